@@ -874,9 +874,9 @@ class SessionEngine:
         if ph.name == "tap":
             item = self.items[self._index]
             rec = self._records[self._index]
-            self._taps += 1
             rec.units += 1
-            self._emit("rep", t, {"side_index": ph.side_index, "done": rec.units})
+            self._emit("rep", t, {"side_index": ph.side_index, "done": rec.units})  # rep = this one
+            self._taps += 1
             if self._taps >= item.reps:
                 self._end_phase(t)
             return True
