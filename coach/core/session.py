@@ -51,6 +51,11 @@ the next side; ``tap()`` cuts it short) or, between sets, ``set_rest``
   any time. The real minutes walked are logged.
 * **practice**: one open-ended ``practice`` phase; ``finish(note)`` ends it.
 
+During ``rest``, ``set_rest`` and ``switch_side`` the snapshot's set, side and
+rep name what comes next ("rest, then rep 2 of 5"); during the other phases
+they name the rep under way. In a ``tap`` phase ``rep`` is the rep being done
+(taps so far + 1).
+
 ``finish()`` on a hold or reps exercise ends it early: what was done counts
 and the exercise is marked partial. After every exercise that was done (not
 skipped) the engine waits in ``checkin`` for ``check_in(answer)``;
