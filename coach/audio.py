@@ -174,12 +174,22 @@ class CuePlayer:
         """True when cues will be heard; when False the UI shows them instead."""
         return self._enabled and self.available
 
-    def play(self, cue: str) -> bool:
-        """Queue a cue; returns at once. False if the cue will not be played."""
+    def play(self, cue: str, at: float | None = None) -> bool:
+        """Queue a cue; returns at once. False if the cue will not be played.
+
+        ``at`` is when the cue was due on the ``time.monotonic`` clock (an
+        ``EngineEvent.at`` from a ``MonotonicClock``); a cue already older than
+        ``max_age`` (the engine catching up after a stall) is dropped.
+        """
         if not self.audible or self._closed or cue not in self._lengths:
             return False
+        now = time.monotonic()
+        due = now if at is None else min(at, now)
+        if now - due > self.max_age:
+            self.dropped += 1
+            return False
         try:
-            self._queue.put_nowait((cue, time.monotonic()))
+            self._queue.put_nowait((cue, due))
             return True
         except queue.Full:
             self.dropped += 1

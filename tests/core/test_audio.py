@@ -194,6 +194,16 @@ def test_stale_cues_are_not_played(sound_on):
     p.close()
 
 
+def test_cues_due_long_ago_are_dropped_at_once(sound_on):
+    p = CuePlayer(max_age=0.5)
+    p.wait_ready()
+    assert not p.play("last_three", at=time.monotonic() - 5.0)  # a catch-up after a stall
+    assert p.play("go", at=time.monotonic() - 0.1)
+    assert p.drain()
+    assert sound_on.calls == ["go"] and p.dropped == 1
+    p.close()
+
+
 def test_disabled_plays_nothing(sound_on):
     p = CuePlayer(enabled=False)
     assert not p.enabled and not p.audible and p.available
