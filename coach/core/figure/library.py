@@ -1,0 +1,342 @@
+"""The pose library and every named figure sequence.
+
+Each figure is "start pose → key pose" (the key pose, usually the last
+keyframe, is the static picture). Lying figures put the head on the left
+(on the back) or on the right (face down); standing figures face right.
+The near-side leg (``_n``) is the one that works when only one leg moves, so
+it is drawn in front; mirroring shows the other side.
+"""
+
+from __future__ import annotations
+
+from .props import Prop
+from .sequence import Adjust, Contact, Grip, Hold, Line, Pose, SequenceSpec, Track, pose, register
+
+FLOOR = Prop("floor")
+MAT = Prop("mat")
+
+BOTH_LEGS_FLOOR = {"leg_n": "floor", "leg_f": "floor"}
+BOTH_LEGS_MAT = {"leg_n": "mat", "leg_f": "mat"}
+BOTH_ARMS_MAT = {"arm_n": "mat", "arm_f": "mat"}
+
+
+def figure(name: str, title: str, description: str, keyframes: tuple[Pose, ...] | list[Pose], *,
+           props: tuple[Prop, ...] = (), arrows: tuple = (), **kw: object) -> None:
+    register(SequenceSpec(name, title, description, tuple(keyframes), props=props, arrows=arrows,
+                          **kw))  # type: ignore[arg-type]
+
+
+# ===================================================================== standing
+STAND = pose(
+    pelvis=90, spine=2, neck=-2,
+    hip_n=2, hip_f=-2, knee_n=2, knee_f=2, ankle_n=0, ankle_f=0,
+    shoulder_n=6, shoulder_f=-6, elbow_n=14, elbow_f=10,
+    ground=(Contact("feet", "floor"),), anchor=("ankle_f", 0.0), reach=BOTH_LEGS_FLOOR,
+)
+
+# Walking: a stride, the passing moment, the other stride (the figure walks on the spot).
+STRIDE = STAND.but(
+    spine=4, hip_n=24, knee_n=4, ankle_n=8, hip_f=-16, knee_f=14, ankle_f=-12,
+    shoulder_n=-22, shoulder_f=24, elbow_n=18, elbow_f=22,
+    reach={}, anchor=("hip", 0.0),
+)
+PASSING = STRIDE.but(
+    hip_n=-4, knee_n=4, ankle_n=0, hip_f=24, knee_f=62, ankle_f=-4,
+    shoulder_n=-2, shoulder_f=4, elbow_n=16, elbow_f=16,
+)
+
+
+def _swap(p: Pose) -> Pose:
+    """The same pose with near and far limbs exchanged."""
+    a = dict(p.angles)
+    for j in ("hip", "knee", "ankle", "shoulder", "elbow", "wrist"):
+        a[f"{j}_n"], a[f"{j}_f"] = p.angles[f"{j}_f"], p.angles[f"{j}_n"]
+    return Pose(a, p.ground, p.anchor, p.reach, p.grip, p.hold, p.adjust)
+
+
+STRIDE_B = _swap(STRIDE)
+PASSING_B = _swap(PASSING)
+
+figure("standing", "Standing tall", "A person standing tall, shoulders relaxed, looking ahead.",
+       [STAND], props=(FLOOR,))
+figure("walking", "Walking", "A person walking at an easy pace on flat ground, arms swinging.",
+       [STRIDE, PASSING, STRIDE_B, PASSING_B, STRIDE], props=(FLOOR,),
+       arrows=(Line("hip", (0.42, 0.08), (0.78, 0.08)),), key=0, loop=True, ease="linear")
+
+INCLINE_DEG = 8.0
+UPHILL = {"pelvis": 86, "spine": 6}
+figure("walking-incline", "Walking uphill", "A person walking up a gentle slope, leaning slightly forward.",
+       [STRIDE.but(**UPHILL, ankle_n=14, ankle_f=-6), PASSING.but(**UPHILL, ankle_f=4),
+        STRIDE_B.but(**UPHILL, ankle_f=14, ankle_n=-6), PASSING_B.but(**UPHILL, ankle_n=4),
+        STRIDE.but(**UPHILL, ankle_n=14, ankle_f=-6)],
+       props=(Prop("incline", dx=0.0, opts={"degrees": INCLINE_DEG}),),
+       arrows=(Line("hip", (0.42, 0.1), (0.78, 0.1 + 0.36 * 0.1405)),), key=0, loop=True, ease="linear")
+
+# Standing next to a chair (its back beside the hip), the far hand on the chair back.
+CHAIR_BESIDE = Prop("chair", ref="hip", dx=0.38, opts={"back": "left"})
+ON_CHAIR = {"arm_f": Hold("chair_top", lift=0.035, hand=-4.0)}
+SUPPORT = STAND.but(hold=ON_CHAIR)
+figure("standing-support", "Standing with support", "A person standing tall beside a chair, one hand on its back.",
+       [SUPPORT], props=(FLOOR, CHAIR_BESIDE))
+MARCH = SUPPORT.but(hip_n=88, knee_n=92, ankle_n=-12, reach={"leg_n": None})
+figure("standing-march", "Standing march", "Holding a chair, the person lifts one knee to hip height.",
+       [SUPPORT, MARCH], props=(FLOOR, CHAIR_BESIDE), arrows=(Track("knee_n", offset=0.13),))
+ONE_LEG = SUPPORT.but(hip_n=16, knee_n=52, ankle_n=-10, reach={"leg_n": None})
+figure("single-leg-stand", "Single-leg balance", "Holding a chair, the person lifts one foot a little and balances.",
+       [SUPPORT, ONE_LEG], props=(FLOOR, CHAIR_BESIDE), arrows=(Track("ankle_n", offset=0.1),), hold=True,
+       badge=("head", -0.3, 0.05))
+
+# Mini squats.
+SQUAT_STAND = STAND.but(shoulder_n=82, shoulder_f=86, elbow_n=6, elbow_f=6)
+QUARTER = SQUAT_STAND.but(pelvis=68, spine=6, hip_n=64, hip_f=64, knee_n=58, knee_f=58, ankle_n=16, ankle_f=16,
+                          shoulder_n=96, shoulder_f=100)
+figure("squat-stand", "Ready to squat", "Standing, feet hip-width apart, arms forward for balance.",
+       [SQUAT_STAND], props=(FLOOR,))
+figure("quarter-squat", "Quarter squat", "Bending hips and knees a little, chest up, weight in the heels.",
+       [SQUAT_STAND, QUARTER], props=(FLOOR,), arrows=(Track("hip", offset=0.17, side=1),), plant=("leg_n", "leg_f"))
+figure("quarter-squat-rise", "Rising from the squat", "Straightening back up from a quarter squat.",
+       [QUARTER, SQUAT_STAND], props=(FLOOR,), arrows=(Track("hip", offset=0.17, side=-1),),
+       plant=("leg_n", "leg_f"))
+
+# Wall sits: the back on the wall, the feet a step away from it.
+WALL = Prop("wall", dx=0.0)
+WALL_STAND = STAND.but(
+    pelvis=94, spine=-2, neck=-4, hip_n=16, hip_f=16, knee_n=2, knee_f=2, ankle_n=-18, ankle_f=-18,
+    shoulder_n=4, shoulder_f=4, elbow_n=8, elbow_f=8,
+    ground=(Contact("back", "wall"), Contact("feet", "floor")),
+)
+WALL_SIT = WALL_STAND.but(pelvis=92, spine=0, hip_n=72, hip_f=72, knee_n=66, knee_f=66, ankle_n=-6,
+                          ankle_f=-6, shoulder_n=10, shoulder_f=10, elbow_n=20, elbow_f=20)
+figure("wall-stand", "Back against the wall", "Standing with the back against a wall, feet a step away from it.",
+       [WALL_STAND], props=(FLOOR, WALL))
+figure("wall-sit", "Wall sit", "Sliding down the wall into a shallow sit.",
+       [WALL_STAND, WALL_SIT], props=(FLOOR, WALL), arrows=(Track("hip", offset=0.2, side=-1),),
+       plant=("leg_n", "leg_f"), hold=True, badge=("knee_n", 0.05, 0.45))
+figure("wall-rise", "Sliding back up", "Pushing through the heels to slide back up the wall.",
+       [WALL_SIT, WALL_STAND], props=(FLOOR, WALL), arrows=(Track("hip", offset=0.2, side=1),),
+       plant=("leg_n", "leg_f"))
+
+# Step-ups onto a low step in front.
+STEP = Prop("step", dx=0.27)
+STEP_STAND = STAND
+STEP_PLACE = STAND.but(spine=8, hip_n=62, knee_n=84, ankle_n=8, shoulder_n=-8, shoulder_f=12,
+                       reach={"leg_n": "step", "leg_f": "floor"})
+STEP_RISE = STAND.but(
+    pelvis=86, spine=6, hip_n=10, knee_n=8, ankle_n=-4, hip_f=-10, knee_f=58, ankle_f=-22,
+    shoulder_n=10, shoulder_f=-10, ground=(Contact("foot_n", "step"),), anchor=("ankle_n", None),
+    reach={"leg_n": "step", "leg_f": None},
+)
+figure("step-stand", "Facing the step", "Standing tall in front of a low, stable step.",
+       [STEP_STAND], props=(FLOOR, STEP))
+figure("step-up", "Step up", "Stepping up onto the step with one foot, then straightening that leg.",
+       [STEP_STAND, STEP_PLACE, STEP_RISE], times=(0.0, 0.45, 1.0), props=(FLOOR, STEP),
+       arrows=(Track("hip", offset=0.16, side=1, t0=0.3),), plant=("leg_n",))
+ON_STEP = STAND.but(ground=(Contact("feet", "step"),), anchor=("ankle_f", 0.45),
+                    reach={"leg_n": "step", "leg_f": "step"})
+STEP_LOWER = ON_STEP.but(pelvis=84, spine=6, hip_f=38, knee_f=56, ankle_f=18, hip_n=-14, knee_n=4, ankle_n=-30,
+                         ground=(Contact("foot_f", "step"),), reach={"leg_n": None, "leg_f": "step"})
+figure("step-down", "Step down", "Stepping slowly back down from the step, the same leg leading.",
+       [ON_STEP, STEP_LOWER], props=(FLOOR, STEP), arrows=(Track("ankle_n", offset=0.12),), plant=("leg_f",))
+
+# Stairs with a rail (the far hand on it).
+STAIRS_UP = Prop("stairs", dx=-0.09, opts={"n": 4})
+RAIL = {"arm_f": Hold("rail", dx=0.18, lift=0.02)}
+STAIR_ON_1 = STAND.but(ground=(Contact("feet", "stair1"),), reach={"leg_n": "stair1", "leg_f": "stair1"},
+                       hold=RAIL)
+STAIR_PLACE = STAIR_ON_1.but(spine=8, hip_n=60, knee_n=80, ankle_n=6, reach={"leg_n": "stair2"})
+STAIR_RISE = STAIR_ON_1.but(
+    pelvis=86, spine=6, hip_n=12, knee_n=10, ankle_n=-4, hip_f=4, knee_f=70, ankle_f=-20,
+    ground=(Contact("foot_n", "stair2"),), anchor=("ankle_n", None), reach={"leg_n": "stair2", "leg_f": None},
+)
+figure("stairs-up", "Going up stairs", "Holding the rail, stepping up with the stronger leg, then bringing the other "
+       "to the same stair.", [STAIR_ON_1, STAIR_PLACE, STAIR_RISE], times=(0.0, 0.45, 1.0),
+       props=(FLOOR, STAIRS_UP), arrows=(Track("hip", offset=0.16, side=1, t0=0.3),), plant=("leg_n",))
+
+STAIRS_DOWN = Prop("stairs", dx=0.48, opts={"n": 4, "dir": -1})
+RAIL_DOWN = {"arm_f": Hold("rail", dx=0.2, lift=0.02)}
+STAIR_TOP = STAND.but(ground=(Contact("feet", "stair2"),), reach={"leg_n": "stair2", "leg_f": "stair2"},
+                      hold=RAIL_DOWN)
+STAIR_LOWER = STAIR_TOP.but(pelvis=86, spine=8, hip_f=34, knee_f=58, ankle_f=22, hip_n=26, knee_n=8, ankle_n=-14,
+                            ground=(Contact("foot_f", "stair2"),), reach={"leg_n": "stair1", "leg_f": "stair2"})
+figure("stairs-down", "Going down stairs", "Holding the rail, stepping down slowly, the sorer leg leading.",
+       [STAIR_TOP, STAIR_LOWER], props=(FLOOR, STAIRS_DOWN), arrows=(Track("ankle_n", offset=0.12),),
+       plant=("leg_f",))
+
+# Chair: sitting, and rising to stand.
+CHAIR_BEHIND = Prop("chair", ref="ankle_f", dx=-0.46, opts={"back": "left"})
+HANDS_ON_THIGHS = {"arm_n": Grip("thigh_n", 0.72, 1.0), "arm_f": Grip("thigh_f", 0.62, 1.0)}
+SIT = STAND.but(
+    pelvis=92, spine=4, neck=-2, hip_n=88, hip_f=88, knee_n=86, knee_f=86, ankle_n=0, ankle_f=0,
+    ground=(Contact("pelvis", "seat"),), anchor=("ankle_f", 0.0), reach=BOTH_LEGS_FLOOR, grip=HANDS_ON_THIGHS,
+)
+LEAN = SIT.but(pelvis=52, spine=10, hip_n=118, hip_f=118, knee_n=92, knee_f=92, grip={},
+               shoulder_n=60, shoulder_f=66, elbow_n=20, elbow_f=20,
+               ground=(Contact("feet", "floor"),))
+figure("chair-sit", "Sitting on a chair", "Sitting tall on a chair, feet flat on the floor, hands on the thighs.",
+       [SIT], props=(FLOOR, CHAIR_BEHIND))
+figure("sit-to-stand", "Sit to stand", "Leaning forward and rising from the chair to standing, slowly.",
+       [SIT, LEAN, STAND], times=(0.0, 0.4, 1.0), props=(FLOOR, CHAIR_BEHIND),
+       arrows=(Track("hip", offset=0.16, side=1, t0=0.15),), plant=("leg_n", "leg_f"))
+
+# Half kneeling: the near knee on a cushion, the far foot forward.
+CUSHION = Prop("cushion", ref="knee_n")
+HANDS_ON_KNEE = {"arm_n": Grip("thigh_f", 0.86, 1.0), "arm_f": Grip("thigh_f", 0.78, 1.0)}
+HALF_KNEEL = pose(
+    pelvis=90, spine=2, neck=-2, hip_n=-4, knee_n=92, ankle_n=-55, hip_f=84, knee_f=86, ankle_f=0,
+    ground=(Contact("knee_n", "cushion"),), anchor=("knee_n", 0.0), reach={"leg_f": "floor"},
+    grip=HANDS_ON_KNEE, adjust=Adjust("knee_n", Contact("foot_n", "floor"), 60.0, 130.0),
+)
+LUNGE = HALF_KNEEL.but(pelvis=96, spine=-4, hip_n=-20, knee_n=78, hip_f=66, knee_f=100)
+figure("half-kneeling", "Half kneeling", "Kneeling on one knee on a cushion, the other foot flat in front.",
+       [HALF_KNEEL], props=(FLOOR, CUSHION))
+figure("half-kneeling-lunge", "Hip flexor stretch", "Tucking the tailbone under and shifting forward to stretch the "
+       "front of the back hip.", [HALF_KNEEL, LUNGE], props=(FLOOR, CUSHION),
+       arrows=(Track("hip", offset=0.2, side=1),), plant=("leg_f",))
+figure("half-kneeling-lunge-hold", "Hold the stretch", "Holding the gentle lunge, then shifting back to the start.",
+       [HALF_KNEEL, LUNGE], props=(FLOOR, CUSHION),
+       arrows=(Track("hip", t0=1.0, t1=0.0, offset=0.2, side=-1, dashed=True),), plant=("leg_f",), hold=True,
+       badge=("head", 0.3, 0.1))
+
+# ==================================================================== lying down
+# On the back: the head on the left, the shoulders stay put.
+SUPINE = pose(
+    pelvis=180, spine=0, neck=0, hip_n=0, hip_f=0, knee_n=0, knee_f=0, ankle_n=0, ankle_f=0,
+    shoulder_n=8, shoulder_f=8, elbow_n=6, elbow_f=6, wrist_n=0, wrist_f=0,
+    ground=(Contact("back", "mat"),), anchor=("shoulder", 0.0), reach=BOTH_ARMS_MAT,
+    adjust=Adjust("neck", Contact("head", "mat"), -40.0, 30.0),
+)
+CROOK = SUPINE.but(hip_n=48, hip_f=48, knee_n=96, knee_f=96, ankle_n=-44, ankle_f=-44,
+                   reach={**BOTH_ARMS_MAT, **BOTH_LEGS_MAT})
+BEHIND_THIGH = {"arm_n": Grip("thigh_n", 0.84, -1.0), "arm_f": Grip("thigh_n", 0.74, -1.0)}
+KNEE_HUG = CROOK.but(hip_n=118, knee_n=112, ankle_n=-20, reach={"leg_n": None, "arm_n": None, "arm_f": None},
+                     grip=BEHIND_THIGH)
+KNEE_HUG_START = CROOK.but(hip_n=70, knee_n=100, ankle_n=-30, reach={"leg_n": None, "arm_n": None, "arm_f": None},
+                           grip=BEHIND_THIGH)
+figure("supine-knees-bent", "Lying on the back", "Lying on the back on a mat, knees bent, feet flat.",
+       [CROOK], props=(FLOOR, MAT))
+figure("knee-to-chest", "Knee to chest", "Lying on the back, holding behind one thigh and drawing that knee toward "
+       "the chest.", [CROOK, KNEE_HUG], props=(FLOOR, MAT), arrows=(Track("knee_n", offset=0.15),),
+       plant=("leg_f",))
+figure("knee-to-chest-hold", "Hold the knee", "Holding the knee gently toward the chest, then lowering the foot back "
+       "to the mat.", [CROOK, KNEE_HUG], props=(FLOOR, MAT),
+       arrows=(Track("ankle_n", t0=1.0, t1=0.0, offset=0.1, dashed=True),), plant=("leg_f",), hold=True,
+       badge=("knee_n", 0.2, 0.25))
+
+BRIDGE = CROOK.but(pelvis=204, spine=-2, hip_n=2, hip_f=2, knee_n=98, knee_f=98, ground=(Contact("trunk", "mat"),),
+                   adjust=Adjust("neck", Contact("upper_back", "mat"), -20.0, 60.0))
+figure("bridge", "Bridge", "Lying on the back, knees bent, lifting the hips until the body is straight from "
+       "shoulders to knees.", [CROOK, BRIDGE], props=(FLOOR, MAT), arrows=(Track("hip", offset=0.2, side=-1),),
+       plant=("leg_n", "leg_f", "arm_n", "arm_f"))
+figure("bridge-lower", "Lowering the bridge", "Lowering the hips slowly back to the mat.",
+       [BRIDGE, CROOK], props=(FLOOR, MAT), arrows=(Track("hip", offset=0.2, side=1),),
+       plant=("leg_n", "leg_f", "arm_n", "arm_f"))
+
+SLR_START = CROOK.but(hip_n=0, knee_n=0, ankle_n=4)
+SLR_UP = SLR_START.but(hip_n=16, reach={"leg_n": None})
+figure("slr-start", "Ready for a leg raise", "Lying on the back, one knee bent and the other leg straight.",
+       [SLR_START], props=(FLOOR, MAT))
+figure("straight-leg-raise", "Straight leg raise", "Lifting the straight leg 6 to 8 inches off the mat.",
+       [SLR_START, SLR_UP], props=(FLOOR, MAT), arrows=(Track("ankle_n", offset=0.12, side=1),), plant=("leg_f",))
+figure("straight-leg-lower", "Lowering the leg", "Lowering the straight leg slowly back to the mat.",
+       [SLR_UP, SLR_START], props=(FLOOR, MAT), arrows=(Track("ankle_n", offset=0.12, side=-1),), plant=("leg_f",))
+
+# Face down: the head on the right, the forehead resting on the hands.
+PRONE = pose(
+    pelvis=0, spine=0, neck=4, hip_n=0, hip_f=0, knee_n=2, knee_f=2, ankle_n=-58, ankle_f=-58,
+    shoulder_n=150, shoulder_f=150, elbow_n=20, elbow_f=20, wrist_n=0, wrist_f=0, out_n=68, out_f=68,
+    ground=(Contact("back", "mat"),), anchor=("hip", 0.0), reach=BOTH_ARMS_MAT,
+)
+PRONE_BEND = PRONE.but(knee_n=100, ankle_n=-20)
+figure("prone", "Lying face down", "Lying face down on a mat, the forehead resting on the hands.",
+       [PRONE], props=(FLOOR, MAT))
+figure("prone-knee-bend", "Prone knee bend", "Lying face down, slowly bending one knee to bring the heel toward the "
+       "buttock.", [PRONE, PRONE_BEND], props=(FLOOR, MAT), arrows=(Track("ankle_n", offset=0.14),))
+figure("prone-knee-lower", "Lowering the foot", "Lying face down, lowering the foot slowly back to the mat.",
+       [PRONE_BEND, PRONE], props=(FLOOR, MAT), arrows=(Track("ankle_n", offset=0.14),))
+
+PRESS_START = PRONE.but(neck=-4, shoulder_n=-22, shoulder_f=-22, elbow_n=140, elbow_f=140, out_n=0, out_f=0,
+                        wrist_n=60, wrist_f=60)
+PRESS_UP = PRESS_START.but(spine=-42, neck=-12, pelvis=4, ground=(Contact("pelvis", "mat"),))
+figure("prone-press-up", "Prone press-up", "Lying face down and pushing the chest up on the hands, hips staying on "
+       "the mat.", [PRESS_START, PRESS_UP], props=(FLOOR, MAT), arrows=(Track("neck", offset=0.16),),
+       plant=("arm_n", "arm_f"))
+
+# Lying on the side, seen from above: head on the right on a pillow, face toward the bottom of the picture,
+# the near (top) leg does the work, the far (bottom) knee is bent for balance.
+SIDE = pose(
+    pelvis=0, spine=4, neck=6, hip_n=12, knee_n=14, ankle_n=-20, hip_f=55, knee_f=80, ankle_f=-20,
+    shoulder_n=70, elbow_n=60, shoulder_f=150, elbow_f=90, anchor=("hip", 0.0),
+)
+SIDE_PROPS = (Prop("plan_mat", opts={"margin": 0.12}), Prop("plan_pillow", ref="head", dx=0.02))
+AT_ANKLE = {"arm_n": Grip("shin_n", 0.92, -1.0)}
+SIDE_HOLD = SIDE.but(spine=-6, hip_n=6, knee_n=118, ankle_n=-25, grip=AT_ANKLE)
+SIDE_BEND = SIDE.but(spine=-8, hip_n=-8, knee_n=148, ankle_n=-30, grip=AT_ANKLE)
+figure("side-lying", "Lying on the side", "Seen from above: lying on the side, head on a pillow, the bottom knee bent.",
+       [SIDE], props=SIDE_PROPS, plan_view=True)
+figure("side-lying-knee-bend", "Side-lying knee bend", "Seen from above: lying on the side, holding the top ankle "
+       "and bending that knee back, heel toward the buttock.", [SIDE_HOLD, SIDE_BEND], props=SIDE_PROPS,
+       arrows=(Track("ankle_n", offset=0.13),), plan_view=True)
+figure("side-lying-knee-release", "Easing the leg forward", "Seen from above: lying on the side, easing the top leg "
+       "forward again.", [SIDE_BEND, SIDE_HOLD], props=SIDE_PROPS, arrows=(Track("ankle_n", offset=0.13),),
+       plan_view=True)
+
+# ================================================================ exercise library
+figure("drawing-in", "Drawing in", "Lying on the back, knees bent, gently drawing the belly in.",
+       [CROOK.but(grip={"arm_n": Grip("pelvis", 0.65, -1.0), "arm_f": Grip("pelvis", 0.85, -1.0)},
+                  reach={"arm_n": None, "arm_f": None})],
+       props=(FLOOR, MAT), arrows=(Line("waist", (0.07, 0.36), (0.07, 0.2)),), hold=True, badge=("head", 0.0, 0.3))
+
+FOREARM_PLANK = pose(
+    pelvis=8, spine=0, neck=-4, hip_n=0, hip_f=0, knee_n=0, knee_f=0, ankle_n=0, ankle_f=0,
+    shoulder_n=82, shoulder_f=82, elbow_n=90, elbow_f=90, wrist_n=0, wrist_f=0,
+    ground=(Contact("forearms", "mat"),), anchor=("elbow_n", 0.0),
+    adjust=Adjust("pelvis", Contact("toes", "mat"), -10.0, 40.0),
+)
+KNEE_PLANK = FOREARM_PLANK.but(hip_n=30, hip_f=30, knee_n=100, knee_f=100, ankle_n=-50, ankle_f=-50,
+                               adjust=Adjust("pelvis", Contact("knees", "mat"), -10.0, 60.0))
+figure("plank", "Plank", "Resting on the forearms and toes, the body in a straight line (or from the knees).",
+       [KNEE_PLANK, FOREARM_PLANK], props=(FLOOR, MAT), arrows=(Track("hip", offset=0.16),), hold=True,
+       badge=("hip", 0.0, 0.4))
+
+HAM_UP = CROOK.but(hip_n=74, knee_n=6, ankle_n=-4, reach={"leg_n": None, "arm_n": None, "arm_f": None},
+                   grip={"arm_n": Grip("thigh_n", 0.8, -1.0), "arm_f": Grip("thigh_n", 0.68, -1.0)})
+HAM_START = CROOK.but(hip_n=80, knee_n=80, ankle_n=-20, reach={"leg_n": None, "arm_n": None, "arm_f": None},
+                      grip={"arm_n": Grip("thigh_n", 0.8, -1.0), "arm_f": Grip("thigh_n", 0.68, -1.0)})
+figure("hamstring-stretch", "Hamstring stretch", "Lying on the back, holding behind one thigh and straightening that "
+       "leg up toward the ceiling.", [HAM_START, HAM_UP], props=(FLOOR, MAT), arrows=(Track("ankle_n", offset=0.14),),
+       plant=("leg_f",), hold=True, badge=("head", 0.1, 0.35))
+
+BOTH_HUG = CROOK.but(hip_n=120, hip_f=116, knee_n=118, knee_f=118, ankle_n=-20, ankle_f=-20,
+                     reach={"leg_n": None, "leg_f": None, "arm_n": None, "arm_f": None},
+                     grip={"arm_n": Grip("shin_n", 0.18, 1.0), "arm_f": Grip("shin_f", 0.28, 1.0)})
+figure("lumbar-flexion-stretch", "Knees to chest", "Lying on the back, hugging both knees toward the chest.",
+       [CROOK, BOTH_HUG], props=(FLOOR, MAT), arrows=(Track("knee_n", offset=0.16),), hold=True,
+       badge=("head", 0.1, 0.35))
+
+FIGURE4 = CROOK.but(hip_n=80, knee_n=100, ankle_n=-10, reach={"leg_n": None}, grip={"leg_n": Grip("thigh_f", 0.92, 1.0)})
+FIGURE4_PULL = FIGURE4.but(hip_f=100, knee_f=92, ankle_f=-10, reach={"leg_f": None, "arm_n": None, "arm_f": None},
+                           grip={"arm_n": Grip("thigh_f", 0.7, -1.0), "arm_f": Grip("thigh_f", 0.6, -1.0)})
+figure("piriformis-stretch", "Piriformis stretch", "Lying on the back, one ankle crossed over the other knee, pulling "
+       "that thigh toward the chest.", [FIGURE4, FIGURE4_PULL], props=(FLOOR, MAT),
+       arrows=(Track("knee_f", offset=0.16),), hold=True, badge=("head", 0.1, 0.35))
+
+def _all_fours(pelvis: float, spine: float, neck: float) -> Pose:
+    """On hands and knees: thighs upright whatever the pelvis does."""
+    return pose(
+        pelvis=pelvis, spine=spine, neck=neck, hip_n=90 - pelvis, hip_f=90 - pelvis, knee_n=84, knee_f=84,
+        ankle_n=-60, ankle_f=-60, shoulder_n=90 + pelvis - spine, shoulder_f=90 + pelvis - spine,
+        wrist_n=88, wrist_f=88,
+        ground=(Contact("knees", "mat"),), anchor=("knee_n", 0.0), reach=BOTH_ARMS_MAT,
+    )
+
+
+QUAD = _all_fours(8, 0, 0)
+CAT = _all_fours(26, 36, 34)
+COW = _all_fours(0, -18, -24)
+figure("cat-camel", "Cat and camel", "On hands and knees, gently rounding the back up, then letting it sag.",
+       [COW, CAT], props=(FLOOR, MAT), arrows=(Track("waist", offset=0.2, side=1),), plant=("arm_n", "arm_f"))
+
+TILT = CROOK.but(pelvis=186, spine=6)
+figure("pelvic-tilt", "Pelvic tilt", "Lying on the back, knees bent, flattening the lower back gently into the mat.",
+       [CROOK, TILT], props=(FLOOR, MAT), arrows=(Line("hip", (-0.1, 0.3), (0.12, 0.3), bend=0.05),),
+       plant=("leg_n", "leg_f", "arm_n", "arm_f"))

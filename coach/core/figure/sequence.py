@@ -1,0 +1,780 @@
+"""Poses, keyframes and figure sequences: grounding, reaching, interpolation, arrows.
+
+A :class:`Pose` is joint angles plus how the body meets the world: which part
+rests on which surface (``ground``), which limbs reach a surface (``reach``),
+grip a body part (``grip``) or hold a prop (``hold``). A
+:class:`FigureSequence` is a short animation of poses with props and motion
+arrows; ``frame(t)`` gives the primitives for one moment.
+
+Solving one moment:
+
+1. forward kinematics from the (interpolated) angles, hip at the origin;
+2. translate: a wall contact or the anchor joint fixes x, the first floor-like
+   contact fixes y, so the named part sits exactly on its surface;
+3. two-bone inverse kinematics puts reaching feet and hands on their surfaces
+   (the foot keeps its direction, so it stays flat), then hands on the body
+   parts they grip and the props they hold.
+
+Between two keyframes every target is blended, so contacts change smoothly.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+
+from .body import (
+    FOOT_HEEL,
+    FOOT_TOE,
+    LENGTHS,
+    NEUTRAL,
+    RADII,
+    absolute_angles,
+    arm_scale,
+    forward,
+    solve_arm,
+    solve_leg,
+    translate,
+)
+from .draw import body_primitives, part_circles
+from .geometry import (
+    LAYER_ARROW,
+    Arrow,
+    BBox,
+    Capsule,
+    Circle,
+    Frame,
+    Point,
+    Polygon,
+    Primitive,
+    add,
+    angle_of,
+    dist,
+    lerp,
+    lerp_point,
+    polar,
+    rotate,
+    sub,
+)
+from .props import Placed, Prop, Surface, build, surfaces_of
+
+
+@dataclass(frozen=True)
+class Contact:
+    """``part`` (a body part or group, see :func:`part_circles`) rests on ``surface``."""
+
+    part: str
+    surface: str
+
+
+@dataclass(frozen=True)
+class Grip:
+    """A hand on a body segment: ``part`` (``thigh_n``…), ``at`` 0..1 from its proximal end,
+    on the side ``side`` (+1: counter-clockwise normal of the segment, −1: clockwise)."""
+
+    part: str
+    at: float = 0.8
+    side: float = 1.0
+    gap: float = 0.0
+
+
+@dataclass(frozen=True)
+class Hold:
+    """A hand on a prop: a named point (``chair_top``) or line (``rail``) of a placed prop.
+
+    For a line, the hand goes where the line is at ``x = joint.x + dx``. ``lift``
+    raises the wrist above the point; ``hand`` fixes the hand's absolute direction.
+    """
+
+    target: str
+    joint: str = "shoulder"
+    dx: float = 0.0
+    lift: float = 0.0
+    hand: float | None = None
+
+
+@dataclass(frozen=True)
+class Adjust:
+    """Vary one angle within ``lo..hi`` until ``contact`` holds (solved at keyframes)."""
+
+    angle: str
+    contact: Contact
+    lo: float
+    hi: float
+
+
+@dataclass(frozen=True)
+class Pose:
+    """Joint angles (see :mod:`coach.core.figure.body`) and how the body meets the world."""
+
+    angles: Mapping[str, float] = field(default_factory=lambda: dict(NEUTRAL))
+    ground: tuple[Contact, ...] = ()
+    anchor: tuple[str, float | None] = ("hip", 0.0)  # x None: where the keyframe before had it
+    reach: Mapping[str, str] = field(default_factory=dict)
+    grip: Mapping[str, Grip] = field(default_factory=dict)
+    hold: Mapping[str, Hold] = field(default_factory=dict)
+    adjust: Adjust | None = None
+    note: str = ""
+
+    def but(self, **changes: object) -> Pose:
+        """A copy with some angles (by name) and/or fields changed.
+
+        ``reach``, ``grip`` and ``hold`` given here replace the old mappings; pass
+        ``None`` as a value inside them to drop one limb (``reach={"leg_n": None}``).
+        """
+        names = {f.name for f in fields(self)}
+        angles = dict(self.angles)
+        kw: dict[str, object] = {}
+        for k, v in changes.items():
+            if k in names:
+                if k in ("reach", "grip", "hold") and isinstance(v, Mapping):
+                    merged = dict(getattr(self, k))
+                    for limb, val in v.items():
+                        if val is None:
+                            merged.pop(limb, None)
+                        else:
+                            merged[limb] = val
+                    kw[k] = merged
+                else:
+                    kw[k] = v
+            elif k in angles:
+                angles[k] = float(v)  # type: ignore[arg-type]
+            else:
+                raise KeyError(f"unknown pose field or angle {k!r}")
+        return replace(self, angles=angles, **kw)  # type: ignore[arg-type]
+
+
+def pose(**changes: object) -> Pose:
+    """A pose from the neutral standing angles with some changed (see :meth:`Pose.but`)."""
+    return Pose().but(**changes)
+
+
+@dataclass(frozen=True)
+class Track:
+    """A motion arrow along the path of ``joint`` between ``t0`` and ``t1``.
+
+    ``offset`` moves it off the body (``side`` +1/−1 picks the side of the path,
+    0 = away from the body's centre); ``trim`` shortens it at both ends.
+    """
+
+    joint: str
+    t0: float = 0.0
+    t1: float = 1.0
+    offset: float = 0.14
+    side: float = 0.0
+    trim: tuple[float, float] = (0.02, 0.0)
+    dashed: bool = False
+    shift: Point = (0.0, 0.0)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A straight arrow from ``start`` to ``end``, relative to ``joint`` in the key pose."""
+
+    joint: str
+    start: Point
+    end: Point
+    dashed: bool = False
+    bend: float = 0.0  # sagitta of a gentle curve (+ to the left of the direction)
+
+
+ArrowSpec = Track | Line
+
+EASE_INOUT = "inout"
+EASE_LINEAR = "linear"
+
+
+def ease(u: float, kind: str = EASE_INOUT) -> float:
+    """Ease in/out (cosine) or linear, for ``u`` in 0..1."""
+    u = min(max(u, 0.0), 1.0)
+    if kind == EASE_LINEAR:
+        return u
+    return 0.5 - 0.5 * math.cos(math.pi * u)
+
+
+LIMBS = ("leg_n", "leg_f", "arm_n", "arm_f")
+
+
+@dataclass
+class _Solved:
+    angles: dict[str, float]
+    joints: dict[str, Point]
+    shift: Point
+    targets: dict[str, Point]  # reach targets (end effector positions) by limb
+
+
+def _end(limb: str) -> tuple[str, str]:
+    kind, side = limb.split("_")
+    return ("ankle" if kind == "leg" else "wrist"), side
+
+
+def _end_circles(limb: str, ab: Mapping[str, float], k: float = 1.0) -> list[tuple[Point, float]]:
+    """Circles of a foot or hand relative to its ankle or wrist, for the current direction."""
+    kind, side = limb.split("_")
+    if kind == "leg":
+        d = ab[f"foot_{side}"]
+        return [(rotate(FOOT_HEEL[0], d), FOOT_HEEL[1]), (rotate(FOOT_TOE[0], d), FOOT_TOE[1])]
+    d = ab[f"hand_{side}"]
+    return [((0.0, 0.0), RADII["hand"][0]), (polar((0.0, 0.0), LENGTHS["hand"] * k, d), RADII["hand"][1])]
+
+
+def _rest_on(surface: Surface, x: float, rel: list[tuple[Point, float]]) -> float:
+    """The y of an end joint at ``x`` so that circles ``rel`` (relative to it) touch ``surface``."""
+    best = -math.inf
+    for (rx, ry), r in rel:
+        cx = x + rx
+        cos = 1.0 / math.sqrt(1.0 + surface.slope * surface.slope)
+        best = max(best, surface.y_at(cx) + r / cos - ry)
+    return best
+
+
+def clearance(joints: Mapping[str, Point], contact: Contact, surfaces: Mapping[str, Surface]) -> float:
+    """How far ``contact.part`` is above its surface (negative: sunk in)."""
+    s = surfaces[contact.surface]
+    return min(s.clearance(c, r) for c, r in part_circles(joints, contact.part))
+
+
+class FigureError(KeyError):
+    """An unknown figure name (with suggestions)."""
+
+    def __str__(self) -> str:  # KeyError quotes its message; show it plainly
+        return str(self.args[0]) if self.args else ""
+
+
+@dataclass(frozen=True)
+class SequenceSpec:
+    """A named figure: keyframe poses with props and arrows ("start pose → key pose")."""
+
+    name: str
+    title: str
+    description: str
+    keyframes: tuple[Pose, ...]
+    props: tuple[Prop, ...] = ()
+    arrows: tuple[ArrowSpec, ...] = ()
+    times: tuple[float, ...] | None = None  # keyframe times in 0..1 (default: even)
+    key: int = -1  # index of the key pose (the static picture)
+    plant: tuple[str, ...] = ()  # limbs whose reach targets stay where keyframe 0 put them
+    loop: bool = False  # the last keyframe joins the first (walking)
+    hold: bool = False  # the key pose is held: draw a hold badge
+    badge: tuple[str, float, float] = ("head", 0.0, 0.32)  # joint and offset for the hold badge
+    plan_view: bool = False  # seen from above (lying on the side)
+    ease: str = EASE_INOUT
+
+
+class FigureSequence:
+    """A playable figure: ``frame(t, mirrored)`` for t in 0..1 (0 start pose, 1 key pose).
+
+    Build it with :func:`coach.core.figure.figure_sequence`. Frames are cheap
+    (a few hundred microseconds); props, arrows and the bounding box are
+    computed once.
+    """
+
+    def __init__(self, spec: SequenceSpec) -> None:
+        if not spec.keyframes:
+            raise ValueError(f"figure {spec.name!r} has no keyframes")
+        self.spec = spec
+        n = len(spec.keyframes)
+        if spec.times is None:
+            self.times = tuple(i / (n - 1) for i in range(n)) if n > 1 else (0.0,)
+        else:
+            if len(spec.times) != n or list(spec.times) != sorted(spec.times):
+                raise ValueError(f"figure {spec.name!r}: times must be sorted, one per keyframe")
+            self.times = tuple(spec.times)
+        self.surfaces: dict[str, Surface] = {}
+        for p in spec.props:
+            for s in surfaces_of(p):
+                self.surfaces[s.name] = s
+        self._placed: list[Placed] = []
+        self._poses: list[Pose] = list(spec.keyframes)
+        self._solved: list[_Solved] = []
+        self._arrows: tuple[Primitive, ...] = ()
+        self._props: tuple[Primitive, ...] = ()
+        self._bbox: BBox | None = None
+        self._build()
+
+    # ------------------------------------------------------------------ public
+    @property
+    def name(self) -> str:
+        return self.spec.name
+
+    @property
+    def title(self) -> str:
+        return self.spec.title
+
+    @property
+    def description(self) -> str:
+        return self.spec.description
+
+    @property
+    def key_t(self) -> float:
+        """The t of the key pose (the static picture), usually 1."""
+        return self.times[self.spec.key]
+
+    @property
+    def loop(self) -> bool:
+        return self.spec.loop
+
+    @property
+    def bbox(self) -> BBox:
+        assert self._bbox is not None
+        return self._bbox
+
+    def frame(self, t: float, mirrored: bool = False, *, arrows: bool = True) -> Frame:
+        """The primitives for moment ``t`` (0..1), mirrored for the other side if asked."""
+        if not math.isfinite(t):
+            t = self.key_t
+        if self.spec.loop:
+            t = t % 1.0 if t != 1.0 else 1.0
+        t = min(max(t, 0.0), 1.0)
+        solved = self._solve_at(t)
+        prims: list[Primitive] = list(self._props)
+        prims += body_primitives(solved.joints, solved.angles, plan_view=self.spec.plan_view)
+        if arrows:
+            prims += self._arrows
+        prims.sort(key=lambda p: p.layer)
+        f = Frame(tuple(prims), self.bbox, dict(solved.joints), dict(solved.angles), self.name, t, False)
+        return f.flipped() if mirrored else f
+
+    def key_frame(self, mirrored: bool = False) -> Frame:
+        """The static picture: the key pose with its arrows."""
+        return self.frame(self.key_t, mirrored)
+
+    def contacts_at(self, t: float) -> list[tuple[Contact, float]]:
+        """Contacts that should hold at ``t`` and their clearance (0 = touching)."""
+        i, u = self._segment(t)
+        a = self._poses[i]
+        b = self._poses[min(i + 1, len(self._poses) - 1)]
+        solved = self._solve_at(t)
+        out = []
+        for c in _claims(a):
+            if u < 1e-9 or c in _claims(b):
+                out.append((c, clearance(solved.joints, c, self.surfaces)))
+        return out
+
+    def solid_shapes(self) -> list[Polygon]:
+        """Props the body must not pass through."""
+        return [p for p in self._props if isinstance(p, Polygon) and p.solid]
+
+    # ---------------------------------------------------------------- building
+    def _build(self) -> None:
+        spec = self.spec
+        # 1. Solve keyframes without props (holds need placed props; they come after).
+        pre = self._solve_keys(with_holds=False)
+        # 2. Place props around the key pose.
+        key = pre[spec.key]
+        self._placed = [build(prop, self._prop_at(prop, key), _joint_bbox(pre)) for prop in spec.props]
+        # 3. Solve keyframes again, with hands on props.
+        self._solved = self._solve_keys(with_holds=True)
+        # Floors and mats span the whole animation.
+        samples = [self._solve_at(i / 16) for i in range(17)]
+        extent = _joint_bbox(samples)
+        self._placed = [build(prop, self._prop_at(prop, key), extent) for prop in spec.props]
+        self._props = tuple(s for pl in self._placed for s in pl.shapes)
+        self._arrows = tuple(self._make_arrows())
+        box = extent
+        for prim in self._props + self._arrows:
+            box = box.union(prim.bbox())
+        self._bbox = box.padded(0.04)
+
+    def _solve_keys(self, with_holds: bool) -> list[_Solved]:
+        """Solve every keyframe; anchors and planted limbs follow the keyframes before."""
+        solved: list[_Solved] = []
+        poses: list[Pose] = []
+        for p in self.spec.keyframes:
+            name, x = p.anchor
+            if x is None:
+                x = solved[-1].joints[name][0] if solved else 0.0
+                p = replace(p, anchor=(name, x))
+            pins: dict[str, Point] = {}
+            for limb in self.spec.plant:
+                if limb not in p.reach:
+                    continue
+                for prev_pose, prev in zip(reversed(poses), reversed(solved), strict=True):
+                    if prev_pose.reach.get(limb) == p.reach[limb] and limb in prev.targets:
+                        pins[limb] = prev.targets[limb]
+                        break
+            poses.append(p)
+            solved.append(self._solve_key(p, pins, with_holds))
+        self._poses = poses
+        return solved
+
+    @staticmethod
+    def _prop_at(prop: Prop, key: _Solved) -> Point:
+        if prop.ref:
+            x, y = key.joints[prop.ref]
+            return (x + prop.dx, y)
+        return (prop.dx, 0.0)
+
+    def _prop_point(self, name: str) -> Point | None:
+        for pl in self._placed:
+            if name in pl.points:
+                return pl.points[name]
+        return None
+
+    def _prop_line(self, name: str) -> list[tuple[Point, Point]]:
+        out = []
+        for pl in self._placed:
+            for key, seg in pl.lines.items():
+                if key == name or key.startswith(name + "_"):
+                    out.append(seg)
+        return out
+
+    # ----------------------------------------------------------------- solving
+    def _shift(self, joints: Mapping[str, Point], p: Pose) -> Point:
+        """Translation that grounds ``p`` for skeleton ``joints`` (hip at its FK place)."""
+        dx = None
+        for c in p.ground:
+            s = self.surfaces.get(c.surface)
+            if s is not None and s.kind == "v":
+                dx = -min(s.clearance(cc, r) for cc, r in part_circles(joints, c.part))
+                break
+        if dx is None:
+            name, x = p.anchor
+            dx = (x or 0.0) - joints[name][0]
+        moved = translate(joints, (dx, 0.0))
+        dy = 0.0
+        for c in p.ground:
+            s = self.surfaces.get(c.surface)
+            if s is not None and s.kind == "h":
+                dy = -min(s.clearance(cc, r) for cc, r in part_circles(moved, c.part))
+                break
+        return (dx, dy)
+
+    def _reach_target(self, limb: str, surface: str, joints: Mapping[str, Point], angles: Mapping[str, float]
+                      ) -> Point:
+        ab = absolute_angles(angles)
+        end, side = _end(limb)
+        x = joints[f"{end}_{side}"][0]
+        s = self.surfaces[surface]
+        k = arm_scale(angles, side) if limb.startswith("arm") else 1.0
+        return (x, _rest_on(s, x, _end_circles(limb, ab, k)))
+
+    def _target_of(self, p: Pose, limb: str, given: Mapping[str, Point] | None, joints: Mapping[str, Point],
+                   angles: Mapping[str, float]) -> Point | None:
+        """Where pose ``p`` wants ``limb``'s end: a stored (planted) target, or on its surface below."""
+        if limb not in p.reach:
+            return None
+        if given is not None and limb in given:
+            return given[limb]
+        return self._reach_target(limb, p.reach[limb], joints, angles)
+
+    def _grip_target(self, g: Grip, joints: Mapping[str, Point], limb: str = "arm") -> Point:
+        circles = part_circles(joints, g.part)
+        (a, ra), (b, rb) = circles[0], circles[-1]
+        p = lerp_point(a, b, g.at)
+        r = lerp(ra, rb, g.at)
+        normal = angle_of(sub(b, a)) + 90.0 * (1 if g.side >= 0 else -1)
+        own = RADII["shin"][1] if limb.startswith("leg") else RADII["hand"][0] * 0.9
+        return polar(p, r + own + g.gap, normal)
+
+    def _hold_target(self, h: Hold, joints: Mapping[str, Point]) -> Point:
+        pt = self._prop_point(h.target)
+        if pt is not None:
+            return (pt[0], pt[1] + h.lift)
+        x = joints[h.joint][0] + h.dx
+        segs = self._prop_line(h.target)
+        if not segs:
+            raise KeyError(f"figure {self.name!r}: no prop point or line {h.target!r}")
+        for a, b in segs:
+            if min(a[0], b[0]) <= x <= max(a[0], b[0]) and abs(b[0] - a[0]) > 1e-9:
+                u = (x - a[0]) / (b[0] - a[0])
+                y = lerp(a[1], b[1], u)
+                return (x, y + h.lift)
+        a, b = segs[0][0], segs[-1][1]
+        p = a if abs(x - a[0]) < abs(x - b[0]) else b
+        return (p[0], p[1] + h.lift)
+
+    def _apply_limbs(
+        self,
+        angles: dict[str, float],
+        shift: Point,
+        a: Pose,
+        b: Pose,
+        u: float,
+        ta: Mapping[str, Point] | None,
+        tb: Mapping[str, Point] | None,
+        with_holds: bool,
+    ) -> tuple[dict[str, Point], dict[str, Point]]:
+        """Inverse kinematics for reaching, gripping and holding limbs; returns joints and targets."""
+        joints = translate(forward(angles), shift)
+        targets: dict[str, Point] = {}
+
+        def blended(limb: str, target_a: Point | None, target_b: Point | None, current: Point) -> Point:
+            pa = target_a if target_a is not None else current
+            pb = target_b if target_b is not None else current
+            return lerp_point(pa, pb, u)
+
+        # Feet and hands on surfaces.
+        for limb in LIMBS:
+            if limb not in a.reach and limb not in b.reach:
+                continue
+            ab = absolute_angles(angles)
+            end, side = _end(limb)
+            cur = joints[f"{end}_{side}"]
+
+            target = blended(limb, self._target_of(a, limb, ta, joints, angles),
+                             self._target_of(b, limb, tb, joints, angles), cur)
+            targets[limb] = target
+            if limb.startswith("leg"):
+                solve_leg(angles, side, joints["hip"], target)
+            else:
+                solve_arm(angles, side, joints["shoulder"], target, hand_abs=ab[f"hand_{side}"])
+            joints = translate(forward(angles), shift)
+        # Feet resting on the body (an ankle on the other knee).
+        for leg in ("leg_n", "leg_f"):
+            ga, gb = a.grip.get(leg), b.grip.get(leg)
+            if ga is None and gb is None:
+                continue
+            side = leg[-1]
+            cur = joints[f"ankle_{side}"]
+            pa = self._grip_target(ga, joints, leg) if ga else None
+            pb = self._grip_target(gb, joints, leg) if gb else None
+            solve_leg(angles, side, joints["hip"], blended(leg, pa, pb, cur))
+            joints = translate(forward(angles), shift)
+        # Hands on the body, then on props.
+        for arm in ("arm_n", "arm_f"):
+            ga, gb = a.grip.get(arm), b.grip.get(arm)
+            ha = a.hold.get(arm) if with_holds else None
+            hb = b.hold.get(arm) if with_holds else None
+            if ga is None and gb is None and ha is None and hb is None:
+                continue
+            side = arm[-1]
+            cur = joints[f"wrist_{side}"]
+            pa = self._grip_target(ga, joints) if ga else (self._hold_target(ha, joints) if ha else None)
+            pb = self._grip_target(gb, joints) if gb else (self._hold_target(hb, joints) if hb else None)
+            if pa is None and arm in a.reach:
+                pa = cur
+            if pb is None and arm in b.reach:
+                pb = cur
+            target = blended(arm, pa, pb, cur)
+            hand = None
+            hands = [h.hand for h in (ha, hb) if h is not None and h.hand is not None]
+            if hands:
+                hand = hands[0]
+            solve_arm(angles, side, joints["shoulder"], target, hand_abs=hand)
+            joints = translate(forward(angles), shift)
+        return joints, targets
+
+    def _solve_pose(self, p: Pose, angles: dict[str, float], pinned: Mapping[str, Point], with_holds: bool) -> _Solved:
+        shift = self._shift(forward(angles), p)
+        joints, targets = self._apply_limbs(angles, shift, p, p, 0.0, pinned, pinned, with_holds)
+        return _Solved(angles, joints, shift, targets)
+
+    def _solve_key(self, p: Pose, pinned: Mapping[str, Point], with_holds: bool) -> _Solved:
+        angles = {**NEUTRAL, **p.angles}
+        if p.adjust is not None:
+            adj = p.adjust
+
+            def gap(v: float) -> float:
+                trial = dict(angles)
+                trial[adj.angle] = v
+                s = self._solve_pose(p, trial, pinned, with_holds)
+                return clearance(s.joints, adj.contact, self.surfaces)
+
+            lo, hi = adj.lo, adj.hi
+            glo, ghi = gap(lo), gap(hi)
+            if glo * ghi > 0:
+                raise ValueError(f"figure {self.name!r}: cannot adjust {adj.angle} in {lo}..{hi} "
+                                 f"(clearance {glo:.3f}, {ghi:.3f})")
+            for _ in range(40):
+                mid = (lo + hi) / 2
+                gm = gap(mid)
+                if (gm > 0) == (glo > 0):
+                    lo, glo = mid, gm
+                else:
+                    hi = mid
+            angles[adj.angle] = (lo + hi) / 2
+        return self._solve_pose(p, angles, pinned, with_holds)
+
+    def _segment(self, t: float) -> tuple[int, float]:
+        times = self.times
+        n = len(times)
+        if n == 1 or t <= times[0]:
+            return 0, 0.0
+        for i in range(n - 1):
+            if t <= times[i + 1]:
+                span = times[i + 1] - times[i]
+                return i, (t - times[i]) / span if span > 0 else 1.0
+        return n - 1, 0.0
+
+    def _solve_at(self, t: float) -> _Solved:
+        i, u = self._segment(t)
+        kf = self._poses
+        j = min(i + 1, len(kf) - 1)
+        sa, sb = self._solved[i], self._solved[j]
+        e = ease(u, self.spec.ease)
+        if e <= 1e-12 or i == j:
+            return sa
+        if e >= 1.0 - 1e-12:
+            return sb
+        angles = {k: lerp(sa.angles[k], sb.angles[k], e) for k in sa.angles}
+        fk = forward(angles)
+        a, b = kf[i], kf[j]
+        sha, shb = self._shift(fk, a), self._shift(fk, b)
+        shift = (lerp(sha[0], shb[0], e), lerp(sha[1], shb[1], e))
+        joints, targets = self._apply_limbs(angles, shift, a, b, e, sa.targets, sb.targets, True)
+        return _Solved(angles, joints, shift, targets)
+
+    # ------------------------------------------------------------------ arrows
+    def _make_arrows(self) -> list[Primitive]:
+        out: list[Primitive] = []
+        key = self._solved[self.spec.key]
+        center = _centroid(key.joints)
+        for spec in self.spec.arrows:
+            if isinstance(spec, Track):
+                pts = [self._solve_at(lerp(spec.t0, spec.t1, i / 24)).joints[spec.joint] for i in range(25)]
+                arrow = _track_arrow(pts, spec, center)
+            else:
+                base = key.joints[spec.joint]
+                a, b = add(base, spec.start), add(base, spec.end)
+                if spec.bend:
+                    mid = lerp_point(a, b, 0.5)
+                    ctrl = polar(mid, 2 * spec.bend, angle_of(sub(b, a)) + 90.0)
+                    pts = [_quad(a, ctrl, b, i / 16) for i in range(17)]
+                else:
+                    pts = [a, b]
+                arrow = Arrow(tuple(pts), dashed=spec.dashed)
+            if arrow is not None:
+                out.append(arrow)
+        if self.spec.hold:
+            name, ox, oy = self.spec.badge
+            c = add(key.joints[name], (ox, oy))
+            out += _hold_badge(c)
+        return out
+
+
+def _quad(a: Point, c: Point, b: Point, u: float) -> Point:
+    return (
+        (1 - u) ** 2 * a[0] + 2 * (1 - u) * u * c[0] + u * u * b[0],
+        (1 - u) ** 2 * a[1] + 2 * (1 - u) * u * c[1] + u * u * b[1],
+    )
+
+
+def _centroid(j: Mapping[str, Point]) -> Point:
+    pts = list(j.values())
+    return (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
+
+
+def _joint_bbox(solved: list[_Solved]) -> BBox:
+    box: BBox | None = None
+    for s in solved:
+        for prim in body_primitives(s.joints, s.angles):
+            box = prim.bbox() if box is None else box.union(prim.bbox())
+    assert box is not None
+    return box
+
+
+def _track_arrow(pts: list[Point], spec: Track, center: Point) -> Arrow | None:
+    length = sum(dist(pts[i], pts[i + 1]) for i in range(len(pts) - 1))
+    if length < 0.05:
+        return None
+    # Offset every point sideways from the path.
+    mid = len(pts) // 2
+    chord = angle_of(sub(pts[-1], pts[0]))
+    side = spec.side
+    if side == 0:
+        left = polar(pts[mid], 1.0, chord + 90.0)
+        right = polar(pts[mid], 1.0, chord - 90.0)
+        side = 1.0 if dist(left, center) >= dist(right, center) else -1.0
+    out: list[Point] = []
+    for i, p in enumerate(pts):
+        a = pts[max(i - 1, 0)]
+        b = pts[min(i + 1, len(pts) - 1)]
+        d = angle_of(sub(b, a)) if dist(a, b) > 1e-9 else chord
+        out.append(add(polar(p, spec.offset, d + 90.0 * side), spec.shift))
+    out = _trim(out, spec.trim[0] * length + 0.0, spec.trim[1] * length)
+    return Arrow(tuple(out), dashed=spec.dashed) if len(out) >= 2 else None
+
+
+def _trim(pts: list[Point], start: float, end: float) -> list[Point]:
+    def cut_front(p: list[Point], d: float) -> list[Point]:
+        p = list(p)
+        while len(p) > 2 and d > 0:
+            seg = dist(p[0], p[1])
+            if seg <= d:
+                d -= seg
+                p.pop(0)
+            else:
+                p[0] = lerp_point(p[0], p[1], d / seg)
+                break
+        return p
+
+    pts = cut_front(pts, start)
+    pts = list(reversed(cut_front(list(reversed(pts)), end)))
+    return pts
+
+
+def _hold_badge(c: Point) -> list[Primitive]:
+    r = 0.075
+    bars = []
+    for dx in (-0.022, 0.022):
+        x0, x1 = c[0] + dx - 0.011, c[0] + dx + 0.011
+        bars.append(Polygon(((x0, c[1] - 0.034), (x1, c[1] - 0.034), (x1, c[1] + 0.034), (x0, c[1] + 0.034)),
+                            "badge_fg", LAYER_ARROW, part="hold", radius=0.006))
+    return [Circle(c, r, "badge", LAYER_ARROW, part="hold"), *bars]
+
+
+def _claims(p: Pose) -> list[Contact]:
+    out = list(p.ground)
+    for limb, surface in p.reach.items():
+        out.append(Contact("foot_" + limb[-1] if limb.startswith("leg") else "hand_" + limb[-1], surface))
+    return out
+
+
+# --------------------------------------------------------------------- registry
+_SPECS: dict[str, SequenceSpec] = {}
+_CACHE: dict[str, FigureSequence] = {}
+
+
+def register(spec: SequenceSpec) -> SequenceSpec:
+    if spec.name in _SPECS:
+        raise ValueError(f"figure {spec.name!r} registered twice")
+    _SPECS[spec.name] = spec
+    return spec
+
+
+def figure_names() -> list[str]:
+    """Every figure name, sorted."""
+    from . import library  # noqa: F401  (registers the figures)
+
+    return sorted(_SPECS)
+
+
+def figure_sequence(name: str) -> FigureSequence:
+    """The figure sequence called ``name``; an unknown name raises :class:`FigureError` (a KeyError)."""
+    from . import library  # noqa: F401
+
+    seq = _CACHE.get(name)
+    if seq is not None:
+        return seq
+    spec = _SPECS.get(name)
+    if spec is None:
+        close = difflib.get_close_matches(name, list(_SPECS), n=3, cutoff=0.5)
+        hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+        raise FigureError(f"unknown figure {name!r}{hint} (see `coach illustrate` or figure_names())")
+    seq = FigureSequence(spec)
+    _CACHE[name] = seq
+    return seq
+
+
+__all__ = [
+    "Adjust",
+    "Capsule",
+    "Circle",
+    "Contact",
+    "FigureError",
+    "FigureSequence",
+    "Grip",
+    "Hold",
+    "Line",
+    "Pose",
+    "SequenceSpec",
+    "Track",
+    "ease",
+    "figure_names",
+    "figure_sequence",
+    "pose",
+    "register",
+]
