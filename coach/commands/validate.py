@@ -1,0 +1,30 @@
+"""coach validate FILE...: check program files and report every problem."""
+
+from __future__ import annotations
+
+import sys
+
+NAME = "validate"
+HELP = "check program files; every problem is reported as file:line: field: message"
+
+
+def configure(parser):
+    parser.add_argument("files", nargs="+", metavar="FILE", help="program files (.toml)")
+
+
+def run(args) -> int:
+    from coach.core.programfile import check_file
+
+    failed = 0
+    for f in args.files:
+        program, problems = check_file(f)
+        if problems:
+            failed += 1
+            for p in problems:
+                print(p, file=sys.stderr)
+        else:
+            print(f"{f}: ok ({program.title}, {program.week_count} weeks)")
+    if failed:
+        n = sum(1 for _ in args.files)
+        print(f"{failed} of {n} file(s) have problems.", file=sys.stderr)
+    return 1 if failed else 0

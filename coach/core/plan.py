@@ -1,0 +1,166 @@
+"""The daily plan: which week it is, and which exercises go in each session slot.
+
+A program says how many times a day each exercise is done; the day has
+``sessions_per_day`` slots (Morning, Evening, ...) and each exercise appears in
+as many slots as the low end of its ``times_per_day`` (at most one per slot).
+An exercise with no ``times_per_day`` is done once a day, in the first slot.
+Doses given as ranges are resolved to concrete numbers by a *level* between
+0 (the low end, where everyone starts) and 1 (the top of the range).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from coach.core.program import Exercise, Program, Range, Tempo
+
+AFFECTED_SIDES = ("left", "right", "both", "unsure")
+
+
+@dataclass(frozen=True)
+class PlannedExercise:
+    """One exercise of a session with every dose number made concrete."""
+
+    exercise: Exercise
+    reps: int
+    sets: int
+    hold_seconds: float
+    duration_minutes: float
+    max_duration_minutes: float
+    sides: tuple[str, ...]
+    rest_between_reps_seconds: float
+    rest_between_sets_seconds: float
+    pacing: str
+    tempo: Tempo | None
+    level: float = 0.0
+
+    @property
+    def id(self) -> str:
+        return self.exercise.id
+
+    @property
+    def name(self) -> str:
+        return self.exercise.name
+
+    @property
+    def kind(self) -> str:
+        return self.exercise.kind
+
+    def planned_text(self) -> str:
+        """The concrete dose for today, e.g. ``Hold 12 s × 5`` when the program says 10–15 s."""
+        e = self.exercise
+        side = " each side" if len(self.sides) == 2 else ""
+        sets = f" × {self.sets} sets" if self.sets > 1 else ""
+        if e.kind == "hold":
+            reps = f" × {self.reps}" if self.reps > 1 else ""
+            return f"Hold {_n(self.hold_seconds)} s{reps}{side}{sets}"
+        if e.kind == "reps":
+            return f"{self.reps} reps{side}{sets}"
+        if e.kind == "duration":
+            return f"{_n(self.duration_minutes)} min"
+        return "Practice, open-ended"
+
+
+@dataclass(frozen=True)
+class SessionSlot:
+    index: int
+    name: str
+    exercises: tuple[PlannedExercise, ...]
+
+
+def _n(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+
+def at_level(r: Range | None, level: float, default: float, integer: bool = False) -> float:
+    if r is None:
+        return default
+    level = min(1.0, max(0.0, level))
+    value = r.low + (r.high - r.low) * level
+    if integer:
+        # round half down so that a level step never jumps past the range
+        value = math.floor(value + 1e-9)
+    return value
+
+
+def week_number_for(start: dt.date, today: dt.date, week_count: int) -> int:
+    """The program week by calendar: days 0–6 after the start are week 1, and so on.
+
+    Before the start date it is week 1; after the last week it stays on the last week.
+    """
+    days = (today - start).days
+    if days < 0:
+        return 1
+    return max(1, min(week_count, days // 7 + 1))
+
+
+def day_in_week(start: dt.date, today: dt.date) -> int:
+    days = max(0, (today - start).days)
+    return days % 7 + 1
+
+
+def side_order(sides: str, affected: str) -> tuple[str, ...]:
+    """Which sides an exercise runs, the affected side first."""
+    if sides == "none":
+        return ()
+    if sides == "one":
+        if affected in ("left", "right"):
+            return (affected,)
+        return ("left", "right")
+    if affected == "right":
+        return ("right", "left")
+    return ("left", "right")
+
+
+def plan_exercise(ex: Exercise, affected: str = "unsure", level: float = 0.0) -> PlannedExercise:
+    d = ex.dose
+    return PlannedExercise(
+        exercise=ex,
+        reps=int(at_level(d.reps, level, 1, integer=True)),
+        sets=int(at_level(d.sets, level, 1, integer=True)),
+        hold_seconds=at_level(d.hold_seconds, level, 0.0, integer=True),
+        duration_minutes=at_level(d.duration_minutes, level, 0.0, integer=True),
+        max_duration_minutes=d.duration_minutes.high if d.duration_minutes else 0.0,
+        sides=side_order(ex.sides, affected),
+        rest_between_reps_seconds=d.rest_between_reps_seconds,
+        rest_between_sets_seconds=d.rest_between_sets_seconds,
+        pacing=d.pacing,
+        tempo=d.tempo,
+        level=level,
+    )
+
+
+def day_plan(
+    program: Program,
+    week_number: int,
+    affected: str = "unsure",
+    levels: dict[str, float] | None = None,
+    paused: frozenset[str] | set[str] = frozenset(),
+) -> list[SessionSlot]:
+    """The session slots of one day of ``week_number``.
+
+    ``levels`` maps exercise ids to their dose level; ``paused`` holds ids of
+    exercises that are paused (for example after repeated stops) and left out.
+    """
+    levels = levels or {}
+    week = program.week(week_number)
+    slots: list[list[PlannedExercise]] = [[] for _ in range(program.sessions_per_day)]
+    for ex in week.exercises:
+        if ex.id in paused:
+            continue
+        planned = plan_exercise(ex, affected, levels.get(ex.id, 0.0))
+        for i in range(min(ex.dose.daily_count, program.sessions_per_day)):
+            slots[i].append(planned)
+    names = list(program.session_names) + [
+        f"Session {i + 1}" for i in range(len(program.session_names), program.sessions_per_day)
+    ]
+    return [SessionSlot(i, names[i], tuple(s)) for i, s in enumerate(slots) if s]
+
+
+def extra_allowed(ex: Exercise, sessions_per_day: int) -> int:
+    """How many extra stand-alone logs the dose allows beyond the slots (walking 2–3× daily: 1)."""
+    if ex.dose.times_per_day is None:
+        return 0
+    return max(0, int(ex.dose.times_per_day.high) - min(ex.dose.daily_count, sessions_per_day))

@@ -1,0 +1,186 @@
+"""The program model: weeks of exercises with their doses, steps and cautions.
+
+Plain frozen dataclasses, built from a program file by ``coach.core.programfile``
+after validation. Nothing here imports Qt or storage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Kind = Literal["hold", "reps", "duration", "practice"]
+Sides = Literal["each", "one", "none"]
+Pacing = Literal["tap", "tempo"]
+
+KINDS: tuple[str, ...] = ("hold", "reps", "duration", "practice")
+SIDES: tuple[str, ...] = ("each", "one", "none")
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+@dataclass(frozen=True)
+class Range:
+    """A dose value that is either one number or a range (``5–10``).
+
+    A range starts at its low end; the app steps up within it only after
+    tolerated sessions (see ``coach.core.progression``).
+    """
+
+    low: float
+    high: float
+
+    @classmethod
+    def of(cls, value: float | Range) -> Range:
+        return value if isinstance(value, Range) else cls(float(value), float(value))
+
+    @property
+    def is_range(self) -> bool:
+        return self.high != self.low
+
+    def __str__(self) -> str:
+        if self.is_range:
+            return f"{_num(self.low)}–{_num(self.high)}"
+        return _num(self.low)
+
+    def to_toml(self) -> int | float | list[int | float]:
+        def plain(v: float) -> int | float:
+            return int(v) if float(v).is_integer() else v
+
+        return [plain(self.low), plain(self.high)] if self.is_range else plain(self.low)
+
+
+@dataclass(frozen=True)
+class Tempo:
+    """Seconds for each part of one paced repetition."""
+
+    move: float = 2.0
+    hold: float = 0.0
+    back: float = 2.0
+
+    @property
+    def rep_seconds(self) -> float:
+        return self.move + self.hold + self.back
+
+
+@dataclass(frozen=True)
+class Dose:
+    reps: Range | None = None
+    sets: Range | None = None
+    hold_seconds: Range | None = None
+    duration_minutes: Range | None = None
+    times_per_day: Range | None = None
+    rest_between_reps_seconds: float = 0.0
+    rest_between_sets_seconds: float = 0.0
+    pacing: Pacing = "tap"
+    tempo: Tempo | None = None
+
+    @property
+    def daily_count(self) -> int:
+        """How many sessions a day include this exercise (low end of the range)."""
+        return int(self.times_per_day.low) if self.times_per_day else 1
+
+
+@dataclass(frozen=True)
+class Step:
+    text: str
+    figure: str | None = None
+    image: str | None = None
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    kind: Kind
+    dose: Dose
+    sides: Sides = "none"
+    summary: str = ""
+    nerve_glide: bool = False
+    steps: tuple[Step, ...] = ()
+    cautions: tuple[str, ...] = ()
+    region: str = ""
+
+    def dose_text(self) -> str:
+        return dose_text(self)
+
+
+@dataclass(frozen=True)
+class Week:
+    number: int
+    title: str
+    goals: tuple[str, ...]
+    exercises: tuple[Exercise, ...]
+
+
+@dataclass(frozen=True)
+class Progression:
+    """Thresholds for progression gating and dose stepping (documented in programs/README.md)."""
+
+    min_adherence: float = 0.75
+    recent_sessions: int = 3
+    max_pain_rise: float = 1.0
+    tolerated_sessions_to_step_up: int = 2
+
+
+@dataclass(frozen=True)
+class Program:
+    id: str
+    title: str
+    source: str
+    sessions_per_day: int
+    session_names: tuple[str, ...]
+    guidelines: tuple[str, ...]
+    weeks: tuple[Week, ...]
+    description: str = ""
+    progression: Progression = field(default_factory=Progression)
+    path: Path | None = None
+
+    def week(self, number: int) -> Week:
+        for w in self.weeks:
+            if w.number == number:
+                return w
+        raise KeyError(number)
+
+    @property
+    def week_count(self) -> int:
+        return len(self.weeks)
+
+    def exercise(self, exercise_id: str) -> Exercise | None:
+        for w in self.weeks:
+            for e in w.exercises:
+                if e.id == exercise_id:
+                    return e
+        return None
+
+
+def dose_text(ex: Exercise) -> str:
+    """The dose in words, as a program states it: ``Hold 20 s, 5 reps each side, 2× daily``."""
+    d = ex.dose
+    parts: list[str] = []
+    each = " each side" if ex.sides == "each" else ""
+    if ex.kind == "hold":
+        if d.hold_seconds:
+            parts.append(f"Hold {d.hold_seconds} s")
+        if d.reps and not (d.reps.low == 1 and d.reps.high == 1):
+            parts.append(f"{d.reps} reps{each}")
+        elif each:
+            parts.append("each side")
+    elif ex.kind == "reps":
+        if d.reps:
+            parts.append(f"{d.reps} reps{each}")
+    elif ex.kind == "duration":
+        if d.duration_minutes:
+            parts.append(f"{d.duration_minutes} min")
+    elif ex.kind == "practice":
+        parts.append("Practice at your own pace")
+    if d.sets and not (d.sets.low == 1 and d.sets.high == 1):
+        parts.append(f"{d.sets} sets")
+    if ex.sides == "one":
+        parts.append("affected side")
+    if d.times_per_day:
+        parts.append("once daily" if str(d.times_per_day) == "1" else f"{d.times_per_day}× daily")
+    return ", ".join(parts)

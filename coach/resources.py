@@ -1,0 +1,33 @@
+"""Where shipped files live, in a source checkout and in an installed package alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PKG = Path(__file__).resolve().parent
+_REPO = _PKG.parent
+
+
+def _pick(repo_rel: str, pkg_rel: str) -> Path:
+    repo = _REPO / repo_rel
+    if repo.is_dir():
+        return repo
+    return _PKG / pkg_rel
+
+
+def programs_dir() -> Path:
+    """The shipped program files (``programs/``)."""
+    return _pick("programs", "shipped_programs")
+
+
+def assets_dir() -> Path:
+    """Sounds, icons and other shipped assets (``assets/``)."""
+    return _pick("assets", "shipped_assets")
+
+
+def default_program_path() -> Path:
+    return programs_dir() / "upper-lumbar-4-week.toml"
+
+
+def shipped_programs() -> list[Path]:
+    return sorted(programs_dir().glob("*.toml"))

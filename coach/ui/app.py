@@ -1,0 +1,81 @@
+"""Application start-up: display check, store, first run, main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from coach import APP_ID, APP_NAME, __version__
+
+
+def display_problem() -> str | None:
+    """One clear line when there is no screen to show a window on, else None."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return (
+            f"{APP_NAME} needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are unset). "
+            "Run it from a desktop session; the command-line tools (coach --help) work without one."
+        )
+    return None
+
+
+def make_qapp(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName("Lumbar Coach")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    from coach.ui.style import apply_style
+
+    apply_style(app)
+    return app
+
+
+def build_main_window(store, parent=None):
+    """First run if needed, then the main window; None when the user cancels the first run."""
+    from coach.ui.context import AppContext
+    from coach.ui.first_run import FirstRunDialog
+    from coach.ui.main_window import MainWindow
+
+    ctx = AppContext(store)
+    if ctx.profile is None:
+        dlg = FirstRunDialog(store, ctx.today())
+        if dlg.exec() != FirstRunDialog.DialogCode.Accepted or dlg.profile is None:
+            return None
+        ctx.set_profile(dlg.profile)
+    return MainWindow(ctx)
+
+
+def run_app(args=None) -> int:
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    app = make_qapp()
+    from PySide6.QtWidgets import QMessageBox
+
+    from coach.store.db import Store, StoreError
+
+    try:
+        store = Store.open()
+    except StoreError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return 1
+    if store.recovery_note:
+        QMessageBox.warning(None, f"{APP_NAME}: data restored", store.recovery_note)
+    window = build_main_window(store)
+    if window is None:
+        store.close()
+        return 0
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()

@@ -1,0 +1,83 @@
+"""The composition root's shared state: the open store, the active profile and its program.
+
+Screens receive one ``AppContext``; they read from it and call its methods,
+and listen to ``ctx.changed`` (a Qt signal carrying what changed:
+"sessions", "tracker", "profile", "program", "settings", "safety") to refresh.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from coach.core.plan import SessionSlot, day_plan, week_number_for
+from coach.core.profile import Profile
+from coach.core.program import Program
+from coach.core.programfile import ProgramError, load_program
+from coach.resources import default_program_path
+from coach.store import profiles
+from coach.store.db import Store
+
+
+class AppContext(QObject):
+    changed = Signal(str)
+
+    def __init__(self, store: Store, today: Callable[[], dt.date] | None = None):
+        super().__init__()
+        self.store = store
+        self._today = today or dt.date.today
+        self.profile: Profile | None = profiles.active_profile(store)
+        self._program: Program | None = None
+        self.program_problem: str | None = None
+
+    # -------------------------------------------------------------- time
+    def today(self) -> dt.date:
+        return self._today()
+
+    # ----------------------------------------------------------- program
+    @property
+    def program(self) -> Program:
+        if self._program is None:
+            self._program = self._load_program()
+        return self._program
+
+    def _load_program(self) -> Program:
+        path = Path(self.profile.program_path) if self.profile and self.profile.program_path else None
+        if path is not None and path.is_file():
+            try:
+                return load_program(path)
+            except ProgramError as exc:
+                self.program_problem = (
+                    f"Your program file {path} has problems, so the built-in program is shown instead:\n"
+                    + "\n".join(str(p) for p in exc.problems[:5])
+                )
+        elif path is not None:
+            self.program_problem = (
+                f"Your program file {path} was not found, so the built-in program is shown instead."
+            )
+        return load_program(default_program_path())
+
+    def set_profile(self, profile: Profile) -> None:
+        self.profile = profile
+        self._program = None
+        self.program_problem = None
+        self.changed.emit("profile")
+
+    # -------------------------------------------------------------- plan
+    def current_week(self) -> int:
+        if not self.profile:
+            return 1
+        return week_number_for(self.profile.start_date, self.today(), self.program.week_count)
+
+    def today_slots(self) -> list[SessionSlot]:
+        side = self.profile.affected_side if self.profile else "unsure"
+        return day_plan(self.program, self.program.weeks[self.current_week_index()].number, side)
+
+    def current_week_index(self) -> int:
+        return min(self.current_week(), self.program.week_count) - 1
+
+    def notify(self, what: str) -> None:
+        self.changed.emit(what)

@@ -1,0 +1,132 @@
+"""First run: a short welcome, then the program, start date and affected side."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from coach import APP_NAME
+from coach.core.profile import SIDE_LABELS
+from coach.core.programfile import check_file
+from coach.resources import shipped_programs
+from coach.store import profiles
+from coach.store.db import Store, StoreError
+
+WELCOME = (
+    "<p>{app} walks you through a gentle home exercise program for nerve-related back and leg pain, "
+    "times every hold and repetition, and keeps a daily diary of your symptoms.</p>"
+    "<p><b>It coaches; it does not diagnose.</b> Check with your doctor or physiotherapist that this "
+    "program suits you. Stop any exercise that causes sharp pain or weakness, and seek care at once "
+    "if you notice new problems controlling your bladder or bowels, or numbness between your legs.</p>"
+)
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle(f"Welcome to {APP_NAME}")
+        lay = QVBoxLayout(self)
+        text = QLabel(WELCOME.format(app=APP_NAME))
+        text.setWordWrap(True)
+        text.setAccessibleName("About this app")
+        lay.addWidget(text)
+        lay.addStretch(1)
+
+
+class ProfilePage(QWizardPage):
+    def __init__(self, today: dt.date):
+        super().__init__()
+        self.setTitle("Your program")
+        self.setSubTitle("You can change these later.")
+        form = QFormLayout(self)
+        self.program = QComboBox()
+        self.program.setAccessibleName("Program")
+        for path in shipped_programs():
+            prog, problems = check_file(path)
+            if prog is not None:
+                self.program.addItem(f"{prog.title} ({prog.week_count} weeks)", (prog.id, str(path)))
+        form.addRow("&Program:", self.program)
+        self.start = QDateEdit(QDate(today.year, today.month, today.day))
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("d MMMM yyyy")
+        self.start.setAccessibleName("Start date")
+        self.start.setAccessibleDescription("The day of week 1, day 1 of the program")
+        form.addRow("&Start date:", self.start)
+        side_box = QWidget()
+        side_lay = QVBoxLayout(side_box)
+        side_lay.setContentsMargins(0, 0, 0, 0)
+        self.sides = QButtonGroup(self)
+        for i, (key, label) in enumerate(SIDE_LABELS.items()):
+            rb = QRadioButton(label)
+            rb.setProperty("side", key)
+            rb.setAccessibleName(f"Affected side: {label}")
+            self.sides.addButton(rb, i)
+            side_lay.addWidget(rb)
+            if key == "unsure":
+                rb.setChecked(True)
+        form.addRow("Which leg has the symptoms?", side_box)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Optional")
+        self.name.setAccessibleName("Your name (optional)")
+        form.addRow("Your &name:", self.name)
+        hint = QLabel("One-sided exercises start on the side with the symptoms.")
+        hint.setProperty("role", "muted")
+        hint.setWordWrap(True)
+        form.addRow(hint)
+
+    def side(self) -> str:
+        b = self.sides.checkedButton()
+        return b.property("side") if b else "unsure"
+
+    def start_date(self) -> dt.date:
+        q = self.start.date()
+        return dt.date(q.year(), q.month(), q.day())
+
+
+class FirstRunDialog(QWizard):
+    """Creates the first profile. ``profile`` is set when it was saved."""
+
+    def __init__(self, store: Store, today: dt.date, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.profile = None
+        self.setWindowTitle(f"{APP_NAME}: getting started")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.welcome = WelcomePage()
+        self.details = ProfilePage(today)
+        self.addPage(self.welcome)
+        self.addPage(self.details)
+        self.extra_pages: list[QWizardPage] = []
+        self.resize(640, 520)
+
+    def accept(self) -> None:
+        data = self.details.program.currentData()
+        if data is None:
+            return
+        program_id, path = data
+        try:
+            self.profile = profiles.create_profile(
+                self.store, name=self.details.name.text().strip(), affected_side=self.details.side(),
+                start_date=self.details.start_date(), program_id=program_id, program_path=path,
+            )
+        except StoreError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(self, APP_NAME, str(exc))
+            return
+        super().accept()

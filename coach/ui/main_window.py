@@ -1,0 +1,117 @@
+"""The main window: a navigation list on the left and one screen at a time on the right.
+
+Screens come from ``coach.ui.screens.SCREENS`` and are created on first use.
+A full-window page (the session player) can be pushed over the screens with
+``push_page`` and removed with ``pop_page``; the navigation is hidden while it shows.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+
+from coach import APP_NAME
+from coach.ui.context import AppContext
+from coach.ui.screens import SCREENS
+
+
+def _load(spec: str):
+    mod, cls = spec.split(":")
+    return getattr(importlib.import_module(mod), cls)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+        self.resize(1100, 760)
+        self.setMinimumSize(800, 560)
+        central = QWidget()
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(8, 8, 8, 8)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName("Navigation")
+        self.nav.setAccessibleDescription("Choose a screen")
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        lay.addWidget(self.nav)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._screens: dict[str, QWidget] = {}
+        self._keys: list[str] = []
+        for key, title, _spec in SCREENS:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self._keys.append(key)
+        self.nav.currentRowChanged.connect(self._on_nav)
+        self._pages: list[QWidget] = []
+        for i in range(min(9, len(SCREENS))):
+            sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            sc.activated.connect(lambda i=i: self.nav.setCurrentRow(i))
+        self.nav.setCurrentRow(0)
+        ctx.changed.connect(self._on_changed)
+
+    # ------------------------------------------------------------ screens
+    def screen(self, key: str) -> QWidget:
+        if key not in self._screens:
+            spec = next(s for k, _t, s in SCREENS if k == key)
+            w = _load(spec)(self.ctx)
+            w.setProperty("screenKey", key)
+            self._screens[key] = w
+            self.stack.addWidget(w)
+        return self._screens[key]
+
+    def show_screen(self, key: str) -> QWidget:
+        row = self._keys.index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        return self._screens[key]
+
+    def current_screen(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def _on_nav(self, row: int) -> None:
+        if row < 0:
+            return
+        w = self.screen(self._keys[row])
+        if hasattr(w, "refresh"):
+            w.refresh()
+        self.stack.setCurrentWidget(w)
+
+    def _on_changed(self, what: str) -> None:
+        cur = self.stack.currentWidget()
+        if cur is not None and cur not in self._pages and hasattr(cur, "refresh"):
+            cur.refresh()
+
+    # -------------------------------------------------------------- pages
+    def push_page(self, page: QWidget) -> None:
+        self._pages.append(page)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.nav.setVisible(False)
+        page.setFocus()
+
+    def pop_page(self, page: QWidget | None = None) -> None:
+        page = page or (self._pages[-1] if self._pages else None)
+        if page is None:
+            return
+        self._pages.remove(page)
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        if not self._pages:
+            self.nav.setVisible(True)
+            self._on_nav(self.nav.currentRow())
+            self.nav.setFocus()
+        else:
+            self.stack.setCurrentWidget(self._pages[-1])
+
+    @property
+    def page(self) -> QWidget | None:
+        return self._pages[-1] if self._pages else None

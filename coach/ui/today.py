@@ -1,0 +1,210 @@
+"""Today: the current week, today's session slots with each exercise and its dose, and what is done."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core.plan import SessionSlot, day_in_week
+from coach.store import sessions as session_store
+from coach.ui.context import AppContext
+
+STATUS_TEXT = {
+    session_store.COMPLETED: "✓ Done",
+    session_store.STOPPED: "■ Stopped early",
+    session_store.IN_PROGRESS: "… Interrupted",
+    session_store.CLOSED: "Closed unfinished",
+}
+
+
+def clear_layout(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        w = item.widget()
+        if w is not None:
+            w.setParent(None)
+            w.deleteLater()
+        elif item.layout() is not None:
+            clear_layout(item.layout())
+
+
+def label(text: str, role: str | None = None, wrap: bool = True) -> QLabel:
+    lab = QLabel(text)
+    if role:
+        lab.setProperty("role", role)
+    lab.setWordWrap(wrap)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return lab
+
+
+class SessionCard(QFrame):
+    """One session slot: its exercises with their doses, its status and its Start button."""
+
+    start_clicked = Signal(int)
+
+    def __init__(self, slot: SessionSlot, status: str | None, parent=None):
+        super().__init__(parent)
+        self.slot = slot
+        self.setProperty("role", "card")
+        self.setObjectName(f"session-{slot.index}")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 14, 16, 14)
+        head = QHBoxLayout()
+        title = label(f"{slot.name} session", "h2", wrap=False)
+        head.addWidget(title)
+        head.addStretch(1)
+        self.status = label(STATUS_TEXT.get(status, "Not started yet"), "muted", wrap=False)
+        self.status.setObjectName("status")
+        head.addWidget(self.status)
+        lay.addLayout(head)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(6)
+        for row, pe in enumerate(slot.exercises):
+            name = label(f"<b>{pe.name}</b>", wrap=False)
+            dose = label(pe.exercise.dose_text(), wrap=False)
+            dose.setObjectName(f"dose-{pe.id}")
+            grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(dose, row, 1, Qt.AlignmentFlag.AlignTop)
+            if pe.exercise.summary:
+                grid.addWidget(label(pe.exercise.summary, "muted"), row, 2, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(2, 1)
+        lay.addLayout(grid)
+        minutes = estimate_minutes(slot)
+        foot = QHBoxLayout()
+        foot.addWidget(label(f"{len(slot.exercises)} exercises · about {minutes} minutes", "muted", wrap=False))
+        foot.addStretch(1)
+        self.start = QPushButton()
+        self.start.setProperty("role", "primary")
+        done = status in (session_store.COMPLETED,)
+        self.start.setText("Do it again" if done else f"Start {slot.name.lower()} session")
+        self.start.setAccessibleName(f"Start the {slot.name.lower()} session")
+        self.start.clicked.connect(lambda: self.start_clicked.emit(slot.index))
+        foot.addWidget(self.start)
+        lay.addLayout(foot)
+        self.setAccessibleName(f"{slot.name} session: {self.status.text()}")
+
+
+def estimate_minutes(slot: SessionSlot) -> int:
+    total = 0.0
+    for pe in slot.exercises:
+        sides = max(1, len(pe.sides))
+        if pe.kind == "hold":
+            total += sides * pe.sets * pe.reps * (pe.hold_seconds + 5 + pe.rest_between_reps_seconds)
+        elif pe.kind == "reps":
+            per = pe.tempo.rep_seconds if pe.tempo else 3.0
+            total += sides * pe.sets * pe.reps * per
+        elif pe.kind == "duration":
+            total += pe.duration_minutes * 60
+        else:
+            total += 5 * 60
+        total += max(0, pe.sets - 1) * pe.rest_between_sets_seconds * sides + 30
+    return max(1, round(total / 60))
+
+
+class TodayScreen(QWidget):
+    """Today's plan. ``start_session`` is emitted with a slot index when a session is started."""
+
+    start_session = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName("Today")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        self.body = QVBoxLayout(body)
+        self.body.setContentsMargins(20, 16, 20, 16)
+        self.body.setSpacing(12)
+        self.title = label("", "h1")
+        self.title.setObjectName("todayTitle")
+        self.week = label("", "h2")
+        self.week.setObjectName("weekLabel")
+        self.goals = label("", "muted")
+        self.body.addWidget(self.title)
+        self.body.addWidget(self.week)
+        self.body.addWidget(self.goals)
+        self.notices = QVBoxLayout()
+        self.body.addLayout(self.notices)
+        self.cards = QVBoxLayout()
+        self.cards.setSpacing(12)
+        self.body.addLayout(self.cards)
+        self.extras = QVBoxLayout()
+        self.body.addLayout(self.extras)
+        self.guidelines = QFrame()
+        self.guidelines.setProperty("role", "notice")
+        gl = QVBoxLayout(self.guidelines)
+        gl.setContentsMargins(16, 12, 16, 12)
+        self.guidelines_text = label("")
+        gl.addWidget(self.guidelines_text)
+        self.body.addWidget(self.guidelines)
+        self.body.addStretch(1)
+        self.session_cards: list[SessionCard] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        ctx = self.ctx
+        program = ctx.program
+        today = ctx.today()
+        week_no = ctx.current_week()
+        week = program.weeks[ctx.current_week_index()]
+        who = f", {ctx.profile.name}" if ctx.profile and ctx.profile.name else ""
+        self.title.setText(f"Today{who}: {today:%A %-d %B}")
+        day = day_in_week(ctx.profile.start_date, today) if ctx.profile else 1
+        before = ctx.profile and today < ctx.profile.start_date
+        if before:
+            self.week.setText(
+                f"Your program starts on {ctx.profile.start_date:%A %-d %B}. Here is week 1 to look over."
+            )
+        else:
+            self.week.setText(f"Week {week_no} of {program.week_count}: {week.title} · day {day} of 7")
+        self.goals.setText("Goals this week: " + " ".join(week.goals) if week.goals else "")
+        clear_layout(self.notices)
+        if ctx.program_problem:
+            self.notices.addWidget(self._notice(ctx.program_problem, "alert"))
+        clear_layout(self.cards)
+        self.session_cards = []
+        status = self._slot_status()
+        for slot in ctx.today_slots():
+            card = SessionCard(slot, status.get(slot.index))
+            card.start_clicked.connect(self.start_session.emit)
+            self.cards.addWidget(card)
+            self.session_cards.append(card)
+        lines = "".join(f"<li>{g}</li>" for g in program.guidelines)
+        self.guidelines_text.setText(f"<b>Keep in mind</b><ul style='margin-left:-20px'>{lines}</ul>")
+
+    def _notice(self, text: str, role: str) -> QFrame:
+        f = QFrame()
+        f.setProperty("role", role)
+        lay = QVBoxLayout(f)
+        lay.setContentsMargins(14, 10, 14, 10)
+        lay.addWidget(label(text))
+        return f
+
+    def _slot_status(self) -> dict[int, str]:
+        if not self.ctx.profile:
+            return {}
+        out: dict[int, str] = {}
+        rank = {session_store.COMPLETED: 3, session_store.STOPPED: 2, session_store.IN_PROGRESS: 1,
+                session_store.CLOSED: 0}
+        for s in session_store.sessions_on(self.ctx.store, self.ctx.profile.id, self.ctx.today()):
+            if s.slot_index is None:
+                continue
+            if rank.get(s.status, -1) > rank.get(out.get(s.slot_index, ""), -1):
+                out[s.slot_index] = s.status
+        return out

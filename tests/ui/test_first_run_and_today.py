@@ -1,0 +1,75 @@
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTimer
+
+from coach.store import profiles, sessions
+from coach.ui.first_run import FirstRunDialog
+
+
+def test_first_run_creates_the_profile(qtbot, store):
+    dlg = FirstRunDialog(store, dt.date(2026, 11, 3))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert "Upper lumbar 4-week" in dlg.details.program.currentText()
+    dlg.next()
+    dlg.details.start.setDate(QDate(2026, 11, 2))
+    next(b for b in dlg.details.sides.buttons() if b.property("side") == "right").setChecked(True)
+    dlg.details.name.setText("Sam")
+    dlg.accept()
+    p = profiles.active_profile(store)
+    assert (p.name, p.affected_side, p.start_date, p.program_id) == ("Sam", "right", dt.date(2026, 11, 2),
+                                                                     "upper-lumbar-4-week")
+    assert dlg.profile == p
+
+
+def test_app_builds_first_run_then_main_window(qtbot, store, monkeypatch):
+    from coach.ui import app
+
+    def finish_wizard():
+        for w in __import__("PySide6.QtWidgets", fromlist=["QApplication"]).QApplication.topLevelWidgets():
+            if isinstance(w, FirstRunDialog) and w.isVisible():
+                w.next()
+                w.accept()
+
+    QTimer.singleShot(100, finish_wizard)
+    window = app.build_main_window(store)
+    qtbot.addWidget(window)
+    assert window is not None
+    assert profiles.active_profile(store) is not None
+    assert window.current_screen().property("screenKey") == "today"
+
+
+def test_today_shows_the_current_week_and_doses(window):
+    w = window(dt.date(2026, 11, 10))  # started 1 Nov: day 10 is week 2
+    today = w.current_screen()
+    assert today.week.text().startswith("Week 2 of 4: Progressive mobility · day 3 of 7")
+    assert [c.slot.name for c in today.session_cards] == ["Morning", "Evening"]
+    card = today.session_cards[0]
+    doses = {pe.id: card.findChild(type(today.week), f"dose-{pe.id}").text() for pe in card.slot.exercises}
+    assert doses == {
+        "prone-knee-bend": "10 reps each side, 2× daily",
+        "standing-hip-flexion": "15 reps each side, 2× daily",
+        "bridge": "12 reps, 2 sets, 2× daily",
+        "walking": "15 min, 2× daily",
+    }
+
+
+def test_today_week_three_and_four(window):
+    w3 = window(dt.date(2026, 11, 16)).current_screen()
+    assert "Week 3 of 4: Strength building" in w3.week.text()
+    evening = [pe.id for pe in w3.session_cards[1].slot.exercises]
+    assert evening == ["straight-leg-raise", "wall-sit", "step-up"]  # walking once daily: morning only
+
+
+def test_today_shows_done_sessions(window, store, profile):
+    sid = sessions.start_session(store, profile_id=profile.id, date=dt.date(2026, 11, 10), slot_index=0,
+                                 slot_name="Morning", week=2, program_id="upper-lumbar-4-week", planned=[])
+    sessions.finish_session(store, sid, sessions.COMPLETED)
+    today = window(dt.date(2026, 11, 10)).current_screen()
+    assert today.session_cards[0].status.text() == "✓ Done"
+    assert today.session_cards[1].status.text() == "Not started yet"
+
+
+def test_before_the_start_date_today_says_when_it_starts(window):
+    today = window(dt.date(2026, 10, 30)).current_screen()
+    assert "starts on Sunday 1 November" in today.week.text()
