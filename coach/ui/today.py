@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,6 +19,10 @@ from PySide6.QtWidgets import (
 from coach.core.plan import SessionSlot, day_in_week
 from coach.store import sessions as session_store
 from coach.ui.context import AppContext
+
+# Notices at the top of Today (alerts, reminders): "module:function" entries, each a
+# function (ctx) -> list[QWidget]. Listed here so each feature adds one line.
+NOTICE_PROVIDERS: list[str] = []
 
 STATUS_TEXT = {
     session_store.COMPLETED: "✓ Done",
@@ -177,6 +183,10 @@ class TodayScreen(QWidget):
         clear_layout(self.notices)
         if ctx.program_problem:
             self.notices.addWidget(self._notice(ctx.program_problem, "alert"))
+        for spec in NOTICE_PROVIDERS:
+            mod, fn = spec.split(":")
+            for w in getattr(importlib.import_module(mod), fn)(ctx):
+                self.notices.addWidget(w)
         clear_layout(self.cards)
         self.session_cards = []
         status = self._slot_status()
