@@ -63,6 +63,7 @@ NO_BACKEND = ("No program to play sounds was found (install GStreamer's gst-play
               "cues will flash on screen instead.")
 PLAYER_FAILED = "The sound player is not working; cues will flash on screen instead."
 SOUND_OFF = "Sound is turned off."
+NO_FILES = "The cue sound files are missing; cues will flash on screen instead."
 
 
 def sound_disabled_by_env() -> bool:
@@ -228,6 +229,10 @@ class CuePlayer:
 
     # ------------------------------------------------------------ internals
     def _start(self) -> None:
+        if not all((self.sounds_dir / f"{c}.wav").is_file() for c in CUES):
+            self._mark_unavailable(NO_FILES)
+            self._ready.set()
+            return
         if not find_sound_device():
             self._mark_unavailable(NO_DEVICE)
             self._ready.set()

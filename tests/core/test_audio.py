@@ -11,7 +11,16 @@ import playsound3
 import pytest
 
 from coach import audio
-from coach.audio import CUES, NO_BACKEND, NO_DEVICE, PLAYER_FAILED, SOUNDS_DIR, CuePlayer, find_sound_device
+from coach.audio import (
+    CUES,
+    NO_BACKEND,
+    NO_DEVICE,
+    NO_FILES,
+    PLAYER_FAILED,
+    SOUNDS_DIR,
+    CuePlayer,
+    find_sound_device,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -121,6 +130,12 @@ def test_no_sound_device_is_detected_before_any_play(monkeypatch, sound_on):
     assert not p.play("go")
     assert sound_on.calls == []
     assert p.take_notice() == NO_DEVICE and p.take_notice() is None
+
+
+def test_missing_sound_files_fall_back(tmp_path, sound_on):
+    p = CuePlayer(sounds_dir=tmp_path)
+    assert not p.available and p.reason == NO_FILES and not p.play("go")
+    assert p.take_notice() == NO_FILES
 
 
 def test_silent_failure_is_detected_from_the_exit_code(sound_on):
