@@ -20,6 +20,9 @@ human joint bends:
 ``out_n/_f``     arm abduction out of the picture plane (0..90): a side view
                  sees the arm shortened by cos(out), e.g. elbows out to the
                  sides with the forehead on the hands
+``turn_n/_f``    hip rotation turning the shin across the body (0..80), the
+                 shin looks shorter by cos(turn): an ankle resting on the
+                 other knee
 ===============  ==========================================================
 
 ``_n`` is the near side (toward the viewer), ``_f`` the far side.
@@ -66,7 +69,7 @@ FOOT_TOE: tuple[Point, float] = ((0.150, -0.051), 0.022)
 
 # Human joint ranges used by the tests (and by the pose library as a guide).
 LIMITS: dict[str, tuple[float, float]] = {
-    "spine": (-45.0, 80.0),
+    "spine": (-60.0, 80.0),  # extension: a full press-up; flexion: curling forward
     "neck": (-50.0, 60.0),
     "hip": (-35.0, 140.0),
     "knee": (0.0, 160.0),
@@ -75,10 +78,12 @@ LIMITS: dict[str, tuple[float, float]] = {
     "elbow": (0.0, 155.0),
     "wrist": (-90.0, 95.0),
     "out": (0.0, 90.0),  # arm abduction: the arm leaves the picture plane and looks shorter
+    "turn": (0.0, 80.0),  # hip rotation that turns the shin across the body: it looks shorter
 }
 
 JOINT_NAMES = ("spine", "neck", "hip_n", "hip_f", "knee_n", "knee_f", "ankle_n", "ankle_f",
-               "shoulder_n", "shoulder_f", "elbow_n", "elbow_f", "wrist_n", "wrist_f", "out_n", "out_f")
+               "shoulder_n", "shoulder_f", "elbow_n", "elbow_f", "wrist_n", "wrist_f", "out_n", "out_f",
+               "turn_n", "turn_f")
 
 NEUTRAL: dict[str, float] = {
     "pelvis": 90.0,
@@ -134,7 +139,7 @@ def forward(a: Mapping[str, float], origin: Point = (0.0, 0.0)) -> dict[str, Poi
     j["shoulder"] = polar(j["neck"], -L["shoulder_drop"], ab["chest"])
     for s in ("n", "f"):
         j[f"knee_{s}"] = polar(origin, L["thigh"], ab[f"thigh_{s}"])
-        j[f"ankle_{s}"] = polar(j[f"knee_{s}"], L["shin"], ab[f"shin_{s}"])
+        j[f"ankle_{s}"] = polar(j[f"knee_{s}"], L["shin"] * leg_scale(a, s), ab[f"shin_{s}"])
         foot = ab[f"foot_{s}"]
         j[f"heel_{s}"] = add(j[f"ankle_{s}"], rotate(FOOT_HEEL[0], foot))
         j[f"toe_{s}"] = add(j[f"ankle_{s}"], rotate(FOOT_TOE[0], foot))
@@ -143,6 +148,11 @@ def forward(a: Mapping[str, float], origin: Point = (0.0, 0.0)) -> dict[str, Poi
         j[f"wrist_{s}"] = polar(j[f"elbow_{s}"], L["forearm"] * k, ab[f"forearm_{s}"])
         j[f"fingers_{s}"] = polar(j[f"wrist_{s}"], L["hand"] * k, ab[f"hand_{s}"])
     return j
+
+
+def leg_scale(a: Mapping[str, float], side: str) -> float:
+    """How much shorter the shin looks when it is turned across the body."""
+    return math.cos(math.radians(min(max(a.get(f"turn_{side}", 0.0), 0.0), 80.0)))
 
 
 def arm_scale(a: Mapping[str, float], side: str) -> float:
@@ -176,7 +186,7 @@ def solve_leg(angles: dict[str, float], side: str, hip: Point, ankle_target: Poi
     """Bend hip and knee so the ankle reaches ``ankle_target``; the foot keeps its direction."""
     ab = absolute_angles(angles)
     foot = ab[f"foot_{side}"]
-    thigh, shin = two_bone(hip, ankle_target, LENGTHS["thigh"], LENGTHS["shin"], bend=-1)
+    thigh, shin = two_bone(hip, ankle_target, LENGTHS["thigh"], LENGTHS["shin"] * leg_scale(angles, side), bend=-1)
     angles[f"hip_{side}"] = normalize("hip", thigh - angles["pelvis"] + 180.0)
     angles[f"knee_{side}"] = normalize("knee", thigh - shin)
     angles[f"ankle_{side}"] = normalize("ankle", foot - shin - 90.0)
@@ -202,8 +212,8 @@ def solve_arm(
 def segment_lengths(j: Mapping[str, Point], a: Mapping[str, float] | None = None) -> dict[str, float]:
     """True lengths between joints (for tests: they never change).
 
-    With the angles ``a``, arm lengths are divided by the abduction
-    foreshortening, so they are the arm's real (3D) lengths.
+    With the angles ``a``, arm and shin lengths are divided by their
+    foreshortening (``out``, ``turn``), so they are the real (3D) lengths.
     """
     out = {
         "pelvis": dist(j["hip"], j["waist"]),
@@ -214,7 +224,7 @@ def segment_lengths(j: Mapping[str, Point], a: Mapping[str, float] | None = None
     }
     for s in ("n", "f"):
         out[f"thigh_{s}"] = dist(j["hip"], j[f"knee_{s}"])
-        out[f"shin_{s}"] = dist(j[f"knee_{s}"], j[f"ankle_{s}"])
+        out[f"shin_{s}"] = dist(j[f"knee_{s}"], j[f"ankle_{s}"]) / (leg_scale(a, s) if a is not None else 1.0)
         out[f"heel_{s}"] = dist(j[f"ankle_{s}"], j[f"heel_{s}"])
         out[f"toe_{s}"] = dist(j[f"ankle_{s}"], j[f"toe_{s}"])
         k = arm_scale(a, s) if a is not None else 1.0

@@ -81,27 +81,27 @@ figure("standing-support", "Standing with support", "A person standing tall besi
 MARCH = SUPPORT.but(hip_n=88, knee_n=92, ankle_n=-12, reach={"leg_n": None})
 figure("standing-march", "Standing march", "Holding a chair, the person lifts one knee to hip height.",
        [SUPPORT, MARCH], props=(FLOOR, CHAIR_BESIDE), arrows=(Track("knee_n", offset=0.13),))
-ONE_LEG = SUPPORT.but(hip_n=16, knee_n=52, ankle_n=-10, reach={"leg_n": None})
+ONE_LEG = SUPPORT.but(hip_n=34, knee_n=52, ankle_n=-8, reach={"leg_n": None})
 figure("single-leg-stand", "Single-leg balance", "Holding a chair, the person lifts one foot a little and balances.",
-       [SUPPORT, ONE_LEG], props=(FLOOR, CHAIR_BESIDE), arrows=(Track("ankle_n", offset=0.1),), hold=True,
-       badge=("head", -0.3, 0.05))
+       [SUPPORT, ONE_LEG], props=(FLOOR, CHAIR_BESIDE), arrows=(Line("ankle_n", (0.16, -0.12), (0.16, 0.06)),),
+       hold=True, badge=("head", -0.3, 0.05))
 
 # Mini squats.
 SQUAT_STAND = STAND.but(shoulder_n=82, shoulder_f=86, elbow_n=6, elbow_f=6)
-QUARTER = SQUAT_STAND.but(pelvis=68, spine=6, hip_n=64, hip_f=64, knee_n=58, knee_f=58, ankle_n=16, ankle_f=16,
-                          shoulder_n=96, shoulder_f=100)
+QUARTER = SQUAT_STAND.but(pelvis=72, spine=6, hip_n=52, hip_f=52, knee_n=48, knee_f=48, ankle_n=14, ankle_f=14,
+                          shoulder_n=94, shoulder_f=98)
 figure("squat-stand", "Ready to squat", "Standing, feet hip-width apart, arms forward for balance.",
        [SQUAT_STAND], props=(FLOOR,))
 figure("quarter-squat", "Quarter squat", "Bending hips and knees a little, chest up, weight in the heels.",
-       [SQUAT_STAND, QUARTER], props=(FLOOR,), arrows=(Track("hip", offset=0.17, side=1),), plant=("leg_n", "leg_f"))
+       [SQUAT_STAND, QUARTER], props=(FLOOR,), arrows=(Track("hip", offset=0.26, side=-1),), plant=("leg_n", "leg_f"))
 figure("quarter-squat-rise", "Rising from the squat", "Straightening back up from a quarter squat.",
-       [QUARTER, SQUAT_STAND], props=(FLOOR,), arrows=(Track("hip", offset=0.17, side=-1),),
+       [QUARTER, SQUAT_STAND], props=(FLOOR,), arrows=(Track("hip", offset=0.26, side=1),),
        plant=("leg_n", "leg_f"))
 
 # Wall sits: the back on the wall, the feet a step away from it.
 WALL = Prop("wall", dx=0.0)
 WALL_STAND = STAND.but(
-    pelvis=94, spine=-2, neck=-4, hip_n=16, hip_f=16, knee_n=2, knee_f=2, ankle_n=-18, ankle_f=-18,
+    pelvis=93, spine=-2, neck=-4, hip_n=12, hip_f=12, knee_n=2, knee_f=2, ankle_n=-14, ankle_f=-14,
     shoulder_n=4, shoulder_f=4, elbow_n=8, elbow_f=8,
     ground=(Contact("back", "wall"), Contact("feet", "floor")),
 )
@@ -122,7 +122,7 @@ STEP_STAND = STAND
 STEP_PLACE = STAND.but(spine=8, hip_n=62, knee_n=84, ankle_n=8, shoulder_n=-8, shoulder_f=12,
                        reach={"leg_n": "step", "leg_f": "floor"})
 STEP_RISE = STAND.but(
-    pelvis=86, spine=6, hip_n=10, knee_n=8, ankle_n=-4, hip_f=-10, knee_f=58, ankle_f=-22,
+    pelvis=86, spine=6, hip_n=10, knee_n=8, ankle_n=-4, hip_f=18, knee_f=70, ankle_f=-24,
     shoulder_n=10, shoulder_f=-10, ground=(Contact("foot_n", "step"),), anchor=("ankle_n", None),
     reach={"leg_n": "step", "leg_f": None},
 )
@@ -130,13 +130,16 @@ figure("step-stand", "Facing the step", "Standing tall in front of a low, stable
        [STEP_STAND], props=(FLOOR, STEP))
 figure("step-up", "Step up", "Stepping up onto the step with one foot, then straightening that leg.",
        [STEP_STAND, STEP_PLACE, STEP_RISE], times=(0.0, 0.45, 1.0), props=(FLOOR, STEP),
-       arrows=(Track("hip", offset=0.16, side=1, t0=0.3),), plant=("leg_n",))
+       arrows=(Line("ankle_n", (0.2, 0.3), (0.46, 0.48)),), plant=("leg_n",))
 ON_STEP = STAND.but(ground=(Contact("feet", "step"),), anchor=("ankle_f", 0.45),
                     reach={"leg_n": "step", "leg_f": "step"})
 STEP_LOWER = ON_STEP.but(pelvis=84, spine=6, hip_f=38, knee_f=56, ankle_f=18, hip_n=-14, knee_n=4, ankle_n=-30,
                          ground=(Contact("foot_f", "step"),), reach={"leg_n": None, "leg_f": "step"})
+STEP_LIFT = ON_STEP.but(pelvis=86, spine=4, hip_f=14, knee_f=20, ankle_f=8, hip_n=-6, knee_n=60, ankle_n=-20,
+                        ground=(Contact("foot_f", "step"),), reach={"leg_n": None, "leg_f": "step"})
 figure("step-down", "Step down", "Stepping slowly back down from the step, the same leg leading.",
-       [ON_STEP, STEP_LOWER], props=(FLOOR, STEP), arrows=(Track("ankle_n", offset=0.12),), plant=("leg_f",))
+       [ON_STEP, STEP_LIFT, STEP_LOWER], times=(0.0, 0.4, 1.0), props=(FLOOR, STEP), arrows=(Line("ankle_n", (0.02, 0.34), (-0.16, 0.12), bend=0.04),),
+       plant=("leg_f",))
 
 # Stairs with a rail (the far hand on it).
 STAIRS_UP = Prop("stairs", dx=-0.09, opts={"n": 4})
@@ -145,21 +148,22 @@ STAIR_ON_1 = STAND.but(ground=(Contact("feet", "stair1"),), reach={"leg_n": "sta
                        hold=RAIL)
 STAIR_PLACE = STAIR_ON_1.but(spine=8, hip_n=60, knee_n=80, ankle_n=6, reach={"leg_n": "stair2"})
 STAIR_RISE = STAIR_ON_1.but(
-    pelvis=86, spine=6, hip_n=12, knee_n=10, ankle_n=-4, hip_f=4, knee_f=70, ankle_f=-20,
+    pelvis=86, spine=6, hip_n=12, knee_n=10, ankle_n=-4, hip_f=22, knee_f=74, ankle_f=-24,
     ground=(Contact("foot_n", "stair2"),), anchor=("ankle_n", None), reach={"leg_n": "stair2", "leg_f": None},
 )
 figure("stairs-up", "Going up stairs", "Holding the rail, stepping up with the stronger leg, then bringing the other "
        "to the same stair.", [STAIR_ON_1, STAIR_PLACE, STAIR_RISE], times=(0.0, 0.45, 1.0),
-       props=(FLOOR, STAIRS_UP), arrows=(Track("hip", offset=0.16, side=1, t0=0.3),), plant=("leg_n",))
+       props=(FLOOR, STAIRS_UP), arrows=(Line("ankle_n", (0.22, 0.26), (0.5, 0.42)),), plant=("leg_n",))
 
-STAIRS_DOWN = Prop("stairs", dx=0.48, opts={"n": 4, "dir": -1})
+STAIRS_DOWN = Prop("stairs", dx=0.78, opts={"n": 4, "dir": -1})
 RAIL_DOWN = {"arm_f": Hold("rail", dx=0.2, lift=0.02)}
-STAIR_TOP = STAND.but(ground=(Contact("feet", "stair2"),), reach={"leg_n": "stair2", "leg_f": "stair2"},
+STAIR_TOP = STAND.but(ground=(Contact("feet", "stair3"),), reach={"leg_n": "stair3", "leg_f": "stair3"},
                       hold=RAIL_DOWN)
 STAIR_LOWER = STAIR_TOP.but(pelvis=86, spine=8, hip_f=34, knee_f=58, ankle_f=22, hip_n=26, knee_n=8, ankle_n=-14,
-                            ground=(Contact("foot_f", "stair2"),), reach={"leg_n": "stair1", "leg_f": "stair2"})
+                            ground=(Contact("foot_f", "stair3"),), reach={"leg_n": "stair2", "leg_f": "stair3"})
 figure("stairs-down", "Going down stairs", "Holding the rail, stepping down slowly, the sorer leg leading.",
-       [STAIR_TOP, STAIR_LOWER], props=(FLOOR, STAIRS_DOWN), arrows=(Track("ankle_n", offset=0.12),),
+       [STAIR_TOP, STAIR_LOWER], props=(FLOOR, STAIRS_DOWN),
+       arrows=(Line("ankle_n", (0.2, 0.42), (0.46, 0.26)),),
        plant=("leg_f",))
 
 # Chair: sitting, and rising to stand.
@@ -191,10 +195,10 @@ figure("half-kneeling", "Half kneeling", "Kneeling on one knee on a cushion, the
        [HALF_KNEEL], props=(FLOOR, CUSHION))
 figure("half-kneeling-lunge", "Hip flexor stretch", "Tucking the tailbone under and shifting forward to stretch the "
        "front of the back hip.", [HALF_KNEEL, LUNGE], props=(FLOOR, CUSHION),
-       arrows=(Track("hip", offset=0.2, side=1),), plant=("leg_f",))
+       arrows=(Line("hip", (-0.46, 0.02), (-0.17, 0.02)),), plant=("leg_f",))
 figure("half-kneeling-lunge-hold", "Hold the stretch", "Holding the gentle lunge, then shifting back to the start.",
        [HALF_KNEEL, LUNGE], props=(FLOOR, CUSHION),
-       arrows=(Track("hip", t0=1.0, t1=0.0, offset=0.2, side=-1, dashed=True),), plant=("leg_f",), hold=True,
+       arrows=(Line("hip", (-0.17, 0.02), (-0.46, 0.02), dashed=True),), plant=("leg_f",), hold=True,
        badge=("head", 0.3, 0.1))
 
 # ==================================================================== lying down
@@ -223,13 +227,14 @@ figure("knee-to-chest-hold", "Hold the knee", "Holding the knee gently toward th
        badge=("knee_n", 0.2, 0.25))
 
 BRIDGE = CROOK.but(pelvis=204, spine=-2, hip_n=2, hip_f=2, knee_n=98, knee_f=98, ground=(Contact("trunk", "mat"),),
+                   shoulder_n=-30, shoulder_f=-30,
                    adjust=Adjust("neck", Contact("upper_back", "mat"), -20.0, 60.0))
 figure("bridge", "Bridge", "Lying on the back, knees bent, lifting the hips until the body is straight from "
        "shoulders to knees.", [CROOK, BRIDGE], props=(FLOOR, MAT), arrows=(Track("hip", offset=0.2, side=-1),),
-       plant=("leg_n", "leg_f", "arm_n", "arm_f"))
+       plant=("leg_n", "leg_f"))
 figure("bridge-lower", "Lowering the bridge", "Lowering the hips slowly back to the mat.",
        [BRIDGE, CROOK], props=(FLOOR, MAT), arrows=(Track("hip", offset=0.2, side=1),),
-       plant=("leg_n", "leg_f", "arm_n", "arm_f"))
+       plant=("leg_n", "leg_f"))
 
 SLR_START = CROOK.but(hip_n=0, knee_n=0, ankle_n=4)
 SLR_UP = SLR_START.but(hip_n=16, reach={"leg_n": None})
@@ -254,9 +259,10 @@ figure("prone-knee-bend", "Prone knee bend", "Lying face down, slowly bending on
 figure("prone-knee-lower", "Lowering the foot", "Lying face down, lowering the foot slowly back to the mat.",
        [PRONE_BEND, PRONE], props=(FLOOR, MAT), arrows=(Track("ankle_n", offset=0.14),))
 
-PRESS_START = PRONE.but(neck=-4, shoulder_n=-22, shoulder_f=-22, elbow_n=140, elbow_f=140, out_n=0, out_f=0,
-                        wrist_n=60, wrist_f=60)
-PRESS_UP = PRESS_START.but(spine=-42, neck=-12, pelvis=4, ground=(Contact("pelvis", "mat"),))
+PRESS_START = PRONE.but(neck=-4, shoulder_n=148, shoulder_f=148, elbow_n=0, elbow_f=0, out_n=72, out_f=72,
+                        wrist_n=32, wrist_f=32)
+PRESS_UP = PRESS_START.but(spine=-48, neck=-14, pelvis=20, hip_n=-20, hip_f=-20, out_n=0, out_f=0,
+                           ground=(Contact("pelvis", "mat"),))
 figure("prone-press-up", "Prone press-up", "Lying face down and pushing the chest up on the hands, hips staying on "
        "the mat.", [PRESS_START, PRESS_UP], props=(FLOOR, MAT), arrows=(Track("neck", offset=0.16),),
        plant=("arm_n", "arm_f"))
@@ -265,12 +271,12 @@ figure("prone-press-up", "Prone press-up", "Lying face down and pushing the ches
 # the near (top) leg does the work, the far (bottom) knee is bent for balance.
 SIDE = pose(
     pelvis=0, spine=4, neck=6, hip_n=12, knee_n=14, ankle_n=-20, hip_f=55, knee_f=80, ankle_f=-20,
-    shoulder_n=70, elbow_n=60, shoulder_f=150, elbow_f=90, anchor=("hip", 0.0),
+    shoulder_n=14, elbow_n=12, shoulder_f=75, elbow_f=105, anchor=("hip", 0.0),
 )
 SIDE_PROPS = (Prop("plan_mat", opts={"margin": 0.12}), Prop("plan_pillow", ref="head", dx=0.02))
 AT_ANKLE = {"arm_n": Grip("shin_n", 0.92, -1.0)}
-SIDE_HOLD = SIDE.but(spine=-6, hip_n=6, knee_n=118, ankle_n=-25, grip=AT_ANKLE)
-SIDE_BEND = SIDE.but(spine=-8, hip_n=-8, knee_n=148, ankle_n=-30, grip=AT_ANKLE)
+SIDE_HOLD = SIDE.but(spine=-6, hip_n=0, knee_n=138, ankle_n=-25, grip=AT_ANKLE)
+SIDE_BEND = SIDE.but(spine=-8, hip_n=-10, knee_n=150, ankle_n=-30, grip=AT_ANKLE)
 figure("side-lying", "Lying on the side", "Seen from above: lying on the side, head on a pillow, the bottom knee bent.",
        [SIDE], props=SIDE_PROPS, plan_view=True)
 figure("side-lying-knee-bend", "Side-lying knee bend", "Seen from above: lying on the side, holding the top ankle "
@@ -313,9 +319,12 @@ figure("lumbar-flexion-stretch", "Knees to chest", "Lying on the back, hugging b
        [CROOK, BOTH_HUG], props=(FLOOR, MAT), arrows=(Track("knee_n", offset=0.16),), hold=True,
        badge=("head", 0.1, 0.35))
 
-FIGURE4 = CROOK.but(hip_n=80, knee_n=100, ankle_n=-10, reach={"leg_n": None}, grip={"leg_n": Grip("thigh_f", 0.92, 1.0)})
-FIGURE4_PULL = FIGURE4.but(hip_f=100, knee_f=92, ankle_f=-10, reach={"leg_f": None, "arm_n": None, "arm_f": None},
-                           grip={"arm_n": Grip("thigh_f", 0.7, -1.0), "arm_f": Grip("thigh_f", 0.6, -1.0)})
+ACROSS_KNEE = {"leg_n": Grip("thigh_f", 0.9, 1.0)}
+FIGURE4 = CROOK.but(hip_n=70, knee_n=90, ankle_n=-10, turn_n=62, reach={"leg_n": None}, grip=ACROSS_KNEE)
+FIGURE4_PULL = FIGURE4.but(hip_f=96, knee_f=96, ankle_f=-20, hip_n=100,
+                           reach={"leg_f": None, "arm_n": None, "arm_f": None},
+                           grip={**ACROSS_KNEE, "arm_n": Grip("thigh_f", 0.62, -1.0),
+                                 "arm_f": Grip("thigh_f", 0.52, -1.0)})
 figure("piriformis-stretch", "Piriformis stretch", "Lying on the back, one ankle crossed over the other knee, pulling "
        "that thigh toward the chest.", [FIGURE4, FIGURE4_PULL], props=(FLOOR, MAT),
        arrows=(Track("knee_f", offset=0.16),), hold=True, badge=("head", 0.1, 0.35))
@@ -334,9 +343,9 @@ QUAD = _all_fours(8, 0, 0)
 CAT = _all_fours(26, 36, 34)
 COW = _all_fours(0, -18, -24)
 figure("cat-camel", "Cat and camel", "On hands and knees, gently rounding the back up, then letting it sag.",
-       [COW, CAT], props=(FLOOR, MAT), arrows=(Track("waist", offset=0.2, side=1),), plant=("arm_n", "arm_f"))
+       [COW, CAT], props=(FLOOR, MAT), arrows=(Line("waist", (0.0, 0.17), (0.0, 0.4)),), plant=("arm_n", "arm_f"))
 
 TILT = CROOK.but(pelvis=186, spine=6)
 figure("pelvic-tilt", "Pelvic tilt", "Lying on the back, knees bent, flattening the lower back gently into the mat.",
        [CROOK, TILT], props=(FLOOR, MAT), arrows=(Line("hip", (-0.1, 0.3), (0.12, 0.3), bend=0.05),),
-       plant=("leg_n", "leg_f", "arm_n", "arm_f"))
+       plant=("leg_n", "leg_f"))

@@ -451,6 +451,26 @@ class FigureSequence:
         k = arm_scale(angles, side) if limb.startswith("arm") else 1.0
         return (x, _rest_on(s, x, _end_circles(limb, ab, k)))
 
+    def _flatten(self, angles: dict[str, float], limb: str, sa: str | None, sb: str | None, u: float) -> None:
+        """Lay a reaching foot or hand flat on its surface (blended in or out when only one pose reaches).
+
+        A hand keeps pointing the way it pointed (fingers forward or back).
+        """
+        kind, side = limb.split("_")
+        seg, joint = ("foot", "ankle") if kind == "leg" else ("hand", "wrist")
+        cur = absolute_angles(angles)[f"{seg}_{side}"]
+
+        def flat(name: str | None) -> float:
+            if name is None:
+                return cur
+            along = math.degrees(math.atan(self.surfaces[name].slope))
+            if kind == "arm" and math.cos(math.radians(cur)) < 0:
+                along += 180.0
+            # The nearest equivalent of that direction, so blending turns the short way.
+            return cur + ((along - cur + 180.0) % 360.0 - 180.0)
+
+        angles[f"{joint}_{side}"] += lerp(flat(sa), flat(sb), u) - cur
+
     def _target_of(self, p: Pose, limb: str, given: Mapping[str, Point] | None, joints: Mapping[str, Point],
                    angles: Mapping[str, float]) -> Point | None:
         """Where pose ``p`` wants ``limb``'s end: a stored (planted) target, or on its surface below."""
@@ -510,8 +530,9 @@ class FigureSequence:
         for limb in LIMBS:
             if limb not in a.reach and limb not in b.reach:
                 continue
-            ab = absolute_angles(angles)
             end, side = _end(limb)
+            self._flatten(angles, limb, a.reach.get(limb), b.reach.get(limb), u)
+            ab = absolute_angles(angles)
             cur = joints[f"{end}_{side}"]
 
             target = blended(limb, self._target_of(a, limb, ta, joints, angles),

@@ -1,0 +1,61 @@
+"""coach illustrate PROGRAM --out DIR: draw every step's picture as SVG and PNG, with a contact sheet."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+NAME = "illustrate"
+HELP = ("draw every step of a program as SVG and PNG files (figure or image), "
+        "plus a contact sheet of them all for review")
+
+
+def configure(parser) -> None:
+    parser.add_argument("program", metavar="PROGRAM", help="program file (.toml)")
+    parser.add_argument("--out", metavar="DIR", required=True, help="folder for the pictures (created if needed)")
+    parser.add_argument("--size", metavar="PX", type=int, default=480,
+                        help="width of each picture in pixels (default: 480)")
+    parser.add_argument("--dark", action="store_true", help="use the dark colour palette")
+    parser.add_argument("--no-sheet", dest="sheet", action="store_false", help="skip the contact sheet")
+
+
+def _error(message: str) -> int:
+    print(f"coach illustrate: {message}", file=sys.stderr)
+    return 1
+
+
+def run(args) -> int:
+    from pathlib import Path
+
+    program = Path(args.program)
+    if not program.is_file():
+        return _error(f"program file not found: {program}")
+    size = int(getattr(args, "size", 480) or 480)
+    if not 16 <= size <= 8000:
+        return _error(f"--size must be between 16 and 8000 pixels (got {size})")
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from coach.core.figure import DARK, LIGHT, FigureError
+    from coach.export.illustrate import SHEET_NAME, ProgramReadError, illustrate_program
+    from coach.ui.figure_view import guard_none_refcount
+
+    guard_none_refcount()
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "coach"])
+    del app  # kept alive by Qt as the application instance
+    try:
+        written = illustrate_program(program, args.out, size, palette=DARK if getattr(args, "dark", False) else LIGHT,
+                                     sheet=getattr(args, "sheet", True))
+    except ProgramReadError as e:
+        return _error(str(e))
+    except FigureError as e:
+        return _error(f"{program}: {e}")
+    except OSError as e:
+        return _error(f"cannot write to {args.out}: {e.strerror or e}")
+    pictures = sum(1 for p in written if p.suffix == ".png" and p.name != SHEET_NAME)
+    sheet = [p for p in written if p.name == SHEET_NAME]
+    print(f"Wrote {pictures} pictures ({len(written)} files) to {args.out}"
+          + (f"; contact sheet: {sheet[0]}" if sheet else ""))
+    return 0
