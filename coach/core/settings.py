@@ -1,0 +1,226 @@
+"""The user's settings: reminder times, sound, text size and theme, with defaults and validation.
+
+Each setting is stored under its own key in the settings table as JSON, so one
+change is one small write. ``load(get)`` builds a ``Settings`` from any
+``get(key, default)`` function (the store's ``get_setting``); a stored value
+that is no longer valid falls back to its default rather than breaking start-up.
+``validate(key, value)`` checks a value the user chose and returns what to
+store, or raises ``SettingError`` with a message that says what is wrong and
+how to fix it.
+
+Keys other parts of the app read:
+- ``sound_enabled`` (bool, default True): the cue player's on/off switch.
+- ``theme`` and ``text_scale``: applied by ``coach.ui.style``.
+- ``session_reminders``, ``session_times``, ``tracker_reminder``,
+  ``tracker_time``: read by the reminder scheduler.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+SESSION_REMINDERS = "session_reminders"
+SESSION_TIMES = "session_times"
+TRACKER_REMINDER = "tracker_reminder"
+TRACKER_TIME = "tracker_time"
+SOUND = "sound_enabled"
+TEXT_SCALE = "text_scale"
+THEME = "theme"
+
+# Not user settings, but kept in the same table: the one-time "still running in the tray" notice
+# and the reminders already shown today (so a restart does not repeat them).
+TRAY_NOTICE_SHOWN = "tray_notice_shown"
+REMINDERS_FIRED = "reminders_fired"
+
+TEXT_SIZES: tuple[int, ...] = (100, 125, 150, 175, 200)
+MIN_TEXT, MAX_TEXT = 100, 200
+
+THEMES: dict[str, str] = {
+    "system": "Follow the system",
+    "light": "Light",
+    "dark": "Dark",
+    "high-contrast": "High contrast",
+}
+
+DEFAULT_MORNING = dt.time(8, 0)
+DEFAULT_EVENING = dt.time(18, 0)
+DEFAULT_TRACKER = dt.time(20, 0)
+
+_TIME_RE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
+
+
+class SettingError(ValueError):
+    """A setting value the app cannot use, worded for the user."""
+
+
+def default_session_times(count: int) -> tuple[dt.time, ...]:
+    """Reminder times for ``count`` daily sessions: 08:00 and 18:00 for two, spread evenly between them for more."""
+    if count <= 0:
+        return ()
+    if count == 1:
+        return (DEFAULT_MORNING,)
+    first = DEFAULT_MORNING.hour * 60 + DEFAULT_MORNING.minute
+    last = DEFAULT_EVENING.hour * 60 + DEFAULT_EVENING.minute
+    step = (last - first) / (count - 1)
+    out = []
+    for i in range(count):
+        m = round((first + step * i) / 5) * 5  # whole five minutes
+        out.append(dt.time(m // 60, m % 60))
+    return tuple(out)
+
+
+def parse_time(value: Any) -> dt.time:
+    """``"08:00"``, ``"8:00"`` or a ``datetime.time``; anything else raises SettingError."""
+    if isinstance(value, dt.time):
+        return value.replace(second=0, microsecond=0, tzinfo=None)
+    m = _TIME_RE.match(value) if isinstance(value, str) else None
+    if m:
+        h, mi = int(m.group(1)), int(m.group(2))
+        if h < 24 and mi < 60:
+            return dt.time(h, mi)
+    raise SettingError(
+        f"{value!r} is not a time of day. Write reminder times as hours:minutes on a 24-hour clock, "
+        "for example 08:00 or 18:30."
+    )
+
+
+def format_time(t: dt.time) -> str:
+    return f"{t.hour:02d}:{t.minute:02d}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    session_reminders: bool = True
+    session_times: tuple[dt.time, ...] = ()  # empty: the default for the program's number of sessions
+    tracker_reminder: bool = True
+    tracker_time: dt.time = DEFAULT_TRACKER
+    sound_enabled: bool = True
+    text_scale: int = 100
+    theme: str = "system"
+
+    @property
+    def reminders_on(self) -> bool:
+        return self.session_reminders or self.tracker_reminder
+
+    @property
+    def scale(self) -> float:
+        """Text size as a factor (1.0 to 2.0)."""
+        return self.text_scale / 100.0
+
+    def times_for(self, slot_count: int) -> tuple[dt.time, ...]:
+        """One reminder time per session slot; slots beyond the stored ones get the default for that slot."""
+        defaults = default_session_times(slot_count)
+        return tuple(self.session_times[i] if i < len(self.session_times) else defaults[i]
+                     for i in range(slot_count))
+
+    def with_session_time(self, index: int, value: Any, slot_count: int) -> Settings:
+        if not 0 <= index < max(slot_count, 1):
+            raise SettingError(f"There is no session {index + 1} in today's program.")
+        times = list(self.times_for(max(slot_count, index + 1)))
+        times[index] = parse_time(value)
+        return replace(self, session_times=tuple(times))
+
+    def with_value(self, key: str, value: Any) -> Settings:
+        """A copy with one setting changed (validated)."""
+        stored = validate(key, value)
+        return replace(self, **{_ATTR[key]: _FROM_JSON[key](stored)})
+
+    def to_store(self) -> dict[str, Any]:
+        """Every setting as key → JSON-ready value."""
+        return {key: _TO_JSON[key](getattr(self, attr)) for key, attr in _ATTR.items()}
+
+
+def _bool(value: Any, what: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise SettingError(f"{what} is either on or off (true or false), not {value!r}.")
+
+
+def _text_scale(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float) or float(value) != int(value):
+        raise SettingError(f"Text size is a whole percentage from {MIN_TEXT} to {MAX_TEXT}, not {value!r}.")
+    v = int(value)
+    if not MIN_TEXT <= v <= MAX_TEXT:
+        raise SettingError(f"Text size {v} % is outside {MIN_TEXT}–{MAX_TEXT} %. Choose a size in that range.")
+    return v
+
+
+def _theme(value: Any) -> str:
+    if value in THEMES:
+        return value
+    raise SettingError(f"{value!r} is not a theme. Choose one of: {', '.join(THEMES)}.")
+
+
+def _times(value: Any) -> list[str]:
+    if isinstance(value, str) or not isinstance(value, Sequence):
+        raise SettingError("Session reminder times are a list with one time per session, for example "
+                           "08:00 and 18:00.")
+    return [format_time(parse_time(v)) for v in value]
+
+
+_ATTR = {
+    SESSION_REMINDERS: "session_reminders",
+    SESSION_TIMES: "session_times",
+    TRACKER_REMINDER: "tracker_reminder",
+    TRACKER_TIME: "tracker_time",
+    SOUND: "sound_enabled",
+    TEXT_SCALE: "text_scale",
+    THEME: "theme",
+}
+
+_VALIDATE: dict[str, Callable[[Any], Any]] = {
+    SESSION_REMINDERS: lambda v: _bool(v, "Session reminders"),
+    SESSION_TIMES: _times,
+    TRACKER_REMINDER: lambda v: _bool(v, "The tracker reminder"),
+    TRACKER_TIME: lambda v: format_time(parse_time(v)),
+    SOUND: lambda v: _bool(v, "Sound"),
+    TEXT_SCALE: _text_scale,
+    THEME: _theme,
+}
+
+_FROM_JSON: dict[str, Callable[[Any], Any]] = {
+    SESSION_REMINDERS: bool,
+    SESSION_TIMES: lambda v: tuple(parse_time(t) for t in v),
+    TRACKER_REMINDER: bool,
+    TRACKER_TIME: parse_time,
+    SOUND: bool,
+    TEXT_SCALE: int,
+    THEME: str,
+}
+
+_TO_JSON: dict[str, Callable[[Any], Any]] = {
+    SESSION_REMINDERS: bool,
+    SESSION_TIMES: lambda ts: [format_time(t) for t in ts],
+    TRACKER_REMINDER: bool,
+    TRACKER_TIME: format_time,
+    SOUND: bool,
+    TEXT_SCALE: int,
+    THEME: str,
+}
+
+KEYS: tuple[str, ...] = tuple(_ATTR)
+
+
+def validate(key: str, value: Any) -> Any:
+    """The JSON-ready value to store for ``key``; raises SettingError when ``value`` cannot be used."""
+    if key not in _VALIDATE:
+        raise SettingError(f"There is no setting called {key!r}.")
+    return _VALIDATE[key](value)
+
+
+def load(get: Callable[[str, Any], Any]) -> Settings:
+    """Settings from ``get(key, default)``; a missing or no longer valid value gives the default."""
+    values: dict[str, Any] = {}
+    for key, attr in _ATTR.items():
+        raw = get(key, None)
+        if raw is None:
+            continue
+        try:
+            values[attr] = _FROM_JSON[key](validate(key, raw))
+        except SettingError:
+            continue
+    return Settings(**values)
