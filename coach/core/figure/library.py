@@ -38,7 +38,7 @@ STAND = pose(
 STRIDE = STAND.but(
     spine=4, hip_n=24, knee_n=4, ankle_n=8, hip_f=-16, knee_f=14, ankle_f=-12,
     shoulder_n=-22, shoulder_f=24, elbow_n=18, elbow_f=22,
-    reach={}, anchor=("hip", 0.0),
+    reach={"leg_n": None, "leg_f": None}, anchor=("hip", 0.0),
 )
 PASSING = STRIDE.but(
     hip_n=-4, knee_n=4, ankle_n=0, hip_f=24, knee_f=62, ankle_f=-4,
@@ -73,15 +73,15 @@ figure("walking-incline", "Walking uphill", "A person walking up a gentle slope,
        arrows=(Line("hip", (0.42, 0.1), (0.78, 0.1 + 0.36 * 0.1405)),), key=0, loop=True, ease="linear")
 
 # Standing next to a chair (its back beside the hip), the far hand on the chair back.
-CHAIR_BESIDE = Prop("chair", ref="hip", dx=0.38, opts={"back": "left"})
+CHAIR_BESIDE = Prop("chair", ref="hip", dx=0.38, opts={"back": "left", "solid": 0.0})
 ON_CHAIR = {"arm_f": Hold("chair_top", lift=0.035, hand=-4.0)}
 SUPPORT = STAND.but(hold=ON_CHAIR)
 figure("standing-support", "Standing with support", "A person standing tall beside a chair, one hand on its back.",
        [SUPPORT], props=(FLOOR, CHAIR_BESIDE))
-MARCH = SUPPORT.but(hip_n=88, knee_n=92, ankle_n=-12, reach={"leg_n": None})
+MARCH = SUPPORT.but(hip_n=88, knee_n=92, ankle_n=-12, reach={"leg_n": None}, ground=(Contact("foot_f", "floor"),))
 figure("standing-march", "Standing march", "Holding a chair, the person lifts one knee to hip height.",
        [SUPPORT, MARCH], props=(FLOOR, CHAIR_BESIDE), arrows=(Track("knee_n", offset=0.13),))
-ONE_LEG = SUPPORT.but(hip_n=34, knee_n=52, ankle_n=-8, reach={"leg_n": None})
+ONE_LEG = SUPPORT.but(hip_n=34, knee_n=52, ankle_n=-8, reach={"leg_n": None}, ground=(Contact("foot_f", "floor"),))
 figure("single-leg-stand", "Single-leg balance", "Holding a chair, the person lifts one foot a little and balances.",
        [SUPPORT, ONE_LEG], props=(FLOOR, CHAIR_BESIDE), arrows=(Line("ankle_n", (0.16, -0.12), (0.16, 0.06)),),
        hold=True, badge=("head", -0.3, 0.05))
@@ -95,8 +95,8 @@ figure("squat-stand", "Ready to squat", "Standing, feet hip-width apart, arms fo
 figure("quarter-squat", "Quarter squat", "Bending hips and knees a little, chest up, weight in the heels.",
        [SQUAT_STAND, QUARTER], props=(FLOOR,), arrows=(Track("hip", offset=0.26, side=-1),), plant=("leg_n", "leg_f"))
 figure("quarter-squat-rise", "Rising from the squat", "Straightening back up from a quarter squat.",
-       [QUARTER, SQUAT_STAND], props=(FLOOR,), arrows=(Track("hip", offset=0.26, side=1),),
-       plant=("leg_n", "leg_f"))
+       [SQUAT_STAND, QUARTER], props=(FLOOR,), arrows=(Track("hip", offset=0.26, side=1),),
+       plant=("leg_n", "leg_f"), reverse=True)
 
 # Wall sits: the back on the wall, the feet a step away from it.
 WALL = Prop("wall", dx=0.0)
@@ -113,12 +113,14 @@ figure("wall-sit", "Wall sit", "Sliding down the wall into a shallow sit.",
        [WALL_STAND, WALL_SIT], props=(FLOOR, WALL), arrows=(Track("hip", offset=0.2, side=-1),),
        plant=("leg_n", "leg_f"), hold=True, badge=("knee_n", 0.05, 0.45))
 figure("wall-rise", "Sliding back up", "Pushing through the heels to slide back up the wall.",
-       [WALL_SIT, WALL_STAND], props=(FLOOR, WALL), arrows=(Track("hip", offset=0.2, side=1),),
-       plant=("leg_n", "leg_f"))
+       [WALL_STAND, WALL_SIT], props=(FLOOR, WALL), arrows=(Track("hip", offset=0.2, side=1),),
+       plant=("leg_n", "leg_f"), reverse=True)
 
 # Step-ups onto a low step in front.
 STEP = Prop("step", dx=0.27)
 STEP_STAND = STAND
+STEP_LIFT = STAND.but(spine=6, hip_n=56, knee_n=112, ankle_n=-10, shoulder_n=-6, shoulder_f=10,
+                      reach={"leg_n": None}, ground=(Contact("foot_f", "floor"),))
 STEP_PLACE = STAND.but(spine=8, hip_n=62, knee_n=84, ankle_n=8, shoulder_n=-8, shoulder_f=12,
                        reach={"leg_n": "step", "leg_f": "floor"})
 STEP_RISE = STAND.but(
@@ -129,13 +131,13 @@ STEP_RISE = STAND.but(
 figure("step-stand", "Facing the step", "Standing tall in front of a low, stable step.",
        [STEP_STAND], props=(FLOOR, STEP))
 figure("step-up", "Step up", "Stepping up onto the step with one foot, then straightening that leg.",
-       [STEP_STAND, STEP_PLACE, STEP_RISE], times=(0.0, 0.45, 1.0), props=(FLOOR, STEP),
+       [STEP_STAND, STEP_LIFT, STEP_PLACE, STEP_RISE], times=(0.0, 0.25, 0.45, 1.0), props=(FLOOR, STEP),
        arrows=(Line("ankle_n", (0.2, 0.3), (0.46, 0.48)),), plant=("leg_n",))
 ON_STEP = STAND.but(ground=(Contact("feet", "step"),), anchor=("ankle_f", 0.45),
                     reach={"leg_n": "step", "leg_f": "step"})
 STEP_LOWER = ON_STEP.but(pelvis=84, spine=6, hip_f=38, knee_f=56, ankle_f=18, hip_n=-14, knee_n=4, ankle_n=-30,
                          ground=(Contact("foot_f", "step"),), reach={"leg_n": None, "leg_f": "step"})
-STEP_LIFT = ON_STEP.but(pelvis=86, spine=4, hip_f=14, knee_f=20, ankle_f=8, hip_n=-6, knee_n=60, ankle_n=-20,
+STEP_LIFT = ON_STEP.but(pelvis=86, spine=4, hip_f=14, knee_f=20, ankle_f=8, hip_n=-4, knee_n=76, ankle_n=5,
                         ground=(Contact("foot_f", "step"),), reach={"leg_n": None, "leg_f": "step"})
 figure("step-down", "Step down", "Stepping slowly back down from the step, the same leg leading.",
        [ON_STEP, STEP_LIFT, STEP_LOWER], times=(0.0, 0.4, 1.0), props=(FLOOR, STEP), arrows=(Line("ankle_n", (0.02, 0.34), (-0.16, 0.12), bend=0.04),),
@@ -144,25 +146,31 @@ figure("step-down", "Step down", "Stepping slowly back down from the step, the s
 # Stairs with a rail (the far hand on it).
 STAIRS_UP = Prop("stairs", dx=-0.09, opts={"n": 4})
 RAIL = {"arm_f": Hold("rail", dx=0.18, lift=0.02)}
-STAIR_ON_1 = STAND.but(ground=(Contact("feet", "stair1"),), reach={"leg_n": "stair1", "leg_f": "stair1"},
+STAIR_ON_1 = STAND.but(hip_n=-1, hip_f=-1, ground=(Contact("feet", "stair1"),),
+                       reach={"leg_n": "stair1", "leg_f": "stair1"},
                        hold=RAIL)
+STAIR_LIFT = STAIR_ON_1.but(spine=6, hip_n=60, knee_n=118, ankle_n=-10, reach={"leg_n": None},
+                            ground=(Contact("foot_f", "stair1"),))
 STAIR_PLACE = STAIR_ON_1.but(spine=8, hip_n=60, knee_n=80, ankle_n=6, reach={"leg_n": "stair2"})
 STAIR_RISE = STAIR_ON_1.but(
     pelvis=86, spine=6, hip_n=12, knee_n=10, ankle_n=-4, hip_f=22, knee_f=74, ankle_f=-24,
     ground=(Contact("foot_n", "stair2"),), anchor=("ankle_n", None), reach={"leg_n": "stair2", "leg_f": None},
 )
 figure("stairs-up", "Going up stairs", "Holding the rail, stepping up with the stronger leg, then bringing the other "
-       "to the same stair.", [STAIR_ON_1, STAIR_PLACE, STAIR_RISE], times=(0.0, 0.45, 1.0),
+       "to the same stair.", [STAIR_ON_1, STAIR_LIFT, STAIR_PLACE, STAIR_RISE], times=(0.0, 0.25, 0.45, 1.0),
        props=(FLOOR, STAIRS_UP), arrows=(Line("ankle_n", (0.22, 0.26), (0.5, 0.42)),), plant=("leg_n",))
 
 STAIRS_DOWN = Prop("stairs", dx=0.78, opts={"n": 4, "dir": -1})
 RAIL_DOWN = {"arm_f": Hold("rail", dx=0.2, lift=0.02)}
-STAIR_TOP = STAND.but(ground=(Contact("feet", "stair3"),), reach={"leg_n": "stair3", "leg_f": "stair3"},
+STAIR_TOP = STAND.but(hip_n=-1, hip_f=-1, ground=(Contact("feet", "stair3"),),
+                      reach={"leg_n": "stair3", "leg_f": "stair3"},
                       hold=RAIL_DOWN)
+STAIR_REACH = STAIR_TOP.but(pelvis=88, spine=6, hip_f=16, knee_f=26, ankle_f=10, hip_n=40, knee_n=24, ankle_n=-4,
+                            ground=(Contact("foot_f", "stair3"),), reach={"leg_n": None, "leg_f": "stair3"})
 STAIR_LOWER = STAIR_TOP.but(pelvis=86, spine=8, hip_f=34, knee_f=58, ankle_f=22, hip_n=26, knee_n=8, ankle_n=-14,
                             ground=(Contact("foot_f", "stair3"),), reach={"leg_n": "stair2", "leg_f": "stair3"})
 figure("stairs-down", "Going down stairs", "Holding the rail, stepping down slowly, the sorer leg leading.",
-       [STAIR_TOP, STAIR_LOWER], props=(FLOOR, STAIRS_DOWN),
+       [STAIR_TOP, STAIR_REACH, STAIR_LOWER], times=(0.0, 0.45, 1.0), props=(FLOOR, STAIRS_DOWN),
        arrows=(Line("ankle_n", (0.2, 0.42), (0.46, 0.26)),),
        plant=("leg_f",))
 
@@ -233,21 +241,22 @@ figure("bridge", "Bridge", "Lying on the back, knees bent, lifting the hips unti
        "shoulders to knees.", [CROOK, BRIDGE], props=(FLOOR, MAT), arrows=(Track("hip", offset=0.2, side=-1),),
        plant=("leg_n", "leg_f"))
 figure("bridge-lower", "Lowering the bridge", "Lowering the hips slowly back to the mat.",
-       [BRIDGE, CROOK], props=(FLOOR, MAT), arrows=(Track("hip", offset=0.2, side=1),),
-       plant=("leg_n", "leg_f"))
+       [CROOK, BRIDGE], props=(FLOOR, MAT), arrows=(Track("hip", offset=0.2, side=1),),
+       plant=("leg_n", "leg_f"), reverse=True)
 
-SLR_START = CROOK.but(hip_n=0, knee_n=0, ankle_n=4)
-SLR_UP = SLR_START.but(hip_n=16, reach={"leg_n": None})
+SLR_START = CROOK.but(hip_n=-2, knee_n=0, ankle_n=4, reach={"leg_n": None})
+SLR_UP = SLR_START.but(hip_n=16)
 figure("slr-start", "Ready for a leg raise", "Lying on the back, one knee bent and the other leg straight.",
        [SLR_START], props=(FLOOR, MAT))
 figure("straight-leg-raise", "Straight leg raise", "Lifting the straight leg 6 to 8 inches off the mat.",
        [SLR_START, SLR_UP], props=(FLOOR, MAT), arrows=(Track("ankle_n", offset=0.12, side=1),), plant=("leg_f",))
 figure("straight-leg-lower", "Lowering the leg", "Lowering the straight leg slowly back to the mat.",
-       [SLR_UP, SLR_START], props=(FLOOR, MAT), arrows=(Track("ankle_n", offset=0.12, side=-1),), plant=("leg_f",))
+       [SLR_START, SLR_UP], props=(FLOOR, MAT), arrows=(Track("ankle_n", offset=0.12, side=-1),), plant=("leg_f",),
+       reverse=True)
 
 # Face down: the head on the right, the forehead resting on the hands.
 PRONE = pose(
-    pelvis=0, spine=0, neck=4, hip_n=0, hip_f=0, knee_n=2, knee_f=2, ankle_n=-58, ankle_f=-58,
+    pelvis=0, spine=0, neck=-6, hip_n=0, hip_f=0, knee_n=2, knee_f=2, ankle_n=-58, ankle_f=-58,
     shoulder_n=150, shoulder_f=150, elbow_n=20, elbow_f=20, wrist_n=0, wrist_f=0, out_n=68, out_f=68,
     ground=(Contact("back", "mat"),), anchor=("hip", 0.0), reach=BOTH_ARMS_MAT,
 )
@@ -257,7 +266,7 @@ figure("prone", "Lying face down", "Lying face down on a mat, the forehead resti
 figure("prone-knee-bend", "Prone knee bend", "Lying face down, slowly bending one knee to bring the heel toward the "
        "buttock.", [PRONE, PRONE_BEND], props=(FLOOR, MAT), arrows=(Track("ankle_n", offset=0.14),))
 figure("prone-knee-lower", "Lowering the foot", "Lying face down, lowering the foot slowly back to the mat.",
-       [PRONE_BEND, PRONE], props=(FLOOR, MAT), arrows=(Track("ankle_n", offset=0.14),))
+       [PRONE, PRONE_BEND], props=(FLOOR, MAT), arrows=(Track("ankle_n", offset=0.14),), reverse=True)
 
 PRESS_START = PRONE.but(neck=-4, shoulder_n=148, shoulder_f=148, elbow_n=0, elbow_f=0, out_n=72, out_f=72,
                         wrist_n=32, wrist_f=32)
@@ -283,13 +292,13 @@ figure("side-lying-knee-bend", "Side-lying knee bend", "Seen from above: lying o
        "and bending that knee back, heel toward the buttock.", [SIDE_HOLD, SIDE_BEND], props=SIDE_PROPS,
        arrows=(Track("ankle_n", offset=0.13),), plan_view=True)
 figure("side-lying-knee-release", "Easing the leg forward", "Seen from above: lying on the side, easing the top leg "
-       "forward again.", [SIDE_BEND, SIDE_HOLD], props=SIDE_PROPS, arrows=(Track("ankle_n", offset=0.13),),
-       plan_view=True)
+       "forward again.", [SIDE_HOLD, SIDE_BEND], props=SIDE_PROPS, arrows=(Track("ankle_n", offset=0.13),),
+       plan_view=True, reverse=True)
 
 # ================================================================ exercise library
 figure("drawing-in", "Drawing in", "Lying on the back, knees bent, gently drawing the belly in.",
        [CROOK.but(grip={"arm_n": Grip("pelvis", 0.65, -1.0), "arm_f": Grip("pelvis", 0.85, -1.0)},
-                  reach={"arm_n": None, "arm_f": None})],
+                  reach={"arm_n": None, "arm_f": None}, out_n=40, out_f=40)],
        props=(FLOOR, MAT), arrows=(Line("waist", (0.07, 0.36), (0.07, 0.2)),), hold=True, badge=("head", 0.0, 0.3))
 
 FOREARM_PLANK = pose(
@@ -332,16 +341,15 @@ figure("piriformis-stretch", "Piriformis stretch", "Lying on the back, one ankle
 def _all_fours(pelvis: float, spine: float, neck: float) -> Pose:
     """On hands and knees: thighs upright whatever the pelvis does."""
     return pose(
-        pelvis=pelvis, spine=spine, neck=neck, hip_n=90 - pelvis, hip_f=90 - pelvis, knee_n=84, knee_f=84,
-        ankle_n=-60, ankle_f=-60, shoulder_n=90 + pelvis - spine, shoulder_f=90 + pelvis - spine,
+        pelvis=pelvis, spine=spine, neck=neck, hip_n=90 - pelvis, hip_f=90 - pelvis, knee_n=91, knee_f=91,
+        ankle_n=-60, ankle_f=-60, shoulder_n=90 - pelvis + spine, shoulder_f=90 - pelvis + spine,
         wrist_n=88, wrist_f=88,
         ground=(Contact("knees", "mat"),), anchor=("knee_n", 0.0), reach=BOTH_ARMS_MAT,
     )
 
 
-QUAD = _all_fours(8, 0, 0)
-CAT = _all_fours(26, 36, 34)
-COW = _all_fours(0, -18, -24)
+CAT = _all_fours(30, 30, 34)
+COW = _all_fours(-4, -16, -22)
 figure("cat-camel", "Cat and camel", "On hands and knees, gently rounding the back up, then letting it sag.",
        [COW, CAT], props=(FLOOR, MAT), arrows=(Line("waist", (0.0, 0.17), (0.0, 0.4)),), plant=("arm_n", "arm_f"))
 

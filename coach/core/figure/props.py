@@ -82,7 +82,7 @@ KINDS = ("floor", "mat", "wall", "step", "stairs", "chair", "pillow", "cushion",
 
 STEP_HEIGHT = 0.17
 STAIR_RISE = 0.17
-STAIR_TREAD = 0.30
+STAIR_TREAD = 0.32
 SEAT_HEIGHT = 0.46
 CUSHION_HEIGHT = 0.07
 
@@ -219,16 +219,17 @@ def _chair(prop: Prop, x: float, surfaces: tuple[Surface, ...]) -> Placed:
     depth = prop.opt("depth", 0.42)
     back_h = prop.opt("back_height", 0.88)
     back_left = str(prop.opts.get("back", "left")) == "left"
+    solid = bool(prop.opt("solid", 1.0))  # a chair beside the person is not in their way
     x0, x1 = x - depth / 2, x + depth / 2
     bx = x0 if back_left else x1
     L = LAYER_PROP
     shapes: list[Polygon | Capsule] = [
         Capsule((x0 + 0.03, 0.015), (x0 + 0.03, seat - 0.02), 0.018, 0.018, "furniture_dark", L, part="chair_leg"),
         Capsule((x1 - 0.03, 0.015), (x1 - 0.03, seat - 0.02), 0.018, 0.018, "furniture_dark", L, part="chair_leg"),
-        Polygon(_rect(x0, seat - 0.045, x1, seat), "furniture", L, part="seat", radius=0.015, solid=True),
+        Polygon(_rect(x0, seat - 0.045, x1, seat), "furniture", L, part="seat", radius=0.015, solid=solid),
     ]
     back_x0, back_x1 = (bx, bx + 0.05) if back_left else (bx - 0.05, bx)
     shapes.append(Polygon(_rect(back_x0, seat - 0.02, back_x1, back_h), "furniture", L, part="chair_back",
-                          radius=0.02, solid=True))
+                          radius=0.02, solid=solid))
     top = ((back_x0 + back_x1) / 2, back_h)
     return Placed(tuple(shapes), surfaces, points={"chair_top": top})

@@ -38,7 +38,7 @@ from .body import (
     solve_leg,
     translate,
 )
-from .draw import body_primitives, part_circles
+from .draw import body_primitives, body_samples, part_circles
 from .geometry import (
     LAYER_ARROW,
     Arrow,
@@ -261,6 +261,7 @@ class SequenceSpec:
     badge: tuple[str, float, float] = ("head", 0.0, 0.32)  # joint and offset for the hold badge
     plan_view: bool = False  # seen from above (lying on the side)
     ease: str = EASE_INOUT
+    reverse: bool = False  # play the keyframes backwards (a "lower" figure from its "raise" keyframes)
 
 
 class FigureSequence:
@@ -310,7 +311,15 @@ class FigureSequence:
     @property
     def key_t(self) -> float:
         """The t of the key pose (the static picture), usually 1."""
-        return self.times[self.spec.key]
+        t = self.times[self._key_index]
+        return 1.0 - t if self.spec.reverse else t
+
+    @property
+    def _key_index(self) -> int:
+        """Index of the key pose among the keyframes (in their written order)."""
+        n = len(self.spec.keyframes)
+        k = self.spec.key % n
+        return n - 1 - k if self.spec.reverse else k
 
     @property
     def loop(self) -> bool:
@@ -343,7 +352,7 @@ class FigureSequence:
 
     def contacts_at(self, t: float) -> list[tuple[Contact, float]]:
         """Contacts that should hold at ``t`` and their clearance (0 = touching)."""
-        i, u = self._segment(t)
+        i, u = self._segment(self._fwd(t))
         a = self._poses[i]
         b = self._poses[min(i + 1, len(self._poses) - 1)]
         solved = self._solve_at(t)
@@ -357,13 +366,29 @@ class FigureSequence:
         """Props the body must not pass through."""
         return [p for p in self._props if isinstance(p, Polygon) and p.solid]
 
+    def penetration(self, t: float) -> tuple[float, str, str]:
+        """The deepest overlap of the body with a solid prop at ``t``: (depth, body part, prop part).
+
+        Depth 0 means nothing sinks in (touching is fine).
+        """
+        joints = self._solve_at(min(max(t, 0.0), 1.0)).joints
+        worst = (0.0, "", "")
+        for poly in self.solid_shapes():
+            pts = list(poly.points)
+            for part, c, r in body_samples(joints):
+                d = _signed_distance(c, pts)  # negative inside
+                depth = r - d
+                if depth > worst[0]:
+                    worst = (depth, part, poly.part)
+        return worst
+
     # ---------------------------------------------------------------- building
     def _build(self) -> None:
         spec = self.spec
         # 1. Solve keyframes without props (holds need placed props; they come after).
         pre = self._solve_keys(with_holds=False)
         # 2. Place props around the key pose.
-        key = pre[spec.key]
+        key = pre[self._key_index]
         self._placed = [build(prop, self._prop_at(prop, key), _joint_bbox(pre)) for prop in spec.props]
         # 3. Solve keyframes again, with hands on props.
         self._solved = self._solve_keys(with_holds=True)
@@ -422,10 +447,9 @@ class FigureSequence:
         return out
 
     # ----------------------------------------------------------------- solving
-    def _shift(self, joints: Mapping[str, Point], p: Pose) -> Point:
-        """Translation that grounds ``p`` for skeleton ``joints`` (hip at its FK place)."""
-        dx = None
-        for c in p.ground:
+    def _shift(self, joints: Mapping[str, Point], p: Pose, dx: float | None = None) -> Point:
+        """Translation that grounds ``p`` for skeleton ``joints`` (hip at its FK place); ``dx`` if given."""
+        for c in p.ground if dx is None else ():
             s = self.surfaces.get(c.surface)
             if s is not None and s.kind == "v":
                 dx = -min(s.clearance(cc, r) for cc, r in part_circles(joints, c.part))
@@ -438,7 +462,9 @@ class FigureSequence:
         for c in p.ground:
             s = self.surfaces.get(c.surface)
             if s is not None and s.kind == "h":
-                dy = -min(s.clearance(cc, r) for cc, r in part_circles(moved, c.part))
+                # Clearance is measured square to the surface; on a slope a vertical move of dy
+                # changes it by dy·cos(slope).
+                dy = -min(s.clearance(cc, r) for cc, r in part_circles(moved, c.part)) * math.hypot(1.0, s.slope)
                 break
         return (dx, dy)
 
@@ -531,7 +557,6 @@ class FigureSequence:
             if limb not in a.reach and limb not in b.reach:
                 continue
             end, side = _end(limb)
-            self._flatten(angles, limb, a.reach.get(limb), b.reach.get(limb), u)
             ab = absolute_angles(angles)
             cur = joints[f"{end}_{side}"]
 
@@ -578,7 +603,13 @@ class FigureSequence:
             joints = translate(forward(angles), shift)
         return joints, targets
 
+    def _flatten_all(self, angles: dict[str, float], a: Pose, b: Pose, u: float) -> None:
+        for limb in LIMBS:
+            if limb in a.reach or limb in b.reach:
+                self._flatten(angles, limb, a.reach.get(limb), b.reach.get(limb), u)
+
     def _solve_pose(self, p: Pose, angles: dict[str, float], pinned: Mapping[str, Point], with_holds: bool) -> _Solved:
+        self._flatten_all(angles, p, p, 0.0)
         shift = self._shift(forward(angles), p)
         joints, targets = self._apply_limbs(angles, shift, p, p, 0.0, pinned, pinned, with_holds)
         return _Solved(angles, joints, shift, targets)
@@ -620,8 +651,12 @@ class FigureSequence:
                 return i, (t - times[i]) / span if span > 0 else 1.0
         return n - 1, 0.0
 
+    def _fwd(self, t: float) -> float:
+        """Playback time → time along the keyframes (reversed figures play them backwards)."""
+        return 1.0 - t if self.spec.reverse else t
+
     def _solve_at(self, t: float) -> _Solved:
-        i, u = self._segment(t)
+        i, u = self._segment(self._fwd(t))
         kf = self._poses
         j = min(i + 1, len(kf) - 1)
         sa, sb = self._solved[i], self._solved[j]
@@ -631,17 +666,23 @@ class FigureSequence:
         if e >= 1.0 - 1e-12:
             return sb
         angles = {k: lerp(sa.angles[k], sb.angles[k], e) for k in sa.angles}
-        fk = forward(angles)
         a, b = kf[i], kf[j]
-        sha, shb = self._shift(fk, a), self._shift(fk, b)
-        shift = (lerp(sha[0], shb[0], e), lerp(sha[1], shb[1], e))
+        self._flatten_all(angles, a, b, e)
+        fk = forward(angles)
+        # Where both keyframes rest on the same things, solve the contacts exactly; where the
+        # contacts change (a foot leaves the floor), move the body smoothly between the keyframes.
+        dx = self._shift(fk, a)[0] if _x_rule(a) == _x_rule(b) else lerp(sa.shift[0], sb.shift[0], e)
+        if _y_rule(a) == _y_rule(b):
+            shift = self._shift(fk, a, dx)
+        else:
+            shift = (dx, lerp(sa.shift[1], sb.shift[1], e))
         joints, targets = self._apply_limbs(angles, shift, a, b, e, sa.targets, sb.targets, True)
         return _Solved(angles, joints, shift, targets)
 
     # ------------------------------------------------------------------ arrows
     def _make_arrows(self) -> list[Primitive]:
         out: list[Primitive] = []
-        key = self._solved[self.spec.key]
+        key = self._solved[self._key_index]
         center = _centroid(key.joints)
         for spec in self.spec.arrows:
             if isinstance(spec, Track):
@@ -664,6 +705,34 @@ class FigureSequence:
             c = add(key.joints[name], (ox, oy))
             out += _hold_badge(c)
         return out
+
+
+def _signed_distance(p: Point, poly: list[Point]) -> float:
+    """Distance from ``p`` to a polygon's boundary, negative inside."""
+    best = math.inf
+    inside = False
+    n = len(poly)
+    for i in range(n):
+        a, b = poly[i], poly[(i + 1) % n]
+        ab = sub(b, a)
+        L2 = ab[0] ** 2 + ab[1] ** 2
+        u = 0.0 if L2 == 0 else max(0.0, min(1.0, ((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1]) / L2))
+        best = min(best, dist(p, (a[0] + ab[0] * u, a[1] + ab[1] * u)))
+        if (a[1] > p[1]) != (b[1] > p[1]):
+            x = a[0] + (p[1] - a[1]) * (b[0] - a[0]) / (b[1] - a[1])
+            if p[0] < x:
+                inside = not inside
+    return -best if inside else best
+
+
+def _x_rule(p: Pose) -> object:
+    """What fixes a pose's x: its wall contact, else its anchor."""
+    return next((c for c in p.ground if c.surface == "wall"), p.anchor)
+
+
+def _y_rule(p: Pose) -> object:
+    """What fixes a pose's y: its first floor-like contact."""
+    return next((c for c in p.ground if c.surface != "wall"), None)
 
 
 def _quad(a: Point, c: Point, b: Point, u: float) -> Point:
