@@ -50,7 +50,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget  # noqa: E402
 
 from coach.core.figure import Frame, figure_sequence  # noqa: E402
 from coach.core.figure.palette import DARK, LIGHT, PALETTES, FigurePalette  # noqa: E402
-from coach.core.figure.render import Op, dash_pattern, draw_ops, fit_box, frame_to_svg  # noqa: E402
+from coach.core.figure.render import Op, dash_pattern, detail_for, draw_ops, fit_box, frame_to_svg  # noqa: E402
 
 MARGIN = 0.04
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
@@ -93,7 +93,7 @@ def paint_frame(
     oy = rect.top() + (rect.height() - vb.height * s) / 2
     painter.translate(ox - vb.x0 * s, oy + vb.y1 * s)
     painter.scale(s, -s)
-    for op in draw_ops(frame, palette):
+    for op in draw_ops(frame, palette, detail=detail_for(s)):
         path = _path(op)
         if op.stroke:
             pen = QPen(QColor(op.stroke), op.width)
@@ -181,6 +181,9 @@ class FigureView(QWidget):
         self._svg: QSvgRenderer | None = None
         self._missing: str | None = None
         self._palette_choice: FigurePalette | str = palette
+        self._cache: QPixmap | None = None  # the painted figure, reused until something changes
+        self._cache_key: tuple | None = None
+        self._version = 0  # bumped whenever the frame changes
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(80, 60)
         self.setAccessibleName("Illustration")
@@ -295,6 +298,7 @@ class FigureView(QWidget):
     def _update_frame(self) -> None:
         assert self._name is not None
         self._frame = figure_sequence(self._name).frame(self._t, self._mirrored)
+        self._version += 1
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
@@ -312,7 +316,7 @@ class FigureView(QWidget):
             rect = QRectF(self.rect())
             painter.fillRect(rect, QColor(pal.background))
             if self._frame is not None:
-                paint_frame(painter, self._frame, rect, pal, background=False)
+                painter.drawPixmap(0, 0, self._figure_pixmap(pal))
             elif self._svg is not None:
                 size = self._svg.defaultSize()
                 painter.fillRect(rect, QColor(pal.background))
@@ -326,6 +330,24 @@ class FigureView(QWidget):
                                  f"Picture not found:\n{self._missing}")
         finally:
             painter.end()
+
+
+    def _figure_pixmap(self, pal: FigurePalette) -> QPixmap:
+        """The current frame painted at the widget's size (and pixel ratio), cached."""
+        assert self._frame is not None
+        dpr = self.devicePixelRatioF()
+        key = (self._version, self.width(), self.height(), dpr, pal)
+        if self._cache is None or self._cache_key != key:
+            pix = QPixmap(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
+            pix.setDevicePixelRatio(dpr)
+            pix.fill(QColor(pal.background))
+            p = QPainter(pix)
+            try:
+                paint_frame(p, self._frame, QRectF(0, 0, self.width(), self.height()), pal, background=False)
+            finally:
+                p.end()
+            self._cache, self._cache_key = pix, key
+        return self._cache
 
 
 IllustrationView = FigureView

@@ -93,9 +93,10 @@ QUARTER = SQUAT_STAND.but(pelvis=72, spine=6, hip_n=52, hip_f=52, knee_n=48, kne
 figure("squat-stand", "Ready to squat", "Standing, feet hip-width apart, arms forward for balance.",
        [SQUAT_STAND], props=(FLOOR,))
 figure("quarter-squat", "Quarter squat", "Bending hips and knees a little, chest up, weight in the heels.",
-       [SQUAT_STAND, QUARTER], props=(FLOOR,), arrows=(Track("hip", offset=0.26, side=-1),), plant=("leg_n", "leg_f"))
+       [SQUAT_STAND, QUARTER], props=(FLOOR,), arrows=(Line("hip", (-0.17, 0.26), (-0.3, 0.04), bend=0.03),),
+       plant=("leg_n", "leg_f"))
 figure("quarter-squat-rise", "Rising from the squat", "Straightening back up from a quarter squat.",
-       [SQUAT_STAND, QUARTER], props=(FLOOR,), arrows=(Track("hip", offset=0.26, side=1),),
+       [SQUAT_STAND, QUARTER], props=(FLOOR,), arrows=(Line("hip", (-0.28, -0.2), (-0.2, 0.06), bend=-0.03),),
        plant=("leg_n", "leg_f"), reverse=True)
 
 # Wall sits: the back on the wall, the feet a step away from it.
@@ -206,7 +207,7 @@ figure("half-kneeling-lunge", "Hip flexor stretch", "Tucking the tailbone under 
        arrows=(Line("hip", (-0.46, 0.02), (-0.17, 0.02)),), plant=("leg_f",))
 figure("half-kneeling-lunge-hold", "Hold the stretch", "Holding the gentle lunge, then shifting back to the start.",
        [HALF_KNEEL, LUNGE], props=(FLOOR, CUSHION),
-       arrows=(Line("hip", (-0.17, 0.02), (-0.46, 0.02), dashed=True),), plant=("leg_f",), hold=True,
+       arrows=(Line("hip", (-0.17, 0.02), (-0.52, 0.02), dashed=True),), plant=("leg_f",), hold=True,
        badge=("head", 0.3, 0.1))
 
 # ==================================================================== lying down
@@ -310,7 +311,7 @@ FOREARM_PLANK = pose(
 KNEE_PLANK = FOREARM_PLANK.but(hip_n=30, hip_f=30, knee_n=100, knee_f=100, ankle_n=-50, ankle_f=-50,
                                adjust=Adjust("pelvis", Contact("knees", "mat"), -10.0, 60.0))
 figure("plank", "Plank", "Resting on the forearms and toes, the body in a straight line (or from the knees).",
-       [KNEE_PLANK, FOREARM_PLANK], props=(FLOOR, MAT), arrows=(Track("hip", offset=0.16),), hold=True,
+       [KNEE_PLANK, FOREARM_PLANK], props=(FLOOR, MAT), hold=True,
        badge=("hip", 0.0, 0.4))
 
 HAM_UP = CROOK.but(hip_n=74, knee_n=6, ankle_n=-4, reach={"leg_n": None, "arm_n": None, "arm_f": None},

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from xml.sax.saxutils import quoteattr
 
-from .geometry import Arrow, BBox, Frame, Point, Primitive
+from .geometry import Arrow, BBox, Capsule, Circle, Frame, Point, Primitive
 from .palette import BODY_ROLES, LIGHT, FigurePalette
 
 OUTLINE_WIDTH = 0.013  # units; about 1.3 px in a 200 px picture
@@ -43,8 +43,24 @@ def _groups(prims: tuple[Primitive, ...]) -> list[list[Primitive]]:
     return out
 
 
-def draw_ops(frame: Frame, palette: FigurePalette = LIGHT) -> list[Op]:
-    """Paint operations for ``frame`` in drawing order (units, y up)."""
+def detail_for(pixels_per_unit: float) -> int:
+    """Points per rounded end cap that keep curves smooth at a given scale."""
+    return 8 if pixels_per_unit < 260 else 12 if pixels_per_unit < 600 else 18
+
+
+def _outline(p: Primitive, detail: int) -> tuple[Point, ...]:
+    if isinstance(p, Circle):
+        return tuple(p.outline(2 * detail))
+    if isinstance(p, Capsule):
+        return tuple(p.outline(detail))
+    return tuple(p.outline())
+
+
+def draw_ops(frame: Frame, palette: FigurePalette = LIGHT, *, detail: int = 16) -> list[Op]:
+    """Paint operations for ``frame`` in drawing order (units, y up).
+
+    ``detail`` is the number of points per rounded end (see :func:`detail_for`).
+    """
     ops: list[Op] = []
     for group in _groups(frame.primitives):
         first = group[0]
@@ -55,15 +71,15 @@ def draw_ops(frame: Frame, palette: FigurePalette = LIGHT) -> list[Op]:
             continue
         body = first.role in BODY_ROLES
         if first.role == "eye":
-            ops += [Op(tuple(p.outline()), True, palette.color(p.role, p.side), None) for p in group]
+            ops += [Op(_outline(p, detail), True, palette.color(p.role, p.side), None) for p in group]
             continue
         width = OUTLINE_WIDTH if body else PROP_OUTLINE_WIDTH
-        for p in group:
-            ops.append(Op(tuple(p.outline()), True, palette.color(p.role, p.side),
-                          palette.outline_color(p.role, p.side), width))
+        outlines = [_outline(p, detail) for p in group]
+        for p, pts in zip(group, outlines, strict=True):
+            ops.append(Op(pts, True, palette.color(p.role, p.side), palette.outline_color(p.role, p.side), width))
         if len(group) > 1:
-            for p in group:
-                ops.append(Op(tuple(p.outline()), True, palette.color(p.role, p.side), None))
+            for p, pts in zip(group, outlines, strict=True):
+                ops.append(Op(pts, True, palette.color(p.role, p.side), None))
     return ops
 
 
@@ -82,7 +98,7 @@ def _arrow_ops(a: Arrow, palette: FigurePalette) -> list[Op]:
 
 def dash_pattern(width: float) -> tuple[float, float]:
     """Dash and gap lengths (units) for a dashed stroke of ``width``."""
-    return (width * 2.2, width * 1.6)
+    return (width * 1.5, width * 1.1)
 
 
 def _fmt(v: float) -> str:
