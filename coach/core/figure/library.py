@@ -281,7 +281,7 @@ figure("prone-press-up", "Prone press-up", "Lying face down and pushing the ches
 # the near (top) leg does the work, the far (bottom) knee is bent for balance.
 SIDE = pose(
     pelvis=0, spine=4, neck=6, hip_n=12, knee_n=14, ankle_n=-20, hip_f=55, knee_f=80, ankle_f=-20,
-    shoulder_n=14, elbow_n=12, shoulder_f=75, elbow_f=105, anchor=("hip", 0.0),
+    shoulder_n=48, elbow_n=100, wrist_n=0, shoulder_f=75, elbow_f=105, anchor=("hip", 0.0),
 )
 SIDE_PROPS = (Prop("plan_mat", opts={"margin": 0.12}), Prop("plan_pillow", ref="head", dx=0.02))
 AT_ANKLE = {"arm_n": Grip("shin_n", 0.92, -1.0)}
