@@ -2,33 +2,48 @@
 
 Pure Python (no Qt). The figure is a 2D side view of a person (head, neck,
 trunk, pelvis, arms, hands, legs, feet; near- and far-side limbs) posed by
-joint angles with fixed segment lengths, grounded on its props, and turned
-into drawable primitives in abstract units (about a metre, y up).
+joint angles with fixed segment lengths (forward kinematics), grounded on its
+props (a foot on the floor, the back on the mat, the back on a wall), with
+feet and hands placed by two-bone inverse kinematics, and turned into
+drawable primitives in abstract units (about a metre, y up, floor at 0).
+Standing figures face right; ``mirrored=True`` flips the picture for the
+other side.
 
 Player API::
 
-    from coach.core.figure import figure_sequence, phase_t
+    from coach.core.figure import figure_sequence, phase_t, rep_t, cycle_t
 
-    seq = figure_sequence("knee-to-chest")     # FigureError (a KeyError) if unknown
-    frame = seq.frame(t, mirrored=False)       # t: 0 = start pose, 1 = key pose
-    frame.primitives                           # Capsule, Circle, Polygon, Arrow (back to front)
-    frame.bbox                                 # the same for every t: fit it to keep the figure still
-    seq.key_frame()                            # the static picture: key pose + arrows
-    seq.title, seq.description, seq.loop       # "Knee to chest", a sentence, True for walking
+    seq = figure_sequence("knee-to-chest")     # FigureError (a KeyError, with did-you-mean) if unknown
+    frame = seq.frame(t, mirrored=False)       # t: 0 = start pose, 1 = key pose (clamped; NaN = key pose)
+    frame.primitives                           # Capsule, Circle, Polygon, ArrowShape, back to front
+    frame.bbox                                 # the same for every t: fit it and the figure stays still
+    frame.joints, frame.angles                 # joint positions and resolved angles (for annotations)
+    seq.frame(t, arrows=False)                 # without motion arrows (e.g. while animating)
+    seq.key_frame(mirrored=False)              # the static picture: the key pose with its arrows
+    seq.key_t, seq.title, seq.description      # 1.0 (0 for walking), "Knee to chest", one sentence
+    seq.loop                                   # True for walking: play t = cycle_t(elapsed) over and over
 
-    t = phase_t("move", fraction)              # move 0→1, hold stays 1, release 1→0, rest 0
-    t = rep_t(elapsed, move=3, hold=0, back=3) # one paced repetition
-    t = cycle_t(elapsed, period=1.2)           # looping figures (walking)
+    t = phase_t("move", fraction)              # move 0→1, hold stays 1, release/back 1→0, anything else 0
+    t = rep_t(elapsed, move=3, hold=0, back=3) # t through one paced repetition
+    t = cycle_t(elapsed, period=1.2)           # looping figures
 
-Other helpers: :func:`figure_names` (every name), :func:`frame_to_svg` (SVG
-text from a frame), palettes ``LIGHT`` and ``DARK``. Qt drawing lives in
-``coach.ui.figure_view`` (``FigureView``, ``render_image``, ``render_svg``).
+Every primitive has ``role`` (colour role: skin, shirt, trousers, shoe, hair,
+floor, mat, wall, furniture, soft, rail, arrow, badge…), ``layer`` (props 0,
+far limbs 1, trunk 2, near limbs 3, arrows 5), ``side`` (near/far/mid; far
+limbs are drawn darker), ``group`` (parts outlined as one shape) and
+``outline()`` (a polygon). :func:`draw_ops` turns a frame into paint
+operations and :func:`frame_to_svg` into SVG text; palettes ``LIGHT`` and
+``DARK`` give the colours. Qt drawing lives in ``coach.ui.figure_view``
+(``FigureView``, ``render_image``, ``render_svg``); program pictures in
+``coach.export.illustrate`` and ``coach illustrate``.
 
-Modules: ``geometry`` (points, primitives, frames), ``body`` (skeleton,
-forward and inverse kinematics, joint limits), ``props`` (floor, mat, wall,
-step, stairs, chair, pillow, cushion), ``sequence`` (poses, contacts,
-keyframes, interpolation, arrows), ``library`` (every named figure),
-``timing`` (engine phases → t), ``palette`` and ``render`` (paint plan, SVG).
+:func:`figure_names` lists every figure (program files name them in
+``figure = "..."``). Modules: ``geometry`` (points, primitives, frames),
+``body`` (skeleton, joint angles and limits, forward and inverse
+kinematics), ``props`` (floor, mat, wall, step, stairs with a rail, chair,
+pillow, cushion, incline), ``sequence`` (poses, contacts, keyframes, ease
+in/out, arrows, checks), ``library`` (every named figure), ``timing``
+(engine phases → t), ``palette`` and ``render`` (paint plan, SVG).
 """
 
 from .geometry import Arrow as ArrowShape
