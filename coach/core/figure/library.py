@@ -80,7 +80,7 @@ figure("standing-support", "Standing with support", "A person standing tall besi
        [SUPPORT], props=(FLOOR, CHAIR_BESIDE))
 MARCH = SUPPORT.but(hip_n=88, knee_n=92, ankle_n=-12, reach={"leg_n": None}, ground=(Contact("foot_f", "floor"),))
 figure("standing-march", "Standing march", "Holding a chair, the person lifts one knee to hip height.",
-       [SUPPORT, MARCH], props=(FLOOR, CHAIR_BESIDE), arrows=(Track("knee_n", offset=0.13),))
+       [SUPPORT, MARCH], props=(FLOOR, CHAIR_BESIDE), arrows=(Line("knee_n", (0.2, -0.36), (0.17, -0.06), bend=-0.03),))
 ONE_LEG = SUPPORT.but(hip_n=34, knee_n=52, ankle_n=-8, reach={"leg_n": None}, ground=(Contact("foot_f", "floor"),))
 figure("single-leg-stand", "Single-leg balance", "Holding a chair, the person lifts one foot a little and balances.",
        [SUPPORT, ONE_LEG], props=(FLOOR, CHAIR_BESIDE), arrows=(Line("ankle_n", (0.16, -0.12), (0.16, 0.06)),),
