@@ -19,13 +19,23 @@ from pathlib import Path
 
 
 def guard_none_refcount() -> None:
-    """Work around PySide6 6.12 on Python 3.11 dropping a reference to None on every void call.
+    """Work around a Qt binding that drops a reference to None on every void call.
 
-    After a few thousand calls (one figure frame makes hundreds) the interpreter
-    aborts with "none_dealloc". Giving None a huge reference count, as Python
-    3.12+ does by making it immortal, prevents that. Idempotent; a no-op on 3.12+.
+    PySide6 6.12.0 on Python 3.11 does (the project pins an older release, but
+    an environment may still have it): after a few thousand calls (one figure
+    frame makes hundreds) the interpreter aborts with "none_dealloc". When the
+    leak is detected, None gets a huge reference count, as Python 3.12+ does
+    by making it immortal. A no-op otherwise; safe to call more than once.
     """
-    if sys.version_info < (3, 12) and sys.getrefcount(None) < (1 << 39):
+    if sys.version_info >= (3, 12) or sys.getrefcount(None) >= (1 << 39):
+        return
+    from PySide6.QtCore import QPointF
+
+    probe = QPointF()
+    before = sys.getrefcount(None)
+    for _ in range(64):
+        probe.setX(1.0)
+    if sys.getrefcount(None) < before - 32:
         import ctypes
 
         ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
