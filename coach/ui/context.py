@@ -18,7 +18,7 @@ from coach.core.profile import Profile
 from coach.core.program import Program
 from coach.core.programfile import ProgramError, load_program
 from coach.resources import default_program_path
-from coach.store import profiles
+from coach.store import profiles, safety
 from coach.store.db import Store
 
 
@@ -67,14 +67,25 @@ class AppContext(QObject):
         self.changed.emit("profile")
 
     # -------------------------------------------------------------- plan
-    def current_week(self) -> int:
+    def calendar_week(self) -> int:
+        """The program week by the calendar alone (``current_week`` honours the stored week choices)."""
         if not self.profile:
             return 1
         return week_number_for(self.profile.start_date, self.today(), self.program.week_count)
 
+    def current_week(self) -> int:
+        if not self.profile:
+            return 1
+        return safety.effective_week(self.store, self.profile, self.program.week_count, self.today())
+
     def today_slots(self) -> list[SessionSlot]:
+        """Today's slots with each range dose at its stored level and paused exercises left out."""
         side = self.profile.affected_side if self.profile else "unsure"
-        return day_plan(self.program, self.program.weeks[self.current_week_index()].number, side)
+        week = self.program.weeks[self.current_week_index()].number
+        if not self.profile:
+            return day_plan(self.program, week, side)
+        levels, paused = safety.plan_adjustments(self.store, self.profile, self.program, week)
+        return day_plan(self.program, week, side, levels=levels, paused=paused)
 
     def current_week_index(self) -> int:
         return min(self.current_week(), self.program.week_count) - 1
