@@ -41,6 +41,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from coach.resources import assets_dir
+
 log = logging.getLogger(__name__)
 
 CUES: tuple[str, ...] = (
@@ -56,7 +58,7 @@ CUES: tuple[str, ...] = (
     "session_done",
 )
 
-SOUNDS_DIR = Path(__file__).resolve().parent.parent / "assets" / "sounds"
+SOUNDS_DIR = assets_dir() / "sounds"
 
 NO_DEVICE = "No sound device found; cues will flash on screen instead."
 NO_BACKEND = ("No program to play sounds was found (install GStreamer's gst-play-1.0 or FFmpeg's ffplay); "

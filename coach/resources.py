@@ -10,7 +10,7 @@ _REPO = _PKG.parent
 
 def _pick(repo_rel: str, pkg_rel: str) -> Path:
     repo = _REPO / repo_rel
-    if repo.is_dir():
+    if (_REPO / "pyproject.toml").is_file() and repo.is_dir():
         return repo
     return _PKG / pkg_rel
 
