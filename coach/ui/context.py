@@ -24,6 +24,8 @@ from coach.store.db import Store
 
 class AppContext(QObject):
     changed = Signal(str)
+    # asks the main window to open the session player: ("slot", index), ("walk", None), ("resume", session id)
+    play_requested = Signal(object)
 
     def __init__(self, store: Store, today: Callable[[], dt.date] | None = None):
         super().__init__()
@@ -92,3 +94,6 @@ class AppContext(QObject):
 
     def notify(self, what: str) -> None:
         self.changed.emit(what)
+
+    def request_play(self, what: str, arg: int | None = None) -> None:
+        self.play_requested.emit((what, arg))

@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
             sc.activated.connect(lambda i=i: self.nav.setCurrentRow(i))
         self.nav.setCurrentRow(0)
         ctx.changed.connect(self._on_changed)
+        ctx.play_requested.connect(self.open_player)
+        self.screen("today").start_session.connect(lambda i: self.open_player(("slot", i)))
 
     # ------------------------------------------------------------ screens
     def screen(self, key: str) -> QWidget:
@@ -115,3 +117,9 @@ class MainWindow(QMainWindow):
     @property
     def page(self) -> QWidget | None:
         return self._pages[-1] if self._pages else None
+
+    def open_player(self, request) -> QWidget | None:
+        """Open the session player: ("slot", index), ("walk", None) or ("resume", session id)."""
+        from coach.ui.player import open_player
+
+        return open_player(self, request)

@@ -1,0 +1,350 @@
+"""What the session player shows for one engine Snapshot: words, numbers, step and figure moment.
+
+Pure Python (no Qt), so every text can be tested on its own. Nothing here
+decides anything about the session: the engine does; this only puts its
+Snapshot into words (``"Rest, then rep 2 of 5"``) and picks the step to
+highlight and the figure's moment ``t`` (see ``coach.core.figure.timing``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from coach.core.figure import FigureError, cycle_t, figure_sequence, phase_t, rep_t
+from coach.core.plan import PlannedExercise
+from coach.core.program import Exercise
+from coach.core.session import Position, Snapshot, State
+
+PRACTICE_STEP_SECONDS = 6.0  # a practice exercise shows each step's figure in turn
+TAP_DEMO = (1.5, 0.5, 1.5)  # move, hold, back of the figure while reps are self-paced
+WALK_PERIOD = 1.2
+
+
+def num(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+
+def clock_text(seconds: float) -> str:
+    """``m:ss`` for a running clock (floor: a clock counts whole seconds passed)."""
+    s = max(0, int(seconds + 1e-6))
+    return f"{s // 60}:{s % 60:02d}"
+
+
+def countdown_text(seconds_left: float) -> str:
+    """Seconds left, rounded up (a countdown shows 1 until it reaches 0); ``m:ss`` from a minute."""
+    s = max(0, math.ceil(seconds_left - 1e-6))
+    return f"{s // 60}:{s % 60:02d}" if s >= 60 else str(s)
+
+
+def seconds_words(seconds_left: float) -> str:
+    s = max(0, math.ceil(seconds_left - 1e-6))
+    if s >= 60:
+        m, r = divmod(s, 60)
+        mins = f"{m} minute{'s' if m != 1 else ''}"
+        return f"{mins} {r} second{'s' if r != 1 else ''}" if r else mins
+    return f"{s} second{'s' if s != 1 else ''}"
+
+
+def minutes_words(minutes: float) -> str:
+    s = round(minutes * 60)
+    m, r = divmod(s, 60)
+    if m and r:
+        return f"{m} min {r} s"
+    return f"{m} min" if m else f"{r} s"
+
+
+def other_side(snap: Snapshot) -> str | None:
+    item = snap.exercise
+    if item is None or snap.side_index + 1 >= len(item.sides):
+        return None
+    return item.sides[snap.side_index + 1]
+
+
+# ------------------------------------------------------------------- labels
+def phase_label(snap: Snapshot) -> str:
+    """The big word above the timer."""
+    base = snap.paused_in if snap.paused else snap.state
+    if base == State.INTRO:
+        return "Get ready to start"
+    if base == State.CHECKIN:
+        return "How did it feel?"
+    if base == State.SUMMARY:
+        return "Session complete"
+    if base == State.STOPPED:
+        return "Stopped"
+    ph = snap.phase
+    kind = snap.kind
+    if ph == "get_ready":
+        return "Move into position" if kind == "hold" else "Get ready"
+    if ph == "hold":
+        return "Hold"
+    if ph == "release":
+        return "Release slowly"
+    if ph == "rest":
+        return "Rest"
+    if ph == "set_rest":
+        return "Rest between sets"
+    if ph == "switch_side":
+        return f"Switch to the {snap.side} side" if snap.side else "Switch sides"
+    if ph == "tap":
+        return "Your pace: press Space after each rep"
+    if ph == "move":
+        return "Move slowly"
+    if ph == "back":
+        return "Ease back"
+    if ph == "walk":
+        return "Target reached: keep going or finish" if snap.target_reached else "Walking"
+    if ph == "practice":
+        return "Practising"
+    return ""
+
+
+def timer_text(snap: Snapshot) -> tuple[str, str]:
+    """(big text, small caption under it)."""
+    base = snap.paused_in if snap.paused else snap.state
+    item = snap.exercise
+    if base == State.INTRO:
+        if snap.phase_left is not None and snap.phase_duration:
+            return countdown_text(snap.phase_left), "until it starts"
+        return "Ready", "Press Space to start"
+    if base != State.ACTIVE or item is None:
+        return "", ""
+    ph = snap.phase
+    if ph == "tap":
+        done = max(0, snap.rep - 1) if snap.phase_fraction < 1 else snap.reps
+        return f"{done}", f"of {snap.reps} reps done"
+    if ph == "walk":
+        tgt = snap.target or 0.0
+        return clock_text(snap.elapsed), f"of {clock_text(tgt)} target" + (
+            f" (up to {clock_text(snap.max_seconds)})" if snap.max_seconds and snap.max_seconds > tgt + 1e-6 else "")
+    if ph == "practice":
+        return clock_text(snap.elapsed), "minutes practised"
+    if snap.phase_left is not None:
+        unit = "seconds left" if snap.phase_left > 1 + 1e-6 else "second left"
+        if snap.phase_left >= 60:
+            unit = "left"
+        return countdown_text(snap.phase_left), unit
+    return "", ""
+
+
+def where_text(snap: Snapshot) -> str:
+    """``Rep 3 of 5 · left side · set 1 of 2`` for the rep under way (empty while resting)."""
+    base = snap.paused_in if snap.paused else snap.state
+    if base != State.ACTIVE or snap.phase in ("rest", "set_rest", "switch_side", "walk", "practice", None):
+        return ""
+    parts = []
+    if snap.kind in ("hold", "reps") and snap.reps > 1 and snap.phase != "tap":
+        parts.append(f"Rep {snap.rep} of {snap.reps}")
+    if snap.side:
+        parts.append(f"{snap.side} side")
+    if snap.sets > 1:
+        parts.append(f"set {snap.set} of {snap.sets}")
+    text = " · ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
+def _after_rep(snap: Snapshot, next_name: str | None) -> str:
+    item = snap.exercise
+    assert item is not None
+    if snap.rep < snap.reps:
+        rest = item.rest_between_reps_seconds
+        if rest > 0:
+            return f"rest {num(rest)} s, then rep {snap.rep + 1} of {snap.reps}"
+        return f"rep {snap.rep + 1} of {snap.reps}"
+    side = other_side(snap)
+    if side:
+        return f"switch to the {side} side"
+    if snap.set < snap.sets:
+        rest = item.rest_between_sets_seconds
+        return (f"rest {num(rest)} s, then set {snap.set + 1} of {snap.sets}" if rest > 0
+                else f"set {snap.set + 1} of {snap.sets}")
+    return "a quick check-in" + (f", then {next_name}" if next_name else "")
+
+
+def next_text(snap: Snapshot, next_name: str | None = None) -> str:
+    """What comes next, in words: ``Then rest 5 s, then rep 2 of 5``."""
+    base = snap.paused_in if snap.paused else snap.state
+    item = snap.exercise
+    if item is None:
+        return ""
+    if base == State.INTRO:
+        first = f", {item.sides[0]} side first" if len(item.sides) == 2 else (
+            f", {item.sides[0]} side" if len(item.sides) == 1 else "")
+        return f"Today: {item.planned_text()}{first}"
+    if base != State.ACTIVE:
+        return ""
+    ph = snap.phase
+    if ph == "get_ready":
+        if snap.kind == "hold":
+            return f"Then hold {num(item.hold_seconds)} s"
+        return f"Then {snap.reps} slow reps" + (f" on the {snap.side} side" if snap.side else "")
+    if ph == "hold" and snap.kind == "hold":
+        return "Then release, then " + _after_rep(snap, next_name)
+    if ph in ("release", "move", "hold", "back"):
+        return "Then " + _after_rep(snap, next_name)
+    if ph == "rest":
+        side = f" · {snap.side} side" if snap.side else ""
+        return f"Rest, then rep {snap.rep} of {snap.reps}{side}"
+    if ph == "set_rest":
+        side = f" · {snap.side} side" if snap.side else ""
+        return f"Rest, then set {snap.set} of {snap.sets}{side}"
+    if ph == "switch_side":
+        return f"Next: {snap.reps} on the {snap.side} side" if snap.reps > 1 else f"Next: the {snap.side} side"
+    if ph == "tap":
+        side = other_side(snap)
+        if side:
+            return f"Then switch to the {side} side"
+        if snap.set < snap.sets:
+            return f"Then rest, then set {snap.set + 1} of {snap.sets}"
+        return "Then a quick check-in" + (f", then {next_name}" if next_name else "")
+    if ph == "walk":
+        if snap.target_reached:
+            top = f" (up to {num((snap.max_seconds or 0) / 60)} min)" if snap.can_extend else ""
+            return f"Finish when you are ready, or extend{top}"
+        return "Walk at an easy pace; finish early if your leg symptoms build up"
+    if ph == "practice":
+        return "Take your time; press Done when you have finished"
+    return ""
+
+
+def timer_description(snap: Snapshot) -> str:
+    """The timer's accessible description: ``Hold, 12 seconds left, rep 3 of 5, left side``."""
+    base = snap.paused_in if snap.paused else snap.state
+    parts = []
+    if snap.paused:
+        parts.append("Paused")
+    label = phase_label(snap)
+    if label:
+        parts.append(label)
+    if base == State.ACTIVE:
+        ph = snap.phase
+        if ph == "tap":
+            done = max(0, snap.rep - 1)
+            parts.append(f"{done} of {snap.reps} reps done")
+        elif ph == "walk":
+            parts.append(f"{clock_text(snap.elapsed)} walked of {clock_text(snap.target or 0)}")
+        elif ph == "practice":
+            parts.append(f"{clock_text(snap.elapsed)} practised")
+        elif snap.phase_left is not None:
+            parts.append(f"{seconds_words(snap.phase_left)} left")
+        if ph in ("rest", "set_rest", "switch_side"):
+            nxt = next_text(snap)
+            if nxt:
+                parts.append(nxt[:1].lower() + nxt[1:])
+        else:
+            where = where_text(snap)
+            if where:
+                parts.extend(p.strip() for p in where.lower().split("·"))
+    elif base == State.INTRO:
+        parts.append("press Space to start")
+    return ", ".join(parts)
+
+
+def resume_text(item: PlannedExercise, pos: Position) -> str:
+    """``Continuing from rep 3 of 5 on the left side``."""
+    parts = []
+    if item.kind in ("hold", "reps") and item.reps > 1:
+        parts.append(f"rep {pos.rep} of {item.reps}")
+    if item.sides:
+        parts.append(f"on the {item.sides[pos.side_index]} side")
+    if item.sets > 1:
+        parts.append(f"in set {pos.set} of {item.sets}")
+    return "Continuing from " + " ".join(parts) if parts else "Starting this exercise again"
+
+
+# ------------------------------------------------------------ steps, figure
+def step_index(snap: Snapshot, n_steps: int) -> int:
+    """Which instruction step to highlight."""
+    if n_steps <= 1:
+        return 0
+    base = snap.paused_in if snap.paused else snap.state
+    if base != State.ACTIVE:
+        return 0
+    main, last = 1, n_steps - 1
+    ph = snap.phase
+    if ph == "get_ready":
+        return main if snap.kind == "hold" else 0
+    if ph == "hold":
+        return last if snap.kind == "hold" and n_steps >= 3 else main
+    if ph in ("release", "back", "walk"):
+        return last
+    if ph in ("move", "tap"):
+        return main
+    if ph == "practice":
+        return int(snap.elapsed // PRACTICE_STEP_SECONDS) % n_steps
+    return 0
+
+
+def _animated(name: str) -> bool:
+    try:
+        seq = figure_sequence(name)
+    except FigureError:
+        return False
+    return seq.loop or seq.key_t > 0
+
+
+def motion_figure(ex: Exercise) -> str | None:
+    """The figure that moves with the engine: the first step figure that animates (start → key pose)."""
+    names = [s.figure for s in ex.steps if s.figure]
+    for n in names:
+        if _animated(n):
+            return n
+    for n in names:
+        try:
+            figure_sequence(n)
+            return n
+        except FigureError:
+            continue
+    return None
+
+
+@dataclass(frozen=True)
+class Picture:
+    """What the illustration shows: an image file, or a figure at moment ``t``."""
+
+    figure: str | None = None
+    t: float | None = None  # None: the figure's key pose (the static picture)
+    mirrored: bool = False
+    image: str | None = None
+
+
+def picture(snap: Snapshot, ex: Exercise, step: int) -> Picture:
+    """The illustration for this moment: the step's image if it has one, else the moving figure."""
+    steps = ex.steps
+    mirrored = snap.side == "left"
+    base = snap.paused_in if snap.paused else snap.state
+    if steps and 0 <= step < len(steps) and steps[step].image:
+        return Picture(image=steps[step].image, figure=steps[step].figure, mirrored=mirrored)
+    if ex.kind == "practice" and base == State.ACTIVE and steps:
+        fig = steps[step].figure
+        if fig:
+            within = snap.elapsed % PRACTICE_STEP_SECONDS
+            return Picture(figure=fig, t=min(1.0, within / (PRACTICE_STEP_SECONDS * 0.6)), mirrored=mirrored)
+    fig = motion_figure(ex)
+    if fig is None:
+        return Picture()
+    if base != State.ACTIVE:
+        return Picture(figure=fig, t=None, mirrored=mirrored)
+    return Picture(figure=fig, t=figure_t(snap), mirrored=mirrored)
+
+
+def figure_t(snap: Snapshot) -> float:
+    """The figure's moment for an active phase: into position, still in the hold, back in the release."""
+    ph = snap.phase or ""
+    f = snap.phase_fraction
+    if ph == "get_ready":
+        return phase_t("move", f) if snap.kind == "hold" else 0.0
+    if ph == "tap":
+        move, hold, back = TAP_DEMO
+        return rep_t(snap.phase_elapsed % (move + hold + back + 0.5), move, hold, back)
+    if ph == "walk":
+        return cycle_t(snap.phase_elapsed, WALK_PERIOD)
+    if ph in ("move", "hold", "release", "back"):
+        return phase_t(ph, f)
+    return 0.0
+
+
+def exercise_names(items: Sequence[PlannedExercise]) -> list[str]:
+    return [pe.name for pe in items]

@@ -1,0 +1,247 @@
+"""The session player's custom widgets: the big timer and the session progress strip.
+
+Both only draw what they are given; neither keeps time. The timer's digits
+scale with the widget (readable from a mat two metres away) and it can
+*flash* (inverted, with a thick frame) to show a cue when sound is off or
+unavailable. Nothing is shown by colour alone: the strip marks done exercises
+with a tick and skipped ones with a dash, and the timer writes "Paused".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+FLASH_MS = 350
+
+
+def _fit_font(base: QFont, text: str, width: float, height: float, *, bold: bool = True,
+              max_px: float | None = None) -> QFont:
+    """The largest pixel size at which ``text`` fits in width × height."""
+    f = QFont(base)
+    f.setBold(bold)
+    px = max(8.0, height if max_px is None else min(height, max_px))
+    f.setPixelSize(round(px))
+    w = QFontMetricsF(f).horizontalAdvance(text or " ")
+    if w > width > 0:
+        px = max(8.0, px * width / w)
+        f.setPixelSize(round(px))
+    return f
+
+
+class BigTimer(QWidget):
+    """Large digits with a caption above, a small line under, and a bar for the phase.
+
+    ``set_state(label, big, small, fraction, paused)``; ``flash()`` for a visual cue.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label = ""
+        self._big = ""
+        self._small = ""
+        self._fraction: float | None = None
+        self._paused = False
+        self._flashing = False
+        self.flashes = 0  # how many cues were shown as a flash (tests, diagnostics)
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._end_flash)
+        self.setObjectName("bigTimer")
+        self.setAccessibleName("Timer")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(220, 170)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(460, 340)
+
+    # ------------------------------------------------------------- state
+    def set_state(self, label: str, big: str, small: str, fraction: float | None, paused: bool = False) -> None:
+        frac = None if fraction is None else round(min(1.0, max(0.0, fraction)), 3)
+        new = (label, big, small, frac, paused)
+        if new != (self._label, self._big, self._small, self._fraction, self._paused):
+            self._label, self._big, self._small, self._fraction, self._paused = new
+            self.update()
+
+    def set_description(self, text: str) -> None:
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
+
+    def text(self) -> str:
+        return self._big
+
+    def label(self) -> str:
+        return self._label
+
+    def small(self) -> str:
+        return self._small
+
+    @property
+    def flashing(self) -> bool:
+        return self._flashing
+
+    def flash(self) -> None:
+        self.flashes += 1
+        self._flashing = True
+        self._flash_timer.start(FLASH_MS)
+        self.update()
+
+    def _end_flash(self) -> None:
+        self._flashing = False
+        self.update()
+
+    # ----------------------------------------------------------- drawing
+    def paintEvent(self, event) -> None:  # noqa: N802, ANN001
+        p = QPainter(self)
+        try:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            r = QRectF(self.rect()).adjusted(3, 3, -3, -3)
+            pal = self.palette()
+            base = pal.color(QPalette.ColorRole.Base)
+            text = pal.color(QPalette.ColorRole.Text)
+            accent = pal.color(QPalette.ColorRole.Highlight)
+            on_accent = pal.color(QPalette.ColorRole.HighlightedText)
+            if self._flashing:
+                bg, fg = accent, on_accent
+            else:
+                bg, fg = base, text
+            path = QPainterPath()
+            path.addRoundedRect(r, 14, 14)
+            p.fillPath(path, bg)
+            frame = QPen(text if self._flashing else accent, 10 if self._flashing else 2)
+            p.setPen(frame)
+            p.drawPath(path)
+            inner = r.adjusted(16, 10, -16, -12)
+            h = inner.height()
+            label_h = h * 0.16
+            small_h = h * 0.11
+            bar_h = max(10.0, h * 0.06)
+            big_h = h - label_h - small_h - bar_h - 18
+            font = self.font()
+            y = inner.top()
+            label = f"Paused · {self._label}" if self._paused and self._label else (
+                "Paused" if self._paused else self._label)
+            if label:
+                p.setPen(fg)
+                p.setFont(_fit_font(font, label, inner.width(), label_h * 0.8))
+                p.drawText(QRectF(inner.left(), y, inner.width(), label_h), Qt.AlignmentFlag.AlignCenter, label)
+            y += label_h
+            if self._big:
+                color = QColor(fg)
+                if self._paused and not self._flashing:
+                    color.setAlphaF(0.55)
+                p.setPen(color)
+                p.setFont(_fit_font(font, self._big, inner.width() * 0.95, big_h * 0.95))
+                p.drawText(QRectF(inner.left(), y, inner.width(), big_h), Qt.AlignmentFlag.AlignCenter, self._big)
+            y += big_h
+            if self._small:
+                p.setPen(fg)
+                p.setFont(_fit_font(font, self._small, inner.width(), small_h * 0.8, bold=False))
+                p.drawText(QRectF(inner.left(), y, inner.width(), small_h), Qt.AlignmentFlag.AlignCenter,
+                           self._small)
+            y += small_h + 8
+            if self._fraction is not None:
+                bar = QRectF(inner.left() + inner.width() * 0.08, y, inner.width() * 0.84, bar_h)
+                track = QPainterPath()
+                track.addRoundedRect(bar, bar_h / 2, bar_h / 2)
+                p.fillPath(track, pal.color(QPalette.ColorRole.Midlight))
+                if self._fraction > 0:
+                    fill = QPainterPath()
+                    fill.addRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * self._fraction, bar_h),
+                                        bar_h / 2, bar_h / 2)
+                    p.fillPath(fill, on_accent if self._flashing else accent)
+                p.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
+                p.drawPath(track)
+        finally:
+            p.end()
+
+
+class ProgressStrip(QWidget):
+    """One segment per exercise of the session: ✓ done, – skipped, ■ stopped, the current one outlined."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._names: list[str] = []
+        self._statuses: tuple[str, ...] = ()
+        self._current = 0
+        self._fraction = 0.0
+        self.setObjectName("progressStrip")
+        self.setAccessibleName("Session progress")
+        self.setMinimumHeight(34)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(400, 38)
+
+    def set_state(self, names: list[str], statuses: tuple[str, ...], current: int, fraction: float) -> None:
+        frac = round(min(1.0, max(0.0, fraction)), 2)
+        new = (list(names), tuple(statuses), current, frac)
+        if new == (self._names, self._statuses, self._current, self._fraction):
+            return
+        self._names, self._statuses, self._current, self._fraction = new
+        done = [n for n, s in zip(names, statuses, strict=False) if s == "done"]
+        skipped = [n for n, s in zip(names, statuses, strict=False) if s == "skipped"]
+        cur = names[current] if 0 <= current < len(names) else ""
+        desc = f"Exercise {current + 1} of {len(names)}: {cur}."
+        if done:
+            desc += " Done: " + ", ".join(done) + "."
+        if skipped:
+            desc += " Skipped: " + ", ".join(skipped) + "."
+        self.setAccessibleDescription(desc)
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802, ANN001
+        n = len(self._names)
+        if not n:
+            return
+        p = QPainter(self)
+        try:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            pal = self.palette()
+            accent = pal.color(QPalette.ColorRole.Highlight)
+            gap = 6.0
+            w = (self.width() - gap * (n - 1) - 2) / n
+            h = self.height() - 4.0
+            font = QFont(self.font())
+            font.setBold(True)
+            font.setPixelSize(max(10, min(16, round(h * 0.45))))
+            p.setFont(font)
+            for i in range(n):
+                rect = QRectF(1 + i * (w + gap), 2, w, h)
+                status = self._statuses[i] if i < len(self._statuses) else "pending"
+                path = QPainterPath()
+                path.addRoundedRect(rect, 6, 6)
+                p.fillPath(path, pal.color(QPalette.ColorRole.Midlight))
+                fill = 0.0
+                if status == "done":
+                    fill = 1.0
+                elif i == self._current:
+                    fill = self._fraction
+                if status == "skipped":
+                    p.save()
+                    p.setClipPath(path)
+                    p.fillRect(rect, QColor(pal.color(QPalette.ColorRole.Mid)))
+                    p.restore()
+                elif fill > 0:
+                    p.save()
+                    p.setClipPath(path)
+                    p.fillRect(QRectF(rect.left(), rect.top(), rect.width() * fill, rect.height()), accent)
+                    p.restore()
+                current = i == self._current and status not in ("done", "skipped")
+                p.setPen(QPen(pal.color(QPalette.ColorRole.Text) if current else pal.color(QPalette.ColorRole.Mid),
+                              3 if current else 1))
+                p.drawPath(path)
+                mark = {"done": "✓", "skipped": "–", "stopped": "■"}.get(status, f"{i + 1}.")
+                text = f"{mark} {self._names[i]}"
+                fm = QFontMetricsF(font)
+                room = rect.width() - 12
+                if fm.horizontalAdvance(text) > room:
+                    text = fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
+                    if len(text) < len(mark) + 4:
+                        text = mark
+                p.setPen(pal.color(QPalette.ColorRole.HighlightedText) if status == "done"
+                         else pal.color(QPalette.ColorRole.Text))
+                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        finally:
+            p.end()
