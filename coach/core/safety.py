@@ -259,6 +259,10 @@ CLEAR_TITLE = "No warning signs"
 BLOCKED_NOTE = ("Exercises are blocked until you confirm that a clinician has assessed you since you "
                 "reported this.")
 PAUSED_NOTE = "Exercises are paused until you confirm you have read this."
+BLOCKED_SHORT = ("Exercises are blocked because of the warning signs you reported, until a clinician has "
+                 "assessed you (see the notice at the top).")
+PAUSED_SHORT = ("Exercises are paused because of the warning signs you reported, until you confirm you have "
+                "read the advice (see the notice at the top).")
 
 
 def assess(answers: Mapping[str, bool]) -> Outcome:
@@ -273,7 +277,11 @@ def assess(answers: Mapping[str, bool]) -> Outcome:
         text = (f"You reported {what}. Together with back or leg pain, this can mean a nerve is badly "
                 "squeezed, which needs to be checked the same day. Go to an emergency department now, or "
                 "call your local emergency number. Do not wait to see whether it passes, and do not "
-                f"exercise. {BLOCKED_NOTE}")
+                "exercise.")
+        others = [_QUESTION_BY_ID[q].short for q in yes if q not in emergency]
+        if others:
+            text += f" Tell them that you also have {_join(others)}."
+        text += f" {BLOCKED_NOTE}"
         return Outcome(EMERGENCY, EMERGENCY_TITLE, text, yes)
     if yes:
         what = _join([_QUESTION_BY_ID[q].short for q in yes])

@@ -24,7 +24,9 @@ from coach.core.profile import SIDE_LABELS
 from coach.core.programfile import check_file
 from coach.resources import shipped_programs
 from coach.store import profiles
+from coach.store import safety as safety_store
 from coach.store.db import Store, StoreError
+from coach.ui.warning_signs import WarningSignsPage
 
 WELCOME = (
     "<p>{app} walks you through a gentle home exercise program for nerve-related back and leg pain, "
@@ -107,10 +109,14 @@ class FirstRunDialog(QWizard):
         self.setWindowTitle(f"{APP_NAME}: getting started")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.today = today
         self.welcome = WelcomePage()
         self.details = ProfilePage(today)
+        self.warnings = WarningSignsPage()
         self.addPage(self.welcome)
         self.addPage(self.details)
+        self.addPage(self.warnings)
+        self.outcome = None  # the warning-sign outcome, once saved
         self.extra_pages: list[QWizardPage] = []
         self.resize(640, 520)
 
@@ -120,10 +126,15 @@ class FirstRunDialog(QWizard):
             return
         program_id, path = data
         try:
-            self.profile = profiles.create_profile(
-                self.store, name=self.details.name.text().strip(), affected_side=self.details.side(),
-                start_date=self.details.start_date(), program_id=program_id, program_path=path,
-            )
+            if self.profile is None:  # a retry after a failed save must not make a second profile
+                self.profile = profiles.create_profile(
+                    self.store, name=self.details.name.text().strip(), affected_side=self.details.side(),
+                    start_date=self.details.start_date(), program_id=program_id, program_path=path,
+                )
+            answers = self.warnings.form.answers()
+            if answers:
+                self.outcome = safety_store.record_warning_answers(
+                    self.store, self.profile.id, self.today, answers, "first_run")
         except StoreError as exc:
             from PySide6.QtWidgets import QMessageBox
 

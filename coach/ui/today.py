@@ -22,7 +22,11 @@ from coach.ui.context import AppContext
 
 # Notices at the top of Today (alerts, reminders): "module:function" entries, each a
 # function (ctx) -> list[QWidget]. Listed here so each feature adds one line.
-NOTICE_PROVIDERS: list[str] = []
+NOTICE_PROVIDERS: list[str] = ["coach.ui.safety_notices:safety_notices"]
+
+# Reasons to keep every Start button disabled: "module:function" entries, each a
+# function (ctx) -> str | None; the first reason found is shown on each card.
+START_BLOCKERS: list[str] = ["coach.ui.safety_notices:start_block"]
 
 STATUS_TEXT = {
     session_store.COMPLETED: "✓ Done",
@@ -98,6 +102,18 @@ class SessionCard(QFrame):
         foot.addWidget(self.start)
         lay.addLayout(foot)
         self.setAccessibleName(f"{slot.name} session: {self.status.text()}")
+
+    def block(self, reason: str) -> None:
+        """Keep Start disabled and say why on the card."""
+        self.start.setEnabled(False)
+        self.start.setProperty("role", None)  # look disabled, not like the main action
+        self.start.style().unpolish(self.start)
+        self.start.style().polish(self.start)
+        self.start.setToolTip(reason)
+        self.start.setAccessibleDescription(reason)
+        note = label(f"Start is turned off. {reason}", "muted")
+        note.setObjectName("blocked")
+        self.layout().addWidget(note)
 
 
 def estimate_minutes(slot: SessionSlot) -> int:
@@ -195,6 +211,10 @@ class TodayScreen(QWidget):
             card.start_clicked.connect(self.start_session.emit)
             self.cards.addWidget(card)
             self.session_cards.append(card)
+        blocked = self._start_block()
+        if blocked:
+            for card in self.session_cards:
+                card.block(blocked)
         lines = "".join(f"<li>{g}</li>" for g in program.guidelines)
         self.guidelines_text.setText(f"<b>Keep in mind</b><ul style='margin-left:-20px'>{lines}</ul>")
 
@@ -205,6 +225,14 @@ class TodayScreen(QWidget):
         lay.setContentsMargins(14, 10, 14, 10)
         lay.addWidget(label(text))
         return f
+
+    def _start_block(self) -> str | None:
+        for spec in START_BLOCKERS:
+            mod, fn = spec.split(":")
+            reason = getattr(importlib.import_module(mod), fn)(self.ctx)
+            if reason:
+                return reason
+        return None
 
     def _slot_status(self) -> dict[int, str]:
         if not self.ctx.profile:

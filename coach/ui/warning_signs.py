@@ -1,0 +1,338 @@
+"""Warning-sign questions and their outcome: a reusable yes/no form, the first-run page and the dialogs.
+
+The rules are in ``coach.core.safety`` (``WARNING_QUESTIONS``, ``assess``);
+storage in ``coach.store.safety`` (``record_warning_answers``,
+``confirm_assessed``, ``acknowledge_warning``). These widgets only show the
+questions and the outcome and forward what the person chooses.
+
+For the daily diary::
+
+    form = WarningSignsForm()                 # embed it; form.changed fires on every answer
+    outcome = record_warning_answers(store, profile_id, day, form.answers(), "tracker")
+    open_outcome(parent, store, profile_id, outcome, on_done=...)  # emergency / see-doctor dialogs
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from coach.core import safety as rules
+from coach.store import safety as safety_store
+from coach.store.db import Store, StoreError
+
+INTRO = ("These questions look for signs that need a doctor rather than exercise. Answer each one for how "
+         "you are now. If you are unsure, answer Yes.")
+
+SYMBOL = {rules.EMERGENCY: "⚠", rules.SEE_DOCTOR_SOON: "⚠", rules.CLEAR: "✓"}
+
+
+def _label(text: str, role: str | None = None) -> QLabel:
+    lab = QLabel(text)
+    lab.setWordWrap(True)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if role:
+        lab.setProperty("role", role)
+    return lab
+
+
+class WarningSignsForm(QWidget):
+    """One Yes/No pair per warning-sign question. Tab moves between questions, the arrow keys between Yes and No."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None, intro: bool = True):
+        super().__init__(parent)
+        self.setAccessibleName("Warning-sign questions")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(10)
+        if intro:
+            lay.addWidget(_label(INTRO, "muted"))
+        self.groups: dict[str, QButtonGroup] = {}
+        self.yes: dict[str, QRadioButton] = {}
+        self.no: dict[str, QRadioButton] = {}
+        for i, q in enumerate(rules.WARNING_QUESTIONS, 1):
+            row = QWidget()
+            row.setObjectName(f"question-{q.id}")
+            rl = QHBoxLayout(row)
+            rl.setContentsMargins(0, 0, 0, 0)
+            text = _label(f"{i}. {q.text}")
+            text.setObjectName(f"text-{q.id}")
+            rl.addWidget(text, 1)
+            group = QButtonGroup(self)
+            group.setExclusive(True)
+            for value, word in ((True, "Yes"), (False, "No")):
+                rb = QRadioButton(word)
+                rb.setObjectName(f"{'yes' if value else 'no'}-{q.id}")
+                rb.setAccessibleName(f"{word}: {q.short}")
+                rb.setAccessibleDescription(q.text)
+                rb.setProperty("answer", value)
+                group.addButton(rb)
+                rl.addWidget(rb, 0, Qt.AlignmentFlag.AlignTop)
+                (self.yes if value else self.no)[q.id] = rb
+            group.buttonToggled.connect(self._toggled)
+            text.setBuddy(self.yes[q.id])
+            self.groups[q.id] = group
+            lay.addWidget(row)
+
+    def _toggled(self, _button, checked: bool) -> None:
+        if checked:
+            self.changed.emit()
+
+    def answers(self) -> dict[str, bool]:
+        """The questions answered so far: id → True for Yes, False for No."""
+        out = {}
+        for qid, g in self.groups.items():
+            b = g.checkedButton()
+            if b is not None:
+                out[qid] = bool(b.property("answer"))
+        return out
+
+    def set_answers(self, answers: Mapping[str, bool]) -> None:
+        """Show stored answers; questions not in ``answers`` are left unanswered."""
+        for qid, g in self.groups.items():
+            g.setExclusive(False)
+            self.yes[qid].setChecked(False)
+            self.no[qid].setChecked(False)
+            g.setExclusive(True)
+            if qid in answers:
+                (self.yes if answers[qid] else self.no)[qid].setChecked(True)
+        self.changed.emit()
+
+    def unanswered(self) -> list[str]:
+        return [q.id for q in rules.WARNING_QUESTIONS if self.groups[q.id].checkedButton() is None]
+
+    def is_complete(self) -> bool:
+        return not self.unanswered()
+
+    def outcome(self) -> rules.Outcome:
+        return rules.assess(self.answers())
+
+
+class OutcomePanel(QFrame):
+    """The outcome of the answers: a heading with a symbol and the advice (never colour alone)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("outcomePanel")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(14, 10, 14, 10)
+        self.title = _label("", "h2")
+        self.title.setObjectName("outcomeTitle")
+        self.text = _label("")
+        self.text.setObjectName("outcomeText")
+        lay.addWidget(self.title)
+        lay.addWidget(self.text)
+        self.setVisible(False)
+
+    def show_outcome(self, outcome: rules.Outcome | None) -> None:
+        if outcome is None:
+            self.setVisible(False)
+            return
+        self.setProperty("role", "notice" if outcome.level == rules.CLEAR else "alert")
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.title.setText(f"{SYMBOL[outcome.level]} {outcome.title}")
+        self.text.setText(outcome.text)
+        self.setAccessibleName(f"{outcome.title}. {outcome.text}")
+        self.setVisible(True)
+
+
+class WarningSignsPage(QWizardPage):
+    """First run: the questions, with the outcome shown as soon as every question is answered."""
+
+    def __init__(self):
+        super().__init__()
+        self.setTitle("Before you start: warning signs")
+        self.setSubTitle("Answer all seven questions to finish.")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        self.form = WarningSignsForm()
+        self.panel = OutcomePanel()
+        lay.addWidget(self.form)
+        lay.addWidget(self.panel)
+        lay.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        self.scroll = scroll
+        self.form.changed.connect(self._update)
+
+    def _update(self) -> None:
+        outcome = self.form.outcome() if self.form.is_complete() else None
+        shown = self.panel.isVisible() and self.panel.title.text()
+        self.panel.show_outcome(outcome)
+        if outcome is not None and shown != self.panel.title.text():
+            # bring the advice into view as soon as it appears or changes
+            QTimer.singleShot(0, self.scroll, lambda: self.scroll.ensureWidgetVisible(self.panel, 0, 10))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.form.is_complete()
+
+
+# -------------------------------------------------------------------- dialogs
+class EmergencyDialog(QDialog):
+    """Seek emergency care now. Confirming that a clinician has assessed the person unblocks the exercises."""
+
+    def __init__(self, outcome: rules.Outcome, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(rules.EMERGENCY_TITLE)
+        self.setObjectName("emergencyDialog")
+        self.setMinimumWidth(520)
+        lay = QVBoxLayout(self)
+        frame = QFrame()
+        frame.setProperty("role", "alert")
+        fl = QVBoxLayout(frame)
+        fl.setContentsMargins(18, 14, 18, 14)
+        head = _label(f"⚠ {rules.EMERGENCY_TITLE}", "h1")
+        head.setObjectName("emergencyTitle")
+        fl.addWidget(head)
+        fl.addWidget(_label(outcome.text))
+        lay.addWidget(frame)
+        self.assessed = QCheckBox("A clinician has assessed me since I reported this")
+        self.assessed.setAccessibleName("A clinician has assessed me since I reported this")
+        lay.addWidget(self.assessed)
+        buttons = QDialogButtonBox()
+        self.unblock = QPushButton("Unblock exercises")
+        self.unblock.setAccessibleName("Unblock exercises: a clinician has assessed me")
+        self.unblock.setEnabled(False)
+        self.close_button = QPushButton("Close (exercises stay blocked)")
+        self.close_button.setAccessibleName("Close; exercises stay blocked")
+        buttons.addButton(self.unblock, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.setDefault(True)
+        self.assessed.toggled.connect(self.unblock.setEnabled)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def accept(self) -> None:
+        if not self.assessed.isChecked():
+            return
+        super().accept()
+
+
+class SeeDoctorSoonDialog(QDialog):
+    """See a doctor soon. Acknowledging lets the exercises carry on."""
+
+    def __init__(self, outcome: rules.Outcome, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(rules.SOON_TITLE)
+        self.setObjectName("seeDoctorDialog")
+        self.setMinimumWidth(500)
+        lay = QVBoxLayout(self)
+        frame = QFrame()
+        frame.setProperty("role", "alert")
+        fl = QVBoxLayout(frame)
+        fl.setContentsMargins(18, 14, 18, 14)
+        fl.addWidget(_label(f"⚠ {rules.SOON_TITLE}", "h1"))
+        fl.addWidget(_label(outcome.text))
+        lay.addWidget(frame)
+        buttons = QDialogButtonBox()
+        self.acknowledge = QPushButton("I have read this: carry on")
+        self.acknowledge.setAccessibleName("I have read this advice: carry on with the exercises")
+        self.later = QPushButton("Not now (exercises stay paused)")
+        self.later.setAccessibleName("Not now; exercises stay paused")
+        buttons.addButton(self.acknowledge, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.later, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+
+class WarningSignsDialog(QDialog):
+    """The questions on their own, to answer whenever something changes. ``answers()`` after accept."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Check for warning signs")
+        self.setObjectName("warningSignsDialog")
+        self.setMinimumWidth(620)
+        lay = QVBoxLayout(self)
+        self.form = WarningSignsForm()
+        lay.addWidget(self.form)
+        buttons = QDialogButtonBox()
+        self.save = QPushButton("Save answers")
+        self.save.setAccessibleName("Save the answers")
+        self.save.setEnabled(False)
+        cancel = QPushButton("Cancel")
+        cancel.setAccessibleName("Cancel without saving")
+        buttons.addButton(self.save, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.hint = _label("Answer every question to save.", "muted")
+        lay.addWidget(self.hint)
+        lay.addWidget(buttons)
+        self.form.changed.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        done = self.form.is_complete()
+        self.save.setEnabled(done)
+        left = len(self.form.unanswered())
+        self.hint.setText("" if done else f"Answer every question to save ({left} left).")
+
+    def answers(self) -> dict[str, bool]:
+        return self.form.answers()
+
+
+def outcome_dialog(outcome: rules.Outcome, parent=None) -> QDialog | None:
+    """The dialog for an emergency or see-doctor-soon outcome; None when the answers were clear."""
+    if outcome.level == rules.EMERGENCY:
+        return EmergencyDialog(outcome, parent)
+    if outcome.level == rules.SEE_DOCTOR_SOON:
+        return SeeDoctorSoonDialog(outcome, parent)
+    return None
+
+
+def open_outcome(parent: QWidget, store: Store, profile_id: int, outcome: rules.Outcome,
+                 on_done: Callable[[], None] | None = None) -> QDialog | None:
+    """Open the outcome's dialog (window-modal, returns at once) and store what the person confirms.
+
+    Confirming an assessment or acknowledging is stored the moment it is
+    pressed; ``on_done`` is called when the dialog closes either way.
+    """
+    dlg = outcome_dialog(outcome, parent)
+    if dlg is None:
+        return None
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+    def accepted() -> None:
+        try:
+            if outcome.level == rules.EMERGENCY:
+                safety_store.confirm_assessed(store, profile_id)
+            else:
+                safety_store.acknowledge_warning(store, profile_id)
+        except StoreError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(parent, "Not saved", str(exc))
+
+    dlg.accepted.connect(accepted)
+    if on_done is not None:
+        dlg.finished.connect(lambda _r: on_done())
+    dlg.open()
+    return dlg

@@ -1,0 +1,143 @@
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QRadioButton, QWizard
+
+from coach.core import safety as rules
+from coach.store import profiles
+from coach.store import safety as ss
+from coach.ui.first_run import FirstRunDialog
+from coach.ui.warning_signs import (
+    EmergencyDialog,
+    SeeDoctorSoonDialog,
+    WarningSignsDialog,
+    WarningSignsForm,
+    open_outcome,
+)
+
+TODAY = dt.date(2026, 11, 3)
+ALL_NO = {q.id: False for q in rules.WARNING_QUESTIONS}
+
+
+def test_form_answers_round_trip_and_every_control_is_named(qtbot):
+    form = WarningSignsForm()
+    qtbot.addWidget(form)
+    assert form.answers() == {} and not form.is_complete()
+    assert len(form.unanswered()) == 7
+    radios = form.findChildren(QRadioButton)
+    assert len(radios) == 14 and all(r.accessibleName() for r in radios)
+    assert form.yes["falls"].accessibleName() == "Yes: falls from the leg giving way"
+    with qtbot.waitSignal(form.changed):
+        form.set_answers({**ALL_NO, "falls": True})
+    assert form.answers() == {**ALL_NO, "falls": True} and form.is_complete()
+    assert form.outcome().level == "see_doctor_soon"
+    form.set_answers({"bladder_bowel": True})
+    assert form.answers() == {"bladder_bowel": True}
+    assert form.no["falls"].isChecked() is False and form.yes["falls"].isChecked() is False
+
+
+def test_form_works_from_the_keyboard(qtbot):
+    form = WarningSignsForm()
+    qtbot.addWidget(form)
+    form.show()
+    QApplication.processEvents()  # the offscreen platform activates the window here
+    form.yes["bladder_bowel"].setFocus()
+    qtbot.keyClick(form.yes["bladder_bowel"], Qt.Key.Key_Space)
+    assert form.answers() == {"bladder_bowel": True}
+    qtbot.keyClick(form.yes["bladder_bowel"], Qt.Key.Key_Right)  # arrow keys move between Yes and No
+    assert form.answers() == {"bladder_bowel": False}
+
+
+def wizard_to_warnings(qtbot, store):
+    dlg = FirstRunDialog(store, TODAY)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.next()
+    dlg.next()
+    assert dlg.currentPage() is dlg.warnings
+    return dlg
+
+
+def test_first_run_asks_the_warning_signs_before_finishing(qtbot, store):
+    dlg = wizard_to_warnings(qtbot, store)
+    finish = dlg.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()
+    dlg.warnings.form.set_answers({k: False for k in list(ALL_NO)[:6]})  # six of seven
+    assert not finish.isEnabled() and not dlg.warnings.panel.isVisible()
+    dlg.warnings.form.set_answers(ALL_NO)
+    assert finish.isEnabled()
+    assert dlg.warnings.panel.title.text() == "✓ No warning signs"
+    dlg.accept()
+    p = profiles.active_profile(store)
+    [rec] = ss.warning_history(store, p.id)
+    assert (rec.source, rec.date, rec.outcome.level) == ("first_run", TODAY, "clear")
+    assert ss.exercise_block(store, p.id) is None
+
+
+def test_first_run_with_an_emergency_sign_creates_the_profile_and_blocks_exercises(qtbot, store):
+    dlg = wizard_to_warnings(qtbot, store)
+    dlg.warnings.form.set_answers({**ALL_NO, "saddle_numbness": True})
+    panel = dlg.warnings.panel
+    assert panel.isVisible() and panel.property("role") == "alert"
+    assert panel.title.text() == "⚠ Seek emergency care now"
+    assert "numbness in the saddle area" in panel.text.text()
+    dlg.accept()
+    p = profiles.active_profile(store)
+    assert p is not None and dlg.outcome.level == "emergency"
+    assert ss.exercise_block(store, p.id).startswith("Exercises are blocked")
+
+
+def test_first_run_with_a_see_doctor_sign_pauses_exercises(qtbot, store):
+    dlg = wizard_to_warnings(qtbot, store)
+    dlg.warnings.form.set_answers({**ALL_NO, "fever_weight": True})
+    assert dlg.warnings.panel.title.text() == "⚠ See a doctor soon"
+    dlg.accept()
+    p = profiles.active_profile(store)
+    assert ss.exercise_block(store, p.id).startswith("Exercises are paused")
+
+
+def test_emergency_dialog_unblocks_only_after_confirming_an_assessment(qtbot, store, profile):
+    outcome = ss.record_warning_answers(store, profile.id, TODAY, {"bladder_bowel": True}, "tracker")
+    done = []
+    dlg = open_outcome(None, store, profile.id, outcome, on_done=lambda: done.append(True))
+    qtbot.addWidget(dlg)
+    assert isinstance(dlg, EmergencyDialog)
+    assert not dlg.unblock.isEnabled()
+    dlg.accept()  # not confirmed: nothing happens
+    assert dlg.isVisible() and ss.exercise_block(store, profile.id)
+    dlg.assessed.setChecked(True)
+    assert dlg.unblock.isEnabled()
+    dlg.unblock.click()
+    assert done == [True]
+    assert ss.exercise_block(store, profile.id) is None
+    assert ss.warning_history(store, profile.id)[0].assessed_confirmed_at
+
+
+def test_closing_the_emergency_dialog_keeps_exercises_blocked(qtbot, store, profile):
+    outcome = ss.record_warning_answers(store, profile.id, TODAY, {"saddle_numbness": True}, "tracker")
+    dlg = open_outcome(None, store, profile.id, outcome)
+    qtbot.addWidget(dlg)
+    dlg.close_button.click()
+    assert ss.exercise_block(store, profile.id).startswith("Exercises are blocked")
+
+
+def test_see_doctor_dialog_acknowledges(qtbot, store, profile):
+    outcome = ss.record_warning_answers(store, profile.id, TODAY, {"severe_pain": True}, "tracker")
+    dlg = open_outcome(None, store, profile.id, outcome)
+    qtbot.addWidget(dlg)
+    assert isinstance(dlg, SeeDoctorSoonDialog)
+    dlg.later.click()
+    assert ss.exercise_block(store, profile.id)
+    dlg = open_outcome(None, store, profile.id, outcome)
+    qtbot.addWidget(dlg)
+    dlg.acknowledge.click()
+    assert ss.exercise_block(store, profile.id) is None
+    assert open_outcome(None, store, profile.id, rules.assess(ALL_NO)) is None  # clear: no dialog
+
+
+def test_warning_signs_dialog_saves_only_when_complete(qtbot):
+    dlg = WarningSignsDialog()
+    qtbot.addWidget(dlg)
+    assert not dlg.save.isEnabled() and "7 left" in dlg.hint.text()
+    dlg.form.set_answers({**ALL_NO, "weakness": True})
+    assert dlg.save.isEnabled() and dlg.answers()["weakness"] is True
