@@ -1,0 +1,178 @@
+"""Today's banner for an interrupted session (Resume / Close it), and the "Log a walk" row.
+
+Both are plain functions ``(ctx) -> list[QWidget]`` listed in ``coach.ui.today``.
+
+A session still ``in_progress`` when Today is shown was interrupted (the app
+was killed or the machine died): the banner says when it was, what was done
+and where it would continue (read from its events by ``position_after``), and
+offers **Resume** (same day only: the player continues it, appending to the
+same session) or **Close it** (everything recorded is kept; the session is
+marked closed).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coach.core.plan import extra_allowed
+from coach.store import session_log, sessions
+from coach.store.db import StoreError
+from coach.store.session_log import EXTRA_SLOT, Interrupted
+from coach.ui.context import AppContext
+from coach.ui.player_panels import result_text
+from coach.ui.player_view import num, resume_text
+
+
+def _label(text: str, name: str | None = None, role: str | None = None) -> QLabel:
+    lab = QLabel(text)
+    lab.setWordWrap(True)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        lab.setObjectName(name)
+    if role:
+        lab.setProperty("role", role)
+    return lab
+
+
+def describe(it: Interrupted, today) -> tuple[str, str, str]:
+    """(headline, what was done, where it would continue) in words."""
+    row = it.row
+    day = "today" if row.date == today else f"on {row.date:%A} {row.date.day} {row.date:%B}"
+    slot = row.slot_name.lower() if row.slot_name else "exercise"
+    what = "extra walk" if row.slot_index == EXTRA_SLOT else f"{slot} session"
+    head = f"Your {what} {day} (week {row.week}) was interrupted before it ended."
+    done = [f"{r.name}: {result_text(r).replace(', not finished', '')}" for r in it.resume.results
+            if r.status in ("done", "skipped", "active") and (r.status != "active" or r.done_units)]
+    done_text = "Recorded so far: " + "; ".join(done) + "." if done else "Nothing was recorded yet."
+    r = it.resume
+    if r.checkin_due is not None:
+        where = f"It continues with the check-in for {it.items[r.checkin_due].name}."
+    elif r.position is not None:
+        item = it.items[r.position.exercise_index]
+        text = resume_text(item, r.position)
+        where = f"It continues with {item.name}" + (
+            f": {text[0].lower()}{text[1:]}." if text.startswith("Continuing") else ".")
+    else:
+        where = "Every exercise was dealt with; it continues to the end."
+    return head, done_text, where
+
+
+def interrupted_notices(ctx: AppContext) -> list[QWidget]:
+    """One banner per interrupted session of the active profile."""
+    if not ctx.profile:
+        return []
+    try:
+        found = session_log.interrupted(ctx.store, ctx.profile.id, ctx.program)
+    except StoreError as exc:
+        return [_banner(f"An interrupted session could not be read: {exc}", "alert")]
+    return [InterruptedBanner(ctx, it) for it in found]
+
+
+def _banner(text: str, role: str) -> QFrame:
+    f = QFrame()
+    f.setProperty("role", role)
+    lay = QVBoxLayout(f)
+    lay.setContentsMargins(14, 10, 14, 10)
+    lay.addWidget(_label(text))
+    return f
+
+
+class InterruptedBanner(QFrame):
+    """An interrupted session with Resume and Close it."""
+
+    def __init__(self, ctx: AppContext, it: Interrupted, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.it = it
+        self.setProperty("role", "notice")
+        self.setObjectName(f"interrupted-{it.session_id}")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 12)
+        lay.setSpacing(6)
+        head, done, where = describe(it, ctx.today())
+        self.same_day = it.row.date == ctx.today()
+        self.head = _label(f"<b>{head}</b>", "interruptedHead")
+        self.done = _label(done, "interruptedDone")
+        self.where = _label(where if self.same_day else
+                            "It was on an earlier day, so it cannot be continued now. Closing it keeps "
+                            "everything that was recorded.", "interruptedWhere")
+        for w in (self.head, self.done, self.where):
+            lay.addWidget(w)
+        self.problem = _label("", "interruptedProblem")
+        self.problem.setVisible(False)
+        lay.addWidget(self.problem)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.close_button = QPushButton("Close it")
+        self.close_button.setObjectName("closeInterrupted")
+        self.close_button.setAccessibleName("Close the interrupted session (keep what was recorded)")
+        self.close_button.clicked.connect(self.close_session)
+        row.addWidget(self.close_button)
+        self.resume_button = QPushButton("Resume")
+        self.resume_button.setObjectName("resumeInterrupted")
+        self.resume_button.setProperty("role", "primary")
+        self.resume_button.setAccessibleName(f"Resume the interrupted session. {where}")
+        self.resume_button.clicked.connect(lambda: ctx.request_play("resume", it.session_id))
+        self.resume_button.setVisible(self.same_day)
+        row.addWidget(self.resume_button)
+        lay.addLayout(row)
+        self.setAccessibleName(head)
+        self.setAccessibleDescription(f"{done} {self.where.text()}")
+
+    def close_session(self) -> None:
+        try:
+            session_log.close(self.ctx.store, self.it)
+        except StoreError as exc:
+            self.problem.setText(f"It could not be closed: {exc}")
+            self.problem.setVisible(True)
+            return
+        self.ctx.notify("sessions")
+
+
+# ------------------------------------------------------------------ walking
+def extra_walks_today(ctx: AppContext) -> int:
+    if not ctx.profile:
+        return 0
+    return sum(1 for s in sessions.sessions_on(ctx.store, ctx.profile.id, ctx.today())
+               if s.slot_index == EXTRA_SLOT and s.status in (sessions.COMPLETED, sessions.STOPPED))
+
+
+def walk_row(ctx: AppContext) -> list[QWidget]:
+    """"Log a walk" when this week's walking dose allows more walks than the day's sessions hold."""
+    if not ctx.profile:
+        return []
+    week = ctx.program.weeks[ctx.current_week_index()]
+    ex = next((e for e in week.exercises if e.kind == "duration"), None)
+    if ex is None:
+        return []
+    allowed = extra_allowed(ex, ctx.program.sessions_per_day)
+    if allowed <= 0:
+        return []
+    done = extra_walks_today(ctx)
+    left = max(0, allowed - done)
+    box = QFrame()
+    box.setProperty("role", "card")
+    box.setObjectName("walkRow")
+    lay = QHBoxLayout(box)
+    lay.setContentsMargins(16, 10, 16, 10)
+    dose = ex.dose.duration_minutes
+    minutes = f"{dose} min" if dose else ""
+    times = ex.dose.times_per_day
+    if left:
+        text = (f"<b>{ex.name}</b> is {times}× daily this week: your sessions include "
+                f"{min(ex.dose.daily_count, ctx.program.sessions_per_day)}, and you can log "
+                f"{num(left)} more walk{'s' if left != 1 else ''} of {minutes} on its own today.")
+    else:
+        text = (f"<b>{ex.name}</b>: ✓ today's extra walk{'s are' if allowed != 1 else ' is'} logged "
+                f"({done} of {allowed}).")
+    lab = _label(text, "walkText")
+    lay.addWidget(lab, 1)
+    b = QPushButton("Log a walk")
+    b.setObjectName("logWalk")
+    b.setAccessibleName("Log a walk on its own")
+    b.setEnabled(bool(left))
+    b.clicked.connect(lambda: ctx.request_play("walk"))
+    lay.addWidget(b)
+    box.setAccessibleName(lab.text().replace("<b>", "").replace("</b>", ""))
+    return [box]
