@@ -25,7 +25,7 @@ from coach.core import safety as core
 from coach.core.profile import Profile
 from coach.core.program import Program
 from coach.store import profiles
-from coach.store.db import Store, _now
+from coach.store.db import Store, StoreError, _now
 
 try:  # the daily diary, when it is installed
     from coach.core import tracker as _tracker_core
@@ -39,13 +39,15 @@ ENDED = ("completed", "stopped")
 
 
 # ====================================================================== records
-def session_records(store: Store, profile_id: int) -> list[core.SessionRecord]:
-    """Every session of the profile as a :class:`coach.core.safety.SessionRecord`, oldest first."""
+def session_records(store: Store, profile_id: int, session_id: int | None = None) -> list[core.SessionRecord]:
+    """Every session of the profile (or just ``session_id``) as a ``SessionRecord``, oldest first."""
+    only = "" if session_id is None else " and s.id = ?"
     rows = store.db.execute(
         "select s.id, s.date, s.week, s.slot_index, s.status, s.stop_reason, s.summary_json, "
         "e.kind, e.exercise_id, e.data_json from sessions s "
         "left join session_events e on e.session_id = s.id "
-        "where s.profile_id = ? order by s.id, e.seq", [profile_id]).fetchall()
+        f"where s.profile_id = ?{only} order by s.id, e.seq",
+        [profile_id] if session_id is None else [profile_id, session_id]).fetchall()
     out: list[core.SessionRecord] = []
     cur: dict | None = None
 
@@ -343,8 +345,14 @@ def re_enable_exercise(store: Store, profile_id: int, exercise_id: str) -> bool:
 
 def plan_adjustments(store: Store, profile: Profile, program: Program,
                      week: int) -> tuple[dict[str, float], frozenset[str]]:
-    """Dose levels for ``week`` and the ids of paused exercises, after :func:`catch_up`."""
-    catch_up(store, profile.id, program)
+    """Dose levels for ``week`` and the ids of paused exercises, after :func:`catch_up`.
+
+    When the catch-up cannot be saved (a full disk), the levels and pauses stored so far are used.
+    """
+    try:
+        catch_up(store, profile.id, program)
+    except StoreError:
+        pass
     return dose_levels(store, profile.id, week), frozenset(p.exercise_id for p in paused_exercises(store, profile.id))
 
 
@@ -361,12 +369,13 @@ def effective_week(store: Store, profile: Profile, week_count: int, today: dt.da
     return prog.effective_week(profile.start_date, today, week_count, week_choices(store, profile.id))
 
 
-def due_review(store: Store, profile: Profile, program: Program, today: dt.date) -> prog.WeekReview | None:
-    """The end-of-week review to show today, or None."""
+def due_review(store: Store, profile: Profile, program: Program, today: dt.date,
+               records: list[core.SessionRecord] | None = None) -> prog.WeekReview | None:
+    """The end-of-week review to show today, or None. ``records``: ``session_records`` if already read."""
     choices = week_choices(store, profile.id)
     if prog.review_block(profile.start_date, today, choices) is None:
         return None
-    records = session_records(store, profile.id)
+    records = session_records(store, profile.id) if records is None else records
     return prog.due_review(program, profile.start_date, today, choices, records,
                            day_records(store, profile.id, records))
 
@@ -389,9 +398,10 @@ def record_week_choice(store: Store, profile_id: int, review: prog.WeekReview, c
 
 
 # ==================================================================== alerts, notes
-def trend_alerts(store: Store, profile: Profile, program: Program, today: dt.date) -> list[core.TrendAlert]:
+def trend_alerts(store: Store, profile: Profile, program: Program, today: dt.date,
+                 records: list[core.SessionRecord] | None = None) -> list[core.TrendAlert]:
     """Pain and weakness trend alerts (repeated stops show as paused exercises instead)."""
-    records = session_records(store, profile.id)
+    records = session_records(store, profile.id) if records is None else records
     days = day_records(store, profile.id, records)
     return [a for a in core.trend_alerts(days, records, today, exercise_names(program))
             if a.kind != "repeated_stops"]
@@ -405,7 +415,7 @@ def last_stop_note(store: Store, profile_id: int) -> str | None:
     if not rows:
         return None
     row = rows[0]
-    rec = next((r for r in session_records(store, profile_id) if r.id == row["id"]), None)
+    rec = next(iter(session_records(store, profile_id, row["id"])), None)
     if rec is None or not rec.symptom_stops():
         return None
     ex_id, reason = rec.symptom_stops()[0]

@@ -204,10 +204,11 @@ def safety_notices(ctx: AppContext) -> list[QWidget]:
     warning = safety_store.open_warning(store, pid)
     if warning is not None:
         out.append(_warning_banner(ctx, warning))
-    out += [_trend(a) for a in safety_store.trend_alerts(store, ctx.profile, program, today)]
+    records = safety_store.session_records(store, pid)
+    out += [_trend(a) for a in safety_store.trend_alerts(store, ctx.profile, program, today, records)]
     names = safety_store.exercise_names(program)
     out += [_paused(ctx, p, names) for p in safety_store.paused_exercises(store, pid)]
-    review = None if warning is not None else safety_store.due_review(store, ctx.profile, program, today)
+    review = None if warning is not None else safety_store.due_review(store, ctx.profile, program, today, records)
     if review is not None:
         out.append(_review(ctx, review))
     note = safety_store.last_stop_note(store, pid)
