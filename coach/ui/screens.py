@@ -6,4 +6,5 @@ has a ``refresh()`` and is imported the first time it is shown.
 
 SCREENS: list[tuple[str, str, str]] = [
     ("today", "Today", "coach.ui.today:TodayScreen"),
+    ("progress", "Progress", "coach.ui.progress:ProgressScreen"),
 ]
