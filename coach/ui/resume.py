@@ -20,6 +20,7 @@ from coach.store import session_log, sessions
 from coach.store.db import StoreError
 from coach.store.session_log import EXTRA_SLOT, Interrupted
 from coach.ui.context import AppContext
+from coach.ui.player import blocked_reason
 from coach.ui.player_panels import result_text
 from coach.ui.player_view import num, resume_text
 
@@ -51,8 +52,8 @@ def describe(it: Interrupted, today) -> tuple[str, str, str]:
     elif r.position is not None:
         item = it.items[r.position.exercise_index]
         text = resume_text(item, r.position)
-        where = f"It continues with {item.name}" + (
-            f": {text[0].lower()}{text[1:]}." if text.startswith("Continuing") else ".")
+        prefix = "Continuing from "
+        where = f"It continues with {item.name}" + (f": {text[len(prefix):]}." if text.startswith(prefix) else ".")
     else:
         where = "Every exercise was dealt with; it continues to the end."
     return head, done_text, where
@@ -171,7 +172,11 @@ def walk_row(ctx: AppContext) -> list[QWidget]:
     b = QPushButton("Log a walk")
     b.setObjectName("logWalk")
     b.setAccessibleName("Log a walk on its own")
-    b.setEnabled(bool(left))
+    blocked = blocked_reason(ctx)
+    b.setEnabled(bool(left) and not blocked)
+    if blocked:
+        b.setToolTip(blocked)
+        b.setAccessibleDescription(blocked)
     b.clicked.connect(lambda: ctx.request_play("walk"))
     lay.addWidget(b)
     box.setAccessibleName(lab.text().replace("<b>", "").replace("</b>", ""))

@@ -22,7 +22,10 @@ from coach.ui.context import AppContext
 
 # Notices at the top of Today (alerts, reminders): "module:function" entries, each a
 # function (ctx) -> list[QWidget]. Listed here so each feature adds one line.
-NOTICE_PROVIDERS: list[str] = ["coach.ui.safety_notices:safety_notices"]
+NOTICE_PROVIDERS: list[str] = ["coach.ui.safety_notices:safety_notices", "coach.ui.resume:interrupted_notices"]
+
+# Rows under the session cards (e.g. "Log a walk"): "module:function" entries, each (ctx) -> list[QWidget].
+EXTRA_PROVIDERS: list[str] = ["coach.ui.resume:walk_row"]
 
 # Reasons to keep every Start button disabled: "module:function" entries, each a
 # function (ctx) -> str | None; the first reason found is shown on each card.
@@ -215,6 +218,11 @@ class TodayScreen(QWidget):
         if blocked:
             for card in self.session_cards:
                 card.block(blocked)
+        clear_layout(self.extras)
+        for spec in EXTRA_PROVIDERS:
+            mod, fn = spec.split(":")
+            for w in getattr(importlib.import_module(mod), fn)(ctx):
+                self.extras.addWidget(w)
         lines = "".join(f"<li>{g}</li>" for g in program.guidelines)
         self.guidelines_text.setText(f"<b>Keep in mind</b><ul style='margin-left:-20px'>{lines}</ul>")
 
