@@ -163,13 +163,25 @@ class SessionRecord:
 
 @dataclass(frozen=True)
 class WarningRecord:
-    """A warning-sign question answered, with the app's advice."""
+    """One set of answers to the warning-sign questions, in words."""
 
     date: dt.date
-    question: str
-    answer: str
-    outcome: str = ""
-    serious: bool = True  # True when the answer was a warning sign (not an all-clear)
+    reported: str  # what was answered yes ("" when every answer was no)
+    outcome: str  # the advice given: "Seek emergency care now", "See a doctor soon", "No warning signs"
+    source: str = ""  # where it was asked: "daily diary", "first run", "Today"
+    follow_up: str = ""  # e.g. "acknowledged 3 Mar 2026", "clinician assessment confirmed 4 Mar 2026"
+
+    @property
+    def serious(self) -> bool:
+        """A warning sign was reported (the answers were not all no)."""
+        return bool(self.reported)
+
+    @property
+    def text(self) -> str:
+        what = f"reported {self.reported}" if self.reported else "no warning signs"
+        where = f" ({self.source})" if self.source else ""
+        follow = f"; {self.follow_up}" if self.follow_up else ""
+        return f"{date_text(self.date)}{where}: {what}. Advice: {self.outcome}{follow}."
 
 
 # ----------------------------------------------------------------- helpers
@@ -543,7 +555,7 @@ class ProgressData:
     meaningful: MeaningfulChange | None
     adherence: Adherence
     stops: tuple[StopMarker, ...]
-    warnings: tuple[WarningRecord, ...]
+    warnings: tuple[WarningRecord, ...]  # every answer set of the period, serious or not
     weekly: tuple[WeeklyScore, ...]
     weeks: tuple[WeekSpan, ...]
     centralization: Centralization
@@ -557,6 +569,11 @@ class ProgressData:
     @property
     def is_empty(self) -> bool:
         return not self.entries and not self.adherence.done and not self.stops and not self.weekly
+
+    @property
+    def warning_signs(self) -> tuple[WarningRecord, ...]:
+        """The answer sets that reported a warning sign."""
+        return tuple(w for w in self.warnings if w.serious)
 
     @property
     def diary_days(self) -> int:

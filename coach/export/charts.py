@@ -320,6 +320,33 @@ def chart_png(data: ProgressData, *, panels=None, size: tuple[int, int] = DEFAUL
     return bytes(out.data())
 
 
+def panel_pngs(data: ProgressData, *, panels=None, width: int = 1000, height: int = 2000, scale: float = 2.0,
+               start=None, end=None) -> dict[str, bytes]:
+    """Each panel as its own PNG (title, legend, chart and caption), from one layout painted once."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect
+
+    from coach.ui.progress import PANELS
+
+    panels = tuple(panels or PANELS)
+    charts = make_charts(data, size=(width, height), panels=panels, start=start, end=end)
+    try:
+        img = render_image(charts, scale)
+        out = {}
+        for key in panels:
+            r = charts.panel_rect(key).adjusted(-6, -4, 6, 4)
+            crop = img.copy(QRect(round(r.x() * scale), round(r.y() * scale), round(r.width() * scale),
+                                  round(r.height() * scale)))
+            ba = QByteArray()
+            buf = QBuffer(ba)
+            buf.open(QIODevice.OpenModeFlag.WriteOnly)
+            crop.save(buf, "PNG")
+            buf.close()
+            out[key] = bytes(ba.data())
+        return out
+    finally:
+        _dispose(charts)
+
+
 def _dispose(charts) -> None:
     charts.hide()
     charts.close()

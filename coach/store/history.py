@@ -19,6 +19,7 @@ import random
 
 from coach.core import analytics
 from coach.core.analytics import Period, ProgramInfo, ProgressData, SessionRecord, WarningRecord
+from coach.core.plan import day_plan
 from coach.core.profile import Profile
 from coach.core.program import Program
 from coach.core.tracker import LOCATIONS, OutcomeScore, PsfsItem, TrackerEntry
@@ -82,8 +83,33 @@ def _stopped_exercise(row: dict, event_exercise: str | None, names: dict[str, st
 
 
 def warning_records(store: Store, profile_id: int, period: Period) -> list[WarningRecord]:
-    """Warning-sign answers of the period (empty when the safety tables do not exist yet)."""
-    return []  # TODO(safety store): read the warning-sign answers once coach.store.safety exists
+    """Every warning-sign answer set of the period (same-day corrections replaced), in words."""
+    from coach.store import safety
+
+    out = []
+    for w in safety.warning_history(store, profile_id):
+        if w.date not in period:
+            continue
+        follow = []
+        if w.acknowledged_at:
+            follow.append(f"advice acknowledged {_when(w.acknowledged_at)}")
+        if w.assessed_confirmed_at:
+            follow.append(f"clinician assessment confirmed {_when(w.assessed_confirmed_at)}")
+        if w.outcome.level != "clear" and not follow:
+            follow.append("not yet acknowledged")
+        out.append(WarningRecord(date=w.date, reported=w.outcome.reported_text(), outcome=w.outcome.title,
+                                 source=WARNING_SOURCES.get(w.source, w.source), follow_up="; ".join(follow)))
+    return out
+
+
+WARNING_SOURCES = {"first_run": "first run", "tracker": "daily diary", "today": "Today screen"}
+
+
+def _when(stamp: str) -> str:
+    try:
+        return analytics.date_text(dt.datetime.fromisoformat(stamp).date())
+    except ValueError:
+        return stamp
 
 
 def first_record_date(store: Store, profile_id: int) -> dt.date | None:
@@ -145,17 +171,19 @@ def sample_entry(day: dt.date, progress: float, rng: random.Random, side: str = 
 
 def write_sample_history(store: Store, profile: Profile, program: Program, days: int, *,
                          seed: int = 1, stop_every: int = 40, skip_chance: float = 0.12,
-                         diary_chance: float = 0.95) -> dt.date:
-    """Fill ``days`` days from the profile's start date with sessions, diary entries and weekly scores.
+                         diary_chance: float = 0.95, warning_every: int = 6) -> dt.date:
+    """Fill ``days`` days from the profile's start date with sessions, diary entries, weekly scores and
+    weekly warning-sign answers (a warning sign every ``warning_every`` weeks; 0 for never).
 
     One transaction for everything (it is test and benchmark data, not a
     person's). Returns the last day written (use it as "today").
     """
+    from coach.store import safety
+
     rng = random.Random(seed)
     info = analytics.program_info(program, profile.start_date, profile.affected_side)
     last = profile.start_date + dt.timedelta(days=days - 1)
-    names = exercise_names(program)
-    first_ex = next(iter(names), "exercise")
+    slots = {w.number: day_plan(program, w.number, profile.affected_side) for w in program.weeks}
     slot_names = list(program.session_names) or ["Session"]
     n_session = 0
     with store.db.atomic():
@@ -168,12 +196,15 @@ def write_sample_history(store: Store, profile: Profile, program: Program, days:
                     continue
                 n_session += 1
                 name = slot_names[slot] if slot < len(slot_names) else f"Session {slot + 1}"
+                planned = [{"id": pe.id, "name": pe.name} for pe in slots[week][slot].exercises] \
+                    if slot < len(slots[week]) else []
                 sid = session_store.start_session(store, profile_id=profile.id, date=day, slot_index=slot,
-                                                  slot_name=name, week=week, program_id=program.id,
-                                                  planned=[{"id": first_ex, "name": names.get(first_ex, first_ex)}])
+                                                  slot_name=name, week=week, program_id=program.id, planned=planned)
                 if stop_every and n_session % stop_every == 0:
                     reason = ("sharp_pain", "weakness", "unwell")[n_session // stop_every % 3]
-                    session_store.append_event(store, sid, kind="stop", exercise_index=0, exercise_id=first_ex,
+                    k = rng.randrange(len(planned)) if planned else 0
+                    session_store.append_event(store, sid, kind="stop", exercise_index=k,
+                                               exercise_id=planned[k]["id"] if planned else None,
                                                data={"reason": reason, "detail": ""})
                     session_store.finish_session(store, sid, session_store.STOPPED, stop_reason=reason,
                                                  stop_detail="")
@@ -184,6 +215,10 @@ def write_sample_history(store: Store, profile: Profile, program: Program, days:
                 tracker_store.save_entry(store, profile.id, sample_entry(day, progress, rng, profile.affected_side
                                                                          if profile.affected_side in ("left", "right")
                                                                          else "right"), today=last)
+            if i % 7 == 3:
+                worse = warning_every and (i // 7) % warning_every == warning_every - 1
+                safety.record_warning_answers(store, profile.id, day, {"weakness": bool(worse), "falls": False},
+                                              "tracker")
             if i % 7 == 6:
                 week_start = day - dt.timedelta(days=6)
                 psfs = round(3 + 6 * progress)

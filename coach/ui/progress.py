@@ -183,6 +183,7 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
         """Draw ``data``; show the days from ``start`` to ``end`` (default: the whole period)."""
         self.clear()
         self.plots.clear()
+        self._blocks: dict[str, pg.GraphicsLayout] = {}
         self._thinned.clear()
         self._week_labels.clear()
         self._center_notes: list[tuple[pg.TextItem, float]] = []
@@ -244,6 +245,7 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
         plot.setLimits(xMin=self.day_x(d.period.start) - 1, xMax=self.day_x(d.period.end) + 1, minXRange=5)
         self._week_regions(plot, key in ("overall", "adherence"), y_range[1])
         self.plots[key] = plot
+        self._blocks[key] = sub
         return plot
 
     def _legend(self, entries: list[tuple[str, dict]]) -> pg.LegendItem:
@@ -393,10 +395,10 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
             ys = [planned_on.get(s.date, 1) + 0.45 for s in d.stops]
             plot.addItem(pg.ScatterPlotItem(xs, ys, symbol="t", size=11, brush=pg.mkBrush(STOP_MARK),
                                             pen=pg.mkPen(INK), data=[s.text for s in d.stops]))
-        if d.warnings:
-            xs = [self.day_x(w.date) for w in d.warnings]
-            ys = [planned_on.get(w.date, 1) + 0.45 + (0.5 if any(s.date == w.date for s in d.stops) else 0)
-                  for w in d.warnings]
+        if d.warning_signs:
+            xs = [self.day_x(w.date) for w in d.warning_signs]
+            stop_days = {s.date for s in d.stops}
+            ys = [planned_on.get(w.date, 1) + 0.45 + (0.5 if w.date in stop_days else 0) for w in d.warning_signs]
             plot.addItem(pg.ScatterPlotItem(xs, ys, symbol="star", size=13, brush=pg.mkBrush("#f0a500"),
                                             pen=pg.mkPen(INK)))
         return row + 1
@@ -442,6 +444,17 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
                                      symbol="x", symbolPen=pg.mkPen(WEEKLY_PAIN, width=2), symbolBrush=WEEKLY_PAIN,
                                      symbolSize=9, connect="finite"))
         return row + 1
+
+    def panel_rect(self, panel: str):
+        """Where one panel (title, legend, chart and caption) is, in scene coordinates."""
+        keys = [f"pain_{r}" for r in REGIONS] if panel == "locations" else [panel]
+        rects = [self._blocks[k].sceneBoundingRect() for k in keys if k in self._blocks]
+        if not rects:
+            raise KeyError(panel)
+        out = rects[0]
+        for r in rects[1:]:
+            out = out.united(r)
+        return out
 
     # -------------------------------------------------------------- range
     def show_days(self, start: dt.date, end: dt.date) -> None:
@@ -543,8 +556,7 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
                                     + (f", {day_a.stopped} stopped early" if day_a.stopped else "")
                                     if day_a else "no sessions planned")]
             lines += [s.text for s in d.stops if s.date == day]
-            lines += [f"Warning sign: {w.question}: {w.answer}" + (f" ({w.outcome})" if w.outcome else "")
-                      for w in d.warnings if w.date == day]
+            lines += [f"Warning sign: {w.text}" for w in d.warning_signs if w.date == day]
             return "\n".join(lines)
         if key == "centralization":
             r = d.reach[i]
@@ -576,8 +588,9 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
         parts.append(d.centralization.text)
         if d.stops:
             parts.append(f"{len(d.stops)} session{'s' if len(d.stops) != 1 else ''} stopped early.")
-        if d.warnings:
-            parts.append(f"{len(d.warnings)} warning-sign answer{'s' if len(d.warnings) != 1 else ''}.")
+        if d.warning_signs:
+            n = len(d.warning_signs)
+            parts.append(f"Warning signs reported on {n} occasion{'s' if n != 1 else ''}.")
         return " ".join(parts)
 
 
