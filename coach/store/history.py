@@ -127,6 +127,22 @@ def exercise_names(program: Program | None) -> dict[str, str]:
     return {e.id: e.name for w in program.weeks for e in w.exercises}
 
 
+def profile_program(profile: Profile) -> Program:
+    """The profile's program file, or the shipped program when that file is missing or has problems."""
+    from pathlib import Path
+
+    from coach.core.programfile import ProgramError, load_program
+    from coach.resources import default_program_path
+
+    path = Path(profile.program_path) if profile.program_path else None
+    if path is not None and path.is_file():
+        try:
+            return load_program(path)
+        except ProgramError:
+            pass
+    return load_program(default_program_path())
+
+
 def default_period(store: Store, profile: Profile, today: dt.date) -> Period:
     """From the program start (or the first record, if earlier) to today."""
     return analytics.default_period(profile.start_date, today, first_record_date(store, profile.id))
