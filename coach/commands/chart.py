@@ -50,6 +50,17 @@ def check_target(path: Path, suffixes: tuple[str, ...], what: str) -> None:
         raise CommandError(f"cannot write {path}: the folder {folder} does not exist")
     if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise CommandError(f"cannot write {path}: permission denied")
+    probe = path.with_name(f".{path.name}.part")  # the name the export writes first, then moves into place
+    try:
+        with open(probe, "wb"):
+            pass
+    except OSError as exc:
+        raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
+    finally:
+        try:
+            probe.unlink()
+        except OSError:
+            pass
 
 
 def open_profile():

@@ -108,7 +108,7 @@ def report_content(data: ProgressData, generated: dt.date) -> ReportContent:
                      + "Averages are over the days rated (the number of days is in brackets); change is last "
                        "week minus first week, so a negative change means less pain.")
     pain_rows = []
-    for c in d.changes:
+    for c in d.changes if first is not None else ():
         if c.key != "overall" and all(v is None for v in d.pain[c.key]):
             continue
         pain_rows.append((c.label, _avg(c.first), _avg(c.last), _change(c.change)))

@@ -237,9 +237,11 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
             ax.setTextPen(pg.mkPen(INK))
             ax.setTickFont(font)
         plot.getAxis("left").setWidth(62)
+        # keep the top label ("10", "Shin"): pyqtgraph drops labels that reach past the axis ends
+        plot.getAxis("left").setStyle(hideOverlappingLabels=False)
         if y_label:
             plot.setLabel("left", y_label, color=INK, size="9pt")
-        pad = (y_range[1] - y_range[0]) * 0.04
+        pad = (y_range[1] - y_range[0]) * 0.05
         plot.setYRange(y_range[0] - pad, y_range[1] + pad, padding=0)
         d = self.data
         plot.setLimits(xMin=self.day_x(d.period.start) - 1, xMax=self.day_x(d.period.end) + 1, minXRange=5)
@@ -502,7 +504,7 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
         width = max(1.0, next(iter(self.plots.values())).vb.width())
         per_px = (x1 - x0) / width
         for label, a, b in self._week_labels:
-            label.setVisible((b - a) / per_px > 48 and b > x0 and a < x1)
+            label.setVisible((min(b, x1) - max(a, x0)) / per_px > 52)
             label.setPos(max(a, x0), label.pos().y())
         for t, y in self._center_notes:
             t.setPos((x0 + x1) / 2, y)

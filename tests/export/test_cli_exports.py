@@ -1,0 +1,112 @@
+"""coach export, coach chart and coach report as a person runs them, with no display."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import fill
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def coach(*args, data_dir):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["COACH_DATA_DIR"] = str(data_dir)
+    return subprocess.run([sys.executable, "-m", "coach", *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory):
+    import datetime as dt
+
+    from coach.resources import default_program_path
+    from coach.store import profiles
+    from coach.store.db import Store
+
+    d = tmp_path_factory.mktemp("cli") / "data"
+    store = Store.open(d)
+    today = dt.date.today()
+    p = profiles.create_profile(store, name="Sam", affected_side="left", start_date=today - dt.timedelta(days=20),
+                                program_id="upper-lumbar-4-week", program_path=str(default_program_path()))
+    fill(store, p.id, start=p.start_date)  # the constructed data, ending today
+    store.close()
+    return d
+
+
+def test_chart_report_and_export_without_a_display(data_dir, tmp_path):
+    r = coach("chart", "--out", str(tmp_path / "c.svg"), data_dir=data_dir)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith(f"Wrote {tmp_path / 'c.svg'} (charts for ")
+    assert (tmp_path / "c.svg").read_bytes().startswith(b"<?xml")
+    r = coach("report", "--out", str(tmp_path / "r.pdf"), "--from", "2020-01-01", "--no-charts", data_dir=data_dir)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    r = coach("export", "--format", "json", "--out", str(tmp_path / "d.json"), data_dir=data_dir)
+    assert r.returncode == 0, r.stderr
+    assert json.loads((tmp_path / "d.json").read_text())["profile"]["name"] == "Sam"
+    r = coach("export", "--format", "csv", "--out", str(tmp_path / "csv"), data_dir=data_dir)
+    assert r.returncode == 0 and "Wrote 5 files" in r.stdout
+    assert (tmp_path / "csv" / "tracker_entries.csv").is_file()
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("chart", "--out", "{tmp}/c.png", "--from", "2026-02-30"),
+     "coach chart: --from '2026-02-30' is not a date; use YYYY-MM-DD, for example 2026-03-01"),
+    (("report", "--out", "{tmp}/r.pdf", "--from", "2026-03-10", "--to", "2026-03-01"),
+     "coach report: --from 2026-03-10 is after --to 2026-03-01; choose a first day on or before the last day"),
+    (("chart", "--out", "{tmp}/c.gif"), "coach chart: {tmp}/c.gif: the chart file must end in .png, .svg or .pdf"),
+    (("report", "--out", "{tmp}/nowhere/r.pdf"),
+     "coach report: cannot write {tmp}/nowhere/r.pdf: the folder {tmp}/nowhere does not exist"),
+    (("chart", "--out", "{tmp}/locked/c.png"), "coach chart: cannot write {tmp}/locked/c.png: permission denied"),
+    (("export", "--format", "json", "--out", "{tmp}/d.csv"), "coach export: {tmp}/d.csv: the JSON file must end in .json"),
+    (("chart", "--out", "{tmp}/locked"), "coach chart: {tmp}/locked is a folder; give a file name ending in .png, "
+                                         ".svg or .pdf"),
+])
+def test_errors_are_one_line_with_exit_code_1(data_dir, tmp_path, args, message, monkeypatch, capsys):
+    if "permission denied" in message and os.geteuid() == 0:
+        pytest.skip("root may write anywhere")
+    from coach.cli import main
+
+    monkeypatch.setenv("COACH_DATA_DIR", str(data_dir))
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        code = main([a.format(tmp=tmp_path) for a in args])
+    finally:
+        locked.chmod(0o700)
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.strip().splitlines() == [message.format(tmp=tmp_path)]
+
+
+def test_a_failed_write_is_one_line_not_a_traceback(data_dir):
+    r = coach("report", "--out", "/proc/coach-report.pdf", data_dir=data_dir)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert r.stderr.strip().splitlines() == ["coach report: cannot write /proc/coach-report.pdf: No such file or "
+                                             "directory"]
+
+
+@pytest.mark.parametrize("args", [("chart", "--out", "/proc/coach-chart.png"),
+                                  ("export", "--format", "csv", "--out", "/proc/coach-data.zip")])
+def test_other_failed_writes(data_dir, args, monkeypatch, capsys):
+    from coach.cli import main
+
+    monkeypatch.setenv("COACH_DATA_DIR", str(data_dir))
+    assert main(list(args)) == 1
+    assert capsys.readouterr().err.strip().splitlines() == [
+        f"coach {args[0]}: cannot write {args[-1]}: No such file or directory"]
+
+
+def test_no_profile_yet(tmp_path, monkeypatch, capsys):
+    from coach.cli import main
+
+    monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "fresh"))
+    assert main(["report", "--out", str(tmp_path / "r.pdf")]) == 1
+    assert capsys.readouterr().err.strip().splitlines() == [
+        f"coach report: no profile yet in {tmp_path / 'fresh'}: open the app (run coach) once to set up your "
+        "program, then try again"]
