@@ -28,6 +28,7 @@ Esc or the Stop media key: Stop.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
@@ -64,11 +65,11 @@ from coach.store.db import StoreError
 from coach.store.session_log import EXTRA_SLOT, Interrupted, SessionLog
 from coach.ui import player_view as pv
 from coach.ui.context import AppContext
-from coach.ui.figure_view import FigureView
 from coach.ui.player_panels import JUST_ENDING, CheckinPanel, EndPanel, StopPanel, big_button
-from coach.ui.player_widgets import BigTimer, ProgressStrip
+from coach.ui.player_widgets import BigTimer, CachedFigureView, ProgressStrip
 
-FRAME_MS = 33  # ~30 Hz repaint while something moves
+FRAME_MS = 33  # ~30 Hz repaint while the figure moves
+SLOW_FRAME_MS = 100  # while it is still: 10 Hz for the bar, and exactly when the digits change
 STALE_CUE = 0.75  # seconds: older cues (after a stall) are neither played nor flashed
 PAGE_EXERCISE, PAGE_CHECKIN, PAGE_STOP, PAGE_END = range(4)
 KEYS_HINT = ("Keys:  Space start · rep done · next    P pause / resume    S skip    ← back    → next    "
@@ -211,6 +212,8 @@ class PlayerPage(QWidget):
         self._intro_note: str | None = None
         self._shown_exercise = -1
         self._pic_key: tuple | None = None
+        self._last_key: tuple | None = None
+        self._names = pv.exercise_names(self.items)
         self._start_failed = False
         self.setObjectName("playerPage")
         self.setAccessibleName(f"{slot_name} session")
@@ -218,7 +221,7 @@ class PlayerPage(QWidget):
         self._build()
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(FRAME_MS)
+        self._timer.setSingleShot(True)  # re-armed by every render with the time to the next change
         self._timer.timeout.connect(self.tick)
 
         base = ctx.program.path.parent if ctx.program.path else None
@@ -391,7 +394,7 @@ class PlayerPage(QWidget):
         lay.addWidget(lw, 3)
         right = QVBoxLayout()
         right.setSpacing(6)
-        self.figure = FigureView()
+        self.figure = CachedFigureView()
         self.figure.setMinimumHeight(150)
         right.addWidget(self.figure, 4)
         self.timer = BigTimer()
@@ -578,30 +581,76 @@ class PlayerPage(QWidget):
 
     # ================================================================ render
     def render(self) -> None:
+        """Draw the engine's state. Cheap when only time moved; everything is redrawn when anything else changed."""
         if self._start_failed:
             return
         snap = self.engine.snapshot()
-        if self.engine.finished:
-            self._show_end(snap)
-        elif self.pages.currentIndex() == PAGE_STOP:
-            pass
-        elif (snap.paused_in if snap.paused else snap.state) == State.CHECKIN:
-            self._show_checkin(snap)
+        key = self._frame_key(snap)
+        if key == self._last_key:
+            self._render_moving(snap)
         else:
-            self._show_exercise(snap)
-        self._render_frame(snap)
+            self._last_key = key
+            if self.engine.finished:
+                self._show_end(snap)
+            elif self.pages.currentIndex() == PAGE_STOP:
+                pass
+            elif (snap.paused_in if snap.paused else snap.state) == State.CHECKIN:
+                self._show_checkin(snap)
+            else:
+                self._show_exercise(snap)
+            self._render_frame(snap)
+        self._schedule(snap)
+
+    def _frame_key(self, snap: Snapshot) -> tuple:
+        """Everything shown except what moves with time within a second."""
+        return (self.engine.finished, self.pages.currentIndex(), snap.state, snap.paused, snap.exercise_index,
+                snap.phase, snap.set, snap.side_index, snap.rep, snap.can_extend, snap.target_reached,
+                snap.statuses, pv.timer_text(snap), self.save_error, self._intro_note, self.cues.audible)
+
+    def _schedule(self, snap: Snapshot) -> None:
+        """Run the repaint timer only while something moves: ~30 Hz while the figure moves, else when the
+        digits change next (and at 10 Hz for the bar)."""
         running = (not self.engine.finished and self.pages.currentIndex() == PAGE_EXERCISE
                    and (snap.state == State.ACTIVE
                         or (snap.state == State.INTRO and self.engine.timings.intro_seconds is not None)))
-        if running and not self._timer.isActive():
-            self._timer.start()
-        elif not running and self._timer.isActive():
-            self._timer.stop()
+        if not running:
+            if self._timer.isActive():
+                self._timer.stop()
+            return
+        if pv.moving(snap):
+            delay = FRAME_MS
+        else:
+            if snap.phase_left is not None:
+                to_digit = snap.phase_left % 1.0
+            else:
+                to_digit = 1.0 - (snap.elapsed % 1.0)
+            if to_digit < 1e-3:
+                to_digit = 1.0
+            delay = min(SLOW_FRAME_MS, math.ceil(to_digit * 1000) + 2)
+        self._timer.start(delay)
 
     @property
     def running(self) -> bool:
         """Whether the repaint timer is running."""
         return self._timer.isActive()
+
+    def _bar(self, snap: Snapshot) -> float | None:
+        if snap.state not in (State.ACTIVE, State.PAUSED) or snap.phase is None or snap.phase == "practice":
+            return None
+        if snap.phase in ("get_ready", "hold", "rest", "set_rest", "switch_side", "move", "back", "release"):
+            return 1.0 - snap.phase_fraction  # time left shrinks
+        return snap.phase_fraction
+
+    def _render_moving(self, snap: Snapshot) -> None:
+        """Only what time moves: the bar, the figure, the session strip."""
+        if self.pages.currentIndex() != PAGE_EXERCISE or snap.exercise is None:
+            return
+        self.timer.set_fraction(self._bar(snap))
+        ex = snap.exercise.exercise
+        step = pv.step_index(snap, len(ex.steps))
+        self.steps.set_current(step)
+        self._show_picture(pv.picture(snap, ex, step))
+        self.strip.set_state(self._names, snap.statuses, snap.exercise_index, snap.exercise_fraction)
 
     def _render_frame(self, snap: Snapshot) -> None:
         n = len(self.items)
@@ -609,38 +658,25 @@ class PlayerPage(QWidget):
         self.session_title.setText(
             f"{self.slot_name} session · week {self.week} · exercise {min(i + 1, n)} of {n}" if n else
             f"{self.slot_name} session")
-        self.strip.set_state(pv.exercise_names(self.items), snap.statuses, i, snap.exercise_fraction)
+        self.strip.set_state(self._names, snap.statuses, i, snap.exercise_fraction)
         self.stop_button.setVisible(not self.engine.finished)
         page = self.pages.currentIndex()
         self.controls.setVisible(not self.engine.finished and page != PAGE_STOP)
         self.button_row.setVisible(page == PAGE_EXERCISE)
         self.keys_hint.setText(CHECKIN_KEYS if page == PAGE_CHECKIN else KEYS_HINT)
         self.sound_state.setText("" if self.cues.audible else "Sound off: cues flash on the timer")
-        if self.pages.currentIndex() != PAGE_EXERCISE or snap.exercise is None:
+        if page != PAGE_EXERCISE or snap.exercise is None:
             self._set_controls(snap)
             return
         ex = snap.exercise.exercise
         step = pv.step_index(snap, len(ex.steps))
         self.steps.set_current(step)
-        pic = pv.picture(snap, ex, step)
-        self._show_picture(pic)
+        self._show_picture(pv.picture(snap, ex, step))
         big, small = pv.timer_text(snap)
-        frac: float | None = None
-        if snap.state in (State.ACTIVE, State.PAUSED) and snap.phase is not None:
-            frac = snap.phase_fraction
-            if snap.phase in ("get_ready", "hold", "rest", "set_rest", "switch_side", "move", "back", "release"):
-                frac = 1.0 - snap.phase_fraction  # time left shrinks
-            if snap.phase == "practice":
-                frac = None
-        self.timer.set_state(pv.phase_label(snap), big, small, frac, snap.paused)
+        self.timer.set_state(pv.phase_label(snap), big, small, self._bar(snap), snap.paused)
         self.timer.set_description(pv.timer_description(snap))
-        where = pv.where_text(snap)
-        if where != self.where_label.text():
-            self.where_label.setText(where)
-        nxt_name = self.items[i + 1].name if i + 1 < n else None
-        nxt = pv.next_text(snap, nxt_name)
-        if nxt != self.next_label.text():
-            self.next_label.setText(nxt)
+        self.where_label.setText(pv.where_text(snap))
+        self.next_label.setText(pv.next_text(snap, self.items[i + 1].name if i + 1 < n else None))
         self._set_controls(snap)
 
     def _show_picture(self, pic: pv.Picture) -> None:

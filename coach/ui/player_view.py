@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from coach.core.figure import FigureError, cycle_t, figure_sequence, phase_t, rep_t
 from coach.core.plan import PlannedExercise
@@ -18,6 +19,7 @@ from coach.core.program import Exercise
 from coach.core.session import Position, Snapshot, State
 
 PRACTICE_STEP_SECONDS = 6.0  # a practice exercise shows each step's figure in turn
+FIGURE_STEPS = 24  # the figure moves through t in steps of 1/24 (each moment is painted once, then reused)
 TAP_DEMO = (1.5, 0.5, 1.5)  # move, hold, back of the figure while reps are self-paced
 WALK_PERIOD = 1.2
 
@@ -285,6 +287,7 @@ def _animated(name: str) -> bool:
     return seq.loop or seq.key_t > 0
 
 
+@lru_cache(maxsize=64)
 def motion_figure(ex: Exercise) -> str | None:
     """The figure that moves with the engine: the first step figure that animates (start → key pose)."""
     names = [s.figure for s in ex.steps if s.figure]
@@ -321,7 +324,7 @@ def picture(snap: Snapshot, ex: Exercise, step: int) -> Picture:
         fig = steps[step].figure
         if fig:
             within = snap.elapsed % PRACTICE_STEP_SECONDS
-            return Picture(figure=fig, t=min(1.0, within / (PRACTICE_STEP_SECONDS * 0.6)), mirrored=mirrored)
+            return Picture(figure=fig, t=quantize(within / (PRACTICE_STEP_SECONDS * 0.6)), mirrored=mirrored)
     fig = motion_figure(ex)
     if fig is None:
         return Picture()
@@ -330,8 +333,25 @@ def picture(snap: Snapshot, ex: Exercise, step: int) -> Picture:
     return Picture(figure=fig, t=figure_t(snap), mirrored=mirrored)
 
 
+def quantize(t: float, steps: int = FIGURE_STEPS) -> float:
+    return round(min(1.0, max(0.0, t)) * steps) / steps
+
+
 def figure_t(snap: Snapshot) -> float:
     """The figure's moment for an active phase: into position, still in the hold, back in the release."""
+    return quantize(_figure_t(snap))
+
+
+def moving(snap: Snapshot) -> bool:
+    """Whether the figure moves in this phase (the player then repaints at full rate)."""
+    if snap.paused or snap.state != State.ACTIVE:
+        return False
+    ph = snap.phase
+    return ph in ("move", "back", "release", "tap", "walk", "practice") or (
+        ph == "get_ready" and snap.kind == "hold")
+
+
+def _figure_t(snap: Snapshot) -> float:
     ph = snap.phase or ""
     f = snap.phase_fraction
     if ph == "get_ready":

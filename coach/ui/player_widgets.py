@@ -1,4 +1,4 @@
-"""The session player's custom widgets: the big timer and the session progress strip.
+"""The session player's custom widgets: the big timer, the session progress strip, a figure view that keeps frames.
 
 Both only draw what they are given; neither keeps time. The timer's digits
 scale with the widget (readable from a mat two metres away) and it can
@@ -9,9 +9,13 @@ with a tick and skipped ones with a dash, and the timer writes "Paused".
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from coach.ui.figure_view import FigureView, paint_frame
 
 FLASH_MS = 350
 
@@ -63,6 +67,9 @@ class BigTimer(QWidget):
         if new != (self._label, self._big, self._small, self._fraction, self._paused):
             self._label, self._big, self._small, self._fraction, self._paused = new
             self.update()
+
+    def set_fraction(self, fraction: float | None) -> None:
+        self.set_state(self._label, self._big, self._small, fraction, self._paused)
 
     def set_description(self, text: str) -> None:
         if text != self.accessibleDescription():
@@ -245,3 +252,61 @@ class ProgressStrip(QWidget):
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         finally:
             p.end()
+
+
+class CachedFigureView(FigureView):
+    """A ``FigureView`` that keeps the painted frames of a moving figure.
+
+    The player moves the figure through a fixed set of moments (``t`` in steps
+    of 1/24), so a repetition, a walking stride or a release paints each
+    moment once and then only copies it: a paced exercise costs a blit per
+    frame instead of a full figure paint. The kept frames are limited to
+    ``budget_bytes``; when the widget is too large for a whole movement to
+    fit, frames are painted as usual.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, budget_bytes: int = 64 << 20, frames: int = 26) -> None:
+        super().__init__(parent)
+        self._frames: OrderedDict[tuple, QPixmap] = OrderedDict()
+        self._budget = budget_bytes
+        self._min_frames = frames
+        self.painted = 0  # frames painted from scratch (tests, benchmarks)
+
+    def paintEvent(self, event) -> None:  # noqa: N802, ANN001
+        frame = self.current_frame()
+        name = self.figure()
+        if frame is None or name is None:
+            super().paintEvent(event)
+            return
+        pal = self.figure_palette()
+        dpr = self.devicePixelRatioF()
+        w, h = self.width(), self.height()
+        size = max(1, round(w * dpr)) * max(1, round(h * dpr)) * 4
+        room = self._budget // size
+        key = (name, self.is_mirrored(), round(self.progress(), 4), w, h, dpr, id(pal))
+        pix = self._frames.get(key)
+        if pix is None:
+            pix = QPixmap(max(1, round(w * dpr)), max(1, round(h * dpr)))
+            pix.setDevicePixelRatio(dpr)
+            pix.fill(QColor(pal.background))
+            p = QPainter(pix)
+            try:
+                paint_frame(p, frame, QRectF(0, 0, w, h), pal, background=False)
+            finally:
+                p.end()
+            self.painted += 1
+            if room >= self._min_frames:
+                self._frames[key] = pix
+                while len(self._frames) > room:
+                    self._frames.popitem(last=False)
+        else:
+            self._frames.move_to_end(key)
+        painter = QPainter(self)
+        try:
+            painter.drawPixmap(0, 0, pix)
+        finally:
+            painter.end()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+        self._frames.clear()
+        super().resizeEvent(event)
