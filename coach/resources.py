@@ -31,3 +31,8 @@ def default_program_path() -> Path:
 
 def shipped_programs() -> list[Path]:
     return sorted(programs_dir().glob("*.toml"))
+
+
+def library_path() -> Path:
+    """The exercise library the program editor adds from (``programs/library/exercises.toml``)."""
+    return programs_dir() / "library" / "exercises.toml"
