@@ -81,9 +81,10 @@ def make_charts(data: ProgressData, *, size: tuple[int, int] = DEFAULT_SIZE, pan
     charts.show()
     charts.set_data(data, start, end)
     QApplication.processEvents()
-    need = math.ceil(charts.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).height())
-    if need > h:  # never cut a chart off: grow the page to what the layout needs
-        charts.resize(w, need)
+    need = charts.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize)
+    nw, nh = max(w, math.ceil(need.width())), max(h, math.ceil(need.height()))
+    if (nw, nh) != (w, h):  # never cut a chart off: grow the page to what the layout needs
+        charts.resize(nw, nh)
         QApplication.processEvents()
     charts.show_days(start or data.period.start, end or data.period.end)
     return charts
@@ -311,7 +312,7 @@ def chart_png(data: ProgressData, *, panels=None, size: tuple[int, int] = DEFAUL
     try:
         img = render_image(charts, scale)
     finally:
-        _dispose(charts)
+        dispose(charts)
     out = QByteArray()
     buf = QBuffer(out)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -344,12 +345,18 @@ def panel_pngs(data: ProgressData, *, panels=None, width: int = 1000, height: in
             out[key] = bytes(ba.data())
         return out
     finally:
-        _dispose(charts)
+        dispose(charts)
 
 
-def _dispose(charts) -> None:
+def dispose(charts) -> None:
+    """Let go of charts made by :func:`make_charts`.
+
+    Not ``close()``: pyqtgraph's GraphicsView.close() drops the viewport of a
+    view that is still shown, which crashed Qt here; hiding, clearing the
+    scene and deleting later is enough.
+    """
     charts.hide()
-    charts.close()
+    charts.clear()
     charts.deleteLater()
 
 
@@ -386,7 +393,7 @@ def export_charts(data: ProgressData, path: str | Path, *, size: tuple[int, int]
     except OSError as exc:
         raise ChartExportError(f"{path} cannot be written: {exc.strerror or exc}.") from exc
     finally:
-        _dispose(charts)
+        dispose(charts)
         tmp.unlink(missing_ok=True)
     return path
 

@@ -75,6 +75,8 @@ BAND_LINE = "#2e7d32"
 PSFS = "#1f5f6b"
 WEEKLY_PAIN = "#6a3d9a"
 
+PSFS_NOTE = ("PSFS (Patient-Specific Functional Scale): how well you manage the everyday activities you chose, "
+             "from 0 (cannot do it) to 10 (as well as before the symptoms).")
 EMPTY_DIARY = "No diary entries yet: fill in the Diary each evening and your charts appear here."
 MAX_SYMBOLS = 60  # symbols per line in view; more days are thinned so lines stay readable
 
@@ -429,12 +431,13 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
 
     def _panel_psfs(self, row: int) -> int:
         d = self.data
-        legend = [("PSFS: how well you manage your chosen activities (higher is better)",
+        legend = [("PSFS (higher is better)",
                    {"pen": pg.mkPen(PSFS, width=2.5), "symbol": "o", "symbolBrush": PSFS, "symbolSize": 9}),
-                  ("Weekly overall pain (lower is better)",
+                  ("Overall pain that week (lower is better)",
                    {"pen": pg.mkPen(WEEKLY_PAIN, width=2, style=Qt.PenStyle.DashDotLine), "symbol": "x",
                     "symbolBrush": WEEKLY_PAIN, "symbolPen": pg.mkPen(WEEKLY_PAIN, width=2), "symbolSize": 9})]
-        plot = self._plot("psfs", row, title=PANEL_TITLES["psfs"], legend=legend, y_label="Score (0–10)")
+        plot = self._plot("psfs", row, title=PANEL_TITLES["psfs"], legend=legend, y_label="Score (0–10)",
+                          caption=PSFS_NOTE)
         if not d.weekly:
             self._empty_note(plot, "No weekly scores yet: fill in the weekly check-in in the Diary", 5)
             return row + 1
