@@ -29,6 +29,7 @@ Esc or the Stop media key: Stop.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
@@ -65,7 +66,7 @@ from coach.store.db import StoreError
 from coach.store.session_log import EXTRA_SLOT, Interrupted, SessionLog
 from coach.ui import player_view as pv
 from coach.ui.context import AppContext
-from coach.ui.player_panels import JUST_ENDING, CheckinPanel, EndPanel, StopPanel, big_button
+from coach.ui.player_panels import JUST_ENDING, CheckinPanel, EndPanel, StopPanel, big_button, enlarge
 from coach.ui.player_widgets import BigTimer, CachedFigureView, ProgressStrip
 
 FRAME_MS = 33  # ~30 Hz repaint while the figure moves
@@ -189,6 +190,8 @@ class PlayerPage(QWidget):
         timings: Timings | None = None,
         interrupted: Interrupted | None = None,
         parent: QWidget | None = None,
+        record: bool = True,  # False: a preview (program editor) that writes nothing to the store
+        image_dir: Path | None = None,  # where step images live (default: the active program's folder)
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -225,7 +228,7 @@ class PlayerPage(QWidget):
         self._timer.timeout.connect(self.tick)
 
         base = ctx.program.path.parent if ctx.program.path else None
-        self._image_dir: Path | None = base
+        self._image_dir: Path | None = image_dir or base
         if interrupted is not None:
             self.log = SessionLog(ctx.store, interrupted.session_id)
             self.engine = SessionEngine.resumed(self.items, self.clock, interrupted.resume,
@@ -235,9 +238,9 @@ class PlayerPage(QWidget):
                 self._intro_note = pv.resume_text(self.items[pos.exercise_index], pos) + "."
         else:
             self.engine = SessionEngine(self.items, self.clock, on_event=self._on_event, timings=timings)
-            note = self._last_stop_note()
+            note = self._last_stop_note() if record else None
             try:
-                self.log = SessionLog.start(
+                self.log = None if not record else SessionLog.start(
                     ctx.store, profile_id=ctx.profile.id if ctx.profile else 0, date=ctx.today(),
                     slot_index=slot_index, slot_name=slot_name, week=week, program_id=ctx.program.id,
                     items=self.items)
@@ -264,10 +267,7 @@ class PlayerPage(QWidget):
         top.addLayout(head, 1)
         self.stop_button = _button("■  Stop  (Esc)", "stopButton", "Stop the session (Escape)", role="danger")
         self.stop_button.setMinimumSize(170, 64)
-        f = self.stop_button.font()
-        f.setPointSizeF(f.pointSizeF() * 1.3)
-        f.setBold(True)
-        self.stop_button.setFont(f)
+        enlarge(self.stop_button, 1.3, bold=True)
         self.stop_button.clicked.connect(self.ask_stop)
         top.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
@@ -332,7 +332,7 @@ class PlayerPage(QWidget):
         self.pause_button.clicked.connect(self.toggle_pause)
         self.skip_button = _button("Skip exercise  (S)", "skipButton", "Skip this exercise (S)")
         self.skip_button.clicked.connect(self.skip)
-        self.extend_button = _button("", "extendButton", "Extend the walk (E)")
+        self.extend_button = _button("Extend +1 min  (E)", "extendButton", "Extend the walk by 1 minute (E)")
         self.extend_button.clicked.connect(self.extend)
         self.note = QLineEdit()
         self.note.setObjectName("practiceNote")
@@ -340,7 +340,7 @@ class PlayerPage(QWidget):
         self.note.setAccessibleName("Practice note (optional)")
         self.note.setMinimumHeight(44)
         self.primary = big_button("", "primaryButton", "", role="primary", height=60)
-        self.primary.setMinimumWidth(300)
+        self.primary.setMinimumWidth(250)
         self.primary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         keep = self.primary.sizePolicy()
         keep.setRetainSizeWhenHidden(True)
@@ -404,9 +404,7 @@ class PlayerPage(QWidget):
         right.addWidget(self.where_label)
         self.next_label = _label(name="nextLabel")
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        f = self.next_label.font()
-        f.setPointSizeF(f.pointSizeF() * 1.2)
-        self.next_label.setFont(f)
+        enlarge(self.next_label, 1.25)
         right.addWidget(self.next_label)
         lay.addLayout(right, 6)
         return w
@@ -647,7 +645,7 @@ class PlayerPage(QWidget):
             return
         self.timer.set_fraction(self._bar(snap))
         ex = snap.exercise.exercise
-        step = pv.step_index(snap, len(ex.steps))
+        step = pv.step_index(snap, ex)
         self.steps.set_current(step)
         self._show_picture(pv.picture(snap, ex, step))
         self.strip.set_state(self._names, snap.statuses, snap.exercise_index, snap.exercise_fraction)
@@ -655,9 +653,10 @@ class PlayerPage(QWidget):
     def _render_frame(self, snap: Snapshot) -> None:
         n = len(self.items)
         i = snap.exercise_index
-        self.session_title.setText(
-            f"{self.slot_name} session · week {self.week} · exercise {min(i + 1, n)} of {n}" if n else
-            f"{self.slot_name} session")
+        if self.engine.finished or not n:
+            self.session_title.setText(f"{self.slot_name} session · week {self.week}")
+        else:
+            self.session_title.setText(f"{self.slot_name} session · week {self.week} · exercise {i + 1} of {n}")
         self.strip.set_state(self._names, snap.statuses, i, snap.exercise_fraction)
         self.stop_button.setVisible(not self.engine.finished)
         page = self.pages.currentIndex()
@@ -669,7 +668,7 @@ class PlayerPage(QWidget):
             self._set_controls(snap)
             return
         ex = snap.exercise.exercise
-        step = pv.step_index(snap, len(ex.steps))
+        step = pv.step_index(snap, ex)
         self.steps.set_current(step)
         self._show_picture(pv.picture(snap, ex, step))
         big, small = pv.timer_text(snap)
@@ -714,8 +713,10 @@ class PlayerPage(QWidget):
             ex = pe.exercise
             self.name_label.setText(ex.name)
             program_dose = ex.dose_text()
+            today = re.sub(r"(\d) (?=\S)|(?<=\S) ×", lambda m: (m.group(1) or "") + "&nbsp;" +
+                           ("" if m.group(1) else "×"), escape(pe.planned_text()))
             self.dose_label.setText(
-                f"<span style='font-size:large'><b>Today: {escape(pe.planned_text())}</b></span>"
+                f"<span style='font-size:large'><b>Today: {today}</b></span>"
                 + (f"<br>Program: {escape(program_dose)}" if program_dose else ""))
             self.steps.set_steps([s.text for s in ex.steps])
             cautions = list(ex.cautions)
@@ -780,7 +781,9 @@ class PlayerPage(QWidget):
         item = self.items[i] if i is not None and 0 <= i < len(self.items) else None
         text = safety.stop_advice(reason, item.name if item else "", item.exercise.nerve_glide if item else False)
         paras = [p.strip() for p in text.split("\n\n") if p.strip()]
-        return "".join(f"<p>{escape(p)}</p>" for p in paras)
+        # what to do right now stands out
+        return "".join(f"<p><b>{escape(p)}</b></p>" if p.startswith("Now") else f"<p>{escape(p)}</p>"
+                       for p in paras)
 
     # ------------------------------------------------------------- controls
     def _set_controls(self, snap: Snapshot) -> None:
@@ -804,7 +807,8 @@ class PlayerPage(QWidget):
         self.extend_button.setVisible(walking)
         if walking:
             top = pv.num((snap.max_seconds or 0) / 60)
-            self.extend_button.setText(f"Extend +1 min  (E) · up to {top} min")
+            self.extend_button.setText("Extend +1 min  (E)")
+            self.extend_button.setAccessibleName(f"Extend the walk by 1 minute, up to {top} minutes (E)")
             self.extend_button.setEnabled(snap.can_extend)
         self.note.setVisible(on_ex and base == State.ACTIVE and snap.phase == "practice")
         mode = (page, base, snap.exercise_index, snap.paused, text is not None, self.engine.finished)
@@ -829,6 +833,12 @@ class PlayerPage(QWidget):
         if ph == "practice":
             return "✓  Done  (Space)", "Done practising (Space)"
         return None, None
+
+    def settle_focus(self) -> None:
+        """Put the keyboard focus where it belongs now (after the page is shown)."""
+        self._mode = None
+        self._last_key = None
+        self.render()
 
     def _settle_focus(self, has_primary: bool, page: int) -> None:
         if page == PAGE_EXERCISE and has_primary:
@@ -923,7 +933,7 @@ def _message_page(window, title: str, text: str) -> QWidget:
 def _push(window, page: PlayerPage) -> PlayerPage:
     page.closed.connect(lambda: window.pop_page(page))
     window.push_page(page)
-    page.render()
+    page.settle_focus()
     return page
 
 

@@ -11,6 +11,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -39,6 +40,12 @@ def _label(text: str, role: str | None = None, *, wrap: bool = True, name: str |
     return lab
 
 
+def enlarge(w: QWidget, factor: float, bold: bool = False) -> None:
+    """Text ``factor`` times the app's size (a widget style sheet: the app's sheet sets every font size)."""
+    pt = QApplication.font().pointSizeF() * factor
+    w.setStyleSheet(f"font-size: {pt:.1f}pt;" + (" font-weight: 600;" if bold else ""))
+
+
 def big_button(text: str, name: str, accessible: str, *, role: str | None = None, height: int = 72) -> QPushButton:
     b = QPushButton(text)
     b.setObjectName(name)
@@ -47,10 +54,7 @@ def big_button(text: str, name: str, accessible: str, *, role: str | None = None
     b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     if role:
         b.setProperty("role", role)
-    f = b.font()
-    f.setPointSizeF(f.pointSizeF() * 1.35)
-    f.setBold(True)
-    b.setFont(f)
+    enlarge(b, 1.35, bold=True)
     return b
 
 
@@ -260,8 +264,10 @@ class EndPanel(QWidget):
         lay.addWidget(self.advice_box)
         self.table = _label("", name="summaryTable")
         self.table.setTextFormat(Qt.TextFormat.RichText)
+        enlarge(self.table, 1.2)
         lay.addWidget(self.table)
         self.time = _label("", name="summaryTime")
+        enlarge(self.time, 1.2)
         lay.addWidget(self.time)
         self.save_note = _label("", "muted", name="saveNote")
         lay.addWidget(self.save_note)

@@ -193,7 +193,9 @@ def next_text(snap: Snapshot, next_name: str | None = None) -> str:
         side = f" · {snap.side} side" if snap.side else ""
         return f"Rest, then set {snap.set} of {snap.sets}{side}"
     if ph == "switch_side":
-        return f"Next: {snap.reps} on the {snap.side} side" if snap.reps > 1 else f"Next: the {snap.side} side"
+        unit = "hold" if snap.kind == "hold" else "rep"
+        count = f"{snap.reps} {unit}{'s' if snap.reps != 1 else ''}"
+        return f"Next: {count} on the {snap.side} side"
     if ph == "tap":
         side = other_side(snap)
         if side:
@@ -205,7 +207,7 @@ def next_text(snap: Snapshot, next_name: str | None = None) -> str:
         if snap.target_reached:
             top = f" (up to {num((snap.max_seconds or 0) / 60)} min)" if snap.can_extend else ""
             return f"Finish when you are ready, or extend{top}"
-        return "Walk at an easy pace; finish early if your leg symptoms build up"
+        return f"Target {clock_text(snap.target or 0)}; finish whenever you want to"
     if ph == "practice":
         return "Take your time; press Done when you have finished"
     return ""
@@ -257,26 +259,64 @@ def resume_text(item: PlannedExercise, pos: Position) -> str:
 
 
 # ------------------------------------------------------------ steps, figure
-def step_index(snap: Snapshot, n_steps: int) -> int:
-    """Which instruction step to highlight."""
-    if n_steps <= 1:
+@lru_cache(maxsize=64)
+def step_roles(ex: Exercise) -> tuple[str, ...]:
+    """What each step shows, read from its figure: ``start`` (a still starting position), ``move``
+    (start → key pose), ``hold`` (a held key pose), ``return`` (the way back), or ``other``."""
+    out = []
+    for st in ex.steps:
+        role = "other"
+        if st.figure:
+            try:
+                seq = figure_sequence(st.figure)
+            except FigureError:
+                seq = None
+            if seq is not None:
+                spec = seq.spec
+                if getattr(spec, "reverse", False):
+                    role = "return"
+                elif getattr(spec, "hold", False):
+                    role = "hold"
+                elif seq.loop or seq.key_t > 0:
+                    role = "move"
+                else:
+                    role = "start"
+        out.append(role)
+    return tuple(out)
+
+
+def step_index(snap: Snapshot, ex: Exercise) -> int:
+    """Which instruction step to highlight: found from the steps' figures (the starting position, the
+    movement, the held position, the way back), or by position when the steps have no figures."""
+    n = len(ex.steps)
+    if n <= 1:
         return 0
     base = snap.paused_in if snap.paused else snap.state
     if base != State.ACTIVE:
         return 0
-    main, last = 1, n_steps - 1
     ph = snap.phase
-    if ph == "get_ready":
-        return main if snap.kind == "hold" else 0
-    if ph == "hold":
-        return last if snap.kind == "hold" and n_steps >= 3 else main
-    if ph in ("release", "back", "walk"):
-        return last
-    if ph in ("move", "tap"):
-        return main
     if ph == "practice":
-        return int(snap.elapsed // PRACTICE_STEP_SECONDS) % n_steps
-    return 0
+        return int(snap.elapsed // PRACTICE_STEP_SECONDS) % n
+    roles = step_roles(ex)
+    if all(r == "other" for r in roles):
+        roles = ("start", "move") + ("hold",) * (n - 2) if n >= 3 else ("start", "move")
+
+    def first(*want: str, default: int) -> int:
+        return next((i for i, r in enumerate(roles) if r in want), default)
+
+    start = first("start", default=0)
+    move = first("move", "hold", default=min(1, n - 1))
+    hold = max((i for i, r in enumerate(roles) if r == "hold"), default=move)
+    back = first("return", default=n - 1)
+    if ph == "get_ready":
+        return move if snap.kind == "hold" else start
+    if ph == "hold":
+        return hold if snap.kind == "hold" else move
+    if ph in ("release", "back"):
+        return back
+    if ph in ("move", "tap", "walk"):
+        return move
+    return start
 
 
 def _animated(name: str) -> bool:
@@ -291,6 +331,9 @@ def _animated(name: str) -> bool:
 def motion_figure(ex: Exercise) -> str | None:
     """The figure that moves with the engine: the first step figure that animates (start → key pose)."""
     names = [s.figure for s in ex.steps if s.figure]
+    for n, role in zip([s.figure for s in ex.steps], step_roles(ex), strict=True):
+        if n and role in ("move", "hold"):
+            return n
     for n in names:
         if _animated(n):
             return n
