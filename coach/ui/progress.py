@@ -78,6 +78,7 @@ WEEKLY_PAIN = "#6a3d9a"
 PSFS_NOTE = ("PSFS (Patient-Specific Functional Scale): how well you manage the everyday activities you chose, "
              "from 0 (cannot do it) to 10 (as well as before the symptoms).")
 EMPTY_DIARY = "No diary entries yet: fill in the Diary each evening and your charts appear here."
+SMOOTH_DAYS = 120  # lines are antialiased when at most this many days are shown
 MAX_SYMBOLS = 60  # symbols per line in view; more days are thinned so lines stay readable
 
 
@@ -94,6 +95,13 @@ class DayAxis(pg.DateAxisItem):
         super().__init__(orientation="bottom", utcOffset=0, **kwargs)
         self.origin_seconds = (origin - EPOCH).days * SECONDS_PER_DAY
         self._spacing: dict[float, float] = {}
+
+    def set_origin(self, origin: dt.date) -> None:
+        seconds = (origin - EPOCH).days * SECONDS_PER_DAY
+        if seconds != self.origin_seconds:
+            self.origin_seconds = seconds
+            self.picture = None  # redraw the ticks
+            self.update()
 
     def tickValues(self, minVal, maxVal, size):
         o = self.origin_seconds
@@ -160,7 +168,10 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
         self.setAccessibleName("Progress charts")
         self.data: ProgressData | None = None
         self.plots: dict[str, pg.PlotItem] = {}
+        self._parts: dict[str, dict] = {}
+        self._blocks: dict[str, pg.GraphicsLayout] = {}
         self._thinned: list[_Thinned] = []
+        self._lines: list[pg.PlotDataItem] = []
         self._week_labels: list[tuple[pg.TextItem, float, float]] = []
         self._syncing = False
         self._origin = EPOCH
@@ -182,50 +193,77 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
 
     # ----------------------------------------------------------- building
     def set_data(self, data: ProgressData, start: dt.date | None = None, end: dt.date | None = None) -> None:
-        """Draw ``data``; show the days from ``start`` to ``end`` (default: the whole period)."""
-        self.clear()
-        self.plots.clear()
-        self._blocks: dict[str, pg.GraphicsLayout] = {}
+        """Draw ``data``; show the days from ``start`` to ``end`` (default: the whole period).
+
+        The plots, axes, titles and legends are made once and kept; each call
+        replaces only what is drawn in them (building a PlotItem costs more
+        than drawing five years of data into it).
+        """
+        fresh = not self.plots
+        for plot in self.plots.values():
+            plot.clear()
         self._thinned.clear()
+        self._lines: list[pg.PlotDataItem] = []
         self._week_labels.clear()
-        self._center_notes: list[tuple[pg.TextItem, float]] = []
-        self._corner_notes: list[pg.TextItem] = []
+        self._center_notes = []
+        self._corner_notes = []
         self.data = data
         self._origin = data.period.start
         self._weekly_avg = rolling_mean(data.overall)
-        self._x = np.array([self.day_x(d) for d in data.dates])
+        self._x = np.arange(len(data.dates), dtype=float) + 0.5  # day i of the period is centred on i + 0.5
         row = 0
         if self.title:
-            self.addLabel(self.title, row=row, col=0, colspan=self.columns, justify="left", size="13pt",
-                          bold=True, color=INK)
+            if fresh:
+                self._title_label = self.addLabel(self.title, row=row, col=0, colspan=self.columns,
+                                                  justify="left", size="13pt", bold=True, color=INK)
             row += 1
         for key in self.panels:
             row = getattr(self, f"_panel_{key}")(row)
-        # pyqtgraph's setXLink lines views up on screen when their widths differ (the two-column
-        # charts would each show half the period), so the x ranges are kept equal by hand
-        for p in self.plots.values():
-            p.vb.sigXRangeChanged.connect(self._sync_x)
+        if fresh:
+            # pyqtgraph's setXLink lines views up on screen when their widths differ (the two-column
+            # charts would each show half the period), so the x ranges are kept equal by hand
+            for p in self.plots.values():
+                p.vb.sigXRangeChanged.connect(self._sync_x)
         self.setAccessibleDescription(self.description())
         self.show_days(start or data.period.start, end or data.period.end)
 
     def _plot(self, key: str, row: int, col: int = 0, colspan: int | None = None, title: str = "",
               legend: list[tuple[str, dict]] | None = None, caption: str = "", y_label: str = "",
               y_range: tuple[float, float] = (0, 10)) -> pg.PlotItem:
-        colspan = colspan or self.columns
+        """The plot of panel ``key``, made on first use, with its title, legend and caption brought up to date."""
+        part = self._parts.get(key)
+        if part is None:
+            part = self._new_plot(key, row, col, colspan or self.columns, y_label)
+            self._parts[key] = part
+        plot = part["plot"]
+        if part["title_text"] != title:
+            part["title"].setText(title)
+            part["title_text"] = title
+        names = [n for n, _ in legend or []]
+        if part["legend_names"] != names:
+            self._fill_legend(part["legend"], legend or [])
+            part["legend_names"] = names
+        part["caption"].set_text(caption)
+        plot.getAxis("bottom").set_origin(self._origin)
+        pad = (y_range[1] - y_range[0]) * 0.05
+        self._label_pad = pad
+        plot.setYRange(y_range[0] - pad, y_range[1] + pad, padding=0)
+        d = self.data
+        plot.setLimits(xMin=self.day_x(d.period.start) - 1, xMax=self.day_x(d.period.end) + 1, minXRange=5)
+        self._week_regions(plot, key in ("overall", "adherence"), y_range[0] - pad, y_range[1] + pad)
+        return plot
+
+    def _new_plot(self, key: str, row: int, col: int, colspan: int, y_label: str) -> dict:
         sub = self.addLayout(row=row, col=col, colspan=colspan)
         sub.setSpacing(0)
-        sub.addLabel(title, row=0, col=0, justify="left", size="11pt", bold=True, color=INK)
-        r = 1
-        if legend:
-            sub.addItem(self._legend(legend), row=r, col=0)
-            sub.layout.setAlignment(sub.getItem(r, 0), Qt.AlignmentFlag.AlignLeft)
-            r += 1
-        axis = DayAxis(self._origin)
-        plot = pg.PlotItem(axisItems={"bottom": axis})
-        sub.addItem(plot, row=r, col=0)
-        r += 1
-        if caption:
-            sub.addItem(WrapLabel(caption), row=r, col=0)
+        title = sub.addLabel("", row=0, col=0, justify="left", size="11pt", bold=True, color=INK)
+        legend = pg.LegendItem(colCount=1, labelTextColor=INK, labelTextSize="9pt", frame=False, horSpacing=8)
+        sub.addItem(legend, row=1, col=0)
+        sub.layout.setAlignment(legend, Qt.AlignmentFlag.AlignLeft)
+        plot = pg.PlotItem(axisItems={"bottom": DayAxis(self._origin)})
+        sub.addItem(plot, row=2, col=0)
+        caption = WrapLabel("")
+        sub.addItem(caption, row=3, col=0)
         plot.setMinimumHeight(150)
         plot.setMenuEnabled(False)
         plot.hideButtons()
@@ -238,23 +276,21 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
             ax.setPen(pg.mkPen(MUTED))
             ax.setTextPen(pg.mkPen(INK))
             ax.setTickFont(font)
-        plot.getAxis("left").setWidth(62)
+        left = plot.getAxis("left")
+        left.setWidth(62)
+        left.enableAutoSIPrefix(False)  # plain numbers; also spares a label update on every range change
         # keep the top label ("10", "Shin"): pyqtgraph drops labels that reach past the axis ends
-        plot.getAxis("left").setStyle(hideOverlappingLabels=False)
+        left.setStyle(hideOverlappingLabels=False)
         if y_label:
             plot.setLabel("left", y_label, color=INK, size="9pt")
-        pad = (y_range[1] - y_range[0]) * 0.05
-        plot.setYRange(y_range[0] - pad, y_range[1] + pad, padding=0)
-        d = self.data
-        plot.setLimits(xMin=self.day_x(d.period.start) - 1, xMax=self.day_x(d.period.end) + 1, minXRange=5)
-        self._week_regions(plot, key in ("overall", "adherence"), y_range[1])
         self.plots[key] = plot
         self._blocks[key] = sub
-        return plot
+        return {"plot": plot, "title": title, "title_text": None, "legend": legend, "legend_names": None,
+                "caption": caption}
 
-    def _legend(self, entries: list[tuple[str, dict]]) -> pg.LegendItem:
-        legend = pg.LegendItem(colCount=len(entries), labelTextColor=INK, labelTextSize="9pt", frame=False,
-                               horSpacing=8)
+    def _fill_legend(self, legend: pg.LegendItem, entries: list[tuple[str, dict]]) -> None:
+        legend.clear()
+        legend.setColumnCount(max(1, len(entries)))
         for name, style in entries:
             if style.get("bar"):
                 sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=style.get("brush"),
@@ -264,26 +300,27 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
                                          symbolBrush=style.get("symbolBrush"), symbolPen=style.get("symbolPen"),
                                          symbolSize=style.get("symbolSize", 8))
             legend.addItem(sample, name)
-        legend.setMinimumHeight(legend.height() + 2)
-        legend.setMaximumHeight(legend.height() + 2)
-        legend.setMaximumWidth(legend.width() + 4 * len(entries) + 8)
-        return legend
+        legend.updateSize()
+        h, w = legend.height() + 2, legend.width() + 4 * len(entries) + 8
+        legend.setMinimumHeight(h)
+        legend.setMaximumHeight(h)
+        legend.setMaximumWidth(w)
 
-    def _week_regions(self, plot: pg.PlotItem, labelled: bool, top: float) -> None:
-        for w in self.data.weeks:
-            x0, x1 = self.day_x(w.start) - 0.5, self.day_x(w.end) + 0.5
-            if w.number % 2 == 1:
-                region = pg.LinearRegionItem((x0, x1), movable=False, brush=pg.mkBrush(WEEK_FILL),
-                                             pen=pg.mkPen(None))
-                region.setZValue(-20)
-                region.setAcceptHoverEvents(False)
-                for line in region.lines:
-                    line.setAcceptHoverEvents(False)
-                plot.addItem(region)
-            if labelled:
+    def _week_regions(self, plot: pg.PlotItem, labelled: bool, bottom: float, top: float) -> None:
+        """Every other program week shaded (one item for all of them), and "Week N" labels on some charts."""
+        odd = [w for w in self.data.weeks if w.number % 2 == 1]
+        if odd:
+            x0 = np.array([self.day_x(w.start) - 0.5 for w in odd])
+            x1 = np.array([self.day_x(w.end) + 0.5 for w in odd])
+            shade = pg.BarGraphItem(x0=x0, x1=x1, y0=bottom, y1=top, brush=pg.mkBrush(WEEK_FILL), pen=pg.mkPen(None))
+            shade.setZValue(-20)
+            plot.addItem(shade)
+        if labelled:
+            for w in self.data.weeks:
+                x0, x1 = self.day_x(w.start) - 0.5, self.day_x(w.end) + 0.5
                 t = pg.TextItem(w.label, color=MUTED, anchor=(0, 0))
                 t.setFont(_font(8))
-                t.setPos(x0, top)
+                t.setPos(x0, top - self._label_pad)
                 t.setZValue(-10)
                 plot.addItem(t)
                 self._week_labels.append((t, x0, x1))
@@ -296,9 +333,15 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
         plot.addItem(t)
         self._center_notes.append((t, y))
 
-    def _line(self, plot: pg.PlotItem, y: np.ndarray, pen, symbol: dict | None = None, name: str = "") -> None:
-        item = pg.PlotDataItem(self._x, y, pen=pen, connect="finite", antialias=True, name=name)
+    def _curve(self, plot: pg.PlotItem, x: np.ndarray, y: np.ndarray, **opts) -> pg.PlotDataItem:
+        """A line (gaps where y is NaN); antialiased while few enough days are shown (see ``_on_x_range``)."""
+        item = pg.PlotDataItem(x, y, connect="finite", antialias=True, **opts)
         plot.addItem(item)
+        self._lines.append(item)
+        return item
+
+    def _line(self, plot: pg.PlotItem, y: np.ndarray, pen, symbol: dict | None = None) -> None:
+        self._curve(plot, self._x, y, pen=pen)
         if symbol:
             # days standing alone (no rated neighbour) would be invisible as a line: always mark them
             self._thinned.append(_Thinned(plot, self._x, y, **symbol))
@@ -337,8 +380,7 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
         else:
             self._line(plot, _arr(d.overall), pg.mkPen(DAILY, width=1),
                        {"symbol": "o", "size": 5, "brush": pg.mkBrush(DAILY), "pen": None})
-            plot.addItem(pg.PlotDataItem(self._x, _arr(self._weekly_avg), pen=pg.mkPen(OVERALL, width=3),
-                                         connect="finite", antialias=True))
+            self._curve(plot, self._x, _arr(self._weekly_avg), pen=pg.mkPen(OVERALL, width=3))
         return row + 1
 
     def _panel_locations(self, row: int) -> int:
@@ -422,9 +464,7 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
             self._empty_note(plot, "No diary entries yet", 2)
         else:
             y = _arr(d.reach)
-            item = pg.PlotDataItem(self._x, y, pen=pg.mkPen(INK, width=2), connect="finite", stepMode=None,
-                                   antialias=True)
-            plot.addItem(item)
+            self._curve(plot, self._x, y, pen=pg.mkPen(INK, width=2))
             self._thinned.append(_Thinned(plot, self._x, y, symbol="d", size=7, brush=pg.mkBrush(INK),
                                           pen=pg.mkPen(INK)))
         return row + 1
@@ -442,12 +482,11 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
             self._empty_note(plot, "No weekly scores yet: fill in the weekly check-in in the Diary", 5)
             return row + 1
         x = np.array([self.day_x(w.week_start) + 3 for w in d.weekly])
-        plot.addItem(pg.PlotDataItem(x, _arr(w.psfs_mean for w in d.weekly), pen=pg.mkPen(PSFS, width=2.5),
-                                     symbol="o", symbolBrush=PSFS, symbolSize=9, connect="finite"))
-        plot.addItem(pg.PlotDataItem(x, _arr(w.overall_pain for w in d.weekly),
-                                     pen=pg.mkPen(WEEKLY_PAIN, width=2, style=Qt.PenStyle.DashDotLine),
-                                     symbol="x", symbolPen=pg.mkPen(WEEKLY_PAIN, width=2), symbolBrush=WEEKLY_PAIN,
-                                     symbolSize=9, connect="finite"))
+        self._curve(plot, x, _arr(w.psfs_mean for w in d.weekly), pen=pg.mkPen(PSFS, width=2.5), symbol="o",
+                    symbolBrush=PSFS, symbolSize=9)
+        self._curve(plot, x, _arr(w.overall_pain for w in d.weekly),
+                    pen=pg.mkPen(WEEKLY_PAIN, width=2, style=Qt.PenStyle.DashDotLine), symbol="x",
+                    symbolPen=pg.mkPen(WEEKLY_PAIN, width=2), symbolBrush=WEEKLY_PAIN, symbolSize=9)
         return row + 1
 
     def panel_rect(self, panel: str):
@@ -503,6 +542,13 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
         x0, x1 = next(iter(self.plots.values())).vb.viewRange()[0]
         for t in self._thinned:
             t.update(x0, x1)
+        # antialiasing long lines costs more than everything else on screen; over months it shows no difference
+        smooth = (x1 - x0) <= SMOOTH_DAYS
+        for item in self._lines:
+            if item.opts["antialias"] != smooth:
+                item.opts["antialias"] = smooth
+                item.curve.opts["antialias"] = smooth
+                item.curve.update()
         # week labels only where they fit; notes stay in the middle of the view
         width = max(1.0, next(iter(self.plots.values())).vb.width())
         per_px = (x1 - x0) / width
@@ -614,12 +660,19 @@ class WrapLabel(pg.GraphicsWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._fit(900)
 
+    def set_text(self, text: str) -> None:
+        if text != self.text:
+            self.text = text
+            self.item.setPlainText(text)
+            self._fit(self.width() or 900)
+
     def _fit(self, width: float) -> None:
         self.item.setTextWidth(max(40.0, width))
-        h = self.item.boundingRect().height()
-        if abs(h - self.minimumHeight()) > 0.5:
+        h = self.item.boundingRect().height() if self.text else 0.0
+        if abs(h - self.minimumHeight()) > 0.5 or abs(h - self.maximumHeight()) > 0.5:
             self.setMinimumHeight(h)
             self.setMaximumHeight(h)
+        self.item.setVisible(bool(self.text))
 
     def resizeEvent(self, ev) -> None:
         self._fit(self.width())
