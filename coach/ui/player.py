@@ -249,6 +249,7 @@ class PlayerPage(QWidget):
                 return
             self._intro_note = note
         self._call(self.engine.start)
+        self._check_sound_notice()
 
     # ================================================================ layout
     def _build(self) -> None:
@@ -954,6 +955,20 @@ def _blocked(window, ctx: AppContext) -> bool:
     return False
 
 
+def close_interrupted(ctx: AppContext, slot_index: int) -> None:
+    """Starting a slot afresh closes today's interrupted session of that slot (what it recorded is kept)."""
+    from coach.store import sessions
+
+    if not ctx.profile:
+        return
+    try:
+        for row in sessions.interrupted_sessions(ctx.store, ctx.profile.id):
+            if row.date == ctx.today() and row.slot_index == slot_index:
+                session_log.close(ctx.store, session_log.read_interrupted(ctx.store, row, ctx.program))
+    except StoreError:
+        pass  # starting the new session will say what is wrong with the store
+
+
 def start_slot(window, slot_index: int, **kw: Any) -> PlayerPage | None:
     """Open the player for one of today's session slots."""
     ctx: AppContext = window.ctx
@@ -962,6 +977,7 @@ def start_slot(window, slot_index: int, **kw: Any) -> PlayerPage | None:
     slot = next((s for s in ctx.today_slots() if s.index == slot_index), None)
     if slot is None:
         return None
+    close_interrupted(ctx, slot.index)
     page = PlayerPage(ctx, slot.exercises, slot_index=slot.index, slot_name=slot.name, week=ctx.current_week(),
                       **kw)
     return _push(window, page)
@@ -984,6 +1000,7 @@ def start_walk(window, **kw: Any) -> PlayerPage | None:
     pe = walk_exercise(ctx)
     if pe is None:
         return None
+    close_interrupted(ctx, EXTRA_SLOT)
     page = PlayerPage(ctx, [pe], slot_index=EXTRA_SLOT, slot_name="Extra walk", week=ctx.current_week(), **kw)
     return _push(window, page)
 

@@ -150,3 +150,15 @@ def test_log_a_walk_row_on_today(qtbot, window, clock):
     w = window(WEEK1)
     row = w.current_screen().findChild(QLabel, "walkText")
     assert row is not None and "Walking" in row.text()
+
+
+def test_starting_the_slot_afresh_closes_its_interrupted_session(qtbot, window, clock, store, profile):
+    sid, before = interrupt(qtbot, window, clock, 40)
+    w = window(WEEK1)
+    assert len(banners(w)) == 1
+    qtbot.mouseClick(w.current_screen().session_cards[0].start, Qt.MouseButton.LeftButton)
+    page = w.page
+    assert page.log.session_id != sid
+    assert sessions.get_session(store, sid).status == "closed"
+    assert len(sessions.events(store, sid)) == len(before)
+    assert [r.id for r in sessions.interrupted_sessions(store, profile.id)] == [page.log.session_id]
