@@ -46,11 +46,19 @@ PRACTICE_MINUTES = 5.0
 CHANGE_OVER = 30.0  # moving from one exercise to the next
 
 
+DEFAULT_GUIDELINES = (
+    "Move gently and respect your symptoms.",
+    "Stop if you feel sharp pain or significant weakness.",
+    "Stop and ask your clinician if leg symptoms spread further down the leg.",
+    "Move on to harder work only as your body tolerates it.",
+)
+
+
 def blank_program(program_id: str = "my-program", title: str = "New program") -> Program:
-    """A new program: one week, no exercises yet (the checks say what is missing)."""
+    """A new program: one week, no exercises yet (the checks say what is missing), the usual guidelines."""
     return Program(
         id=program_id, title=title, source="", sessions_per_day=2, session_names=default_session_names(2),
-        guidelines=(), weeks=(Week(1, "Week 1", (), ()),), description="",
+        guidelines=DEFAULT_GUIDELINES, weeks=(Week(1, "Week 1", (), ()),), description="",
     )
 
 

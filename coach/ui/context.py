@@ -2,7 +2,7 @@
 
 Screens receive one ``AppContext``; they read from it and call its methods,
 and listen to ``ctx.changed`` (a Qt signal carrying what changed:
-"sessions", "tracker", "profile", "program", "settings", "safety") to refresh.
+"sessions", "tracker", "profile", "program", "settings", "safety", "clinician") to refresh.
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ class AppContext(QObject):
         self.profile: Profile | None = profiles.active_profile(store)
         self._program: Program | None = None
         self.program_problem: str | None = None
+        # program editing and profile management are unlocked (coach.ui.profiles); never stored
+        self.clinician_mode = False
 
     # -------------------------------------------------------------- time
     def today(self) -> dt.date:
@@ -91,6 +93,10 @@ class AppContext(QObject):
 
     def current_week_index(self) -> int:
         return min(self.current_week(), self.program.week_count) - 1
+
+    def set_clinician_mode(self, on: bool) -> None:
+        self.clinician_mode = bool(on)
+        self.changed.emit("clinician")
 
     def notify(self, what: str) -> None:
         self.changed.emit(what)

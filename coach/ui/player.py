@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -73,8 +74,7 @@ FRAME_MS = 33  # ~30 Hz repaint while the figure moves
 SLOW_FRAME_MS = 100  # while it is still: 10 Hz for the bar, and exactly when the digits change
 STALE_CUE = 0.75  # seconds: older cues (after a stall) are neither played nor flashed
 PAGE_EXERCISE, PAGE_CHECKIN, PAGE_STOP, PAGE_END = range(4)
-KEYS_HINT = ("Keys:  Space start · rep done · next    P pause / resume    S skip    ← back    → next    "
-             "Esc stop")
+KEYS_HINT = "Keys:  Space start / rep done / next    P pause    S skip    ← back    → next    Esc stop"
 CHECKIN_KEYS = "Keys:  1 fine    2 mild tingling    3 sharp pain    4 weakness or giving way    Esc stop"
 
 _shared_cues: CuePlayer | None = None
@@ -151,6 +151,7 @@ class StepList(QWidget):
         if index == self._current:
             return
         self._current = index
+        self.current_changed(index)
         for i, (row, mark, body) in enumerate(self._rows):
             now = i == index
             mark.setText("▶" if now else f"{i + 1}.")
@@ -165,6 +166,15 @@ class StepList(QWidget):
     @property
     def current(self) -> int:
         return self._current
+
+    def current_changed(self, index: int) -> None:
+        """Keep the current step in view when the steps scroll."""
+        if 0 <= index < len(self._rows):
+            w = self.parentWidget()
+            while w is not None and not isinstance(w, QScrollArea):
+                w = w.parentWidget()
+            if w is not None:
+                w.ensureWidgetVisible(self._rows[index][0], 0, 8)
 
     def step_text(self, index: int) -> str:
         return self._texts[index]
@@ -329,19 +339,20 @@ class PlayerPage(QWidget):
         self.back_button = _button("◀  Back  (←)", "backButton", "Back to the previous exercise (Left arrow)")
         self.back_button.clicked.connect(self.back)
         self.pause_button = _button("❚❚  Pause  (P)", "pauseButton", "Pause (P)")
-        self.pause_button.setMinimumWidth(170)
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.skip_button = _button("Skip exercise  (S)", "skipButton", "Skip this exercise (S)")
+        self.skip_button = _button("Skip  (S)", "skipButton", "Skip this exercise (S)")
         self.skip_button.clicked.connect(self.skip)
-        self.extend_button = _button("Extend +1 min  (E)", "extendButton", "Extend the walk by 1 minute (E)")
+        self.extend_button = _button("+1 min  (E)", "extendButton", "Extend the walk by 1 minute (E)")
         self.extend_button.clicked.connect(self.extend)
         self.note = QLineEdit()
         self.note.setObjectName("practiceNote")
-        self.note.setPlaceholderText("Note (optional): what you practised, how it went")
+        self.note.setPlaceholderText("Note (optional)")
         self.note.setAccessibleName("Practice note (optional)")
         self.note.setMinimumHeight(44)
+        self.note.setMinimumWidth(220)
         self.primary = big_button("", "primaryButton", "", role="primary", height=60)
-        self.primary.setMinimumWidth(250)
+        enlarge(self.primary, 1.2, bold=True)
+        self.primary.setMinimumWidth(200)
         self.primary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         keep = self.primary.sizePolicy()
         keep.setRetainSizeWhenHidden(True)
@@ -355,7 +366,7 @@ class PlayerPage(QWidget):
         row.addWidget(self.primary)
         cl.addWidget(self.button_row)
         hint_row = QHBoxLayout()
-        self.keys_hint = _label(KEYS_HINT, "muted", name="keysHint", wrap=False)
+        self.keys_hint = _label(KEYS_HINT, "muted", name="keysHint", wrap=True)
         self.keys_hint.setAccessibleName("Keyboard keys")
         hint_row.addWidget(self.keys_hint, 1)
         self.sound_state = _label("", "muted", name="soundState", wrap=False)
@@ -390,14 +401,20 @@ class PlayerPage(QWidget):
         left.addStretch(1)
         lw = QWidget()
         lw.setLayout(left)
-        lw.setMinimumWidth(260)
-        lw.setMaximumWidth(420)
-        lay.addWidget(lw, 3)
+        self.left_scroll = QScrollArea()  # long steps scroll rather than being cut off on a small window
+        self.left_scroll.setWidget(lw)
+        self.left_scroll.setWidgetResizable(True)
+        self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.left_scroll.setAccessibleName("Exercise and steps")
+        self.left_scroll.setMinimumWidth(260)
+        self.left_scroll.setMaximumWidth(420)
+        lay.addWidget(self.left_scroll, 3)
         right = QVBoxLayout()
         right.setSpacing(6)
         self.figure = CachedFigureView()
-        self.figure.setMinimumHeight(150)
-        right.addWidget(self.figure, 4)
+        self.figure.setMinimumHeight(110)
+        right.addWidget(self.figure, 3)
         self.timer = BigTimer()
         right.addWidget(self.timer, 6)
         self.where_label = _label(role="h2", name="whereLabel")
@@ -664,7 +681,7 @@ class PlayerPage(QWidget):
         self.controls.setVisible(not self.engine.finished and page != PAGE_STOP)
         self.button_row.setVisible(page == PAGE_EXERCISE)
         self.keys_hint.setText(CHECKIN_KEYS if page == PAGE_CHECKIN else KEYS_HINT)
-        self.sound_state.setText("" if self.cues.audible else "Sound off: cues flash on the timer")
+        self.sound_state.setText("" if self.cues.audible else "Sound off: cues flash")
         if page != PAGE_EXERCISE or snap.exercise is None:
             self._set_controls(snap)
             return
@@ -808,7 +825,6 @@ class PlayerPage(QWidget):
         self.extend_button.setVisible(walking)
         if walking:
             top = pv.num((snap.max_seconds or 0) / 60)
-            self.extend_button.setText("Extend +1 min  (E)")
             self.extend_button.setAccessibleName(f"Extend the walk by 1 minute, up to {top} minutes (E)")
             self.extend_button.setEnabled(snap.can_extend)
         self.note.setVisible(on_ex and base == State.ACTIVE and snap.phase == "practice")
@@ -830,7 +846,7 @@ class PlayerPage(QWidget):
         if ph == "switch_side":
             return f"Start the {snap.side} side now  (Space)", f"Start the {snap.side} side now (Space)"
         if ph == "walk":
-            return "■  Finish walk  (Space)", "Finish the walk (Space)"
+            return "Finish walk  (Space)", "Finish the walk (Space)"
         if ph == "practice":
             return "✓  Done  (Space)", "Done practising (Space)"
         return None, None

@@ -7,4 +7,6 @@ has a ``refresh()`` and is imported the first time it is shown.
 SCREENS: list[tuple[str, str, str]] = [
     ("today", "Today", "coach.ui.today:TodayScreen"),
     ("progress", "Progress", "coach.ui.progress:ProgressScreen"),
+    ("programs", "Programs", "coach.ui.programs:ProgramsScreen"),
+    ("profiles", "Profiles", "coach.ui.profiles:ProfilesScreen"),
 ]

@@ -1,0 +1,429 @@
+"""Profiles: several people on one computer, each with their own program, start date, side and history.
+
+Managing profiles (create, edit, switch, delete) and editing programs sit
+behind **clinician mode**, entered with the :class:`ClinicianBar` on this
+screen and on Programs: with the clinician PIN when one is set (a salted
+hash in the settings, ``coach.store.clinician``), else after a plain
+confirmation. The mode is never stored: the app always starts locked.
+
+Switching is explicit and confirmed; deleting is confirmed, refused for the
+profile in use, and preceded by a backup. Sessions, diary entries and every
+other record are kept per profile, so another profile's data stays as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core.clinician import pin_problem
+from coach.core.profile import SIDE_LABELS, Profile
+from coach.store import clinician as clinician_store
+from coach.store import profiles as profile_store
+from coach.store import programs as program_store
+from coach.store.db import StoreError
+from coach.ui import editor_widgets as ew
+from coach.ui.context import AppContext
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+# ================================================================== clinician
+def ask_pin(parent: QWidget, title: str, prompt: str) -> str | None:
+    """The PIN typed (hidden), or None when cancelled."""
+    dlg = QDialog(parent)
+    dlg.setWindowTitle(title)
+    dlg.setAccessibleName(title)
+    lay = QVBoxLayout(dlg)
+    lay.addWidget(ew.label(prompt))
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName("Clinician PIN")
+    edit.setObjectName("pinEdit")
+    lay.addWidget(edit)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dlg.accept)
+    buttons.rejected.connect(dlg.reject)
+    lay.addWidget(buttons)
+    edit.setFocus()
+    return edit.text() if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_new_pin(parent: QWidget) -> str | None:
+    """A new PIN typed twice; None when cancelled. Says what is wrong until it can be used."""
+    dlg = QDialog(parent)
+    dlg.setWindowTitle("Set the clinician PIN")
+    dlg.setAccessibleName("Set the clinician PIN")
+    lay = QVBoxLayout(dlg)
+    lay.addWidget(ew.label("The PIN keeps program editing and profile management for the clinician. "
+                           "At least 4 characters."))
+    form = QFormLayout()
+    first, second = QLineEdit(), QLineEdit()
+    for e, name in ((first, "New PIN"), (second, "New PIN again")):
+        e.setEchoMode(QLineEdit.EchoMode.Password)
+        e.setAccessibleName(name)
+        form.addRow(f"{name}:", e)
+    lay.addLayout(form)
+    problem = ew.label("", "muted", name="pinProblem")
+    lay.addWidget(problem)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    lay.addWidget(buttons)
+
+    def accept() -> None:
+        msg = pin_problem(first.text()) or (None if first.text() == second.text() else "The two PINs differ.")
+        if msg:
+            problem.setText(f"⚠ {msg}")
+            return
+        dlg.accept()
+
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dlg.reject)
+    return first.text() if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+def enter_clinician_mode(ctx: AppContext, parent: QWidget) -> bool:
+    """Ask for the PIN (or a confirmation when none is set); True when clinician mode is now on."""
+    if clinician_store.has_pin(ctx.store):
+        pin = ask_pin(parent, "Clinician mode", "Enter the clinician PIN to edit programs and manage profiles.")
+        if pin is None:
+            return False
+        if not clinician_store.check_pin(ctx.store, pin):
+            ew.tell(parent, "Clinician mode", "That PIN is not right. Clinician mode stays off.", warning=True)
+            return False
+    elif not ew.confirm(parent, "Clinician mode",
+                        "Clinician mode is for the physiotherapist: it unlocks program editing and profiles.",
+                        "&Enter clinician mode",
+                        detail="No PIN is set. In clinician mode, Profiles lets you set one so that "
+                               "a patient does not enter by accident."):
+        return False
+    ctx.set_clinician_mode(True)
+    return True
+
+
+class ClinicianBar(QFrame):
+    """Says whether clinician mode is on, with the button to enter or leave it."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("clinicianBar")
+        self.setProperty("role", "notice")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(12, 6, 12, 6)
+        self.text = ew.label("", name="clinicianText")
+        lay.addWidget(self.text, 1)
+        self.toggle = ew.button("", "clinicianToggle")
+        self.toggle.clicked.connect(self._toggle)
+        lay.addWidget(self.toggle)
+        self.refresh()
+
+    def refresh(self) -> None:
+        on = self.ctx.clinician_mode
+        self.text.setText("<b>Clinician mode is on.</b> Programs can be edited and profiles managed." if on else
+                          "<b>Clinician mode is off.</b> Program editing and profiles are locked.")
+        self.toggle.setText("&Leave clinician mode" if on else "&Enter clinician mode…")
+        self.toggle.setAccessibleName("Leave clinician mode" if on else "Enter clinician mode")
+        self.setAccessibleName("Clinician mode: on" if on else "Clinician mode: off")
+
+    def _toggle(self) -> None:
+        if self.ctx.clinician_mode:
+            self.ctx.set_clinician_mode(False)
+        else:
+            enter_clinician_mode(self.ctx, self)
+        self.refresh()
+
+
+# =================================================================== profiles
+class ProfileDialog(QDialog):
+    """Name, affected side, start date and program of a new or existing profile."""
+
+    def __init__(self, ctx: AppContext, profile: Profile | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        title = "New profile" if profile is None else f"Edit {profile.display_name}"
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit(profile.name if profile else "")
+        self.name.setObjectName("profileName")
+        self.name.setAccessibleName("Name")
+        self.name.setPlaceholderText("e.g. Sam")
+        self.side = QComboBox()
+        self.side.setObjectName("profileSide")
+        self.side.setAccessibleName("Affected side")
+        for key, text in SIDE_LABELS.items():
+            self.side.addItem(text, key)
+        if profile:
+            self.side.setCurrentIndex(max(0, self.side.findData(profile.affected_side)))
+        start = profile.start_date if profile else ctx.today()
+        self.start = QDateEdit(QDate(start.year, start.month, start.day))
+        self.start.setObjectName("profileStart")
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("d MMMM yyyy")
+        self.start.setAccessibleName("Start date: week 1, day 1 of the program")
+        self.program = QComboBox()
+        self.program.setObjectName("profileProgram")
+        self.program.setAccessibleName("Program")
+        for entry in program_store.list_programs(ctx.store):
+            if entry.ok:
+                mark = "built-in" if entry.shipped else "saved"
+                self.program.addItem(f"{entry.title} ({entry.program.week_count} weeks, {mark})",
+                                     (entry.program_id, str(entry.path)))
+        if profile:
+            for i in range(self.program.count()):
+                if self.program.itemData(i)[1] == profile.program_path:
+                    self.program.setCurrentIndex(i)
+        for text, w in (("&Name:", self.name), ("Affected &side:", self.side), ("S&tart date:", self.start),
+                        ("&Program:", self.program)):
+            lab = ew.label(text, wrap=False)
+            lab.setBuddy(w)
+            form.addRow(lab, w)
+        lay.addLayout(form)
+        self.problem = ew.label("", "muted", name="profileProblem")
+        lay.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def values(self) -> dict:
+        d = self.start.date()
+        pid, path = self.program.currentData() or ("", "")
+        return {"name": self.name.text().strip(), "affected_side": self.side.currentData(),
+                "start_date": dt.date(d.year(), d.month(), d.day()), "program_id": pid, "program_path": path}
+
+    def _accept(self) -> None:
+        v = self.values()
+        if not v["name"]:
+            self.problem.setText("⚠ Give the profile a name, so that people can tell the profiles apart.")
+            self.name.setFocus()
+            return
+        if not v["program_path"]:
+            self.problem.setText("⚠ Choose a program.")
+            return
+        self.accept()
+
+
+def ask_profile(ctx: AppContext, parent: QWidget, profile: Profile | None = None) -> dict | None:
+    dlg = ProfileDialog(ctx, profile, parent)
+    return dlg.values() if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ProfilesScreen(QWidget):
+    """The profiles on this computer (clinician mode), and the clinician PIN."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName("Profiles")
+        outer = QVBoxLayout(self)
+        outer.addWidget(ew.label("Profiles", "h1"))
+        self.bar = ClinicianBar(ctx)
+        outer.addWidget(self.bar)
+        self.current = ew.label("", name="currentProfile", selectable=True)
+        outer.addWidget(self.current)
+        self.locked_note = ew.label("Each person using this computer has a profile with their own program, "
+                                    "start date and history. Switching, adding or deleting profiles needs "
+                                    "clinician mode.", "muted", name="profilesLocked")
+        outer.addWidget(self.locked_note)
+        self.manage = QWidget()
+        ml = QVBoxLayout(self.manage)
+        ml.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.setObjectName("profileList")
+        self.list.setAccessibleName("Profiles on this computer")
+        ew.tidy_list(self.list)
+        ml.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.new_button = ew.button("&New profile…", "newProfile", "Add a new profile")
+        self.edit_button = ew.button("&Edit details…", "editProfile", "Edit the selected profile's details")
+        self.switch_button = ew.button("&Switch to this profile", "switchProfile",
+                                       "Switch to the selected profile", role="primary")
+        self.delete_button = ew.button("&Delete…", "deleteProfile", "Delete the selected profile and its history",
+                                       role="danger")
+        for b in (self.new_button, self.edit_button, self.switch_button, self.delete_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        ml.addLayout(row)
+        pin_row = QHBoxLayout()
+        self.pin_state = ew.label("", name="pinState")
+        self.pin_button = ew.button("", "setPin")
+        self.pin_clear = ew.button("Remove the PIN", "clearPin", "Remove the clinician PIN")
+        pin_row.addWidget(self.pin_state, 1)
+        pin_row.addWidget(self.pin_button)
+        pin_row.addWidget(self.pin_clear)
+        ml.addLayout(pin_row)
+        outer.addWidget(self.manage, 1)
+        self.status = ew.label("", "muted", name="profilesStatus")
+        outer.addWidget(self.status)
+        outer.addStretch(0)
+
+        self.new_button.clicked.connect(self.new_profile)
+        self.edit_button.clicked.connect(self.edit_profile)
+        self.switch_button.clicked.connect(self.switch_profile)
+        self.delete_button.clicked.connect(self.delete_profile)
+        self.pin_button.clicked.connect(self.set_pin)
+        self.pin_clear.clicked.connect(self.clear_pin)
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.list.itemActivated.connect(lambda _i: self.switch_profile())
+        self.refresh()
+
+    # ------------------------------------------------------------ state
+    def selected(self) -> Profile | None:
+        item = self.list.currentItem()
+        return item.data(ROLE) if item else None
+
+    def refresh(self) -> None:
+        self.bar.refresh()
+        on = self.ctx.clinician_mode
+        active = self.ctx.profile
+        self.current.setText(f"In use: <b>{active.display_name}</b>" if active else "No profile yet.")
+        self.locked_note.setVisible(not on)
+        self.manage.setVisible(on)
+        if not on:
+            return
+        keep = self.selected().id if self.selected() else (active.id if active else None)
+        titles = {str(e.path): e.title for e in program_store.list_programs(self.ctx.store)}
+        self.list.clear()
+        for p in profile_store.list_profiles(self.ctx.store):
+            counts = clinician_store.history_counts(self.ctx.store, p.id)
+            in_use = active is not None and p.id == active.id
+            program = titles.get(p.program_path, p.program_id or "no program")
+            text = (f"{p.display_name}{'   ● in use' if in_use else ''}\n"
+                    f"{SIDE_LABELS.get(p.affected_side, p.affected_side)} · started {p.start_date.day} "
+                    f"{p.start_date:%B %Y} · {program} · {counts.get('sessions', 0)} sessions, "
+                    f"{counts.get('diary', 0)} diary days")
+            item = QListWidgetItem(text)
+            item.setData(ROLE, p)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", ").replace("●", ""))
+            self.list.addItem(item)
+            if p.id == keep:
+                self.list.setCurrentItem(item)
+        has_pin = clinician_store.has_pin(self.ctx.store)
+        self.pin_state.setText("Clinician PIN: set. Clinician mode asks for it." if has_pin else
+                               "Clinician PIN: not set. Anyone can enter clinician mode after a confirmation.")
+        self.pin_button.setText("Change the PIN…" if has_pin else "Set a PIN…")
+        self.pin_button.setAccessibleName("Change the clinician PIN" if has_pin else "Set a clinician PIN")
+        self.pin_clear.setVisible(has_pin)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        p = self.selected()
+        active = self.ctx.profile
+        in_use = p is not None and active is not None and p.id == active.id
+        self.edit_button.setEnabled(p is not None)
+        ew.enable(self.switch_button, p is not None and not in_use, "primary")
+        ew.enable(self.delete_button, p is not None and not in_use, "danger")
+        self.delete_button.setToolTip("The profile in use cannot be deleted; switch first." if in_use else "")
+
+    # ---------------------------------------------------------- actions
+    def new_profile(self) -> None:
+        v = ask_profile(self.ctx, self)
+        if v is None:
+            return
+        try:
+            p = profile_store.create_profile(self.ctx.store, make_active=False, **v)
+        except StoreError as exc:
+            ew.tell(self, "Not saved", str(exc), warning=True)
+            return
+        self.status.setText(f"Added {p.display_name}. Use “Switch to this profile” to use it.")
+        self.refresh()
+        for i in range(self.list.count()):
+            if self.list.item(i).data(ROLE).id == p.id:
+                self.list.setCurrentRow(i)
+
+    def edit_profile(self) -> None:
+        p = self.selected()
+        if p is None:
+            return
+        v = ask_profile(self.ctx, self, p)
+        if v is None:
+            return
+        try:
+            updated = profile_store.update_profile(self.ctx.store, p.id, **v)
+        except StoreError as exc:
+            ew.tell(self, "Not saved", str(exc), warning=True)
+            return
+        self.status.setText(f"Saved {updated.display_name}.")
+        if self.ctx.profile and self.ctx.profile.id == p.id:
+            self.ctx.set_profile(updated)
+        self.refresh()
+
+    def switch_profile(self) -> None:
+        p = self.selected()
+        if p is None or (self.ctx.profile and p.id == self.ctx.profile.id):
+            return
+        if not ew.confirm(self, "Switch profile", f"Switch to {p.display_name}?", f"&Switch to {p.display_name}",
+                          detail="Today, the diary and progress will show their program and history. "
+                                 "Nothing is deleted."):
+            return
+        try:
+            profile_store.set_active(self.ctx.store, p.id)
+        except StoreError as exc:
+            ew.tell(self, "Not switched", str(exc), warning=True)
+            return
+        self.ctx.set_profile(p)
+        self.status.setText(f"Now using {p.display_name}.")
+        self.refresh()
+
+    def delete_profile(self) -> None:
+        p = self.selected()
+        if p is None:
+            return
+        counts = clinician_store.history_counts(self.ctx.store, p.id)
+        history = f"{counts.get('sessions', 0)} sessions and {counts.get('diary', 0)} diary days"
+        if not ew.confirm(self, "Delete profile", f"Delete {p.display_name} and their history ({history})?",
+                          f"&Delete {p.display_name}", danger=True,
+                          detail="Other profiles keep all their data. A backup of the data file is made first."):
+            return
+        try:
+            self.ctx.store.backup(reason="before-profile-delete")
+            clinician_store.delete_profile(self.ctx.store, p.id)
+        except (StoreError, ValueError) as exc:
+            ew.tell(self, "Not deleted", str(exc), warning=True)
+            return
+        self.status.setText(f"Deleted {p.display_name} and their history.")
+        self.ctx.notify("profile")
+        self.refresh()
+
+    def set_pin(self) -> None:
+        if clinician_store.has_pin(self.ctx.store):
+            old = ask_pin(self, "Change the clinician PIN", "Enter the current PIN first.")
+            if old is None:
+                return
+            if not clinician_store.check_pin(self.ctx.store, old):
+                ew.tell(self, "PIN not changed", "That PIN is not right.", warning=True)
+                return
+        pin = ask_new_pin(self)
+        if pin is None:
+            return
+        try:
+            clinician_store.set_pin(self.ctx.store, pin)
+        except (ValueError, StoreError) as exc:
+            ew.tell(self, "PIN not set", str(exc), warning=True)
+            return
+        self.status.setText("The clinician PIN is set. Clinician mode asks for it from now on.")
+        self.refresh()
+
+    def clear_pin(self) -> None:
+        if ew.confirm(self, "Remove the PIN", "Remove the clinician PIN?", "&Remove the PIN",
+                      detail="Clinician mode will only ask for a confirmation."):
+            clinician_store.clear_pin(self.ctx.store)
+            self.status.setText("The clinician PIN is removed.")
+            self.refresh()

@@ -1,0 +1,531 @@
+"""The program editor: a full-window page over the screens (opened from the Programs screen).
+
+Left, the program's outline (settings, weeks, their exercises) with buttons
+to add, copy, remove and move; right, the form of what is selected (see
+``coach.ui.editor_forms``). Every edit goes to a
+:class:`~coach.core.program_edit.ProgramDraft`, so Undo (Ctrl+Z) and Redo
+(Ctrl+Shift+Z) take back any change; problems are the validator's own
+messages (``coach validate``) for the file that would be saved, listed inline
+(Enter on one selects the place), with warnings when a session holds more
+than patients keep up with.
+
+Save (Ctrl+S) writes into the user's programs folder (a shipped program is
+saved as a copy with a new id; the shipped file is never touched). Closing
+with unsaved changes (Close, Escape, or closing the window) asks first.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core.library import Library
+from coach.core.program_edit import ProgramDraft, problem_location
+from coach.store import programs as program_store
+from coach.store.db import StoreError
+from coach.ui import editor_actions
+from coach.ui import editor_widgets as ew
+from coach.ui.context import AppContext
+from coach.ui.editor_forms import ExerciseForm, ProgramForm, WeekForm, image_reference
+from coach.ui.editor_library import LibraryDialog
+
+VALIDATE_MS = 150  # problems are re-checked this long after the last keystroke
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class ProgramEditorPage(QWidget):
+    """Edits one program. ``closed`` when the user leaves; ``saved(path)`` after each save."""
+
+    closed = Signal()
+    saved = Signal(object)
+
+    def __init__(self, ctx: AppContext, draft: ProgramDraft, library: Library, *, note: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.draft = draft
+        self.library = library
+        self.note = note
+        self.selection: tuple = ("program",)
+        self._tree_shape: list | None = None
+        self._filtered: QObject | None = None
+        self.setObjectName("programEditor")
+        self.setAccessibleName("Program editor")
+        self._build()
+        self._validate_timer = QTimer(self)
+        self._validate_timer.setSingleShot(True)
+        self._validate_timer.setInterval(VALIDATE_MS)
+        self._validate_timer.timeout.connect(self.validate_now)
+        draft.on_change(self._changed)
+        self._sync_tree()
+        self._show_selection()
+        self._update_state()
+        self.validate_now()
+
+    # ============================================================== layout
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 8, 12, 8)
+        top = QHBoxLayout()
+        head = QVBoxLayout()
+        self.heading = ew.label("", "h1", name="editorHeading", wrap=False)
+        self.state = ew.label("", "muted", name="editorState")
+        head.addWidget(self.heading)
+        head.addWidget(self.state)
+        top.addLayout(head, 1)
+        self.undo_button = ew.button("↶ &Undo", "undoButton", "Undo (Ctrl+Z)")
+        self.redo_button = ew.button("↷ &Redo", "redoButton", "Redo (Ctrl+Shift+Z)")
+        self.preview_button = ew.button("▶ Pre&view…", "previewButton", "Preview a week in the player")
+        self.handout_button = ew.button("&Handout…", "handoutButton", "Print a handout of a week (PDF)")
+        self.save_button = ew.button("&Save", "saveButton", "Save (Ctrl+S)", role="primary")
+        self.close_button = ew.button("&Close", "closeButton", "Close the editor")
+        for b in (self.undo_button, self.redo_button, self.preview_button, self.handout_button, self.save_button,
+                  self.close_button):
+            top.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(top)
+        self.note_frame, self.note_text = ew.banner("notice", "editorNote")
+        outer.addWidget(self.note_frame)
+        # problems (the validator's messages) and warnings
+        self.problems_frame, self.problems_text = ew.banner("alert", "problems")
+        self.problem_list = QListWidget()
+        self.problem_list.setObjectName("problemList")
+        self.problem_list.setAccessibleName("Problems: press Enter on one to go to its place")
+        self.problem_list.setWordWrap(True)
+        self.problems_frame.layout().addWidget(self.problem_list)
+        outer.addWidget(self.problems_frame)
+        self.warnings_frame, self.warnings_text = ew.banner("notice", "loadWarnings")
+        outer.addWidget(self.warnings_frame)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("outline")
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName("Program outline: settings, weeks and their exercises")
+        self.tree.setMinimumWidth(260)
+        ll.addWidget(self.tree, 1)
+        row1 = QHBoxLayout()
+        self.add_week_button = ew.button("Add &week", "addWeek", "Add a week after the selected one")
+        self.copy_week_button = ew.button("Cop&y week", "copyWeek", "Copy the selected week")
+        self.add_ex_button = ew.button("Add e&xercises…", "addExercise", "Add exercises from the library")
+        for b in (self.add_week_button, self.copy_week_button, self.add_ex_button):
+            row1.addWidget(b)
+        ll.addLayout(row1)
+        row2 = QHBoxLayout()
+        self.up_button = ew.button("▲ Up", "moveUp", "Move the selected week or exercise up (Alt+Up)")
+        self.down_button = ew.button("▼ Down", "moveDown", "Move the selected week or exercise down (Alt+Down)")
+        self.remove_button = ew.button("Remo&ve", "removeItem", "Remove the selected week or exercise")
+        for b in (self.up_button, self.down_button, self.remove_button):
+            row2.addWidget(b)
+        ll.addLayout(row2)
+        split.addWidget(left)
+        self.forms = QStackedWidget()
+        self.program_form = ProgramForm(self.draft)
+        self.week_form = WeekForm(self.draft, self.add_exercises)
+        self.exercise_form = ExerciseForm(self.draft, self.library.regions(), self.pick_image)
+        self.exercise_form.structure_changed = self._sync_tree
+        for f in (self.program_form, self.week_form, self.exercise_form):
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(f)
+            self.forms.addWidget(scroll)
+        split.addWidget(self.forms)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 900])
+        outer.addWidget(split, 1)
+
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button.clicked.connect(self.redo)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.request_close)
+        self.preview_button.clicked.connect(self.preview)
+        self.handout_button.clicked.connect(self.handout)
+        self.add_week_button.clicked.connect(self.add_week)
+        self.copy_week_button.clicked.connect(self.copy_week)
+        self.add_ex_button.clicked.connect(self.add_exercises)
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+        self.remove_button.clicked.connect(self.remove)
+        self.tree.currentItemChanged.connect(self._tree_selected)
+        self.problem_list.itemActivated.connect(self._go_to_problem)
+        for keys, fn in ((QKeySequence.StandardKey.Undo, self.undo), ("Ctrl+Shift+Z", self.redo),
+                         (QKeySequence.StandardKey.Redo, self.redo), (QKeySequence.StandardKey.Save, self.save),
+                         ("Alt+Up", lambda: self.move(-1)), ("Alt+Down", lambda: self.move(1))):
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(fn)
+        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        esc.activated.connect(self.request_close)
+
+    # ============================================================ outline
+    def _shape(self) -> list:
+        return [len(w.exercises) for w in self.draft.program.weeks]
+
+    def _sync_tree(self) -> None:
+        p = self.draft.program
+        shape = self._shape()
+        self.tree.blockSignals(True)
+        try:
+            if shape != self._tree_shape:
+                self.tree.clear()
+                root = QTreeWidgetItem(self.tree, ["Program settings"])
+                root.setData(0, ROLE, ("program",))
+                for wi, w in enumerate(p.weeks):
+                    wit = QTreeWidgetItem(self.tree)
+                    wit.setData(0, ROLE, ("week", wi))
+                    for ei, _e in enumerate(w.exercises):
+                        eit = QTreeWidgetItem(wit)
+                        eit.setData(0, ROLE, ("exercise", wi, ei))
+                    wit.setExpanded(True)
+                self._tree_shape = shape
+            for wi, w in enumerate(p.weeks):
+                wit = self.tree.topLevelItem(wi + 1)
+                n = len(w.exercises)
+                text = f"Week {w.number}: {w.title or '(no title)'}"
+                wit.setText(0, text)
+                wit.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{text}, {n} exercise{'s' if n != 1 else ''}")
+                for ei, e in enumerate(w.exercises):
+                    eit = wit.child(ei)
+                    eit.setText(0, f"{ei + 1}. {e.name or '(no name)'}")
+                    eit.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{e.name}: {e.dose_text()}")
+            self._clamp_selection()
+            item = self._item_for(self.selection)
+            if item is not None and self.tree.currentItem() is not item:
+                self.tree.setCurrentItem(item)
+        finally:
+            self.tree.blockSignals(False)
+
+    def _item_for(self, sel: tuple) -> QTreeWidgetItem | None:
+        if sel[0] == "program":
+            return self.tree.topLevelItem(0)
+        wit = self.tree.topLevelItem(sel[1] + 1)
+        if wit is None:
+            return None
+        return wit if sel[0] == "week" else wit.child(sel[2])
+
+    def _clamp_selection(self) -> None:
+        weeks = self.draft.program.weeks
+        sel = self.selection
+        if sel[0] == "program" or not weeks:
+            self.selection = ("program",)
+            return
+        w = min(sel[1], len(weeks) - 1)
+        if sel[0] == "exercise":
+            n = len(weeks[w].exercises)
+            if n == 0:
+                self.selection = ("week", w)
+            else:
+                self.selection = ("exercise", w, min(sel[2], n - 1))
+        else:
+            self.selection = ("week", w)
+
+    def select(self, sel: tuple) -> None:
+        self.selection = sel
+        self.draft.seal()
+        self._sync_tree()
+        self._show_selection()
+
+    def _tree_selected(self, item: QTreeWidgetItem | None, _prev) -> None:
+        if item is not None:
+            self.selection = item.data(0, ROLE)
+            self.draft.seal()
+            self._show_selection()
+
+    def _show_selection(self) -> None:
+        sel = self.selection
+        if sel[0] == "program":
+            self.program_form.load()
+            self.forms.setCurrentIndex(0)
+        elif sel[0] == "week":
+            self.week_form.load(sel[1])
+            self.forms.setCurrentIndex(1)
+        else:
+            self.exercise_form.load(sel[1], sel[2])
+            self.forms.setCurrentIndex(2)
+        self._update_buttons()
+
+    def _week_index(self) -> int:
+        return self.selection[1] if self.selection[0] != "program" else len(self.draft.program.weeks) - 1
+
+    def _update_buttons(self) -> None:
+        sel = self.selection
+        has_weeks = bool(self.draft.program.weeks)
+        self.copy_week_button.setEnabled(sel[0] != "program")
+        self.add_ex_button.setEnabled(has_weeks)
+        self.remove_button.setEnabled(sel[0] != "program")
+        if sel[0] == "week":
+            n = len(self.draft.program.weeks)
+            self.up_button.setEnabled(sel[1] > 0)
+            self.down_button.setEnabled(sel[1] < n - 1)
+            self.remove_button.setAccessibleName(f"Remove week {sel[1] + 1}")
+        elif sel[0] == "exercise":
+            n = len(self.draft.program.weeks[sel[1]].exercises)
+            self.up_button.setEnabled(sel[2] > 0)
+            self.down_button.setEnabled(sel[2] < n - 1)
+            self.remove_button.setAccessibleName("Remove the selected exercise")
+        else:
+            self.up_button.setEnabled(False)
+            self.down_button.setEnabled(False)
+
+    # ============================================================ actions
+    def add_week(self) -> None:
+        after = self.selection[1] + 1 if self.selection[0] != "program" else None
+        i = self.draft.add_week(after)
+        self.select(("week", i))
+        self.week_form.title.setFocus()
+        self.week_form.title.selectAll()
+
+    def copy_week(self) -> None:
+        if self.selection[0] != "program":
+            self.select(("week", self.draft.duplicate_week(self.selection[1])))
+
+    def add_exercises(self) -> None:
+        if not self.draft.program.weeks:
+            return
+        w = self._week_index()
+        added: list[int] = []
+
+        def add(ex) -> None:
+            added.append(self.draft.add_exercise(w, ex))
+
+        number = self.draft.program.weeks[w].number
+        dlg = LibraryDialog(self.library, f"week {number}", add, self)
+        open_library(dlg)
+        if added:
+            self.select(("exercise", w, added[-1]))
+
+    def move(self, delta: int) -> None:
+        sel = self.selection
+        if sel[0] == "week":
+            self.select(("week", self.draft.move_week(sel[1], sel[1] + delta)))
+        elif sel[0] == "exercise":
+            self.select(("exercise", sel[1], self.draft.move_exercise(sel[1], sel[2], sel[2] + delta)))
+
+    def remove(self) -> None:
+        sel = self.selection
+        if sel[0] == "week":
+            self.draft.remove_week(sel[1])
+            self.select(("week", max(0, sel[1] - 1)) if self.draft.program.weeks else ("program",))
+        elif sel[0] == "exercise":
+            self.draft.remove_exercise(sel[1], sel[2])
+            self.select(("exercise", sel[1], max(0, sel[2] - 1)))
+        self.state.setText(self.state.text() + " · Removed: Undo (Ctrl+Z) brings it back.")
+
+    def undo(self) -> None:
+        self.draft.undo()
+
+    def redo(self) -> None:
+        self.draft.redo()
+
+    def pick_image(self, week: int, exercise: int, step: int) -> None:
+        """Choose an image file for a step; it is copied next to the program when it lies elsewhere."""
+        path = ew.ask_open_path(self, "Choose a picture for this step", "Images (*.png *.jpg *.jpeg *.svg)")
+        if not path:
+            return
+        folder = self.draft.path.parent if self.draft.path else program_store.user_dir(self.ctx.store)
+        ref, copy_to = image_reference(Path(path), folder)
+        if copy_to is not None:
+            try:
+                copy_to.parent.mkdir(parents=True, exist_ok=True)
+                if not copy_to.exists():
+                    shutil.copyfile(path, copy_to)
+            except OSError as exc:
+                ew.tell(self, "The picture was not copied", f"{copy_to}: {exc.strerror or exc}", warning=True)
+                return
+        self.draft.set_step(week, exercise, step, image=ref)
+
+    # ======================================================== change flow
+    def _changed(self, _what: str) -> None:
+        self._sync_tree()
+        self._show_selection()
+        self._update_state()
+        self._validate_timer.start()
+
+    def _update_state(self) -> None:
+        d = self.draft
+        p = d.program
+        self.heading.setText(f"Edit program: {p.title or '(no title)'}")
+        if d.path is None:
+            where = "A new program, not saved yet" if not d.dirty else "A new program with unsaved changes"
+        else:
+            where = (f"Unsaved changes · {d.path.name}" if d.dirty else f"All changes saved · {d.path.name}")
+        self.state.setText(where)
+        self.undo_button.setEnabled(d.can_undo)
+        self.redo_button.setEnabled(d.can_redo)
+        self.undo_button.setToolTip(f"Undo {d.undo_label} (Ctrl+Z)" if d.can_undo else "Nothing to undo")
+        self.redo_button.setToolTip(f"Redo {d.redo_label} (Ctrl+Shift+Z)" if d.can_redo else "Nothing to redo")
+        self.undo_button.setAccessibleName(f"Undo {d.undo_label} (Ctrl+Z)" if d.can_undo else "Undo (nothing to undo)")
+        self.redo_button.setAccessibleName(f"Redo {d.redo_label} (Ctrl+Shift+Z)" if d.can_redo else
+                                           "Redo (nothing to redo)")
+        self.note_text.setText(self.note)
+        self.note_frame.setVisible(bool(self.note))
+
+    def validate_now(self) -> list:
+        """Run the checks now (they also run shortly after each change); returns the problems."""
+        self._validate_timer.stop()
+        problems = self.draft.problems()
+        self.problem_list.clear()
+        for p in problems:
+            item = QListWidgetItem(f"⚠ {p}")
+            item.setData(ROLE, p)
+            self.problem_list.addItem(item)
+        rows = min(4, max(1, len(problems)))
+        self.problem_list.setFixedHeight(rows * self.problem_list.fontMetrics().height() * 3 // 2 + 8)
+        n = len(problems)
+        self.problems_text.setText(
+            f"<b>{n} problem{'s' if n != 1 else ''}</b> (as <code>coach validate</code> reports them for the file "
+            "that would be saved; the program can be saved but not assigned until they are fixed):" if n else "")
+        self.problems_frame.setVisible(bool(n))
+        warnings = self.draft.load_warnings()
+        self.warnings_text.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warnings_frame.setVisible(bool(warnings))
+        ok = not problems
+        self.preview_button.setEnabled(ok)
+        self.handout_button.setEnabled(ok)
+        tip = "" if ok else "Fix the problems first"
+        self.preview_button.setToolTip(tip)
+        self.handout_button.setToolTip(tip)
+        return problems
+
+    def _go_to_problem(self, item: QListWidgetItem) -> None:
+        w, e, _s = problem_location(item.data(ROLE))
+        weeks = self.draft.program.weeks
+        if w is None or w >= len(weeks):
+            self.select(("program",))
+        elif e is None or e >= len(weeks[w].exercises):
+            self.select(("week", w))
+        else:
+            self.select(("exercise", w, e))
+            if _s is not None:
+                self.exercise_form.steps.current = _s
+                self.exercise_form.steps.load()
+        self.forms.currentWidget().setFocus()
+
+    # ======================================================== save, close
+    def save(self) -> bool:
+        """Save into the user's programs folder; True when saved."""
+        problems = self.validate_now()
+        users = program_store.profiles_using(self.ctx.store, self.draft.path) if self.draft.path else []
+        if problems and users:
+            ew.tell(self, "Not saved", f"{', '.join(users)} {'uses' if len(users) == 1 else 'use'} this program, "
+                    "so it can only be saved without problems. Fix the problems listed at the top first.",
+                    warning=True)
+            return False
+        if problems and not ew.confirm(self, "Save with problems?",
+                                       f"The program has {len(problems)} problem{'s' if len(problems) != 1 else ''}.",
+                                       "&Save anyway", detail="It cannot be assigned to a profile, previewed or "
+                                       "printed until they are fixed."):
+            return False
+        text = self.draft.text()
+        try:
+            path = program_store.save_text(self.ctx.store, text, self.draft.path, self.draft.program.id)
+        except (StoreError, program_store.ProgramFileError) as exc:
+            ew.tell(self, "Not saved", str(exc), warning=True)
+            return False
+        self.draft.mark_saved(path, text)
+        self.note = f"Saved to {path}."
+        self._update_state()
+        # a profile following this file gets the new version
+        if self.ctx.profile and self.ctx.profile.program_path and \
+                Path(self.ctx.profile.program_path).resolve() == path.resolve():
+            self.ctx.set_profile(self.ctx.profile)
+        self.saved.emit(path)
+        return True
+
+    def confirm_leave(self) -> bool:
+        """True when the editor may close: nothing unsaved, or saved, or discarded on purpose."""
+        if not self.draft.dirty:
+            return True
+        answer = ew.ask_unsaved(self, f"The program “{self.draft.program.title or 'New program'}”")
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def request_close(self) -> None:
+        if self.confirm_leave():
+            self._release_window()
+            self.closed.emit()
+
+    # the main window's close button: ask before unsaved changes are lost
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().showEvent(event)
+        win = self.window()
+        if win is not self and self._filtered is None:
+            win.installEventFilter(self)
+            self._filtered = win
+
+    def _release_window(self) -> None:
+        if self._filtered is not None:
+            self._filtered.removeEventFilter(self)
+            self._filtered = None
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
+        if obj is self._filtered and event.type() == QEvent.Type.Close:
+            if not self.confirm_leave():
+                event.ignore()
+                return True
+            self._release_window()
+        return super().eventFilter(obj, event)
+
+    # ====================================================== preview, print
+    def preview(self) -> None:
+        if self.validate_now():
+            return
+        w = self.selection[1] if self.selection[0] != "program" else 0
+        choice = editor_actions.ask_week(self, self.draft.program, "Preview a session", w)
+        if choice is None:
+            return
+        program = self.draft.program
+        if self.draft.path is not None:
+            from dataclasses import replace
+
+            program = replace(program, path=self.draft.path)
+        editor_actions.open_preview(self.window(), self.ctx, program, *choice)
+
+    def handout(self) -> None:
+        if self.validate_now():
+            return
+        w = self.selection[1] if self.selection[0] != "program" else 0
+        choice = editor_actions.ask_week(self, self.draft.program, "Print a handout", w, sessions=False)
+        if choice is None:
+            return
+        from dataclasses import replace
+
+        program = replace(self.draft.program, path=self.draft.path)
+        path = editor_actions.make_handout(self, program, choice[0])
+        if path:
+            self.note = f"Handout of week {choice[0]} saved to {path}."
+            self._update_state()
+
+
+def open_library(dialog: LibraryDialog) -> None:
+    """Show the library dialog (tests replace this to drive the dialog without a modal loop)."""
+    dialog.exec()
+
+
+def open_editor(window, ctx: AppContext, draft: ProgramDraft, library: Library, note: str = "") -> ProgramEditorPage:
+    """Push an editor for ``draft`` over the screens; it pops itself when closed."""
+    page = ProgramEditorPage(ctx, draft, library, note=note)
+    page.closed.connect(lambda: window.pop_page(page))
+    window.push_page(page)
+    page.tree.setFocus()
+    return page

@@ -1,0 +1,356 @@
+"""Programs: the shipped programs and the user's own, with their problems, and what can be done with them.
+
+Anyone can look at a program, preview a week in the player (nothing is
+recorded), print a week's handout and export the file. Clinician mode
+(``coach.ui.profiles.ClinicianBar``) unlocks New, Duplicate, Import, Edit,
+Delete and Assign. Shipped programs are never changed: editing one opens a
+copy with a new id, saved into ``<data folder>/programs/``. Problems are
+listed with the messages of ``coach validate``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
+
+from coach.core.figure import figure_names
+from coach.core.library import Library, LibraryError, load_library
+from coach.core.program_edit import ProgramDraft, as_copy, blank_program
+from coach.core.program_toml import copy_id, dumps, unique_program_id
+from coach.resources import library_path
+from coach.store import profiles as profile_store
+from coach.store import programs as program_store
+from coach.store.db import StoreError
+from coach.ui import editor_actions
+from coach.ui import editor_widgets as ew
+from coach.ui.context import AppContext
+from coach.ui.profiles import ClinicianBar
+
+ROLE = Qt.ItemDataRole.UserRole
+_library: Library | None = None
+
+
+def exercise_library() -> Library:
+    """The exercise library (loaded once); ``LibraryError`` with the validator's messages if it is broken."""
+    global _library
+    if _library is None:
+        _library = load_library(library_path(), set(figure_names()))
+    return _library
+
+
+class ProgramsScreen(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entries: list[program_store.ProgramEntry] = []
+        self.setAccessibleName("Programs")
+        outer = QVBoxLayout(self)
+        outer.addWidget(ew.label("Programs", "h1"))
+        self.bar = ClinicianBar(ctx)
+        outer.addWidget(self.bar)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.list = QListWidget()
+        self.list.setObjectName("programList")
+        self.list.setAccessibleName("Programs: built-in and your own")
+        self.list.setMinimumWidth(260)
+        ew.tidy_list(self.list)
+        split.addWidget(self.list)
+        detail = QWidget()
+        dl = QVBoxLayout(detail)
+        dl.setContentsMargins(12, 0, 0, 0)
+        self.title = ew.label("", "h2", name="programTitle", selectable=True)
+        self.facts = ew.label("", "muted", name="programFacts", selectable=True)
+        self.description = ew.label("", name="programDescription", selectable=True)
+        self.used_by = ew.label("", name="programUsedBy")
+        self.problems_frame, self.problems_text = ew.banner("alert", "programProblems")
+        self.weeks = ew.label("", name="programWeeks", selectable=True)
+        for w in (self.title, self.facts, self.description, self.used_by, self.problems_frame, self.weeks):
+            dl.addWidget(w)
+        dl.addStretch(1)
+        split.addWidget(detail)
+        split.setStretchFactor(1, 1)
+        split.setSizes([320, 700])
+        outer.addWidget(split, 1)
+        self.status = ew.label("", "muted", name="programsStatus", selectable=True)
+        outer.addWidget(self.status)
+        row1 = QHBoxLayout()
+        self.preview_button = ew.button("▶ Pre&view a session…", "programPreview",
+                                        "Preview a session of the selected program (nothing is recorded)")
+        self.handout_button = ew.button("&Handout…", "programHandout", "Print a handout of a week (PDF)")
+        self.export_button = ew.button("E&xport…", "programExport", "Export the program file")
+        self.edit_button = ew.button("&Edit", "programEdit", "Edit the selected program", role="primary")
+        self.assign_button = ew.button("&Assign", "programAssign", "Assign the program to the profile in use")
+        for b in (self.preview_button, self.handout_button, self.export_button):
+            row1.addWidget(b)
+        row1.addStretch(1)
+        row1.addWidget(self.assign_button)
+        row1.addWidget(self.edit_button)
+        outer.addLayout(row1)
+        row2 = QHBoxLayout()
+        self.new_button = ew.button("&New", "programNew", "New program")
+        self.duplicate_button = ew.button("&Duplicate", "programDuplicate", "Duplicate the selected program")
+        self.import_button = ew.button("&Import a file…", "programImport", "Import a program file")
+        self.delete_button = ew.button("Dele&te…", "programDelete", "Delete the selected program", role="danger")
+        for b in (self.new_button, self.duplicate_button, self.import_button):
+            row2.addWidget(b)
+        row2.addStretch(1)
+        row2.addWidget(self.delete_button)
+        outer.addLayout(row2)
+
+        self.list.currentItemChanged.connect(lambda *_: self._show())
+        self.list.itemActivated.connect(lambda _i: self.edit() if self.ctx.clinician_mode else None)
+        self.preview_button.clicked.connect(self.preview)
+        self.handout_button.clicked.connect(self.handout)
+        self.export_button.clicked.connect(self.export)
+        self.edit_button.clicked.connect(self.edit)
+        self.assign_button.clicked.connect(self.assign)
+        self.new_button.clicked.connect(self.new)
+        self.duplicate_button.clicked.connect(self.duplicate)
+        self.import_button.clicked.connect(self.import_file)
+        self.delete_button.clicked.connect(self.delete)
+        self.refresh()
+
+    # ============================================================ listing
+    def refresh(self, select: Path | None = None) -> None:
+        self.bar.refresh()
+        keep = select or (self.selected().path if self.selected() else None)
+        try:
+            self.entries = program_store.list_programs(self.ctx.store)
+        except StoreError as exc:
+            self.entries = []
+            self.status.setText(str(exc))
+        active_path = self.ctx.profile.program_path if self.ctx.profile else ""
+        self.list.blockSignals(True)
+        self.list.clear()
+        for e in self.entries:
+            kind = "Built-in" if e.shipped else "Yours"
+            state = "✓ valid" if e.ok else f"⚠ {len(e.problems)} problem{'s' if len(e.problems) != 1 else ''}"
+            using = " · ● in use" if active_path and Path(active_path).resolve() == e.path.resolve() else ""
+            item = QListWidgetItem(f"{e.label}\n{kind} · {state}{using}")
+            item.setData(ROLE, e)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{e.label}, {kind.lower()}, {state.strip('✓⚠ ')}"
+                         f"{', in use' if using else ''}")
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        row = next((i for i, e in enumerate(self.entries) if keep and e.path.resolve() == Path(keep).resolve()), 0)
+        if self.entries:
+            self.list.setCurrentRow(row)
+        self._show()
+
+    def selected(self) -> program_store.ProgramEntry | None:
+        item = self.list.currentItem()
+        return item.data(ROLE) if item else None
+
+    def select_path(self, path: Path) -> None:
+        self.refresh(select=path)
+
+    def _show(self) -> None:
+        e = self.selected()
+        clin = self.ctx.clinician_mode
+        if e is None:
+            for w in (self.title, self.facts, self.description, self.used_by, self.weeks):
+                w.setText("")
+            self.problems_frame.setVisible(False)
+        else:
+            self.title.setText(e.label)
+            where = "Built-in program (never changed: editing makes a copy)" if e.shipped else f"Your program · {e.path}"
+            weeks = f" · {e.program.week_count} weeks" if e.program else ""
+            self.facts.setText(f"{where}{weeks} · id {e.program_id or '?'}")
+            self.description.setText(e.program.description if e.program else "")
+            self.description.setVisible(bool(self.description.text()))
+            users = program_store.profiles_using(self.ctx.store, e.path)
+            self.used_by.setText(f"Used by: {', '.join(users)}" if users else "Not used by any profile.")
+            if e.problems:
+                self.problems_text.setText(f"<b>{len(e.problems)} problem{'s' if len(e.problems) != 1 else ''}</b> "
+                                           "(as <code>coach validate</code> reports them):<br>" + "<br>".join(
+                                               _html(str(p)) for p in e.problems[:20]))
+            self.problems_frame.setVisible(bool(e.problems))
+            if e.program:
+                self.weeks.setText("\n".join(
+                    f"Week {w.number}: {w.title} — " + ", ".join(x.name for x in w.exercises)
+                    for w in e.program.weeks))
+            else:
+                self.weeks.setText("")
+        ok = e is not None and e.ok
+        user = e is not None and not e.shipped
+        profile = self.ctx.profile
+        self.preview_button.setEnabled(ok)
+        self.handout_button.setEnabled(ok)
+        self.export_button.setEnabled(e is not None)
+        ew.enable(self.edit_button, clin and ok, "primary")
+        self.edit_button.setText("&Edit a copy" if e is not None and e.shipped else "&Edit")
+        self.edit_button.setAccessibleName("Edit a copy of the built-in program" if e is not None and e.shipped
+                                           else "Edit the selected program")
+        in_use = bool(profile and e and profile.program_path and
+                      Path(profile.program_path).resolve() == e.path.resolve())
+        self.assign_button.setEnabled(clin and ok and profile is not None and not in_use)
+        who = profile.display_name if profile else "the profile in use"
+        self.assign_button.setText(f"&Assign to {who}")
+        self.assign_button.setAccessibleName(f"Assign the program to {who}")
+        self.new_button.setEnabled(clin)
+        self.duplicate_button.setEnabled(clin and e is not None and e.program is not None)
+        self.import_button.setEnabled(clin)
+        ew.enable(self.delete_button, clin and user, "danger")
+        locked = "" if clin else "Locked: enter clinician mode first."
+        for b in (self.edit_button, self.assign_button, self.new_button, self.duplicate_button, self.import_button,
+                  self.delete_button):
+            b.setToolTip(locked if not clin else ("" if b.isEnabled() else b.toolTip()))
+        if not clin and not self.status.text():
+            self.status.setText("Looking, previewing, printing and exporting need no clinician mode.")
+
+    # ============================================================ actions
+    def _window(self):
+        return self.window()
+
+    def _taken(self, except_path: Path | None = None) -> set[str]:
+        return program_store.taken_ids(self.entries, except_path)
+
+    def _library(self) -> Library | None:
+        try:
+            return exercise_library()
+        except LibraryError as exc:
+            ew.tell(self, "The exercise library has problems", str(exc), warning=True)
+            return None
+
+    def _open(self, draft: ProgramDraft, note: str = "") -> None:
+        from coach.ui.program_editor import open_editor
+
+        library = self._library()
+        if library is None:
+            return
+        page = open_editor(self._window(), self.ctx, draft, library, note)
+        page.saved.connect(lambda path: self.select_path(path))
+
+    def new(self) -> None:
+        if not self.ctx.clinician_mode:
+            return
+        pid = unique_program_id("my-program", self._taken())
+        draft = ProgramDraft(blank_program(pid), taken_ids=self._taken(), figure_names=set(figure_names()))
+        self._open(draft, "A new program: add weeks and exercises, then Save.")
+
+    def edit(self) -> None:
+        e = self.selected()
+        if not self.ctx.clinician_mode or e is None or not e.ok:
+            return
+        text = e.path.read_text(encoding="utf-8")
+        if e.shipped:
+            program = as_copy(e.program, copy_id(e.program.id, self._taken()))
+            draft = ProgramDraft(program, original_text=text, taken_ids=self._taken(),
+                                 figure_names=set(figure_names()))
+            self._open(draft, f"This is a copy of the built-in “{e.label}”; the built-in program stays as it is. "
+                              "Save puts the copy in your programs.")
+        else:
+            draft = ProgramDraft(e.program, original_text=text, path=e.path,
+                                 taken_ids=self._taken(except_path=e.path), figure_names=set(figure_names()))
+            self._open(draft)
+
+    def duplicate(self) -> None:
+        e = self.selected()
+        if not self.ctx.clinician_mode or e is None or e.program is None:
+            return
+        program = as_copy(e.program, copy_id(e.program.id, self._taken()))
+        try:
+            text = dumps(program, e.path.read_text(encoding="utf-8"))
+            path = program_store.save_text(self.ctx.store, text, None, program.id)
+        except (OSError, StoreError, program_store.ProgramFileError) as exc:
+            ew.tell(self, "Not duplicated", str(exc), warning=True)
+            return
+        self.status.setText(f"Duplicated as “{program.title}” ({path.name}).")
+        self.select_path(path)
+
+    def import_file(self) -> None:
+        if not self.ctx.clinician_mode:
+            return
+        src = ew.ask_open_path(self, "Import a program file", "Program files (*.toml)")
+        if not src:
+            return
+        try:
+            path, note = program_store.import_program(self.ctx.store, src)
+        except program_store.ProgramFileError as exc:
+            lines = "\n".join(str(p) for p in exc.problems[:20])
+            self.status.setText(f"⚠ {exc}")
+            ew.tell(self, "Not imported", f"{exc}\n\n{lines}" if lines else str(exc), warning=True)
+            return
+        except (StoreError, OSError) as exc:
+            ew.tell(self, "Not imported", str(exc), warning=True)
+            return
+        self.status.setText(f"Imported into your programs as {path.name}." + (f" {note}" if note else ""))
+        self.select_path(path)
+
+    def export(self) -> None:
+        e = self.selected()
+        if e is None:
+            return
+        dest = ew.ask_save_path(self, "Export the program file", str(Path.home() / e.path.name),
+                                "Program files (*.toml)")
+        if not dest:
+            return
+        try:
+            out = program_store.export_program(e.path, dest)
+        except program_store.ProgramFileError as exc:
+            ew.tell(self, "Not exported", str(exc), warning=True)
+            return
+        self.status.setText(f"Exported to {out}.")
+
+    def delete(self) -> None:
+        e = self.selected()
+        if not self.ctx.clinician_mode or e is None or e.shipped:
+            return
+        if not ew.confirm(self, "Delete program", f"Delete “{e.label}”?", "&Delete the program", danger=True,
+                          detail=f"The file {e.path.name} is removed from your programs. Export it first to "
+                                 "keep a copy."):
+            return
+        try:
+            program_store.delete_program(self.ctx.store, e.path)
+        except program_store.ProgramFileError as exc:
+            ew.tell(self, "Not deleted", str(exc), warning=True)
+            return
+        self.status.setText(f"Deleted “{e.label}”.")
+        self.refresh()
+
+    def assign(self) -> None:
+        e = self.selected()
+        profile = self.ctx.profile
+        if not self.ctx.clinician_mode or e is None or not e.ok or profile is None:
+            return
+        if not ew.confirm(self, "Assign program", f"Give {profile.display_name} the program “{e.label}”?",
+                          "&Assign", detail="Today shows its sessions from now on; the start date stays "
+                                            f"{profile.start_date.day} {profile.start_date:%B %Y} and the history "
+                                            "is kept."):
+            return
+        try:
+            updated = profile_store.update_profile(self.ctx.store, profile.id, program_id=e.program_id,
+                                                   program_path=str(e.path))
+        except StoreError as exc:
+            ew.tell(self, "Not assigned", str(exc), warning=True)
+            return
+        self.ctx.set_profile(updated)
+        self.status.setText(f"{updated.display_name} now follows “{e.label}”.")
+        self.refresh()
+
+    def preview(self) -> None:
+        e = self.selected()
+        if e is None or not e.ok:
+            return
+        choice = editor_actions.ask_week(self, e.program, "Preview a session")
+        if choice is not None:
+            editor_actions.open_preview(self._window(), self.ctx, e.program, *choice)
+
+    def handout(self) -> None:
+        e = self.selected()
+        if e is None or not e.ok:
+            return
+        choice = editor_actions.ask_week(self, e.program, "Print a handout", sessions=False)
+        if choice is None:
+            return
+        path = editor_actions.make_handout(self, e.program, choice[0])
+        if path:
+            self.status.setText(f"Handout of week {choice[0]} saved to {path}.")
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text)
