@@ -122,7 +122,7 @@ def timer_text(snap: Snapshot) -> tuple[str, str]:
         return clock_text(snap.elapsed), f"of {clock_text(tgt)} target" + (
             f" (up to {clock_text(snap.max_seconds)})" if snap.max_seconds and snap.max_seconds > tgt + 1e-6 else "")
     if ph == "practice":
-        return clock_text(snap.elapsed), "minutes practised"
+        return clock_text(snap.elapsed), "time practised"
     if snap.phase_left is not None:
         unit = "seconds left" if snap.phase_left > 1 + 1e-6 else "second left"
         if snap.phase_left >= 60:

@@ -184,7 +184,7 @@ def test_week_one_session_end_to_end(run, store):
     r.key(Qt.Key.Key_E)
     assert r.snap.target == 360
     r.go(60, step=5)
-    assert page.primary.text().startswith("■  Finish walk")
+    assert page.primary.text().startswith("Finish walk")
     r.key(Qt.Key.Key_Space)
     assert page.pages.currentIndex() == PAGE_CHECKIN
     r.key(Qt.Key.Key_1)
@@ -412,7 +412,7 @@ def test_no_sound_shows_the_notice_once_and_flashes_every_cue(qtbot, window, clo
     assert w.page is page
     qtbot.keyClick(page, Qt.Key.Key_Space)  # get_ready cue
     assert page.sound_notice.isVisible() and page.sound_notice_text.text() == NO_FILES
-    assert page.sound_state.text() == "Sound off: cues flash on the timer"
+    assert page.sound_state.text() == "Sound off: cues flash"
     assert page.timer.flashing
     flashes = page.timer.flashes
     for _ in range(3):  # last three, go
