@@ -152,7 +152,7 @@ class BigTimer(QWidget):
                 bar = QRectF(inner.left() + inner.width() * 0.08, y, inner.width() * 0.84, bar_h)
                 track = QPainterPath()
                 track.addRoundedRect(bar, bar_h / 2, bar_h / 2)
-                p.fillPath(track, pal.color(QPalette.ColorRole.Midlight))
+                p.fillPath(track, pal.color(QPalette.ColorRole.Button))
                 if self._fraction > 0:
                     fill = QPainterPath()
                     fill.addRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * self._fraction, bar_h),
@@ -219,25 +219,22 @@ class ProgressStrip(QWidget):
                 status = self._statuses[i] if i < len(self._statuses) else "pending"
                 path = QPainterPath()
                 path.addRoundedRect(rect, 6, 6)
-                p.fillPath(path, pal.color(QPalette.ColorRole.Midlight))
-                fill = 0.0
-                if status == "done":
-                    fill = 1.0
-                elif i == self._current:
-                    fill = self._fraction
-                if status == "skipped":
-                    p.save()
-                    p.setClipPath(path)
-                    p.fillRect(rect, QColor(pal.color(QPalette.ColorRole.Mid)))
-                    p.restore()
-                elif fill > 0:
-                    p.save()
-                    p.setClipPath(path)
-                    p.fillRect(QRectF(rect.left(), rect.top(), rect.width() * fill, rect.height()), accent)
-                    p.restore()
+                done = status == "done"
+                p.fillPath(path, accent if done else pal.color(QPalette.ColorRole.Button))
                 current = i == self._current and status not in ("done", "skipped")
-                p.setPen(QPen(pal.color(QPalette.ColorRole.Text) if current else pal.color(QPalette.ColorRole.Mid),
-                              3 if current else 1))
+                if current and self._fraction > 0:
+                    # progress within the current exercise: a bar along the bottom, clear of the text
+                    bar = QRectF(rect.left(), rect.bottom() - max(4.0, h * 0.16), rect.width() * self._fraction,
+                                 max(4.0, h * 0.16))
+                    p.save()
+                    p.setClipPath(path)
+                    p.fillRect(bar, accent)
+                    p.restore()
+                pen = QPen(pal.color(QPalette.ColorRole.Text) if current else pal.color(QPalette.ColorRole.Mid),
+                           3 if current else 1)
+                if status == "skipped":
+                    pen.setStyle(Qt.PenStyle.DashLine)
+                p.setPen(pen)
                 p.drawPath(path)
                 mark = {"done": "✓", "skipped": "–", "stopped": "■"}.get(status, f"{i + 1}.")
                 text = f"{mark} {self._names[i]}"
