@@ -742,6 +742,8 @@ class PlayerPage(QWidget):
             self.cautions.setVisible(bool(cautions))
             self._pic_key = None
             self.note.clear()
+        if snap.state == State.ACTIVE:
+            self._intro_note = None  # said once, before the exercise it was about
         note = self._intro_note if snap.state == State.INTRO or (
             snap.paused and snap.paused_in == State.INTRO) else None
         if note:

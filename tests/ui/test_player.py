@@ -506,3 +506,23 @@ def test_log_a_walk(qtbot, window, clock, store, profile):
     done = resume.walk_row(w.ctx)[0]
     assert not done.findChild(QPushButton, "logWalk").isEnabled()
     assert "extra walk is logged (1 of 1)" in done.findChild(QLabel, "walkText").text()
+
+
+def test_after_a_symptom_stop_the_next_session_opens_with_a_note(run, store, profile):
+    from coach.store import safety as safety_store
+
+    r = run(WEEK1)
+    r.key(Qt.Key.Key_Space)
+    r.go(10)
+    r.key(Qt.Key.Key_MediaStop)  # the keyboard's Stop key works like Esc
+    assert r.page.pages.currentIndex() == PAGE_STOP
+    r.key(Qt.Key.Key_1)
+    r.click(r.page.end.done)
+    note = safety_store.last_stop_note(store, profile.id)
+    assert note and "Knee to chest" in note
+    r.qtbot.mouseClick(r.window.current_screen().session_cards[1].start, Qt.MouseButton.LeftButton)
+    page = r.window.page
+    assert page.slot_name == "Evening"
+    assert page.intro_note.isVisible() and page.intro_note_text.text() == note
+    page.primary_action()
+    assert not page.intro_note.isVisible()
