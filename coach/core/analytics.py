@@ -39,6 +39,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from coach.core.plan import day_plan
 from coach.core.program import Program
@@ -330,15 +331,15 @@ class DayAdherence:
 class Adherence:
     days: tuple[DayAdherence, ...]
 
-    @property
+    @cached_property
     def planned(self) -> int:
         return sum(d.planned for d in self.days)
 
-    @property
+    @cached_property
     def done(self) -> int:
         return sum(d.done for d in self.days)
 
-    @property
+    @cached_property
     def stopped(self) -> int:
         return sum(d.stopped for d in self.days)
 

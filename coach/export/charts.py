@@ -78,6 +78,7 @@ def make_charts(data: ProgressData, *, size: tuple[int, int] = DEFAULT_SIZE, pan
     charts.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     charts.setFrameShape(charts.Shape.NoFrame)
     charts.resize(w, h)
+    charts.setUpdatesEnabled(False)  # nothing is shown: paint only when exporting
     charts.show()
     charts.set_data(data, start, end)
     QApplication.processEvents()
@@ -102,8 +103,12 @@ def _paint(charts, painter, target) -> None:
     """Paint the charts' scene in pyqtgraph's export mode (symbols as vector shapes, not cached pixmaps)."""
     from PySide6.QtCore import QRectF
 
+    from coach.ui.progress import SMOOTH_DAYS
+
     items = [i for i in charts.scene().items() if hasattr(i, "setExportMode")]
-    opts = {"antialias": True, "background": "w", "painter": painter, "resolutionScale": 1.0}
+    days = charts.visible_days()
+    smooth = days is None or (days[1] - days[0]).days < SMOOTH_DAYS  # as on screen: long lines drawn plainly
+    opts = {"antialias": smooth, "background": "w", "painter": painter, "resolutionScale": 1.0}
     for i in items:
         i.setExportMode(True, opts)
     try:
@@ -124,7 +129,7 @@ def render_image(charts, scale: float = 2.0):
     img.fill(QColor("white"))
     p = QPainter(img)
     try:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # lines and symbols choose their own antialiasing; bars and grid stay crisp without it
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         _paint(charts, p, QRectF(0, 0, w, h))
     finally:
@@ -340,7 +345,7 @@ def panel_pngs(data: ProgressData, *, panels=None, width: int = 1000, height: in
             ba = QByteArray()
             buf = QBuffer(ba)
             buf.open(QIODevice.OpenModeFlag.WriteOnly)
-            crop.save(buf, "PNG")
+            crop.save(buf, "PNG", 100)  # stored, not compressed: the PDF compresses it once
             buf.close()
             out[key] = bytes(ba.data())
         return out

@@ -36,8 +36,8 @@ CHART_CAPTIONS = {
                "meaningful-improvement zone (shaded, below the dashed line).",
     "locations": "Pain at each place: left as a solid line with filled circles, right as a dashed line with "
                  "hollow squares. Gaps are days not rated.",
-    "adherence": "Sessions done (dark) against planned (outline) each day; stopped sessions in grey, stops as "
-                 "triangles and warning signs as stars.",
+    "adherence": "Sessions done (dark) against planned (light) each day; sessions stopped early in mid grey "
+                 "with an outline, stops as triangles and warning signs as stars.",
     "centralization": "How far down the leg the pain reached each day.",
     "psfs": "Weekly PSFS score (higher is better) and weekly overall pain (lower is better).",
 }

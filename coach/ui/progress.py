@@ -67,6 +67,7 @@ RIGHT = "#c4420c"  # vermilion: right side (dashed line, hollow squares)
 OVERALL = "#1b1b1b"
 DAILY = "#7d848a"
 DONE = "#1f5f6b"
+PLANNED = "#c4cacf"  # planned but not done: a light tone, drawn behind the dark "done" bar
 STOPPED = "#b0b7bd"
 STOP_MARK = "#b3261e"
 WARN_MARK = "#8a5a00"
@@ -134,12 +135,10 @@ def _n(v) -> str:
 class _Thinned:
     """Symbols for one line, thinned to at most MAX_SYMBOLS in the visible range."""
 
-    def __init__(self, plot: pg.PlotItem, x: np.ndarray, y: np.ndarray, **symbol):
+    def __init__(self, item: pg.ScatterPlotItem, x: np.ndarray, y: np.ndarray):
         self.x, self.y = x, y
         self.finite = np.isfinite(y)
-        self.item = pg.ScatterPlotItem(**symbol)
-        self.item.setZValue(5)
-        plot.addItem(self.item)
+        self.item = item
 
     def update(self, x0: float, x1: float) -> None:
         idx = np.nonzero(self.finite & (self.x >= x0) & (self.x <= x1))[0]
@@ -169,6 +168,8 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
         self.data: ProgressData | None = None
         self.plots: dict[str, pg.PlotItem] = {}
         self._parts: dict[str, dict] = {}
+        self._pool: dict[tuple[str, str], pg.GraphicsObject] = {}
+        self._used: set[tuple[str, str]] = set()
         self._blocks: dict[str, pg.GraphicsLayout] = {}
         self._thinned: list[_Thinned] = []
         self._lines: list[pg.PlotDataItem] = []
@@ -182,6 +183,32 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
         self.ci.setSpacing(4)
         if interactive:
             self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self._build()
+
+    Y_LABELS = {"overall": "Pain (0–10)", "adherence": "Sessions", "centralization": "Reaches",
+                "psfs": "Score (0–10)", **{f"pain_{r}": "Pain (0–10)" for r in REGIONS}}
+
+    def _build(self) -> None:
+        """Every plot, axis, title, legend and caption, made once, before there is data."""
+        row = 0
+        if self.title:
+            self._title_label = self.addLabel(self.title, row=row, col=0, colspan=self.columns, justify="left",
+                                              size="13pt", bold=True, color=INK)
+            row += 1
+        for panel in self.panels:
+            if panel == "locations":
+                for i, region in enumerate(REGIONS):
+                    key = f"pain_{region}"
+                    self._parts[key] = self._new_plot(key, row + i // self.columns, i % self.columns, 1,
+                                                      self.Y_LABELS[key])
+                row += math.ceil(len(REGIONS) / self.columns)
+            else:
+                self._parts[panel] = self._new_plot(panel, row, 0, self.columns, self.Y_LABELS[panel])
+                row += 1
+        # pyqtgraph's setXLink lines views up on screen when their widths differ (the two-column
+        # charts would each show half the period), so the x ranges are kept equal by hand
+        for p in self.plots.values():
+            p.vb.sigXRangeChanged.connect(self._sync_x)
 
     # ------------------------------------------------------- coordinates
     def day_x(self, d: dt.date) -> float:
@@ -199,9 +226,7 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
         replaces only what is drawn in them (building a PlotItem costs more
         than drawing five years of data into it).
         """
-        fresh = not self.plots
-        for plot in self.plots.values():
-            plot.clear()
+        self._used: set[tuple[str, str]] = set()
         self._thinned.clear()
         self._lines: list[pg.PlotDataItem] = []
         self._week_labels.clear()
@@ -212,18 +237,11 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
         self._weekly_avg = rolling_mean(data.overall)
         self._x = np.arange(len(data.dates), dtype=float) + 0.5  # day i of the period is centred on i + 0.5
         row = 0
-        if self.title:
-            if fresh:
-                self._title_label = self.addLabel(self.title, row=row, col=0, colspan=self.columns,
-                                                  justify="left", size="13pt", bold=True, color=INK)
-            row += 1
         for key in self.panels:
             row = getattr(self, f"_panel_{key}")(row)
-        if fresh:
-            # pyqtgraph's setXLink lines views up on screen when their widths differ (the two-column
-            # charts would each show half the period), so the x ranges are kept equal by hand
-            for p in self.plots.values():
-                p.vb.sigXRangeChanged.connect(self._sync_x)
+        for k, item in self._pool.items():
+            if k not in self._used:
+                item.setVisible(False)
         self.setAccessibleDescription(self.description())
         self.show_days(start or data.period.start, end or data.period.end)
 
@@ -231,10 +249,7 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
               legend: list[tuple[str, dict]] | None = None, caption: str = "", y_label: str = "",
               y_range: tuple[float, float] = (0, 10)) -> pg.PlotItem:
         """The plot of panel ``key``, made on first use, with its title, legend and caption brought up to date."""
-        part = self._parts.get(key)
-        if part is None:
-            part = self._new_plot(key, row, col, colspan or self.columns, y_label)
-            self._parts[key] = part
+        part = self._parts[key]
         plot = part["plot"]
         if part["title_text"] != title:
             part["title"].setText(title)
@@ -261,6 +276,7 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
         sub.addItem(legend, row=1, col=0)
         sub.layout.setAlignment(legend, Qt.AlignmentFlag.AlignLeft)
         plot = pg.PlotItem(axisItems={"bottom": DayAxis(self._origin)})
+        plot.setObjectName(key)
         sub.addItem(plot, row=2, col=0)
         caption = WrapLabel("")
         sub.addItem(caption, row=3, col=0)
@@ -306,45 +322,83 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
         legend.setMaximumHeight(h)
         legend.setMaximumWidth(w)
 
+    def _put(self, plot: pg.PlotItem, name: str, make, update=None):
+        """The item ``name`` of ``plot``: made and added the first time, then updated and shown again.
+
+        Items not used by a ``set_data`` call are hidden, not removed: adding and
+        removing scene items costs more than drawing them.
+        """
+        key = (plot.objectName() or str(id(plot)), name)
+        item = self._pool.get(key)
+        if item is None:
+            item = make()
+            plot.addItem(item)
+            self._pool[key] = item
+        else:
+            if update is not None:
+                update(item)
+            item.setVisible(True)
+        self._used.add(key)
+        return item
+
     def _week_regions(self, plot: pg.PlotItem, labelled: bool, bottom: float, top: float) -> None:
         """Every other program week shaded (one item for all of them), and "Week N" labels on some charts."""
         odd = [w for w in self.data.weeks if w.number % 2 == 1]
         if odd:
             x0 = np.array([self.day_x(w.start) - 0.5 for w in odd])
             x1 = np.array([self.day_x(w.end) + 0.5 for w in odd])
-            shade = pg.BarGraphItem(x0=x0, x1=x1, y0=bottom, y1=top, brush=pg.mkBrush(WEEK_FILL), pen=pg.mkPen(None))
-            shade.setZValue(-20)
-            plot.addItem(shade)
+            def make():
+                item = pg.BarGraphItem(x0=x0, x1=x1, y0=bottom, y1=top, brush=pg.mkBrush(WEEK_FILL),
+                                       pen=pg.mkPen(None))
+                item.setZValue(-20)
+                return item
+
+            self._put(plot, "weeks", make, lambda item: item.setOpts(x0=x0, x1=x1, y0=bottom, y1=top))
         if labelled:
             for w in self.data.weeks:
-                x0, x1 = self.day_x(w.start) - 0.5, self.day_x(w.end) + 0.5
-                t = pg.TextItem(w.label, color=MUTED, anchor=(0, 0))
-                t.setFont(_font(8))
-                t.setPos(x0, top - self._label_pad)
-                t.setZValue(-10)
-                plot.addItem(t)
-                self._week_labels.append((t, x0, x1))
+                a, b = self.day_x(w.start) - 0.5, self.day_x(w.end) + 0.5
+
+                def make(label=w.label):
+                    t = pg.TextItem(label, color=MUTED, anchor=(0, 0))
+                    t.setFont(_font(8))
+                    t.setZValue(-10)
+                    return t
+
+                t = self._put(plot, f"week-{w.number}", make, lambda t, label=w.label: t.setText(label))
+                t.setPos(a, top - self._label_pad)
+                self._week_labels.append((t, a, b))
 
     def _empty_note(self, plot: pg.PlotItem, text: str, y: float) -> None:
-        t = pg.TextItem(text, color=MUTED, anchor=(0.5, 0.5))
-        t.setFont(_font(10))
+        def make():
+            t = pg.TextItem(text, color=MUTED, anchor=(0.5, 0.5))
+            t.setFont(_font(10))
+            return t
+
+        t = self._put(plot, "note", make, lambda t: t.setText(text))
         d = self.data
         t.setPos((self.day_x(d.period.start) + self.day_x(d.period.end)) / 2, y)
-        plot.addItem(t)
         self._center_notes.append((t, y))
 
-    def _curve(self, plot: pg.PlotItem, x: np.ndarray, y: np.ndarray, **opts) -> pg.PlotDataItem:
+    def _curve(self, plot: pg.PlotItem, name: str, x: np.ndarray, y: np.ndarray, **opts) -> pg.PlotDataItem:
         """A line (gaps where y is NaN); antialiased while few enough days are shown (see ``_on_x_range``)."""
-        item = pg.PlotDataItem(x, y, connect="finite", antialias=True, **opts)
-        plot.addItem(item)
+        item = self._put(plot, name, lambda: pg.PlotDataItem(x, y, connect="finite", antialias=True, **opts),
+                         lambda item: item.setData(x, y))
         self._lines.append(item)
         return item
 
-    def _line(self, plot: pg.PlotItem, y: np.ndarray, pen, symbol: dict | None = None) -> None:
-        self._curve(plot, self._x, y, pen=pen)
+    def _symbols(self, plot: pg.PlotItem, name: str, y: np.ndarray, **symbol) -> None:
+        def make():
+            item = pg.ScatterPlotItem(**symbol)
+            item.setZValue(5)
+            return item
+
+        self._thinned.append(_Thinned(self._put(plot, name, make), self._x, y))
+
+    def _line(self, plot: pg.PlotItem, name: str, y: np.ndarray, pen, symbol: dict | None = None) -> None:
+        self._curve(plot, name, self._x, y, pen=pen)
         if symbol:
             # days standing alone (no rated neighbour) would be invisible as a line: always mark them
-            self._thinned.append(_Thinned(plot, self._x, y, **symbol))
+            self._symbols(plot, f"{name}-symbols", y, **symbol)
 
     # ------------------------------------------------------------- panels
     def _panel_overall(self, row: int) -> int:
@@ -359,28 +413,34 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
         plot = self._plot("overall", row, title=PANEL_TITLES["overall"], legend=legend,
                           caption=m.text if m else "", y_label="Pain (0–10)")
         if m is not None and m.threshold is not None:
-            band = pg.LinearRegionItem((0, m.threshold), orientation="horizontal", movable=False,
-                                       brush=pg.mkBrush(BAND), pen=pg.mkPen(None))
-            band.setZValue(-15)
-            band.setAcceptHoverEvents(False)
-            for line in band.lines:
-                line.setAcceptHoverEvents(False)
-            plot.addItem(band)
-            edge = pg.InfiniteLine(pos=m.threshold, angle=0, pen=pg.mkPen(BAND_LINE, width=1.5,
-                                                                          style=Qt.PenStyle.DashLine),
-                                   label=f"meaningful improvement: {fmt(m.threshold)} or less",
-                                   labelOpts={"position": 0.99, "anchors": [(1, 1), (1, 1)], "color": BAND_LINE})
-            plot.addItem(edge)
-            base = pg.InfiniteLine(pos=m.baseline, angle=0, pen=pg.mkPen(MUTED, width=1, style=Qt.PenStyle.DotLine),
-                                   label=f"first week {fmt(m.baseline)}",
-                                   labelOpts={"position": 0.99, "anchors": [(1, 1), (1, 1)], "color": MUTED})
-            plot.addItem(base)
+            def make_band():
+                band = pg.LinearRegionItem((0, m.threshold), orientation="horizontal", movable=False,
+                                           brush=pg.mkBrush(BAND), pen=pg.mkPen(None))
+                band.setZValue(-15)
+                band.setAcceptHoverEvents(False)
+                for line in band.lines:
+                    line.setAcceptHoverEvents(False)
+                return band
+
+            self._put(plot, "band", make_band, lambda band: band.setRegion((0, m.threshold)))
+            for name, value, text, pen, color in (
+                    ("edge", m.threshold, f"meaningful improvement: {fmt(m.threshold)} or less",
+                     pg.mkPen(BAND_LINE, width=1.5, style=Qt.PenStyle.DashLine), BAND_LINE),
+                    ("base", m.baseline, f"first week {fmt(m.baseline)}",
+                     pg.mkPen(MUTED, width=1, style=Qt.PenStyle.DotLine), MUTED)):
+                def update(line, value=value, text=text):
+                    line.setValue(value)
+                    line.label.setFormat(text)
+
+                self._put(plot, name, lambda value=value, text=text, pen=pen, color=color: pg.InfiniteLine(
+                    pos=value, angle=0, pen=pen, label=text,
+                    labelOpts={"position": 0.99, "anchors": [(1, 1), (1, 1)], "color": color}), update)
         if not d.has_diary:
             self._empty_note(plot, EMPTY_DIARY, 5)
         else:
-            self._line(plot, _arr(d.overall), pg.mkPen(DAILY, width=1),
+            self._line(plot, "daily", _arr(d.overall), pg.mkPen(DAILY, width=1),
                        {"symbol": "o", "size": 5, "brush": pg.mkBrush(DAILY), "pen": None})
-            self._curve(plot, self._x, _arr(self._weekly_avg), pen=pg.mkPen(OVERALL, width=3))
+            self._curve(plot, "average", self._x, _arr(self._weekly_avg), pen=pg.mkPen(OVERALL, width=3))
         return row + 1
 
     def _panel_locations(self, row: int) -> int:
@@ -397,9 +457,9 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
                 self._empty_note(plot, "No diary entries yet", 5)
                 continue
             left, right = _arr(d.pain[location_key(region, "left")]), _arr(d.pain[location_key(region, "right")])
-            self._line(plot, left, pg.mkPen(LEFT, width=2),
+            self._line(plot, "left", left, pg.mkPen(LEFT, width=2),
                        {"symbol": "o", "size": 7, "brush": pg.mkBrush(LEFT), "pen": pg.mkPen(LEFT)})
-            self._line(plot, right, pg.mkPen(RIGHT, width=2, style=Qt.PenStyle.DashLine),
+            self._line(plot, "right", right, pg.mkPen(RIGHT, width=2, style=Qt.PenStyle.DashLine),
                        {"symbol": "s", "size": 7, "brush": pg.mkBrush("w"), "pen": pg.mkPen(RIGHT, width=1.5)})
             if not (np.isfinite(left).any() or np.isfinite(right).any()):
                 self._empty_note(plot, f"No {REGION_LABELS[region].lower()} pain rated", 5)
@@ -409,8 +469,8 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
         d = self.data
         a = d.adherence
         top = max([x.planned for x in a.days] + [2]) + 1
-        legend = [("Planned", {"bar": True, "brush": pg.mkBrush("w"), "pen": pg.mkPen(MUTED, width=1)}),
-                  ("Done", {"bar": True, "brush": pg.mkBrush(DONE), "pen": pg.mkPen(DONE)}),
+        legend = [("Planned", {"bar": True, "brush": pg.mkBrush(PLANNED), "pen": pg.mkPen(None)}),
+                  ("Done", {"bar": True, "brush": pg.mkBrush(DONE), "pen": pg.mkPen(None)}),
                   ("Stopped early", {"bar": True, "brush": pg.mkBrush(STOPPED), "pen": pg.mkPen(INK)}),
                   ("Stop", {"pen": None, "symbol": "t", "symbolBrush": STOP_MARK, "symbolPen": pg.mkPen(INK),
                             "symbolSize": 11}),
@@ -425,28 +485,35 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
             done = np.array([x.done for x in a.days], dtype=float)
             stopped = np.array([x.stopped for x in a.days], dtype=float)
             width = 0.8
-            plot.addItem(pg.BarGraphItem(x=x, height=planned, width=width, brush=pg.mkBrush("w"),
-                                         pen=pg.mkPen(MUTED, width=1)))
-            plot.addItem(pg.BarGraphItem(x=x, height=done, width=width, brush=pg.mkBrush(DONE),
-                                         pen=pg.mkPen(DONE, width=1)))
-            mask = stopped > 0
-            if mask.any():
-                plot.addItem(pg.BarGraphItem(x=x[mask], y0=done[mask], height=stopped[mask], width=width,
-                                             brush=pg.mkBrush(STOPPED), pen=pg.mkPen(INK, width=1)))
+            for name, y0, height, mask, brush, pen in (
+                    ("planned", 0, planned, None, pg.mkBrush(PLANNED), pg.mkPen(None)),
+                    ("done", 0, done, None, pg.mkBrush(DONE), pg.mkPen(None)),
+                    ("stopped", done, stopped, stopped > 0, pg.mkBrush(STOPPED), pg.mkPen(INK, width=1))):
+                if mask is not None:
+                    if not mask.any():
+                        continue
+                    bx, y0, height = x[mask], y0[mask], height[mask]
+                else:
+                    bx = x
+                self._put(plot, name, lambda bx=bx, y0=y0, height=height, brush=brush, pen=pen: pg.BarGraphItem(
+                    x=bx, y0=y0, height=height, width=width, brush=brush, pen=pen),
+                    lambda item, bx=bx, y0=y0, height=height: item.setOpts(x=bx, y0=y0, height=height))
         else:
             self._empty_note(plot, "No sessions planned in this period yet", top / 2)
         planned_on = {x.date: x.planned for x in a.days}
         if d.stops:
             xs = [self.day_x(s.date) for s in d.stops]
             ys = [planned_on.get(s.date, 1) + 0.45 for s in d.stops]
-            plot.addItem(pg.ScatterPlotItem(xs, ys, symbol="t", size=11, brush=pg.mkBrush(STOP_MARK),
-                                            pen=pg.mkPen(INK), data=[s.text for s in d.stops]))
+            self._put(plot, "stops", lambda: pg.ScatterPlotItem(xs, ys, symbol="t", size=11,
+                                                                brush=pg.mkBrush(STOP_MARK), pen=pg.mkPen(INK)),
+                      lambda item: item.setData(xs, ys))
         if d.warning_signs:
             xs = [self.day_x(w.date) for w in d.warning_signs]
             stop_days = {s.date for s in d.stops}
             ys = [planned_on.get(w.date, 1) + 0.45 + (0.5 if w.date in stop_days else 0) for w in d.warning_signs]
-            plot.addItem(pg.ScatterPlotItem(xs, ys, symbol="star", size=13, brush=pg.mkBrush("#f0a500"),
-                                            pen=pg.mkPen(INK)))
+            self._put(plot, "warnings", lambda: pg.ScatterPlotItem(xs, ys, symbol="star", size=13,
+                                                                   brush=pg.mkBrush("#f0a500"), pen=pg.mkPen(INK)),
+                      lambda item: item.setData(xs, ys))
         return row + 1
 
     def _panel_centralization(self, row: int) -> int:
@@ -464,9 +531,8 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
             self._empty_note(plot, "No diary entries yet", 2)
         else:
             y = _arr(d.reach)
-            self._curve(plot, self._x, y, pen=pg.mkPen(INK, width=2))
-            self._thinned.append(_Thinned(plot, self._x, y, symbol="d", size=7, brush=pg.mkBrush(INK),
-                                          pen=pg.mkPen(INK)))
+            self._line(plot, "reach", y, pg.mkPen(INK, width=2),
+                       {"symbol": "d", "size": 7, "brush": pg.mkBrush(INK), "pen": pg.mkPen(INK)})
         return row + 1
 
     def _panel_psfs(self, row: int) -> int:
@@ -482,9 +548,9 @@ class ProgressCharts(pg.GraphicsLayoutWidget):
             self._empty_note(plot, "No weekly scores yet: fill in the weekly check-in in the Diary", 5)
             return row + 1
         x = np.array([self.day_x(w.week_start) + 3 for w in d.weekly])
-        self._curve(plot, x, _arr(w.psfs_mean for w in d.weekly), pen=pg.mkPen(PSFS, width=2.5), symbol="o",
+        self._curve(plot, "psfs", x, _arr(w.psfs_mean for w in d.weekly), pen=pg.mkPen(PSFS, width=2.5), symbol="o",
                     symbolBrush=PSFS, symbolSize=9)
-        self._curve(plot, x, _arr(w.overall_pain for w in d.weekly),
+        self._curve(plot, "weekly-pain", x, _arr(w.overall_pain for w in d.weekly),
                     pen=pg.mkPen(WEEKLY_PAIN, width=2, style=Qt.PenStyle.DashDotLine), symbol="x",
                     symbolPen=pg.mkPen(WEEKLY_PAIN, width=2), symbolBrush=WEEKLY_PAIN, symbolSize=9)
         return row + 1

@@ -16,7 +16,7 @@ from coach.core.tracker import LOCATIONS, OutcomeScore, PsfsItem, TrackerEntry
 
 REFERENCE = Path(__file__).parent / "reference"
 UPDATE = os.environ.get("COACH_UPDATE_REFERENCES") == "1"
-THRESHOLD = 3.0  # mean absolute difference per channel, 0–255; font hinting and anti-aliasing stay under 1
+THRESHOLD = 0.5  # mean absolute difference per channel, 0–255: the same machine draws 0; a changed bar style is 1.3
 START = dt.date(2026, 1, 5)
 PROGRAM = ProgramInfo("Reference program", START, 4, {1: 2, 2: 2, 3: 2, 4: 2})
 
@@ -93,4 +93,4 @@ def test_the_comparison_notices_a_changed_chart(qapp):
     a = render(fixed_data(), CASES["pain"])
     b = render(fixed_data(shift=3), CASES["pain"])
     assert mean_difference(a, a) == 0
-    assert mean_difference(a, b) >= THRESHOLD / 3
+    assert mean_difference(a, b) >= THRESHOLD
