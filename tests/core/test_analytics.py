@@ -200,3 +200,13 @@ def test_report_content_numbers_and_tables():
     gap = [r for r in c.tracker_rows if r[0].startswith(f"{day(17):%a} {day(17).day}")][0]
     assert gap[-1] == "no entry"
     assert "not a diagnosis" in c.disclaimer
+
+
+def test_report_adherence_by_week_then_by_month_for_long_periods():
+    sessions = [SessionRecord(day(i), 0, "completed") for i in range(200)]
+    short = report_content(build([], sessions=sessions, period=Period(D0, day(20)), today=day(20)), day(20))
+    assert [r[0].split(":")[0] for r in short.adherence_rows] == ["Week 1", "Week 2", "Week 3"]
+    assert short.adherence_rows[0][1:] == ("14", "7", "50 %")
+    long = report_content(build([], sessions=sessions, period=Period(D0, day(199)), today=day(199)), day(199))
+    assert long.adherence_rows[0] == ("March 2026: 2 Mar 2026 – 31 Mar 2026", "76", "30", "39 %")
+    assert len(long.adherence_rows) == 7  # March to September
