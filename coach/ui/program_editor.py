@@ -398,13 +398,17 @@ class ProgramEditorPage(QWidget):
         warnings = self.draft.load_warnings()
         self.warnings_text.setText("\n".join(f"⚠ {w}" for w in warnings))
         self.warnings_frame.setVisible(bool(warnings))
-        ok = not problems
-        self.preview_button.setEnabled(ok)
-        self.handout_button.setEnabled(ok)
-        tip = "" if ok else "Fix the problems first"
-        self.preview_button.setToolTip(tip)
-        self.handout_button.setToolTip(tip)
         return problems
+
+    def _ready(self, what: str) -> bool:
+        """Whether the program has no problems; says so when it has."""
+        problems = self.validate_now()
+        if problems:
+            n = len(problems)
+            ew.tell(self, f"{what}: fix the problems first",
+                    f"The program has {n} problem{'s' if n != 1 else ''} (listed at the top of the editor). "
+                    f"{what} works once they are fixed.", warning=True)
+        return not problems
 
     def _go_to_problem(self, item: QListWidgetItem) -> None:
         w, e, _s = problem_location(item.data(ROLE))
@@ -488,7 +492,7 @@ class ProgramEditorPage(QWidget):
 
     # ====================================================== preview, print
     def preview(self) -> None:
-        if self.validate_now():
+        if not self._ready("Preview"):
             return
         w = self.selection[1] if self.selection[0] != "program" else 0
         choice = editor_actions.ask_week(self, self.draft.program, "Preview a session", w)
@@ -502,7 +506,7 @@ class ProgramEditorPage(QWidget):
         editor_actions.open_preview(self.window(), self.ctx, program, *choice)
 
     def handout(self) -> None:
-        if self.validate_now():
+        if not self._ready("The handout"):
             return
         w = self.selection[1] if self.selection[0] != "program" else 0
         choice = editor_actions.ask_week(self, self.draft.program, "Print a handout", w, sessions=False)

@@ -1,0 +1,135 @@
+"""The week handout, opened with independent tools (pdftotext, pdfinfo, pdftoppm)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coach.cli import main
+from coach.core.programfile import check_file, load_program
+from coach.resources import default_program_path
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils (pdftotext)")
+
+LIBRARY_PROGRAM = """\
+id = "press-and-core"
+title = "Press-ups and core"
+[[weeks]]
+number = 1
+title = "Start"
+goals = ["Settle the back."]
+[[weeks.exercises]]
+id = "press"
+name = "Prone press-up"
+kind = "reps"
+cautions = ["Stop and ask your clinician if leg symptoms spread further down the leg."]
+[weeks.exercises.dose]
+reps = [5, 10]
+times_per_day = 3
+pacing = "tempo"
+[[weeks.exercises.steps]]
+text = "Lie face down."
+figure = "prone"
+[[weeks.exercises.steps]]
+text = "Press the chest up."
+image = "pics/press.png"
+[[weeks.exercises]]
+id = "glide"
+name = "Seated glide"
+kind = "reps"
+sides = "one"
+nerve_glide = true
+[weeks.exercises.dose]
+reps = 10
+"""
+
+
+def text_of(pdf: Path) -> str:
+    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return re.sub(r"\s+", " ", out)
+
+
+@pytest.mark.parametrize("week", [1, 3])
+def test_handout_has_every_exercise_dose_step_and_caution(qapp, tmp_path, capsys, week):
+    out = tmp_path / f"week{week}.pdf"
+    assert main(["handout", str(default_program_path()), "--week", str(week), "--out", str(out),
+                 "--for", "Alex Example"]) == 0
+    assert f"Wrote {out}: week {week}" in capsys.readouterr().out
+    text = text_of(out)
+    w = load_program(default_program_path()).week(week)
+    assert f"Week {week}: {w.title}" in text and "Alex Example" in text
+    for ex in w.exercises:
+        assert ex.name in text
+        assert ex.dose_text() in text, ex.dose_text()
+        for step in ex.steps:
+            assert step.text in text
+        for caution in ex.cautions:
+            assert caution in text
+    for goal in w.goals:
+        assert goal in text
+    assert "sharp pain" in text and "further down the leg" in text  # the safety box
+
+
+def test_handout_is_a4_with_pictures_readable_in_grey(qapp, tmp_path):
+    out = tmp_path / "w1.pdf"
+    assert main(["handout", str(default_program_path()), "--week", "1", "--out", str(out)]) == 0
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)", info)
+    if shutil.which("pdfimages"):
+        images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True).stdout
+        # one picture per step of the week (11 steps; the same figure used twice is drawn twice)
+        assert len(images.strip().splitlines()) - 2 >= 10
+    subprocess.run(["pdftoppm", "-png", "-r", "30", "-gray", "-f", "1", "-l", "1", str(out), str(tmp_path / "p")],
+                   check=True)
+    assert list(tmp_path.glob("p*.png"))
+
+
+def test_handout_of_a_custom_program_with_an_image_and_a_glide(qapp, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    (tmp_path / "pics").mkdir()
+    img = QImage(120, 80, QImage.Format.Format_RGB32)
+    img.fill(QColor("#808080"))
+    img.save(str(tmp_path / "pics" / "press.png"))
+    prog = tmp_path / "press.toml"
+    prog.write_text(LIBRARY_PROGRAM, encoding="utf-8")
+    out = tmp_path / "h.pdf"
+    assert main(["handout", str(prog), "--week", "1", "--out", str(out)]) == 0
+    text = text_of(out)
+    assert "5–10 reps, 3× daily" in text and "10 reps, affected side" in text
+    assert "start at the low number" in text  # the range is explained
+    assert "Nerve glide: mild tingling is acceptable" in text
+    assert "Your affected side only" in text
+    assert "Step 1" in text and "Step 2" in text  # the figure and the image
+
+
+def test_a_program_with_problems_gives_the_validators_messages(tmp_path, capsys):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('id = "bad"\ntitle = "Bad"\n', encoding="utf-8")
+    out = tmp_path / "x.pdf"
+    assert main(["handout", str(bad), "--week", "1", "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    for p in check_file(bad)[1]:
+        assert str(p) in err
+    assert not out.exists()
+
+
+def test_a_week_that_is_not_there(qapp, tmp_path, capsys):
+    assert main(["handout", str(default_program_path()), "--week", "9", "--out", str(tmp_path / "x.pdf")]) == 1
+    assert "has no week 9 (its weeks: 1, 2, 3, 4)" in capsys.readouterr().err
+
+
+def test_works_with_no_display(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["COACH_DATA_DIR"] = str(tmp_path / "data")
+    out = tmp_path / "nodisplay.pdf"
+    r = subprocess.run([sys.executable, "-m", "coach", "handout", "upper-lumbar-4-week", "--week", "2",
+                        "--out", str(out)], env=env, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert "Bridges" in text_of(out)

@@ -1,0 +1,275 @@
+"""The program editor driven like a physiotherapist would: the library, doses, order, undo, saving, leaving.
+
+The editor runs inside the real main window; the library dialog is shown
+without its modal loop (``program_editor.open_library``) so the test can type
+into it, and questions are answered through ``coach.ui.editor_widgets``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from PySide6.QtCore import Qt
+
+from coach.core.programfile import load_program, parse_text
+from coach.core.session import FakeClock, State
+from coach.resources import default_program_path
+from coach.store import programs as program_store
+from coach.ui import editor_actions, program_editor
+from coach.ui import editor_widgets as ew
+from coach.ui import player as player_module
+from coach.ui.program_editor import ProgramEditorPage
+
+
+@pytest.fixture
+def ui(monkeypatch):
+    """Answers for the editor's questions; ``ui.unsaved`` is the answer to "save your changes?"."""
+    class Answers:
+        unsaved = "cancel"
+        asked: list[str] = []
+        library_words: list[tuple[str, str]] = []  # (search text, region) per exercise to add
+
+    a = Answers()
+    a.asked = []
+
+    def ask_unsaved(parent, what):
+        a.asked.append(what)
+        return a.unsaved
+
+    monkeypatch.setattr(ew, "ask_unsaved", ask_unsaved)
+    monkeypatch.setattr(ew, "confirm", lambda *args, **kw: True)
+    monkeypatch.setattr(ew, "tell", lambda parent, title, text, **kw: a.asked.append(text))
+
+    def drive_library(dlg):
+        dlg.show()
+        for words, region in a.library_words:
+            dlg.region.setCurrentIndex(dlg.region.findData(region))
+            dlg.search.setText(words)
+            dlg.search.returnPressed.emit()  # Enter in the search field adds the first hit
+        dlg.accept()
+
+    monkeypatch.setattr(program_editor, "open_library", drive_library)
+    return a
+
+
+@pytest.fixture
+def editor(window, ui, qtbot):
+    """A new program open in the editor (clinician mode on)."""
+    w = window()
+    scr = w.show_screen("programs")
+    scr.bar.toggle.click()
+    scr.new_button.click()
+    page = w.page
+    assert isinstance(page, ProgramEditorPage)
+    return page
+
+
+def texts(page):
+    return [p.message for p in page.validate_now()]
+
+
+def test_build_a_two_week_program_from_the_library(editor, ui, store):
+    page = editor
+    assert texts(page) == ["required field is missing (add it)"]  # week 1 has no exercises yet
+    assert page.problems_frame.isVisible()
+    page.tree.setCurrentItem(page.tree.topLevelItem(1))  # week 1
+    ui.library_words = [("press", ""), ("", "core")]
+    page.add_ex_button.click()
+    page.add_week_button.click()
+    page.week_form.title.setFocus()
+    page.week_form.title.selectAll()
+    ui.library_words = [("hamstring", "")]
+    page.add_ex_button.click()
+    p = page.draft.program
+    assert [(w.number, [e.id for e in w.exercises]) for w in p.weeks] == [
+        (1, ["prone-press-up", "drawing-in"]), (2, ["hamstring-stretch"])]
+    assert page.tree.topLevelItem(2).child(0).text(0) == "1. Hamstring stretch"
+    assert texts(page) == []
+    assert not page.problems_frame.isVisible()
+
+
+def test_change_a_dose_by_keyboard_and_see_it_in_words(editor, ui, qtbot):
+    page = editor
+    page.select(("week", 0))
+    ui.library_words = [("plank", "core")]
+    page.add_ex_button.click()
+    ex_form = page.exercise_form
+    assert page.selection == ("exercise", 0, 0) and ex_form.name.text() == "Plank from the knees"
+    high = ex_form.hold.high
+    high.setFocus()
+    high.selectAll()
+    qtbot.keyClicks(high, "25")
+    assert page.draft.exercise(0, 0).dose.hold_seconds.high == 25
+    assert "Hold 10–25 s" in ex_form.dose_words.text()
+    # an inverted range: the validator's message, inline
+    ex_form.hold.low.setValue(30)
+    page.validate_now()
+    item = page.problem_list.item(0).text()
+    _p, direct = parse_text(page.draft.text(), str(page.draft.path or "my-program.toml"))
+    assert item == f"⚠ {direct[0]}" and "inverted" in item
+    # Enter on the problem goes to the exercise
+    page.select(("program",))
+    page.problem_list.itemActivated.emit(page.problem_list.item(0))
+    assert page.selection == ("exercise", 0, 0)
+
+
+def test_reorder_undo_and_redo_with_the_keyboard(editor, ui, qtbot):
+    page = editor
+    page.select(("week", 0))
+    ui.library_words = [("knee to chest", ""), ("bridge", ""), ("walking", "")]
+    page.add_ex_button.click()
+    ids = lambda: [e.id for e in page.draft.program.weeks[0].exercises]  # noqa: E731
+    assert ids() == ["knee-to-chest", "bridge", "walking"]
+    page.select(("exercise", 0, 0))
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert ids() == ["bridge", "knee-to-chest", "walking"] and page.selection == ("exercise", 0, 1)
+    page.down_button.click()
+    assert ids() == ["bridge", "walking", "knee-to-chest"]
+    qtbot.keyClick(page.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ids() == ["bridge", "knee-to-chest", "walking"]
+    qtbot.keyClick(page.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ids() == ["knee-to-chest", "bridge", "walking"]
+    qtbot.keyClick(page.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert ids() == ["bridge", "knee-to-chest", "walking"]
+    assert page.redo_button.isEnabled() and "Move exercise" in page.redo_button.accessibleName()
+    page.select(("exercise", 0, 1))
+    page.remove_button.click()
+    assert "knee-to-chest" not in ids() and "Undo" in page.state.text()
+    page.undo_button.click()
+    assert "knee-to-chest" in ids()
+
+
+def test_typing_a_title_is_one_undo_step(editor, qtbot):
+    page = editor
+    title = page.program_form.title
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Back care")
+    assert page.draft.program.title == "Back care" and page.heading.text() == "Edit program: Back care"
+    page.undo_button.click()
+    assert page.draft.program.title == "New program" and title.text() == "New program"
+
+
+def test_unsaved_prompt_on_close_cancel_save_and_discard(editor, ui, store):
+    page = editor
+    window = page.window()
+    page.select(("week", 0))
+    ui.library_words = [("bridge", "")]
+    page.add_ex_button.click()
+    page.draft.set_program_field("title", "Unsaved work")
+    ui.unsaved = "cancel"
+    page.close_button.click()
+    assert window.page is page and ui.asked == ["The program “Unsaved work”"]
+    # closing the window asks too, and cancelling keeps it open
+    assert window.close() is False and window.page is page
+    ui.unsaved = "save"
+    page.close_button.click()
+    assert window.page is None
+    (saved,) = program_store.user_dir(store).glob("*.toml")
+    assert load_program(saved).title == "Unsaved work"
+
+
+def test_discard_closes_without_writing(editor, ui, store):
+    page = editor
+    window = page.window()
+    page.draft.set_program_field("title", "Throw away")
+    ui.unsaved = "discard"
+    page.close_button.click()
+    assert ui.asked == ["The program “Throw away”"]
+    assert window.page is None and window.current_screen().accessibleName() == "Programs"
+    assert list(program_store.user_dir(store).glob("*.toml")) == []
+    # nothing changed: closing asks nothing
+    window.current_screen().new_button.click()
+    window.page.close_button.click()
+    assert window.page is None and len(ui.asked) == 1
+
+
+def test_editing_a_shipped_program_saves_a_copy(window, ui, store):
+    before = hashlib.sha256(default_program_path().read_bytes()).hexdigest()
+    w = window()
+    scr = w.show_screen("programs")
+    scr.bar.toggle.click()
+    scr.list.setCurrentRow(0)
+    scr.edit_button.click()
+    page = w.page
+    assert "copy of the built-in" in page.note_text.text()
+    assert page.draft.program.id == "upper-lumbar-4-week-copy"
+    page.select(("week", 0))
+    page.week_form.title.setText("Gentle start")
+    page.week_form.title.textEdited.emit("Gentle start")
+    assert page.save()
+    path = page.draft.path
+    assert path.parent == program_store.user_dir(store)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# The 4-week movement program")  # the shipped file's comments kept
+    copy = load_program(path)
+    assert copy.id == "upper-lumbar-4-week-copy" and copy.weeks[0].title == "Gentle start"
+    assert copy.weeks[1:] == load_program(default_program_path()).weeks[1:]
+    assert hashlib.sha256(default_program_path().read_bytes()).hexdigest() == before
+    assert "All changes saved" in page.state.text()
+
+
+def test_too_many_exercises_in_a_session_warns(editor, ui):
+    page = editor
+    page.select(("week", 0))
+    ui.library_words = [(w, "") for w in ("knee to chest", "femoral", "hip flexor", "prone knee", "bridge",
+                                          "pelvic tilt", "cat")]
+    page.add_ex_button.click()
+    page.validate_now()
+    assert page.warnings_frame.isVisible()
+    assert "7 exercises" in page.warnings_text.text() and "at most 6" in page.warnings_text.text()
+    page.select(("week", 0))
+    assert "⚠ Morning: 7 exercises" in page.week_form.load_text.text()
+
+
+def test_step_figure_with_live_preview(editor, ui):
+    page = editor
+    page.select(("week", 0))
+    ui.library_words = [("slump", "")]
+    page.add_ex_button.click()
+    steps = page.exercise_form.steps
+    steps.list.setCurrentRow(1)  # the glide step has no figure in the library
+    assert steps.figure.currentData() == ""
+    steps.figure.setCurrentIndex(steps.figure.findData("chair-sit"))
+    assert page.draft.exercise(0, 0).steps[1].figure == "chair-sit"
+    assert steps.preview.figure() == "chair-sit"
+    assert steps.preview.accessibleName() == "Illustration: sitting on a chair"
+    steps.pose.setValue(0)
+    assert steps.preview.progress() == 0.0
+    steps.add.click()
+    assert len(page.draft.exercise(0, 0).steps) == 4 and steps.current == 2
+
+
+def test_preview_records_nothing(editor, ui, store, monkeypatch, qtbot):
+    clock = FakeClock(1000.0)
+    monkeypatch.setattr(player_module, "clock_factory", lambda: clock)
+    page = editor
+    page.select(("week", 0))
+    ui.library_words = [("drawing", "")]
+    page.add_ex_button.click()
+    ex = page.exercise_form
+    ex.reps.low.setValue(2)
+    ex.reps.high.setValue(2)
+    ex.hold.low.setValue(2)
+    ex.hold.high.setValue(2)
+    monkeypatch.setattr(editor_actions, "ask_week", lambda *a, **k: (1, 0))
+    page.preview_button.click()
+    window = page.window()
+    preview = window.page
+    assert preview is not page and "Nothing is recorded" in preview.findChild(ew.QLabel, "previewBannerText").text()
+    player = preview.player
+    qtbot.keyClick(player, Qt.Key.Key_Space)  # start
+    for _ in range(60):
+        if player.engine.snapshot().state == State.CHECKIN:
+            break
+        clock.advance(1.0)
+        player.tick()
+    assert player.engine.snapshot().state == State.CHECKIN
+    qtbot.keyClick(player, Qt.Key.Key_1)  # fine
+    assert player.engine.finished
+    assert store.db.execute("select count(*) from sessions").fetchone()[0] == 0
+    assert store.db.execute("select count(*) from session_events").fetchone()[0] == 0
+    qtbot.keyClick(player, Qt.Key.Key_Space)  # leave: back to the editor
+    assert window.page is page
