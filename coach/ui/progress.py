@@ -759,8 +759,8 @@ RANGES: tuple[tuple[str, str, int | None], ...] = (
 )
 
 
-RANGE_STYLE = ("QPushButton:checked { background: #1f5f6b; color: white; font-weight: 600; "
-               "border: 1px solid #123c44; }")
+RANGE_STYLE = ("QPushButton:checked { background: #1f5f6b; color: white; border: 1px solid #123c44; } "
+               "QPushButton:checked:disabled { background: #9aa5ab; border: 1px solid #7d878c; }")
 
 
 class ProgressScreen(QWidget):
