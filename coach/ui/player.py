@@ -14,9 +14,12 @@ when the user leaves the summary or the after-stop page.
   When saving fails (``StoreError``, e.g. a full disk) the session is paused,
   a banner says what happened, the events not yet saved are kept in memory in
   order and "Try again" writes them.
-* A ``QTimer`` (``Qt.PreciseTimer``, ~30 Hz) calls ``engine.advance()`` only to
-  repaint, and runs only while something moves: never in the intro (it waits
-  for the user), a check-in, a pause or at the end.
+* A single-shot ``QTimer`` (``Qt.PreciseTimer``) calls ``engine.advance()`` only
+  to repaint, re-armed after each frame for the next visible change: the
+  figure's next moment while it moves (at most ~30 Hz), else the next change of
+  the digits (and 10 Hz for the bar). Times come from the engine's clock, never
+  from counting frames. It does not run in the intro (it waits for the user),
+  a check-in, a pause or at the end. Only what time moved is redrawn each frame.
 * Cues go to the ``CuePlayer`` with the time they were due; when sound is off
   or unavailable the timer flashes instead, and the player's one-time notice
   is shown.
@@ -70,7 +73,7 @@ from coach.ui.context import AppContext
 from coach.ui.player_panels import JUST_ENDING, CheckinPanel, EndPanel, StopPanel, big_button, enlarge
 from coach.ui.player_widgets import BigTimer, CachedFigureView, ProgressStrip
 
-FRAME_MS = 33  # ~30 Hz repaint while the figure moves
+FRAME_MS = 33  # at most ~30 Hz: while the figure moves, a repaint at each of its moments
 SLOW_FRAME_MS = 100  # while it is still: 10 Hz for the bar, and exactly when the digits change
 STALE_CUE = 0.75  # seconds: older cues (after a stall) are neither played nor flashed
 PAGE_EXERCISE, PAGE_CHECKIN, PAGE_STOP, PAGE_END = range(4)
@@ -633,16 +636,16 @@ class PlayerPage(QWidget):
             if self._timer.isActive():
                 self._timer.stop()
             return
-        if pv.moving(snap):
-            delay = FRAME_MS
+        if snap.phase_left is not None:
+            to_digit = snap.phase_left % 1.0
         else:
-            if snap.phase_left is not None:
-                to_digit = snap.phase_left % 1.0
-            else:
-                to_digit = 1.0 - (snap.elapsed % 1.0)
-            if to_digit < 1e-3:
-                to_digit = 1.0
-            delay = min(SLOW_FRAME_MS, math.ceil(to_digit * 1000) + 2)
+            to_digit = 1.0 - (snap.elapsed % 1.0)
+        if to_digit < 1e-3:
+            to_digit = 1.0
+        delay = min(SLOW_FRAME_MS, math.ceil(to_digit * 1000) + 2)
+        step = pv.figure_step_seconds(snap)
+        if step is not None:  # the figure moves: repaint when it reaches its next moment (at most ~30 Hz)
+            delay = min(delay, max(FRAME_MS, round(step * 1000)))
         self._timer.start(delay)
 
     @property

@@ -19,7 +19,7 @@ from coach.core.program import Exercise
 from coach.core.session import Position, Snapshot, State
 
 PRACTICE_STEP_SECONDS = 6.0  # a practice exercise shows each step's figure in turn
-FIGURE_STEPS = 24  # the figure moves through t in steps of 1/24 (each moment is painted once, then reused)
+FIGURE_STEPS = 32  # the figure moves through t in steps of 1/32 (each moment is painted once, then reused)
 TAP_DEMO = (1.5, 0.5, 1.5)  # move, hold, back of the figure while reps are self-paced
 WALK_PERIOD = 1.2
 
@@ -392,6 +392,20 @@ def moving(snap: Snapshot) -> bool:
     ph = snap.phase
     return ph in ("move", "back", "release", "tap", "walk", "practice") or (
         ph == "get_ready" and snap.kind == "hold")
+
+
+def figure_step_seconds(snap: Snapshot) -> float | None:
+    """How long the figure stays on one of its moments now (None: it is still)."""
+    if not moving(snap):
+        return None
+    ph = snap.phase
+    if ph == "walk":
+        return WALK_PERIOD / FIGURE_STEPS
+    if ph == "tap":
+        return TAP_DEMO[0] / FIGURE_STEPS
+    if ph == "practice":
+        return PRACTICE_STEP_SECONDS * 0.6 / FIGURE_STEPS
+    return (snap.phase_duration or 1.0) / FIGURE_STEPS
 
 
 def _figure_t(snap: Snapshot) -> float:

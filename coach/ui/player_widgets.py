@@ -255,14 +255,14 @@ class CachedFigureView(FigureView):
     """A ``FigureView`` that keeps the painted frames of a moving figure.
 
     The player moves the figure through a fixed set of moments (``t`` in steps
-    of 1/24), so a repetition, a walking stride or a release paints each
+    of 1/32), so a repetition, a walking stride or a release paints each
     moment once and then only copies it: a paced exercise costs a blit per
     frame instead of a full figure paint. The kept frames are limited to
     ``budget_bytes``; when the widget is too large for a whole movement to
     fit, frames are painted as usual.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, budget_bytes: int = 64 << 20, frames: int = 26) -> None:
+    def __init__(self, parent: QWidget | None = None, *, budget_bytes: int = 64 << 20, frames: int = 34) -> None:
         super().__init__(parent)
         self._frames: OrderedDict[tuple, QPixmap] = OrderedDict()
         self._budget = budget_bytes
