@@ -69,9 +69,9 @@ def ask_week(parent: QWidget, program: Program, title: str, week_index: int = 0,
              sessions: bool = True) -> tuple[int, int] | None:
     """(week number, slot index), or None when cancelled."""
     dlg = ChooseWeekDialog(program, title, week_index, sessions=sessions, parent=parent)
-    if dlg.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dlg.choice()
+    ok = dlg.exec() == QDialog.DialogCode.Accepted
+    ew.reactivate(parent)
+    return dlg.choice() if ok else None
 
 
 class PreviewPage(QWidget):

@@ -94,8 +94,10 @@ class LibraryDialog(QDialog):
         self.add_button = button("&Add to the week", "libraryAdd", "Add the selected exercise to the week",
                                  role="primary")
         self.done_button = button("Done", "libraryDone", "Close the library")
-        foot.addWidget(self.add_button)
-        foot.addWidget(self.done_button)
+        for b in (self.add_button, self.done_button):
+            b.setAutoDefault(False)  # Enter in the search adds once (returnPressed), never twice
+            b.setDefault(False)
+            foot.addWidget(b)
         outer.addLayout(foot)
 
         self.search.textChanged.connect(self.refresh)

@@ -101,6 +101,7 @@ def ask_unsaved(parent: QWidget, what: str) -> str:
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
     box.exec()
+    reactivate(parent)
     clicked = box.clickedButton()
     return "save" if clicked is save else "discard" if clicked is discard else "cancel"
 
@@ -120,20 +121,31 @@ def confirm(parent: QWidget, title: str, text: str, yes: str, *, detail: str = "
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
+    reactivate(parent)
     return box.clickedButton() is ok
 
 
 def tell(parent: QWidget, title: str, text: str, *, warning: bool = False) -> None:
     (QMessageBox.warning if warning else QMessageBox.information)(parent, title, text)
+    reactivate(parent)
+
+
+def reactivate(parent: QWidget | None) -> None:
+    """Give the keyboard back to the window after a dialog (without a window manager nobody else does)."""
+    win = parent.window() if parent is not None else None
+    if win is not None and win.isVisible():
+        win.activateWindow()
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str | None:
     path, _f = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    reactivate(parent)
     return path or None
 
 
 def ask_open_path(parent: QWidget, title: str, filters: str, start: str = "") -> str | None:
     path, _f = QFileDialog.getOpenFileName(parent, title, start, filters)
+    reactivate(parent)
     return path or None
 
 

@@ -61,7 +61,9 @@ def ask_pin(parent: QWidget, title: str, prompt: str) -> str | None:
     buttons.rejected.connect(dlg.reject)
     lay.addWidget(buttons)
     edit.setFocus()
-    return edit.text() if dlg.exec() == QDialog.DialogCode.Accepted else None
+    ok = dlg.exec() == QDialog.DialogCode.Accepted
+    ew.reactivate(parent)
+    return edit.text() if ok else None
 
 
 def ask_new_pin(parent: QWidget) -> str | None:
@@ -93,7 +95,9 @@ def ask_new_pin(parent: QWidget) -> str | None:
 
     buttons.accepted.connect(accept)
     buttons.rejected.connect(dlg.reject)
-    return first.text() if dlg.exec() == QDialog.DialogCode.Accepted else None
+    ok = dlg.exec() == QDialog.DialogCode.Accepted
+    ew.reactivate(parent)
+    return first.text() if ok else None
 
 
 def enter_clinician_mode(ctx: AppContext, parent: QWidget) -> bool:
@@ -136,7 +140,7 @@ class ClinicianBar(QFrame):
         on = self.ctx.clinician_mode
         self.text.setText("<b>Clinician mode is on.</b> Programs can be edited and profiles managed." if on else
                           "<b>Clinician mode is off.</b> Program editing and profiles are locked.")
-        self.toggle.setText("&Leave clinician mode" if on else "&Enter clinician mode…")
+        self.toggle.setText("&Leave clinician mode" if on else "Enter &clinician mode…")
         self.toggle.setAccessibleName("Leave clinician mode" if on else "Enter clinician mode")
         self.setAccessibleName("Clinician mode: on" if on else "Clinician mode: off")
 
@@ -222,7 +226,9 @@ class ProfileDialog(QDialog):
 
 def ask_profile(ctx: AppContext, parent: QWidget, profile: Profile | None = None) -> dict | None:
     dlg = ProfileDialog(ctx, profile, parent)
-    return dlg.values() if dlg.exec() == QDialog.DialogCode.Accepted else None
+    ok = dlg.exec() == QDialog.DialogCode.Accepted
+    ew.reactivate(parent)
+    return dlg.values() if ok else None
 
 
 class ProfilesScreen(QWidget):

@@ -119,7 +119,7 @@ class ProgramEditorPage(QWidget):
         self.tree.setObjectName("outline")
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName("Program outline: settings, weeks and their exercises")
-        self.tree.setMinimumWidth(260)
+        self.tree.setMinimumWidth(220)
         ll.addWidget(self.tree, 1)
         row1 = QHBoxLayout()
         self.add_week_button = ew.button("Add &week", "addWeek", "Add a week after the selected one")
@@ -131,7 +131,7 @@ class ProgramEditorPage(QWidget):
         row2 = QHBoxLayout()
         self.up_button = ew.button("▲ Up", "moveUp", "Move the selected week or exercise up (Alt+Up)")
         self.down_button = ew.button("▼ Down", "moveDown", "Move the selected week or exercise down (Alt+Down)")
-        self.remove_button = ew.button("Remo&ve", "removeItem", "Remove the selected week or exercise")
+        self.remove_button = ew.button("Re&move", "removeItem", "Remove the selected week or exercise")
         for b in (self.up_button, self.down_button, self.remove_button):
             row2.addWidget(b)
         ll.addLayout(row2)
@@ -144,12 +144,12 @@ class ProgramEditorPage(QWidget):
         for f in (self.program_form, self.week_form, self.exercise_form):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # only if very narrow
             scroll.setWidget(f)
             self.forms.addWidget(scroll)
         split.addWidget(self.forms)
         split.setStretchFactor(1, 1)
-        split.setSizes([300, 900])
+        split.setSizes([280, 900])
         outer.addWidget(split, 1)
 
         self.undo_button.clicked.connect(self.undo)
@@ -524,6 +524,7 @@ class ProgramEditorPage(QWidget):
 def open_library(dialog: LibraryDialog) -> None:
     """Show the library dialog (tests replace this to drive the dialog without a modal loop)."""
     dialog.exec()
+    ew.reactivate(dialog.parentWidget())
 
 
 def open_editor(window, ctx: AppContext, draft: ProgramDraft, library: Library, note: str = "") -> ProgramEditorPage:

@@ -197,8 +197,11 @@ class ProgramsScreen(QWidget):
         for b in (self.edit_button, self.assign_button, self.new_button, self.duplicate_button, self.import_button,
                   self.delete_button):
             b.setToolTip(locked if not clin else ("" if b.isEnabled() else b.toolTip()))
+        locked_hint = "Looking, previewing, printing and exporting need no clinician mode."
         if not clin and not self.status.text():
-            self.status.setText("Looking, previewing, printing and exporting need no clinician mode.")
+            self.status.setText(locked_hint)
+        elif clin and self.status.text() == locked_hint:
+            self.status.setText("")
 
     # ============================================================ actions
     def _window(self):
