@@ -216,6 +216,7 @@ class PlayerPage(QWidget):
         self.cues = cue_player if cue_player is not None else shared_cue_player(
             bool(ctx.store.get_setting("sound_enabled", True)))
         self.interrupted = interrupted
+        self.record = record
         self.log: SessionLog | None = None
         self._unsaved: list[EngineEvent] = []
         self.save_error: str | None = None
@@ -448,6 +449,8 @@ class PlayerPage(QWidget):
             return
         if ev.kind == "stop":
             self._stop_event = ev
+        if not self.record:
+            return  # a preview keeps nothing
         if self._unsaved or self.log is None:
             self._unsaved.append(ev)
             return

@@ -526,3 +526,16 @@ def test_after_a_symptom_stop_the_next_session_opens_with_a_note(run, store, pro
     assert page.intro_note.isVisible() and page.intro_note_text.text() == note
     page.primary_action()
     assert not page.intro_note.isVisible()
+
+
+def test_a_preview_records_nothing(qtbot, make_ctx, profile, store, clock):
+    ctx = make_ctx(WEEK1)
+    page = PlayerPage(ctx, ctx.today_slots()[0].exercises, slot_index=0, slot_name="Preview", week=1, record=False)
+    qtbot.addWidget(page)
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    clock.advance(30)
+    page.tick()
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    qtbot.keyClick(page, Qt.Key.Key_1)
+    assert page.pages.currentIndex() == PAGE_END and "Knee to chest" in page.end.where.text()
+    assert sessions.all_sessions(store, profile.id) == []
