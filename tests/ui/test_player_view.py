@@ -110,3 +110,17 @@ def test_resume_words():
 
     items = day_plan(PROGRAM, 3, "right")[0].exercises
     assert pv.resume_text(items[0], Position(0, 2, 1, 4)) == "Continuing from rep 4 of 10 on the left side in set 2 of 2"
+
+
+def test_a_step_with_an_image_shows_the_image():
+    from dataclasses import replace
+
+    from coach.core.program import Step
+
+    eng, clock, item = engine_for(1, "knee-to-chest")
+    ex = replace(item.exercise, steps=(Step("Lie down.", image="lie.png"), Step("Pull the knee in.", image="pull.png"),
+                                       Step("Hold.", image="hold.png")))
+    eng.start()
+    s = at(eng, clock, 5)
+    i = pv.step_index(s, ex)
+    assert pv.picture(s, ex, i) == pv.Picture(image="hold.png", mirrored=False)
