@@ -273,3 +273,48 @@ def test_preview_records_nothing(editor, ui, store, monkeypatch, qtbot):
     assert store.db.execute("select count(*) from session_events").fetchone()[0] == 0
     qtbot.keyClick(player, Qt.Key.Key_Space)  # leave: back to the editor
     assert window.page is page
+
+
+def test_every_control_has_an_accessible_name(editor, ui, window):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSlider,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QScrollBar,
+        QWidget,
+    )
+
+    from coach.core.library import load_library
+    from coach.resources import library_path
+    from coach.ui.editor_library import LibraryDialog
+
+    def internal(w) -> bool:
+        p = w.parentWidget()
+        while p is not None:
+            if isinstance(p, QComboBox | QAbstractSpinBox | QLineEdit | QAbstractItemView):
+                return True
+            p = p.parentWidget()
+        return False
+
+    page = editor
+    page.select(("week", 0))
+    ui.library_words = [("press", "")]
+    page.add_ex_button.click()
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractItemView,
+             QAbstractSlider)
+    dialog = LibraryDialog(load_library(library_path()), "week 1", lambda ex: None, page)
+    missing = []
+    for root in [page, dialog, page.window().screen("programs"), page.window().screen("profiles")]:
+        for w in root.findChildren(QWidget):
+            if not isinstance(w, kinds) or isinstance(w, QScrollBar):
+                continue
+            if internal(w):
+                continue  # Qt's own parts of a combo box, spin box, line edit or list
+            if not w.accessibleName().strip():
+                missing.append(f"{type(w).__name__} {w.objectName()!r} {getattr(w, 'text', lambda: '')()!r}")
+    dialog.deleteLater()
+    assert missing == [], "\n".join(missing)
