@@ -117,7 +117,14 @@ class PreviewPage(QWidget):
         end.done.setAccessibleName("Back to where the preview was opened (Space)")
 
 
-def open_preview(window, ctx: AppContext, program: Program, week_number: int, slot_index: int) -> PreviewPage:
+def open_preview(window, ctx: AppContext, program: Program, week_number: int,
+                 slot_index: int) -> PreviewPage | None:
+    """Push a preview of one session of a week; None (and a note) when that session holds nothing."""
+    side = ctx.profile.affected_side if ctx.profile else "unsure"
+    slot = next((s for s in day_plan(program, week_number, side) if s.index == slot_index), None)
+    if slot is None or not slot.exercises:
+        ew.tell(window, "Nothing to preview", f"Week {week_number} has no exercises in that session.")
+        return None
     page = PreviewPage(ctx, program, week_number, slot_index)
     page.player.closed.connect(lambda: window.pop_page(page))
     window.push_page(page)
