@@ -188,7 +188,8 @@ def solve_leg(angles: dict[str, float], side: str, hip: Point, ankle_target: Poi
     foot = ab[f"foot_{side}"]
     thigh, shin = two_bone(hip, ankle_target, LENGTHS["thigh"], LENGTHS["shin"] * leg_scale(angles, side), bend=-1)
     angles[f"hip_{side}"] = normalize("hip", thigh - angles["pelvis"] + 180.0)
-    angles[f"knee_{side}"] = normalize("knee", thigh - shin)
+    # a fully folded knee can come out a hair past 180° from rounding; a knee never bends further
+    angles[f"knee_{side}"] = min(180.0, max(0.0, normalize("knee", thigh - shin)))
     angles[f"ankle_{side}"] = normalize("ankle", foot - shin - 90.0)
 
 
