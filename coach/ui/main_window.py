@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self._pages: list[QWidget] = []
         for i in range(min(9, len(SCREENS))):
             sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
-            sc.activated.connect(lambda i=i: self.nav.setCurrentRow(i))
+            sc.activated.connect(lambda i=i: self._shortcut(i))
         self.nav.setCurrentRow(0)
         ctx.changed.connect(self._on_changed)
         ctx.play_requested.connect(self.open_player)
@@ -78,6 +78,11 @@ class MainWindow(QMainWindow):
 
     def current_screen(self) -> QWidget:
         return self.stack.currentWidget()
+
+    def _shortcut(self, row: int) -> None:
+        # a full-window page (player, editor) has its own way out; screens wait until it closes
+        if not self._pages:
+            self.nav.setCurrentRow(row)
 
     def _on_nav(self, row: int) -> None:
         if row < 0:

@@ -84,7 +84,11 @@ class SessionCard(QFrame):
         grid.setVerticalSpacing(6)
         for row, pe in enumerate(slot.exercises):
             name = label(f"<b>{pe.name}</b>", wrap=False)
-            dose = label(pe.exercise.dose_text(), wrap=False)
+            text = pe.exercise.dose_text()
+            d = pe.exercise.dose
+            if any(r is not None and r.is_range for r in (d.reps, d.sets, d.hold_seconds, d.duration_minutes)):
+                text += f"<br><span style='color:#2a7f8f'>Today: {pe.planned_text()}</span>"
+            dose = label(text, wrap=False)
             dose.setObjectName(f"dose-{pe.id}")
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(dose, row, 1, Qt.AlignmentFlag.AlignTop)
@@ -224,6 +228,7 @@ class TodayScreen(QWidget):
             for w in getattr(importlib.import_module(mod), fn)(ctx):
                 self.extras.addWidget(w)
         lines = "".join(f"<li>{g}</li>" for g in program.guidelines)
+        self.guidelines.setVisible(bool(program.guidelines))
         self.guidelines_text.setText(f"<b>Keep in mind</b><ul style='margin-left:-20px'>{lines}</ul>")
 
     def _notice(self, text: str, role: str) -> QFrame:

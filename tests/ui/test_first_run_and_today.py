@@ -59,6 +59,8 @@ def test_today_week_three_and_four(window):
     assert "Week 3 of 4: Strength building" in w3.week.text()
     evening = [pe.id for pe in w3.session_cards[1].slot.exercises]
     assert evening == ["straight-leg-raise", "wall-sit", "step-up"]  # walking once daily: morning only
+    wall = w3.session_cards[0].findChild(type(w3.week), "dose-wall-sit").text()
+    assert wall.startswith("Hold 10–15 s, 5 reps, 2× daily") and "Today: Hold 10 s × 5" in wall
 
 
 def test_today_shows_done_sessions(window, store, profile):
@@ -73,3 +75,16 @@ def test_today_shows_done_sessions(window, store, profile):
 def test_before_the_start_date_today_says_when_it_starts(window):
     today = window(dt.date(2026, 10, 30)).current_screen()
     assert "starts on Sunday 1 November" in today.week.text()
+
+
+def test_screen_shortcuts_wait_while_a_full_window_page_is_open(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    w = window(dt.date(2026, 11, 10))
+    page = QLabel("page")
+    w.push_page(page)
+    qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert w.stack.currentWidget() is page and not w.nav.isVisible()
+    w.pop_page(page)
+    assert w.nav.isVisible() and w.current_screen().property("screenKey") == "today"
