@@ -78,13 +78,16 @@ def test_before_the_start_date_today_says_when_it_starts(window):
 
 
 def test_screen_shortcuts_wait_while_a_full_window_page_is_open(window, qtbot):
-    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence, QShortcut
     from PySide6.QtWidgets import QLabel
 
     w = window(dt.date(2026, 11, 10))
     page = QLabel("page")
     w.push_page(page)
-    qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    ctrl2 = next(s for s in w.findChildren(QShortcut) if s.key() == QKeySequence("Ctrl+2"))
+    ctrl2.activated.emit()
     assert w.stack.currentWidget() is page and not w.nav.isVisible()
     w.pop_page(page)
     assert w.nav.isVisible() and w.current_screen().property("screenKey") == "today"
+    ctrl2.activated.emit()
+    assert w.current_screen().property("screenKey") != "today"
