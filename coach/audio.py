@@ -45,18 +45,7 @@ from coach.resources import assets_dir
 
 log = logging.getLogger(__name__)
 
-CUES: tuple[str, ...] = (
-    "get_ready",
-    "go",
-    "last_three",
-    "release",
-    "switch_side",
-    "rest_over",
-    "beat",
-    "target_reached",
-    "exercise_done",
-    "session_done",
-)
+from coach.core.session import CUES  # noqa: E402  (the engine names the cues; sounds follow)
 
 SOUNDS_DIR = assets_dir() / "sounds"
 

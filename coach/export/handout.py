@@ -89,32 +89,10 @@ def figure_png(name: str, width: int = PICTURE_PX) -> bytes:
 
 def image_png(path: Path, width: int = PICTURE_PX) -> bytes | None:
     """A step's own image file (PNG, JPG or SVG) as PNG bytes, or None when it cannot be read."""
-    from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QColor, QImage, QPainter
-    from PySide6.QtSvg import QSvgRenderer
+    from coach.export.illustrate import load_image
 
-    if not path.is_file():
-        return None
-    if path.suffix.lower() == ".svg":
-        renderer = QSvgRenderer(str(path))
-        if not renderer.isValid():
-            return None
-        size = renderer.defaultSize()
-        height = max(1, round(width * size.height() / max(1, size.width())))
-        img = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-        img.fill(QColor("#ffffff"))
-        p = QPainter(img)
-        try:
-            renderer.render(p, QRectF(0, 0, width, height))
-        finally:
-            p.end()
-        return _png(img)
-    img = QImage(str(path))
-    if img.isNull():
-        return None
-    if img.width() > width:
-        img = img.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-    return _png(img)
+    img = load_image(path, width, enlarge=False)
+    return None if img is None else _png(img)
 
 
 def pacing_text(ex: Exercise) -> str:

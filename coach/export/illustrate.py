@@ -135,7 +135,7 @@ def illustrate_program(
             image.save(str(png))
             written += [svg, png]
         elif step.image is not None:
-            image = _load_image(step.image, size)
+            image = load_image(step.image, size)
             if image is not None:
                 png = out / f"{step.stem}.png"
                 image.save(str(png))
@@ -152,8 +152,11 @@ def illustrate_program(
     return written
 
 
-def _load_image(path: Path, size: int):
-    """A file image scaled to ``size`` wide (SVG rendered), or None if it cannot be read."""
+def load_image(path: Path, size: int, *, enlarge: bool = True):
+    """A PNG, JPG or SVG file as a QImage ``size`` wide (SVG rendered on white), or None if it cannot be read.
+
+    With ``enlarge=False`` a bitmap narrower than ``size`` keeps its own width.
+    """
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
@@ -177,6 +180,8 @@ def _load_image(path: Path, size: int):
     img = QImage(str(path))
     if img.isNull():
         return None
+    if not enlarge and img.width() <= size:
+        return img
     return img.scaledToWidth(size, Qt.TransformationMode.SmoothTransformation)
 
 

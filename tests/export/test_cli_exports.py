@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import fill
+from export_history import fill
 
 ROOT = Path(__file__).resolve().parents[2]
 

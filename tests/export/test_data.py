@@ -6,7 +6,7 @@ import json
 import zipfile
 
 import pytest
-from conftest import D0, TODAY
+from export_history import D0, TODAY
 
 from coach.core.tracker import LOCATIONS
 from coach.export.data import TABLES, DataExportError, export_csv, export_json, table_rows

@@ -5,7 +5,7 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import TODAY
+from export_history import TODAY
 
 from coach.export.report import ReportError, write_report
 
