@@ -358,3 +358,56 @@ TILT = CROOK.but(pelvis=186, spine=6)
 figure("pelvic-tilt", "Pelvic tilt", "Lying on the back, knees bent, flattening the lower back gently into the mat.",
        [CROOK, TILT], props=(FLOOR, MAT), arrows=(Line("hip", (-0.1, 0.3), (0.12, 0.3), bend=0.05),),
        plant=("leg_n", "leg_f"))
+
+
+# On hands and knees, the back level (the start of the cat-camel).
+figure("hands-and-knees", "On hands and knees", "On hands and knees on a mat, hands under the shoulders and knees "
+       "under the hips, the back level.", [_all_fours(10, 0, 6)], props=(FLOOR, MAT))
+
+
+def _on_forearms(pelvis: float, hip: float, knee: float, ankle: float, neck: float,
+                 knees_down: tuple[float, float] | None = None) -> Pose:
+    """Forearms on the mat, the upper arms upright; ``knees_down``: adjust the pelvis in that range until the
+    knees touch the mat."""
+    return pose(
+        pelvis=pelvis, spine=0, neck=neck, hip_n=hip, hip_f=hip, knee_n=knee, knee_f=knee, ankle_n=ankle,
+        ankle_f=ankle, shoulder_n=90 - pelvis, shoulder_f=90 - pelvis, elbow_n=90, elbow_f=90, wrist_n=0, wrist_f=0,
+        ground=(Contact("forearms", "mat"),), anchor=("elbow_n", 0.0),
+        adjust=Adjust("pelvis", Contact("knees", "mat"), *knees_down) if knees_down else None,
+    )
+
+
+# Kneeling on the forearms (thighs upright), then the knees walk back (lifting a little, so they never pass through
+# the mat) and the hips lower until the body is straight from head to knees, the feet lifted.
+ON_FOREARMS = _on_forearms(-22, 112, 91, -60, -16, knees_down=(-40.0, 0.0))
+KNEES_BACK = _on_forearms(-20, 75, 100, -45, -10)
+KNEES_PLANK = _on_forearms(18, 0, 96, -36, -4, knees_down=(0.0, 40.0))
+figure("forearms-and-knees", "On forearms and knees", "Kneeling on a mat, resting on the forearms, elbows under "
+       "the shoulders.", [ON_FOREARMS], props=(FLOOR, MAT))
+figure("plank-knees", "Plank from the knees", "On forearms and knees, the hips lowered until the body is straight "
+       "from head to knees.", [ON_FOREARMS, KNEES_BACK, KNEES_PLANK], props=(FLOOR, MAT),
+       arrows=(Line("hip", (0.0, 0.5), (0.0, 0.22)),), hold=True, badge=("head", 0.05, 0.32))
+
+# Clamshell, seen from above like the other side-lying figures: hips and knees bent, feet together; the top knee
+# opens toward the ceiling, so from above it swings up toward the line of the body and its shin looks shorter.
+CLAM = SIDE.but(hip_n=60, knee_n=105, ankle_n=-40, hip_f=60, knee_f=105, ankle_f=-40,
+                grip={"leg_n": Grip("shin_f", 1.0, -1.0, gap=-0.072)})  # the top ankle on the bottom one
+CLAM_OPEN = CLAM.but(turn_n=61)
+figure("side-lying-knees-bent", "Lying on the side, knees bent", "Seen from above: lying on the side, head on a "
+       "pillow, hips and knees bent and the feet together.", [CLAM], props=SIDE_PROPS, plan_view=True)
+figure("clamshell", "Clamshell", "Seen from above: lying on the side, hips and knees bent and feet together, opening "
+       "the top knee like a clamshell.", [CLAM, CLAM_OPEN], props=SIDE_PROPS,
+       arrows=(Track("knee_n", offset=0.13),), plan_view=True)
+figure("clamshell-close", "Closing the clamshell", "Seen from above: lying on the side, lowering the top knee slowly "
+       "back onto the other, feet together.", [CLAM, CLAM_OPEN], props=SIDE_PROPS,
+       arrows=(Track("knee_n", offset=0.13),), plan_view=True, reverse=True)
+
+# Seated slump glide: a slight slump, chin down, knee bent; the knee straightens as the head lifts to look up.
+SLUMP = SIT.but(pelvis=86, spine=16, neck=18, hip_n=94, hip_f=94)
+SLUMP_GLIDE = SLUMP.but(knee_n=12, ankle_n=6, neck=-45, reach={"leg_n": None})
+figure("slump-glide", "Slump glide", "Sitting with a slight slump, straightening one knee while lifting the head "
+       "to look up.", [SLUMP, SLUMP_GLIDE], props=(FLOOR, CHAIR_BEHIND),
+       arrows=(Track("ankle_n", offset=0.12, trim=(0.34, 0.04)),), plant=("leg_f",))
+figure("slump-glide-return", "Easing back", "Sitting with a slight slump, bending the knee again as the chin comes "
+       "down.", [SLUMP, SLUMP_GLIDE], props=(FLOOR, CHAIR_BEHIND),
+       arrows=(Track("ankle_n", offset=0.12, trim=(0.04, 0.34)),), plant=("leg_f",), reverse=True)
