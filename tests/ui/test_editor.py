@@ -230,8 +230,8 @@ def test_step_figure_with_live_preview(editor, ui):
     ui.library_words = [("slump", "")]
     page.add_ex_button.click()
     steps = page.exercise_form.steps
-    steps.list.setCurrentRow(1)  # the glide step has no figure in the library
-    assert steps.figure.currentData() == ""
+    steps.list.setCurrentRow(1)  # the glide step, as the library draws it
+    assert steps.figure.currentData() == "slump-glide"
     steps.figure.setCurrentIndex(steps.figure.findData("chair-sit"))
     assert page.draft.exercise(0, 0).steps[1].figure == "chair-sit"
     assert steps.preview.figure() == "chair-sit"
