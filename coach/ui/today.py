@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from coach.core.plan import SessionSlot, day_in_week
 from coach.store import sessions as session_store
 from coach.ui.context import AppContext
+from coach.ui.style import current_colors
 
 # Notices at the top of Today (alerts, reminders): "module:function" entries, each a
 # function (ctx) -> list[QWidget]. Listed here so each feature adds one line.
@@ -87,7 +88,7 @@ class SessionCard(QFrame):
             text = pe.exercise.dose_text()
             d = pe.exercise.dose
             if any(r is not None and r.is_range for r in (d.reps, d.sets, d.hold_seconds, d.duration_minutes)):
-                text += f"<br><span style='color:#2a7f8f'>Today: {pe.planned_text()}</span>"
+                text += f"<br><span style='color:{current_colors().link}'>Today: {pe.planned_text()}</span>"
             dose = label(text, wrap=False)
             dose.setObjectName(f"dose-{pe.id}")
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
