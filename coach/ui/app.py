@@ -60,7 +60,12 @@ def run_app(args=None) -> int:
     app = make_qapp()
     from PySide6.QtWidgets import QMessageBox
 
-    from coach.store.db import Store, StoreError
+    from coach.store.db import Store, StoreError, default_data_dir
+    from coach.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(default_data_dir())
+    if not instance.claim():  # already running on this data folder: bring that window forward
+        return instance.forward()
 
     try:
         store = Store.open()
@@ -75,7 +80,9 @@ def run_app(args=None) -> int:
         store.close()
         return 0
     window.show()
+    instance.set_window(window)
     try:
         return app.exec()
     finally:
         store.close()
+        instance.release()
