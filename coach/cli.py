@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
 
@@ -30,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder for the database and backups (default: the platform's user data folder; "
         "or set COACH_DATA_DIR)",
     )
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the window on a throwaway data folder, check Today shows, and exit "
+                        "(or set COACH_SMOKE_TEST=1)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for mod in _command_modules():
         p = sub.add_parser(mod.NAME, help=mod.HELP, description=mod.HELP)
@@ -42,10 +46,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.data_dir:
-        import os
-
         os.environ["COACH_DATA_DIR"] = args.data_dir
     run = getattr(args, "_run", None)
+    if run is None and (args.smoke_test or os.environ.get("COACH_SMOKE_TEST") == "1"):
+        from coach.ui.smoke import run_smoke_test
+
+        return run_smoke_test()
     if run is None:
         from coach.ui.app import run_app
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 _PKG = Path(__file__).resolve().parent
@@ -9,6 +10,9 @@ _REPO = _PKG.parent
 
 
 def _pick(repo_rel: str, pkg_rel: str) -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)  # a PyInstaller bundle carries programs/ and assets/ at its root
+    if getattr(sys, "frozen", False) and frozen:
+        return Path(frozen) / repo_rel
     repo = _REPO / repo_rel
     if (_REPO / "pyproject.toml").is_file() and repo.is_dir():
         return repo
@@ -23,6 +27,11 @@ def programs_dir() -> Path:
 def assets_dir() -> Path:
     """Sounds, icons and other shipped assets (``assets/``)."""
     return _pick("assets", "shipped_assets")
+
+
+def icon_path() -> Path:
+    """The app icon (``assets/icon.svg``)."""
+    return assets_dir() / "icon.svg"
 
 
 def default_program_path() -> Path:

@@ -31,6 +31,12 @@ def make_qapp(argv: list[str] | None = None):
     app.setOrganizationName("Lumbar Coach")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    from PySide6.QtGui import QIcon
+
+    from coach.resources import icon_path
+
+    if icon_path().is_file():
+        app.setWindowIcon(QIcon(str(icon_path())))
     from coach.ui.style import apply_style
 
     apply_style(app)

@@ -1,0 +1,83 @@
+"""``coach --smoke-test``: open the real main window on a throwaway data folder and check Today paints.
+
+Used to check a build (a PyInstaller bundle, an installed copy) on a machine
+without a person at it: it creates a temporary data folder with one profile,
+shows the main window, waits for the Today screen's first paint, prints
+``Today shown`` and exits 0. Anything else prints one line and exits 1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from coach import APP_NAME
+
+TIMEOUT_MS = 30_000
+
+
+def run_smoke_test() -> int:
+    from coach.ui.app import display_problem
+
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="coach-smoke-") as tmp:
+        os.environ["COACH_DATA_DIR"] = str(Path(tmp) / "data")
+        os.environ.setdefault("COACH_NO_SOUND", "1")
+        try:
+            return _run(Path(tmp) / "data")
+        except Exception as exc:  # a smoke test reports, it does not crash
+            print(f"{APP_NAME} smoke test failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+            return 1
+
+
+def _run(data: Path) -> int:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from coach.resources import default_program_path
+    from coach.store import profiles
+    from coach.store.db import Store
+    from coach.ui.app import build_main_window, make_qapp
+
+    app = make_qapp()
+    store = Store.open(data)
+    try:
+        profiles.create_profile(store, name="", affected_side="right", start_date=dt.date.today(),
+                                program_id="upper-lumbar-4-week", program_path=str(default_program_path()))
+        window = build_main_window(store)
+        if window is None:
+            print(f"{APP_NAME} smoke test failed: the main window did not open.", file=sys.stderr)
+            return 1
+        today = window.screen("today")
+        result = {"code": 1}
+
+        class PaintWatch(QObject):
+            def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+                if obj is today and event.type() == QEvent.Type.Paint and result["code"] != 0:
+                    result["code"] = 0
+                    QTimer.singleShot(0, app.quit)
+                return False
+
+        watch = PaintWatch()
+        today.installEventFilter(watch)
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(app.quit)
+        timer.start(TIMEOUT_MS)
+        window.show()
+        app.exec()
+        today.removeEventFilter(watch)
+        window.close()
+        if result["code"] == 0:
+            print("Today shown", flush=True)
+        else:
+            print(f"{APP_NAME} smoke test failed: Today was not shown within {TIMEOUT_MS // 1000} s.",
+                  file=sys.stderr)
+        return result["code"]
+    finally:
+        store.close()
