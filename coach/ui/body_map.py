@@ -547,8 +547,9 @@ class ScoreStrip(QWidget):
         p.setPen(MUTED)
         cells = self._cells()
         y = cells[0][1].bottom() + 1
-        p.drawText(QRectF(cells[0][1].left(), y, 120, 15), Qt.AlignmentFlag.AlignLeft, "not filled")
-        p.drawText(QRectF(cells[1][1].left(), y, 160, 15), Qt.AlignmentFlag.AlignLeft, f"  0 = {self._low}")
+        # one left-hand text: the cells can be too narrow to put "not filled" and "0 = …" under their own cells
+        p.drawText(QRectF(cells[0][1].left(), y, 220, 15), Qt.AlignmentFlag.AlignLeft,
+                   f"– = not filled,  0 = {self._low}")
         p.drawText(QRectF(cells[-1][1].right() - 200, y, 200, 15), Qt.AlignmentFlag.AlignRight,
                    f"10 = {self._high}")
         p.end()

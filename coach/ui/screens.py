@@ -6,6 +6,7 @@ has a ``refresh()`` and is imported the first time it is shown.
 
 SCREENS: list[tuple[str, str, str]] = [
     ("today", "Today", "coach.ui.today:TodayScreen"),
+    ("diary", "Diary", "coach.ui.tracker:DiaryScreen"),
     ("progress", "Progress", "coach.ui.progress:ProgressScreen"),
     ("programs", "Programs", "coach.ui.programs:ProgramsScreen"),
     ("profiles", "Profiles", "coach.ui.profiles:ProfilesScreen"),
