@@ -87,6 +87,9 @@ def run_app(args=None) -> int:
         return 0
     window.show()
     instance.set_window(window)
+    from coach.ui.tray import install_reminders
+
+    install_reminders(window)  # tray icon and reminders; without a tray, reminders show on the window
     try:
         return app.exec()
     finally:

@@ -1,0 +1,230 @@
+"""Reminders on screen: a tray icon with notifications, or a message on the window when there is no tray.
+
+The decisions live in ``coach.core.reminders``; this module only asks it every
+30 s (and once at start) with the wall-clock time, tells it what is done (a
+session slot completed today, today's diary entry saved), and shows what it
+returns. The reminders already handled today are stored (``reminders_fired``)
+so a restart does not repeat them.
+
+With a system tray and reminders on, closing the main window hides it to the
+tray (said once, remembered under ``tray_notice_shown``); Quit in the tray's
+menu ends the app. Without a tray, closing the window quits as usual and
+reminders appear as a banner at the top of the window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSystemTrayIcon,
+    QToolBar,
+    QWidget,
+)
+
+from coach import APP_NAME
+from coach.core import reminders as core
+from coach.core import settings as settings_mod
+from coach.store import sessions as session_store
+from coach.store import tracker as tracker_store
+from coach.ui.single_instance import bring_forward
+
+NOTIFY_MS = 20_000
+TRAY_NOTICE = (f"{APP_NAME} is still running in the tray so your reminders can arrive. "
+               "Choose Quit from the tray icon's menu to close it completely.")
+
+
+class ReminderBanner(QFrame):
+    """A reminder shown inside the window (when there is no tray)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reminderBanner")
+        self.setProperty("role", "notice")
+        self.setAccessibleName("Reminder")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(10, 6, 10, 6)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName("Reminder text")
+        self.dismiss = QPushButton("Dismiss")
+        self.dismiss.setAccessibleName("Dismiss the reminder")
+        lay.addWidget(self.text, 1)
+        lay.addWidget(self.dismiss)
+
+    def set_reminder(self, r: core.Reminder) -> None:
+        self.text.setText(f"<b>{r.title}</b><br>{r.message}")
+        self.text.setAccessibleDescription(f"{r.title}. {r.message}")
+
+
+class ReminderService(QObject):
+    """Checks the reminder schedule for the main window's profile and shows what is due."""
+
+    shown = Signal(object)  # a core.Reminder, each time one is shown
+
+    def __init__(self, window, *, now: Callable[[], dt.datetime] | None = None,
+                 tray_available: bool | None = None, parent: QObject | None = None):
+        super().__init__(parent or window)
+        self.window = window
+        self.ctx = window.ctx
+        self._now = now or dt.datetime.now
+        if tray_available is None:
+            tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+        self.quitting = False
+        self.history: list[core.Reminder] = []
+        self.scheduler = core.ReminderScheduler(self._settings(), self._slot_names(),
+                                                fired=self.ctx.store.get_setting(settings_mod.REMINDERS_FIRED) or ())
+        self.tray: QSystemTrayIcon | None = self._make_tray() if tray_available else None
+        self.banner: ReminderBanner | None = None
+        self._bar: QToolBar | None = None
+        self._banner_for: core.Reminder | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(int(core.CHECK_INTERVAL_S * 1000))
+        self.timer.timeout.connect(self.check)
+        self.ctx.changed.connect(self._on_changed)
+        window.installEventFilter(self)
+
+    def start(self) -> None:
+        self.timer.start()
+        QTimer.singleShot(0, self.check)
+
+    # ----------------------------------------------------------------- state
+    def _settings(self) -> settings_mod.Settings:
+        return settings_mod.load(self.ctx.store.get_setting)
+
+    def _slot_names(self) -> list[str]:
+        if self.ctx.profile is None:
+            return []
+        try:
+            return [s.name for s in self.ctx.today_slots()]
+        except Exception:  # a broken program must not stop the app; Today already explains it
+            return []
+
+    def _on_changed(self, what: str) -> None:
+        if what in ("settings", "profile", "program"):
+            self.scheduler.update(self._settings(), self._slot_names(), self._now())
+            self._save_fired()
+        if what in ("sessions", "tracker") and self.banner_visible and self._banner_for is not None:
+            if self.is_done(self._banner_for):  # done since the reminder came: it has served its purpose
+                self.dismiss_banner()
+
+    def is_done(self, r: core.Reminder) -> bool:
+        profile = self.ctx.profile
+        if profile is None:
+            return True
+        if r.kind == core.SESSION:
+            return any(s.slot_index == r.slot_index and s.status == session_store.COMPLETED
+                       for s in session_store.sessions_on(self.ctx.store, profile.id, r.date))
+        return tracker_store.get_entry(self.ctx.store, profile.id, r.date) is not None
+
+    def _save_fired(self) -> None:
+        fired = sorted(self.scheduler.fired)
+        if fired != (self.ctx.store.get_setting(settings_mod.REMINDERS_FIRED) or []):
+            self.ctx.store.set_setting(settings_mod.REMINDERS_FIRED, fired)
+
+    # ----------------------------------------------------------------- check
+    def check(self) -> list[core.Reminder]:
+        """Ask the schedule what is due now (the wall clock, so sleep and clock changes are handled)."""
+        now = self._now()
+        names = self._slot_names()
+        if tuple(names) != self.scheduler.slot_names:
+            self.scheduler.slot_names = tuple(names)
+        due = self.scheduler.check(now, self.is_done)
+        self._save_fired()
+        for r in due:
+            self.show_reminder(r)
+        return due
+
+    def show_reminder(self, r: core.Reminder) -> None:
+        self.history.append(r)
+        if self.tray is not None:
+            self.tray.showMessage(r.title, r.message, QSystemTrayIcon.MessageIcon.Information, NOTIFY_MS)
+        else:
+            self._show_banner(r)
+            QApplication.alert(self.window)
+        self.shown.emit(r)
+
+    def _show_banner(self, r: core.Reminder) -> None:
+        if self.banner is None:
+            self.banner = ReminderBanner()
+            self.banner.dismiss.clicked.connect(self.dismiss_banner)
+            self._bar = QToolBar("Reminder")
+            self._bar.setObjectName("reminderBar")
+            self._bar.setMovable(False)
+            self._bar.setFloatable(False)
+            self._bar.toggleViewAction().setVisible(False)
+            self._bar.addWidget(self.banner)
+            self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._bar)
+        self.banner.set_reminder(r)
+        self._banner_for = r
+        self._bar.setVisible(True)
+
+    def dismiss_banner(self) -> None:
+        if self._bar is not None:
+            self._bar.setVisible(False)
+
+    @property
+    def banner_visible(self) -> bool:
+        return self._bar is not None and self._bar.isVisible()
+
+    # ------------------------------------------------------------------ tray
+    def _make_tray(self) -> QSystemTrayIcon:
+        tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+        tray.setToolTip(APP_NAME)
+        menu = QMenu()
+        menu.setAccessibleName(f"{APP_NAME} tray menu")
+        self.open_action = menu.addAction("Open")
+        self.open_action.triggered.connect(self.open_window)
+        menu.addSeparator()
+        self.quit_action = menu.addAction("Quit")
+        self.quit_action.triggered.connect(self.quit)
+        tray.setContextMenu(menu)
+        self._menu = menu  # QSystemTrayIcon does not own its menu
+        tray.activated.connect(self._on_tray_activated)
+        tray.messageClicked.connect(self.open_window)
+        tray.show()
+        return tray
+
+    def _on_tray_activated(self, reason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.open_window()
+
+    def open_window(self) -> None:
+        bring_forward(self.window)
+
+    def quit(self) -> None:
+        self.quitting = True
+        if self.tray is not None:
+            self.tray.hide()
+        QApplication.quit()
+
+    def keeps_running_when_closed(self) -> bool:
+        return (self.tray is not None and not self.quitting and self._settings().reminders_on
+                and getattr(self.window, "page", None) is None)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if obj is self.window and event.type() == QEvent.Type.Close and self.keeps_running_when_closed():
+            event.ignore()
+            self.window.hide()
+            if not self.ctx.store.get_setting(settings_mod.TRAY_NOTICE_SHOWN, False):
+                self.ctx.store.set_setting(settings_mod.TRAY_NOTICE_SHOWN, True)
+                assert self.tray is not None
+                self.tray.showMessage(APP_NAME, TRAY_NOTICE, QSystemTrayIcon.MessageIcon.Information, NOTIFY_MS)
+            return True
+        return False
+
+
+def install_reminders(window, **kwargs) -> ReminderService:
+    """Start reminders for the main window (tray icon when the desktop has one)."""
+    service = ReminderService(window, **kwargs)
+    window.reminders = service
+    service.start()
+    return service

@@ -1,0 +1,144 @@
+"""Reminders on screen: shown once when due and not done; a done session or saved diary entry stays quiet."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from coach.core import settings as settings_mod
+from coach.core.tracker import TrackerEntry
+from coach.store import sessions as session_store
+from coach.store import tracker as tracker_store
+from coach.ui.tray import TRAY_NOTICE, ReminderService
+
+DAY = dt.date(2026, 11, 10)
+
+
+class Clock:
+    def __init__(self, t: dt.datetime):
+        self.t = t
+
+    def __call__(self) -> dt.datetime:
+        return self.t
+
+
+@pytest.fixture
+def service(window):
+    def make(at: dt.time, tray: bool = False):
+        w = window(DAY)
+        clock = Clock(dt.datetime.combine(DAY, at))
+        svc = ReminderService(w, now=clock, tray_available=tray)
+        svc.clock = clock
+        return svc
+
+    return make
+
+
+def _complete(store, profile, slot_index: int) -> None:
+    sid = session_store.start_session(store, profile_id=profile.id, date=DAY, slot_index=slot_index,
+                                      slot_name="Morning", week=2, program_id="upper-lumbar-4-week", planned=[])
+    session_store.finish_session(store, sid, session_store.COMPLETED)
+
+
+def test_a_due_reminder_for_an_undone_session_is_shown_once(service):
+    svc = service(dt.time(8, 5))
+    shown = svc.check()
+    assert [(r.kind, r.slot_index) for r in shown] == [("session", 0)]
+    assert svc.banner_visible
+    assert "session" in svc.banner.text.text()
+    svc.clock.t += dt.timedelta(seconds=30)
+    assert svc.check() == []
+    svc.clock.t += dt.timedelta(minutes=30)
+    assert svc.check() == []
+    assert len(svc.history) == 1
+
+
+def test_a_restart_does_not_repeat_a_reminder(service, window, store):
+    svc = service(dt.time(8, 5))
+    assert len(svc.check()) == 1
+    again = ReminderService(svc.window, now=svc.clock, tray_available=False)
+    assert again.check() == []
+    assert store.get_setting(settings_mod.REMINDERS_FIRED)
+
+
+def test_a_done_session_is_not_reminded(service, store, profile):
+    _complete(store, profile, 0)
+    svc = service(dt.time(8, 5))
+    assert svc.check() == []
+    assert not svc.banner_visible
+    svc.clock.t = dt.datetime.combine(DAY, dt.time(18, 1))  # the evening one is still open
+    assert [(r.kind, r.slot_index) for r in svc.check()] == [("session", 1)]
+
+
+def test_the_diary_reminder_respects_the_entry(service, store, profile):
+    svc = service(dt.time(20, 1))
+    assert [r.kind for r in svc.check()] == ["tracker"]
+
+    assert tracker_store.save_entry(store, profile.id, TrackerEntry(date=DAY, note="calm day"), today=DAY)
+    store.set_setting(settings_mod.REMINDERS_FIRED, [])
+    fresh = ReminderService(svc.window, now=svc.clock, tray_available=False)
+    assert fresh.check() == []
+
+
+def test_waking_late_shows_only_the_latest_and_never_stale_ones(service):
+    svc = service(dt.time(7, 0))
+    assert svc.check() == []
+    svc.clock.t = dt.datetime.combine(DAY, dt.time(18, 30))  # slept through the morning
+    assert [(r.kind, r.slot_index) for r in svc.check()] == [("session", 1)]
+    svc.clock.t = dt.datetime.combine(DAY, dt.time(23, 30))  # more than two hours after the diary time
+    assert svc.check() == []
+
+
+def test_reminders_off_show_nothing(service, store):
+    store.set_setting(settings_mod.SESSION_REMINDERS, False)
+    store.set_setting(settings_mod.TRACKER_REMINDER, False)
+    svc = service(dt.time(8, 5))
+    assert svc.check() == []
+
+
+def test_dismiss_hides_the_banner(service, qtbot):
+    from PySide6.QtCore import Qt
+
+    svc = service(dt.time(8, 5))
+    svc.check()
+    qtbot.mouseClick(svc.banner.dismiss, Qt.MouseButton.LeftButton)
+    assert not svc.banner_visible
+
+
+def test_closing_keeps_the_app_in_the_tray_and_says_so_once(service, store):
+    svc = service(dt.time(7, 0), tray=True)
+    messages = []
+    svc.tray.showMessage = lambda title, text, *a: messages.append(text)
+    w = svc.window
+    assert w.isVisible()
+    w.close()
+    assert not w.isVisible()
+    assert messages == [TRAY_NOTICE]
+    assert store.get_setting(settings_mod.TRAY_NOTICE_SHOWN) is True
+    svc.open_window()
+    assert w.isVisible()
+    w.close()
+    assert messages == [TRAY_NOTICE]  # only once
+    svc.open_window()
+    svc.clock.t = dt.datetime.combine(DAY, dt.time(8, 1))
+    svc.check()
+    assert len(messages) == 2 and "exercises" in messages[1]  # due reminders go to the tray
+
+
+def test_without_reminders_closing_really_closes(service, store):
+    store.set_setting(settings_mod.SESSION_REMINDERS, False)
+    store.set_setting(settings_mod.TRACKER_REMINDER, False)
+    svc = service(dt.time(7, 0), tray=True)
+    assert not svc.keeps_running_when_closed()
+
+
+def test_quit_from_the_tray_quits(service, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    svc = service(dt.time(7, 0), tray=True)
+    called = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: called.append(True)))
+    svc.quit_action.trigger()
+    assert called and svc.quitting
+    assert not svc.keeps_running_when_closed()
