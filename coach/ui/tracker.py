@@ -573,8 +573,12 @@ class DiaryScreen(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
 
     def _add_tabs(self) -> None:
-        """The other views (added by their modules when present)."""
-        self.grid = None
+        """The 14-day grid and the weekly scores."""
+        from coach.ui.tracker_grid import FourteenDays
+
+        self.grid = FourteenDays(self.ctx)
+        self.grid.day_chosen.connect(self.open_day)
+        self.tabs.addTab(self.grid, "&14 days")
         self.outcomes = None
 
     def _tab_changed(self, _i: int) -> None:

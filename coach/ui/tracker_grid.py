@@ -1,0 +1,133 @@
+"""The last 14 days of the diary as a grid: one column per day, one row per thing recorded.
+
+Like the paper tracker, but every cell says its number or its words (never a
+colour alone), and a day without an entry says "no entry". Clicking a day (or
+Enter on it) opens it in the Diary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core import tracker as core
+from coach.store import safety as safety_store
+from coach.store import tracker as tracker_store
+from coach.ui.context import AppContext
+
+DAYS = 14
+NO_ENTRY = "no entry"
+
+ROWS: list[tuple[str, str]] = (
+    [(k, f"Pain: {core.location_label(k).lower()}") for k in core.LOCATIONS]
+    + [("numbness", "Numbness or tingling"), ("weakness", "Weakness"), ("activities", "Activities limited"),
+       ("exercises", "Exercises done"), ("helped", "What helped"), ("warnings", "Warning signs")]
+)
+
+
+def cell_text(key: str, entry: core.TrackerEntry) -> str:
+    if key in core.LOCATIONS:
+        v = entry.pain.get(key)
+        return "–" if v is None else str(v)
+    if key == "numbness":
+        places = core.numbness_places(entry)
+        strength = entry.numbness_strength
+        if not places and not strength:
+            return "none"
+        return ", ".join(places) + (f" ({strength}/10)" if strength is not None else "")
+    labels = {"weakness": core.weakness_labels, "activities": core.activity_labels,
+              "exercises": core.exercise_labels, "helped": core.helped_labels}[key](entry)
+    return "\n".join(labels) if labels else "none"
+
+
+class DayGrid(QTableWidget):
+    day_chosen = Signal(object)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentColumn() >= 0:
+            self.day_chosen.emit(self.horizontalHeaderItem(self.currentColumn()).data(Qt.ItemDataRole.UserRole))
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class FourteenDays(QWidget):
+    """The grid; ``day_chosen(date)`` when a day is clicked or Enter is pressed on it."""
+
+    day_chosen = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName("The last 14 days")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 4, 0, 0)
+        hint = QLabel("The last 14 days, newest on the right. Pain is 0 (none) to 10 (the worst); "
+                      "– means not filled in. Click a day, or move to it with the arrow keys and press Enter, "
+                      "to open it.")
+        hint.setWordWrap(True)
+        hint.setProperty("role", "muted")
+        lay.addWidget(hint)
+        self.table = DayGrid(len(ROWS), DAYS)
+        self.table.setAccessibleName("Diary: the last 14 days, one column per day")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.setVerticalHeaderLabels([label for _k, label in ROWS])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setDefaultSectionSize(104)
+        self.table.cellClicked.connect(lambda _r, c: self._choose(c))
+        self.table.horizontalHeader().sectionClicked.connect(self._choose)
+        self.table.day_chosen.connect(self.day_chosen)
+        lay.addWidget(self.table, 1)
+        self.days: list[dt.date] = []
+        self.refresh()
+
+    def _choose(self, col: int) -> None:
+        if 0 <= col < len(self.days):
+            self.day_chosen.emit(self.days[col])
+
+    def refresh(self) -> None:
+        end = self.ctx.today()
+        start = end - dt.timedelta(days=DAYS - 1)
+        self.days = [start + dt.timedelta(days=i) for i in range(DAYS)]
+        pid = self.ctx.profile.id if self.ctx.profile else None
+        entries = tracker_store.entries_between(self.ctx.store, pid, start, end) if pid else {}
+        warnings: dict[dt.date, str] = {}
+        if pid:
+            for w in safety_store.warning_history(self.ctx.store, pid):
+                if start <= w.date <= end:
+                    warnings[w.date] = f"⚠ {w.outcome.reported_text()}" if w.outcome.reported else "✓ none"
+        for col, day in enumerate(self.days):
+            head = QTableWidgetItem(f"{day:%a}\n{day.day} {day:%b}" + ("\n(today)" if day == end else ""))
+            head.setData(Qt.ItemDataRole.UserRole, day)
+            self.table.setHorizontalHeaderItem(col, head)
+            entry = entries.get(day)
+            for row, (key, label) in enumerate(ROWS):
+                if key == "warnings":
+                    text = warnings.get(day, "not asked")
+                elif entry is None:
+                    text = NO_ENTRY
+                else:
+                    text = cell_text(key, entry)
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if entry is None and key != "warnings":
+                    item.setForeground(self.palette().placeholderText())
+                item.setToolTip(f"{label}, {day:%A} {day.day} {day:%B}: {text}")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{day:%A} {day.day} {day:%B}, {label}: {text}")
+                self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
+        bar = self.table.horizontalScrollBar()
+        bar.setValue(bar.maximum())  # the newest days in view
