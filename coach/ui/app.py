@@ -43,6 +43,14 @@ def make_qapp(argv: list[str] | None = None):
     return app
 
 
+def apply_user_settings(app, store) -> None:
+    """The stored theme and text size (a value that is no longer valid gives its default)."""
+    from coach.core.settings import load
+    from coach.ui.style import apply_settings
+
+    apply_settings(app, load(store.get_setting))
+
+
 def build_main_window(store, parent=None):
     """First run if needed, then the main window; None when the user cancels the first run."""
     from coach.ui.context import AppContext
@@ -79,6 +87,7 @@ def run_app(args=None) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 1
+    apply_user_settings(app, store)
     if store.recovery_note:
         QMessageBox.warning(None, f"{APP_NAME}: data restored", store.recovery_note)
     window = build_main_window(store)
@@ -93,5 +102,5 @@ def run_app(args=None) -> int:
     try:
         return app.exec()
     finally:
-        store.close()
+        window.ctx.store.close()  # the store in use: a restore in Settings opens a new one
         instance.release()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,6 +21,8 @@ from coach.core.programfile import ProgramError, load_program
 from coach.resources import default_program_path
 from coach.store import profiles, safety
 from coach.store.db import Store
+
+T = TypeVar("T")
 
 
 class AppContext(QObject):
@@ -93,6 +96,24 @@ class AppContext(QObject):
 
     def current_week_index(self) -> int:
         return min(self.current_week(), self.program.week_count) - 1
+
+    def reopen_store(self, action: Callable[[Path], T]) -> T:
+        """Close the store, run ``action(data_dir)`` (a restore), open the store again and reload the profile.
+
+        The store is reopened even when ``action`` fails, so the app keeps working on what is there.
+        """
+        data_dir = self.store.data_dir
+        self.store.close()
+        try:
+            result = action(data_dir)
+        finally:
+            self.store = Store.open(data_dir)
+            self.profile = profiles.active_profile(self.store)
+            self._program = None
+            self.program_problem = None
+            self.changed.emit("profile")
+            self.changed.emit("settings")
+        return result
 
     def set_clinician_mode(self, on: bool) -> None:
         self.clinician_mode = bool(on)

@@ -10,4 +10,5 @@ SCREENS: list[tuple[str, str, str]] = [
     ("progress", "Progress", "coach.ui.progress:ProgressScreen"),
     ("programs", "Programs", "coach.ui.programs:ProgramsScreen"),
     ("profiles", "Profiles", "coach.ui.profiles:ProfilesScreen"),
+    ("settings", "Settings", "coach.ui.settings:SettingsScreen"),
 ]

@@ -219,8 +219,9 @@ def apply_style(app, scale: float = 1.0, theme: str = "system") -> ThemeColors:
     scale = min(2.0, max(1.0, float(scale)))
     colors = resolve_theme(theme)
     _state.update(colors=colors, theme=theme, scale=scale)
-    if app.style().name().lower() != "fusion":
+    if app.property("coachFusion") is not True:  # under a stylesheet style().name() is empty: remember instead
         app.setStyle("Fusion")
+        app.setProperty("coachFusion", True)
     font = QFont(app.font())
     font.setPointSizeF(BASE_PT * scale)
     app.setFont(font)

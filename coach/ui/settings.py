@@ -1,0 +1,419 @@
+"""Settings: reminder times, sound, text size, theme, affected side, the data folder, backups and restore.
+
+Every change is validated by ``coach.core.settings``, written at once (one key, one
+small write) and applied at once: the theme and text size through
+``coach.ui.style.apply_settings``, the affected side through ``update_profile`` and
+``ctx.set_profile``. Restoring a backup asks first, keeps a copy of the current
+state, and reopens the store through ``ctx.reopen_store``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTime, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core import settings as cs
+from coach.core.profile import SIDE_LABELS
+from coach.store import profiles
+from coach.store.db import BackupInfo, StoreError, restore_backup
+from coach.ui import editor_widgets as ew
+from coach.ui.context import AppContext
+from coach.ui.style import apply_settings
+
+
+def open_folder(path: Path) -> bool:
+    """Show ``path`` in the desktop's file manager (tests replace this)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def backup_title(b: BackupInfo) -> str:
+    """ "Sunday 22 November 2026, 14:05 · made by hand · 120 KB" for a backup file."""
+    reason = b.path.stem.split("-", 4)[-1] if b.path.stem.count("-") >= 4 else ""
+    why = {
+        "manual": "made by hand",
+        "before-restore": "state before a restore",
+        "before-migration": "before an update",
+    }.get(reason, reason.replace("-", " ") or "backup")
+    size = max(1, round(b.size / 1024))
+    return f"{b.created:%A %-d %B %Y, %H:%M} · {why} · {size} KB"
+
+
+def _qtime(t: dt.time) -> QTime:
+    return QTime(t.hour, t.minute)
+
+
+def _pytime(t: QTime) -> dt.time:
+    return dt.time(t.hour(), t.minute())
+
+
+class SettingsScreen(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("settingsScreen")
+        self.settings = cs.load(ctx.store.get_setting)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        self.scroll = scroll
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(16, 8, 16, 16)
+        lay.setSpacing(12)
+        title = ew.label("Settings", "h1")
+        lay.addWidget(title)
+        self.message, self.message_text = ew.banner("notice", "settingsMessage")
+        self.problem, self.problem_text = ew.banner("alert", "settingsProblem")
+        lay.addWidget(self.message)
+        lay.addWidget(self.problem)
+        lay.addWidget(self._reminders_card())
+        lay.addWidget(self._look_card())
+        lay.addWidget(self._you_card())
+        lay.addWidget(self._data_card())
+        lay.addStretch(1)
+        self.refresh()
+
+    # ------------------------------------------------------------ layout
+    def _card(self, title: str, name: str) -> tuple[QFrame, QVBoxLayout]:
+        card = QFrame()
+        card.setProperty("role", "card")
+        card.setObjectName(name)
+        lay = QVBoxLayout(card)
+        lay.setContentsMargins(14, 10, 14, 12)
+        lay.addWidget(ew.label(title, "h2"))
+        return card, lay
+
+    def _check(self, text: str, name: str) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setObjectName(name)
+        box.setAccessibleName(text)
+        return box
+
+    def _time_edit(self, name: str, accessible: str) -> QTimeEdit:
+        edit = QTimeEdit()
+        edit.setDisplayFormat("HH:mm")
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setToolTip("Hours and minutes, 24-hour clock; Up and Down change the part under the cursor")
+        edit.setKeyboardTracking(False)
+        return edit
+
+    def _combo(self, name: str, accessible: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        for text, data in items:
+            combo.addItem(text, data)
+        return combo
+
+    def _reminders_card(self) -> QFrame:
+        card, lay = self._card("Reminders", "remindersCard")
+        self.session_on = self._check("Remind me of each session", "sessionReminders")
+        self.session_on.toggled.connect(lambda on: self._save(cs.SESSION_REMINDERS, on))
+        lay.addWidget(self.session_on)
+        self.times_grid = QGridLayout()
+        self.times_grid.setContentsMargins(28, 0, 0, 0)
+        lay.addLayout(self.times_grid)
+        self.slot_times: list[QTimeEdit] = []
+        self.slot_labels: list[QLabel] = []
+        self.tracker_on = self._check("Remind me to fill in the daily tracker", "trackerReminder")
+        self.tracker_on.toggled.connect(lambda on: self._save(cs.TRACKER_REMINDER, on))
+        lay.addWidget(self.tracker_on)
+        row = QHBoxLayout()
+        row.setContentsMargins(28, 0, 0, 0)
+        self.tracker_label = ew.label("Tracker at", wrap=False)
+        self.tracker_time = self._time_edit("trackerTime", "Tracker reminder time")
+        self.tracker_label.setBuddy(self.tracker_time)
+        self.tracker_time.timeChanged.connect(lambda t: self._save(cs.TRACKER_TIME, _pytime(t)))
+        row.addWidget(self.tracker_label)
+        row.addWidget(self.tracker_time)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addWidget(ew.label("A reminder shows only while that session or the day's tracker is not done yet.",
+                               "muted"))
+        return card
+
+    def _build_slot_times(self, names: list[str]) -> None:
+        if [lab.property("slotName") for lab in self.slot_labels] == names:
+            return
+        for w in self.slot_times + self.slot_labels:
+            self.times_grid.removeWidget(w)
+            w.deleteLater()
+        self.slot_times, self.slot_labels = [], []
+        for i, name in enumerate(names):
+            lab = ew.label(f"{name} session at", wrap=False)
+            lab.setProperty("slotName", name)
+            edit = self._time_edit(f"sessionTime-{i}", f"{name} session reminder time")
+            lab.setBuddy(edit)
+            edit.timeChanged.connect(lambda t, i=i: self._save_session_time(i, _pytime(t)))
+            self.times_grid.addWidget(lab, i, 0)
+            self.times_grid.addWidget(edit, i, 1, Qt.AlignmentFlag.AlignLeft)
+            self.slot_labels.append(lab)
+            self.slot_times.append(edit)
+        self.times_grid.setColumnStretch(2, 1)
+        self._fix_tab_order()
+
+    def _look_card(self) -> QFrame:
+        card, lay = self._card("Sound and display", "lookCard")
+        self.sound = self._check("Play cue sounds during a session", "soundEnabled")
+        self.sound.toggled.connect(lambda on: self._save(cs.SOUND, on))
+        lay.addWidget(self.sound)
+        grid = QGridLayout()
+        self.text_size = self._combo("textSize", "Text size", [(f"{p} %", p) for p in cs.TEXT_SIZES])
+        self.text_size.activated.connect(lambda _i: self._save(cs.TEXT_SCALE, self.text_size.currentData()))
+        self.theme = self._combo("theme", "Theme", [(text, key) for key, text in cs.THEMES.items()])
+        self.theme.activated.connect(lambda _i: self._save(cs.THEME, self.theme.currentData()))
+        for r, (text, combo) in enumerate((("Text size", self.text_size), ("Theme", self.theme))):
+            lab = ew.label(text, wrap=False)
+            lab.setBuddy(combo)
+            grid.addWidget(lab, r, 0)
+            grid.addWidget(combo, r, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.setColumnStretch(2, 1)
+        lay.addLayout(grid)
+        return card
+
+    def _you_card(self) -> QFrame:
+        card, lay = self._card("Your program", "youCard")
+        row = QHBoxLayout()
+        lab = ew.label("Affected side", wrap=False)
+        self.side = self._combo("affectedSide", "Affected side", [(t, k) for k, t in SIDE_LABELS.items()])
+        lab.setBuddy(self.side)
+        self.side.activated.connect(lambda _i: self._save_side(self.side.currentData()))
+        row.addWidget(lab)
+        row.addWidget(self.side)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addWidget(ew.label("Exercises done on one side follow this; it applies from the next session.", "muted"))
+        return card
+
+    def _data_card(self) -> QFrame:
+        card, lay = self._card("Your data", "dataCard")
+        lay.addWidget(ew.label("Everything is kept in this folder on this computer:", "muted"))
+        self.folder = ew.label("", name="dataFolder", selectable=True)
+        self.folder.setAccessibleName("Data folder")
+        lay.addWidget(self.folder)
+        row = QHBoxLayout()
+        self.open_btn = ew.button("Open data folder", "openFolder")
+        self.open_btn.clicked.connect(self._open_folder)
+        self.backup_btn = ew.button("Back up now", "backupNow")
+        self.backup_btn.clicked.connect(self._backup_now)
+        row.addWidget(self.open_btn)
+        row.addWidget(self.backup_btn)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addWidget(ew.label("<b>Backups, newest first</b>: choose one to restore it", wrap=True))
+        self.backup_list = QListWidget()
+        self.backup_list.setObjectName("backupList")
+        self.backup_list.setAccessibleName("Backups, newest first")
+        ew.tidy_list(self.backup_list)
+        self.backup_list.setMinimumHeight(90)
+        self.backup_list.setMaximumHeight(200)
+        self.backup_list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        lay.addWidget(self.backup_list)
+        self.no_backups = ew.label("No backups yet. Back up now makes one.", "muted", name="noBackups")
+        lay.addWidget(self.no_backups)
+        row = QHBoxLayout()
+        self.restore_btn = ew.button("Restore the chosen backup…", "restoreBackup",
+                                     tip="Replaces your data with the chosen backup; a copy of today's data is kept")
+        self.restore_btn.clicked.connect(self._restore)
+        row.addWidget(self.restore_btn)
+        row.addStretch(1)
+        lay.addLayout(row)
+        return card
+
+    def _fix_tab_order(self) -> None:
+        chain = [self.session_on, *self.slot_times, self.tracker_on, self.tracker_time, self.sound,
+                 self.text_size, self.theme, self.side, self.open_btn, self.backup_btn, self.backup_list,
+                 self.restore_btn]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
+    # ----------------------------------------------------------- showing
+    def refresh(self) -> None:
+        store = self.ctx.store
+        self.settings = cs.load(store.get_setting)
+        s = self.settings
+        names = [slot.name for slot in self._slots()]
+        self._build_slot_times(names)
+        times = s.times_for(len(names))
+        widgets = [self.session_on, self.tracker_on, self.tracker_time, self.sound, self.text_size, self.theme,
+                   self.side, *self.slot_times]
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            self.session_on.setChecked(s.session_reminders)
+            for edit, t in zip(self.slot_times, times, strict=True):
+                edit.setTime(_qtime(t))
+            self.tracker_on.setChecked(s.tracker_reminder)
+            self.tracker_time.setTime(_qtime(s.tracker_time))
+            self.sound.setChecked(s.sound_enabled)
+            self.text_size.setCurrentIndex(max(0, self.text_size.findData(s.text_scale)))
+            if self.text_size.findData(s.text_scale) < 0:  # a stored size between the offered steps
+                self.text_size.addItem(f"{s.text_scale} %", s.text_scale)
+                self.text_size.setCurrentIndex(self.text_size.count() - 1)
+            self.theme.setCurrentIndex(max(0, self.theme.findData(s.theme)))
+            side = self.ctx.profile.affected_side if self.ctx.profile else "unsure"
+            self.side.setCurrentIndex(max(0, self.side.findData(side)))
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        self.side.setEnabled(self.ctx.profile is not None)
+        self.folder.setText(str(store.data_dir))
+        self._fill_backups()
+        self._update_buttons()
+
+    def _slots(self):
+        try:
+            return self.ctx.today_slots()
+        except Exception:  # a program that cannot be planned still leaves the other settings usable
+            return []
+
+    def _fill_backups(self, select: Path | None = None) -> None:
+        self.backup_list.clear()
+        try:
+            backups = self.ctx.store.backups()
+        except OSError:
+            backups = []
+        for b in backups:
+            item = QListWidgetItem(backup_title(b))
+            item.setData(Qt.ItemDataRole.UserRole, str(b.path))
+            item.setToolTip(b.path.name)
+            self.backup_list.addItem(item)
+            if select is not None and b.path == select:
+                self.backup_list.setCurrentItem(item)
+        self.backup_list.setVisible(bool(backups))
+        self.no_backups.setVisible(not backups)
+
+    def _update_buttons(self) -> None:
+        self.restore_btn.setEnabled(self.backup_list.currentItem() is not None)
+        for w in (*self.slot_times, *self.slot_labels):
+            w.setEnabled(self.session_on.isChecked())
+        self.tracker_time.setEnabled(self.tracker_on.isChecked())
+        self.tracker_label.setEnabled(self.tracker_on.isChecked())
+
+    def say(self, text: str) -> None:
+        self.problem.setVisible(False)
+        self.message_text.setText(text)
+        self.message.setVisible(bool(text))
+
+    def complain(self, text: str) -> None:
+        self.message.setVisible(False)
+        self.problem_text.setText(text)
+        self.problem.setVisible(bool(text))
+
+    # ------------------------------------------------------------ saving
+    def _store_value(self, key: str, new: cs.Settings) -> bool:
+        try:
+            self.ctx.store.set_setting(key, new.to_store()[key])
+        except StoreError as exc:
+            self.complain(f"That setting was not saved: {exc}")
+            self.refresh()
+            return False
+        self.settings = new
+        self.problem.setVisible(False)
+        return True
+
+    def _save(self, key: str, value) -> None:
+        try:
+            new = self.settings.with_value(key, value)
+        except cs.SettingError as exc:
+            self.complain(str(exc))
+            self.refresh()
+            return
+        if not self._store_value(key, new):
+            return
+        if key in (cs.THEME, cs.TEXT_SCALE):
+            app = QApplication.instance()
+            if app is not None:
+                apply_settings(app, new)
+        self._update_buttons()
+        self.ctx.notify("settings")
+
+    def _save_session_time(self, index: int, value: dt.time) -> None:
+        try:
+            new = self.settings.with_session_time(index, value, len(self.slot_times))
+        except cs.SettingError as exc:
+            self.complain(str(exc))
+            self.refresh()
+            return
+        if self._store_value(cs.SESSION_TIMES, new):
+            self.ctx.notify("settings")
+
+    def _save_side(self, side: str) -> None:
+        profile = self.ctx.profile
+        if profile is None or side == profile.affected_side or side not in SIDE_LABELS:
+            return
+        try:
+            updated = profiles.update_profile(self.ctx.store, profile.id, affected_side=side)
+        except StoreError as exc:
+            self.complain(f"The affected side was not changed: {exc}")
+            self.refresh()
+            return
+        self.ctx.set_profile(updated)
+        self.say(f"Affected side: {SIDE_LABELS[side]}.")
+
+    # -------------------------------------------------------------- data
+    def _open_folder(self) -> None:
+        folder = self.ctx.store.data_dir
+        if not open_folder(folder):
+            self.complain(f"No file manager could open the folder. It is {folder}")
+
+    def _backup_now(self) -> None:
+        try:
+            path = self.ctx.store.backup("manual")
+        except StoreError as exc:
+            self.complain(f"No backup was made: {exc}")
+            return
+        self._fill_backups(select=path)
+        self._update_buttons()
+        self.say(f"Backup made: {path.name} in {path.parent}.")
+
+    def _restore(self) -> None:
+        item = self.backup_list.currentItem()
+        if item is None:
+            return
+        path = Path(item.data(Qt.ItemDataRole.UserRole))
+        when = item.text().split(" · ")[0]
+        if not ew.confirm(self, "Restore a backup", f"Replace your data with the backup from {when}?",
+                          "Restore",
+                          detail="Sessions and diary entries made after that backup will no longer show. "
+                                 "A copy of your data as it is now is kept first, and it appears in this list, "
+                                 "so you can go back to it.",
+                          danger=True):
+            return
+        try:
+            safety = self.ctx.reopen_store(lambda data_dir: restore_backup(data_dir, path))
+        except StoreError as exc:
+            self.complain(f"Nothing was restored: {exc}")
+            self.refresh()
+            return
+        app = QApplication.instance()
+        if app is not None:
+            apply_settings(app, cs.load(self.ctx.store.get_setting))
+        self.refresh()
+        kept = f" Your data as it was is kept as {safety.name}." if safety else ""
+        self.say(f"Restored the backup from {when}.{kept}")
