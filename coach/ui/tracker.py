@@ -579,7 +579,10 @@ class DiaryScreen(QWidget):
         self.grid = FourteenDays(self.ctx)
         self.grid.day_chosen.connect(self.open_day)
         self.tabs.addTab(self.grid, "&14 days")
-        self.outcomes = None
+        from coach.ui.outcomes import OutcomesPanel
+
+        self.outcomes = OutcomesPanel(self.ctx)
+        self.tabs.addTab(self.outcomes, "&Weekly scores")
 
     def _tab_changed(self, _i: int) -> None:
         w = self.tabs.currentWidget()

@@ -1,0 +1,209 @@
+"""The weekly outcome scores: overall pain (0–10) and the Patient-Specific Functional Scale.
+
+One record per program week (``coach.store.tracker.save_outcome``); the rules and
+the score (the mean of the rated activities) are in ``coach.core.tracker``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core import tracker as core
+from coach.core.tracker import OutcomeScore, PsfsItem
+from coach.store import tracker as tracker_store
+from coach.store.db import StoreError
+from coach.ui.body_map import ScoreStrip
+from coach.ui.context import AppContext
+
+
+def _label(text: str, role: str | None = None) -> QLabel:
+    lab = QLabel(text)
+    lab.setWordWrap(True)
+    if role:
+        lab.setProperty("role", role)
+    return lab
+
+
+class OutcomesPanel(QWidget):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName("Weekly scores")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 4, 0, 0)
+        bar = QHBoxLayout()
+        wl = QLabel("&Week:")
+        self.week = QComboBox()
+        self.week.setAccessibleName("Program week")
+        self.week.setMinimumWidth(260)
+        wl.setBuddy(self.week)
+        self.save_button = QPushButton("Save the week's scores")
+        self.save_button.setAccessibleName("Save the week's scores")
+        self.save_button.setProperty("role", "primary")
+        self.status = _label("", "muted")
+        bar.addWidget(wl)
+        bar.addWidget(self.week)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.save_button)
+        outer.addLayout(bar)
+        self.problems = _label("")
+        self.problems_frame = QFrame()
+        self.problems_frame.setProperty("role", "alert")
+        QVBoxLayout(self.problems_frame).addWidget(self.problems)
+        self.problems_frame.setVisible(False)
+        outer.addWidget(self.problems_frame)
+
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(0, 4, 8, 8)
+        pain_box = QGroupBox("Overall pain this week")
+        pl = QVBoxLayout(pain_box)
+        pl.addWidget(_label(core.OVERALL_PAIN_INSTRUCTIONS, "muted"))
+        self.pain = ScoreStrip("Overall pain this week", "no pain", "the worst pain")
+        pl.addWidget(self.pain)
+        lay.addWidget(pain_box)
+
+        psfs_box = QGroupBox("Activities that are hard for you (the Patient-Specific Functional Scale)")
+        ps = QVBoxLayout(psfs_box)
+        ps.addWidget(_label(core.PSFS_INSTRUCTIONS, "muted"))
+        grid = QGridLayout()
+        self.activities: list[QLineEdit] = []
+        self.ratings: list[ScoreStrip] = []
+        for i in range(core.PSFS_MAX_ITEMS):
+            name = QLineEdit()
+            name.setAccessibleName(f"Activity {i + 1}")
+            name.setPlaceholderText(f"Activity {i + 1}, for example climbing stairs")
+            name.setMaxLength(80)
+            rating = ScoreStrip(f"How well you can do activity {i + 1}", "cannot do it", "as well as before")
+            grid.addWidget(QLabel(f"{i + 1}."), i, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(name, i, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(rating, i, 2)
+            grid.setRowMinimumHeight(i, 54)
+            name.textChanged.connect(self._update)
+            rating.valueChanged.connect(self._update)
+            self.activities.append(name)
+            self.ratings.append(rating)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 3)
+        ps.addLayout(grid)
+        self.mean = _label("", "h2")
+        self.mean.setObjectName("psfsMean")
+        ps.addWidget(self.mean)
+        lay.addWidget(psfs_box)
+        self.note = QLineEdit()
+        self.note.setAccessibleName("Note for the week")
+        self.note.setPlaceholderText("A note for the week (optional)")
+        self.note.setMaxLength(core.MAX_NOTE)
+        lay.addWidget(self.note)
+        self.history = _label("", "muted")
+        lay.addWidget(self.history)
+        lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self.pain.valueChanged.connect(self._update)
+        self.save_button.clicked.connect(self.save)
+        sc = QShortcut(QKeySequence.StandardKey.Save, self)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(self.save)
+        self.week.currentIndexChanged.connect(lambda _i: self.load())
+        self.refresh()
+
+    # ------------------------------------------------------------------
+    def _start(self) -> dt.date:
+        return self.ctx.profile.start_date if self.ctx.profile else self.ctx.today()
+
+    def week_start(self) -> dt.date:
+        return self.week.currentData() or core.week_start_for(self._start(), self.ctx.today())
+
+    def refresh(self) -> None:
+        start, today = self._start(), self.ctx.today()
+        current = core.week_start_for(start, today)
+        keep = self.week.currentData()
+        self.week.blockSignals(True)
+        self.week.clear()
+        ws = min(start, current)
+        while ws <= current:
+            n = core.week_number(start, ws)
+            label = f"Week {n}" if n >= 1 else "Before the program"
+            self.week.addItem(f"{label}: from {ws:%a} {ws.day} {ws:%b}", ws)
+            ws += dt.timedelta(days=7)
+        idx = self.week.findData(keep) if keep else -1
+        self.week.setCurrentIndex(idx if idx >= 0 else self.week.count() - 1)
+        self.week.blockSignals(False)
+        self.load()
+
+    def load(self) -> None:
+        pid = self.ctx.profile.id if self.ctx.profile else None
+        ws = self.week_start()
+        score = tracker_store.get_outcome(self.ctx.store, pid, ws) if pid else None
+        if score is None:
+            prev = tracker_store.latest_outcome_before(self.ctx.store, pid, ws) if pid else None
+            # keep the same activities from week to week; the ratings are new each week
+            items = tuple(PsfsItem(i.activity) for i in prev.psfs) if prev else ()
+            score = OutcomeScore(week_start=ws, psfs=items)
+            self.status.setText("Not saved yet for this week")
+        else:
+            self.status.setText("✓ Saved for this week")
+        self.pain.setValue(score.overall_pain)
+        for i in range(core.PSFS_MAX_ITEMS):
+            item = score.psfs[i] if i < len(score.psfs) else PsfsItem("")
+            self.activities[i].setText(item.activity)
+            self.ratings[i].setValue(item.score)
+        self.note.setText(score.note)
+        done = tracker_store.list_outcomes(self.ctx.store, pid) if pid else []
+        self.history.setText("Earlier weeks: " + "; ".join(
+            f"from {o.week_start:%d %b}: pain {o.overall_pain if o.overall_pain is not None else '–'}, "
+            f"activity score {o.psfs_mean if o.psfs_mean is not None else '–'}" for o in done) if done else "")
+        self._update()
+
+    def score(self) -> OutcomeScore:
+        items = tuple(PsfsItem(a.text().strip(), r.value()) for a, r in zip(self.activities, self.ratings, strict=True)
+                      if a.text().strip() or r.value() is not None)
+        return OutcomeScore(week_start=self.week_start(), overall_pain=self.pain.value(), psfs=items,
+                            note=self.note.text().strip())
+
+    def _update(self, *_a) -> list[core.Problem]:
+        score = self.score()
+        m = score.psfs_mean
+        rated = sum(1 for i in score.psfs if i.activity and i.score is not None)
+        self.mean.setText(f"Activity score: {m} of 10 (the average of {rated} rating{'s' if rated != 1 else ''})"
+                          if m is not None else "Activity score: – (rate at least one activity)")
+        found = core.outcome_problems(score, self.ctx.today())
+        msgs = [f"⚠ {p.message}" for p in found] + [f"• {p.message}" for p in core.outcome_reminders(score)]
+        self.problems.setText("\n".join(msgs))
+        self.problems_frame.setVisible(bool(msgs))
+        return found
+
+    def save(self) -> bool:
+        if not self.ctx.profile or self._update():
+            return False
+        try:
+            tracker_store.save_outcome(self.ctx.store, self.ctx.profile.id, self.score(), today=self.ctx.today())
+        except (core.TrackerError, StoreError) as exc:
+            self.problems.setText(f"⚠ Not saved: {exc}")
+            self.problems_frame.setVisible(True)
+            return False
+        self.status.setText(f"✓ Saved at {dt.datetime.now():%H:%M}")
+        self.ctx.notify("tracker")
+        return True
