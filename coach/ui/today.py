@@ -24,6 +24,7 @@ from coach.ui.style import current_colors
 # Notices at the top of Today (alerts, reminders): "module:function" entries, each a
 # function (ctx) -> list[QWidget]. Listed here so each feature adds one line.
 NOTICE_PROVIDERS: list[str] = ["coach.ui.safety_notices:safety_notices", "coach.ui.resume:interrupted_notices"]
+NOTICE_PROVIDERS.append("coach.ui.tracker_notice:evening_notice")
 
 # Rows under the session cards (e.g. "Log a walk"): "module:function" entries, each (ctx) -> list[QWidget].
 EXTRA_PROVIDERS: list[str] = ["coach.ui.resume:walk_row"]

@@ -1,0 +1,52 @@
+"""Today's evening reminder: from 17:00, when today's diary entry is missing, a notice with a button to fill it in.
+
+``evening_notice`` is listed in ``coach.ui.today.NOTICE_PROVIDERS``. The clock
+is the module-level ``now`` so tests can set the hour.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from coach.store import tracker as tracker_store
+from coach.ui.context import AppContext
+
+now = datetime.datetime.now
+EVENING_HOUR = 17
+
+
+class EveningNotice(QFrame):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("eveningDiaryNotice")
+        self.setProperty("role", "notice")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(16, 10, 16, 10)
+        text = QLabel("✎ You have not filled in today's diary yet. It takes about a minute: pain, numbness, "
+                      "what you managed and what helped.")
+        text.setWordWrap(True)
+        lay.addWidget(text, 1)
+        self.button = QPushButton("Fill in today's diary")
+        self.button.setAccessibleName("Fill in today's diary")
+        self.button.setProperty("role", "primary")
+        self.button.clicked.connect(self.open_diary)
+        lay.addWidget(self.button)
+        self.setAccessibleName(text.text())
+
+    def open_diary(self) -> None:
+        win = self.window()
+        if hasattr(win, "show_screen"):
+            screen = win.show_screen("diary")
+            if hasattr(screen, "open_day"):
+                screen.open_day(self.ctx.today())
+
+
+def evening_notice(ctx: AppContext) -> list[QWidget]:
+    if not ctx.profile or now().hour < EVENING_HOUR:
+        return []
+    if tracker_store.get_entry(ctx.store, ctx.profile.id, ctx.today()) is not None:
+        return []
+    return [EveningNotice(ctx)]
