@@ -119,6 +119,7 @@ class OutcomesPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        scroll.setAccessibleName("The week's scores")
         outer.addWidget(scroll, 1)
 
         self.pain.valueChanged.connect(self._update)

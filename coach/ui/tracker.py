@@ -340,6 +340,7 @@ class DayForm(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(body)
+        self.scroll.setAccessibleName("The day's diary fields")
         outer.addWidget(self.scroll, 1)
 
         # ---- wiring
@@ -566,6 +567,7 @@ class DiaryScreen(QWidget):
         lay.addWidget(title)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Diary views")
+        self.tabs.tabBar().setAccessibleName("Diary views: day, 14 days, weekly scores")
         self.day = DayForm(ctx)
         self.tabs.addTab(self.day, "&Day")
         self._add_tabs()
