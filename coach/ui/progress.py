@@ -835,6 +835,7 @@ class ProgressScreen(QWidget):
         self.charts.setAccessibleName("Progress charts")
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName("Charts, scrollable")
         self.scroll.setWidget(self.charts)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.stack.addWidget(self.scroll)

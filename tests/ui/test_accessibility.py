@@ -1,0 +1,184 @@
+"""Every screen in SCREENS (new ones included automatically), with a profile and some history:
+
+- every visible control that takes the keyboard has an accessible name or visible text;
+- Tab reaches every enabled control that takes the keyboard;
+- at 200 % text in a 1024×600 window no visible control lies outside the window
+  (below the fold of a scroll area is fine: scrolling reaches it) or has zero size.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QScrollArea,
+    QScrollBar,
+    QWidget,
+)
+
+from coach.core.tracker import LOCATIONS, TrackerEntry
+from coach.store import sessions as ss
+from coach.store import tracker as ts
+from coach.ui import style
+from coach.ui.screens import SCREENS
+
+TODAY = dt.date(2026, 11, 10)
+KEYS = [key for key, _title, _spec in SCREENS]
+
+# Found by these tests and left to the screens' owners (reported, too big for a one-line fix):
+KNOWN = {
+    ("fits", "today"): "Today's session cards are wider than a 1024-px window at 200 % (horizontal scrolling)",
+    ("fits", "diary"): "Diary (being built): body map and score spins are wider than a 1024-px window at 200 %",
+    ("names", "diary"): "Diary (being built): its scroll area and tab bar have no accessible name",
+}
+
+
+
+
+
+@pytest.fixture
+def history(store, profile):
+    for i in range(3):
+        day = TODAY - dt.timedelta(days=i + 1)
+        sid = ss.start_session(store, profile_id=profile.id, date=day, slot_index=0, slot_name="Morning",
+                               week=2, program_id="upper-lumbar-4-week", planned=[])
+        ss.append_event(store, sid, kind="exercise_start", exercise_index=0, exercise_id="knee-to-chest",
+                        data={"kind": "hold"})
+        ss.finish_session(store, sid, ss.COMPLETED, summary={"completed": True})
+        pain = dict.fromkeys(LOCATIONS)
+        pain["back_right"] = 4 - i
+        ts.save_entry(store, profile.id, TrackerEntry(date=day, pain=pain), today=TODAY)
+    store.backup("manual")
+    return profile
+
+
+@pytest.fixture
+def big(qapp):
+    style.apply_style(qapp, 2.0, "light")
+    yield
+    style.apply_style(qapp)
+
+
+def _open(window, key: str):
+    w = window(TODAY)
+    w.resize(1024, 600)
+    screen = w.show_screen(key)
+    w.activateWindow()
+    QApplication.processEvents()
+    return w, screen
+
+
+def _takes_keyboard(w: QWidget) -> bool:
+    if not (w.isVisible() and w.isEnabled()):
+        return False
+    if not (w.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        return False
+    if isinstance(w, QScrollBar):
+        return False
+    p = w.parentWidget()
+    # the line edit inside a spin box or combo box is part of that control
+    return not (w.focusProxy() is not None or isinstance(p, QAbstractSpinBox | QComboBox))
+
+
+def _controls(screen: QWidget) -> list[QWidget]:
+    return [w for w in [screen, *screen.findChildren(QWidget)] if _takes_keyboard(w)]
+
+
+def _label(w: QWidget) -> str:
+    for text in (w.accessibleName(), getattr(w, "text", lambda: "")() if isinstance(w, QAbstractButton | QLabel)
+                 else ""):
+        if text and text.strip():
+            return text
+    return ""
+
+
+def _where(w: QWidget) -> str:
+    return f"{type(w).__name__} {w.objectName()!r} {_label(w)!r}"
+
+
+def _names(screen) -> list[str]:
+    return [_where(c) for c in _controls(screen) if not _label(c)]
+
+
+def _tab_misses(w, screen) -> list[str]:
+    wanted = _controls(screen)
+    w.nav.setFocus()
+    seen: set[int] = set()
+    for _ in range(4 * len(wanted) + 40):
+        f = QApplication.focusWidget()
+        if f is not None:
+            seen.add(id(f))
+        w.focusNextPrevChild(True)
+    # Tab stops once in an exclusive group of buttons (the arrow keys move inside it), as Qt does everywhere
+    reached = {_group(c) for c in wanted if id(c) in seen and _group(c) is not None}
+    return [_where(c) for c in wanted if id(c) not in seen and (_group(c) is None or _group(c) not in reached)]
+
+
+def _group(w: QWidget):
+    if not isinstance(w, QAbstractButton):
+        return None
+    g = w.group()
+    if g is not None and g.exclusive():
+        return id(g)
+    if w.autoExclusive():
+        return ("auto", id(w.parentWidget()))
+    return None
+
+
+def _inside_scroll(w: QWidget) -> QAbstractScrollArea | None:
+    p = w.parentWidget()
+    while p is not None:
+        if isinstance(p, QScrollArea):
+            return p
+        p = p.parentWidget()
+    return None
+
+
+def _overflow(w, screen) -> list[str]:
+    frame = QRect(QPoint(0, 0), w.size())
+    problems = []
+    for c in [*_controls(screen), *[x for x in screen.findChildren(QAbstractButton) if x.isVisible()]]:
+        if c.width() <= 0 or c.height() <= 0:
+            problems.append(f"{_where(c)} has zero size")
+            continue
+        r = QRect(c.mapTo(w, QPoint(0, 0)), c.size())
+        if _inside_scroll(c) is not None:
+            # reachable by scrolling down, but not sideways out of the window
+            if r.left() < 0 or r.right() > frame.right():
+                problems.append(f"{_where(c)} sticks out sideways: {r.getRect()}")
+        elif not frame.contains(r):
+            problems.append(f"{_where(c)} lies outside the window: {r.getRect()}")
+    return problems
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_screen_is_usable_by_name_by_keyboard_and_at_200_percent(window, history, big, qapp, key):
+    """One window per screen (building it is the slow part); each check reports on its own."""
+    style.apply_style(qapp, 1.0, "light")
+    w, screen = _open(window, key)
+    failures = []
+    unnamed = _names(screen)
+    if unnamed and ("names", key) not in KNOWN:
+        failures.append(f"controls without an accessible name or text: {unnamed}")
+    missed = _tab_misses(w, screen)
+    if missed:
+        failures.append(f"Tab never reaches {missed}")
+    style.apply_style(qapp, 2.0, "light")
+    w.resize(1024, 600)
+    QApplication.processEvents()
+    assert w.width() <= 1024 and w.height() <= 600
+    over = _overflow(w, screen)
+    if over and ("fits", key) not in KNOWN:
+        failures.append(f"at 200 % in 1024×600: {over}")
+    assert not failures, f"{key}: " + "; ".join(failures)
+    known = [k for k in KNOWN if k[1] == key and ((k[0] == "names" and unnamed) or (k[0] == "fits" and over))]
+    if known:
+        pytest.xfail("; ".join(KNOWN[k] for k in known))
