@@ -58,6 +58,15 @@ def text_colour(value: int | None) -> QColor:
     return QColor("white") if value is not None and value >= 7 else TEXT
 
 
+def ability_colour(value: int | None) -> QColor:
+    """A neutral blue-grey scale for ratings where a high number is good (how well you can do something)."""
+    if value is None:
+        return QColor("#ffffff")
+    steps = ["#f1f4f6", "#e6ecf0", "#dbe4ea", "#cfdbe3", "#c2d1dc", "#b4c6d3",
+             "#a5bac9", "#7f9cb0", "#5f8299", "#476c84", "#345a72"]
+    return QColor(steps[max(0, min(10, value))])
+
+
 def describe_values(values: dict[str, int | None]) -> str:
     filled = [f"{location_label(k)} {values[k]}" for k in LOCATIONS if values.get(k) is not None]
     blank = [location_label(k).lower() for k in LOCATIONS if values.get(k) is None]
@@ -467,8 +476,9 @@ class ScoreStrip(QWidget):
 
     valueChanged = Signal(object)
 
-    def __init__(self, name: str, low: str = "none", high: str = "worst", parent=None):
+    def __init__(self, name: str, low: str = "none", high: str = "worst", parent=None, *, colours=None):
         super().__init__(parent)
+        self._colours = colours or score_colour
         self._value: int | None = None
         self._name = name
         self._low, self._high = low, high
@@ -525,7 +535,7 @@ class ScoreStrip(QWidget):
         f.setPixelSize(14)
         for v, r in self._cells():
             chosen = v == self._value
-            p.setBrush(score_colour(v) if v is not None else QColor("#f2f2f2"))
+            p.setBrush(self._colours(v) if v is not None else QColor("#f2f2f2"))
             p.setPen(QPen(QColor("#1f2428") if chosen else OUTLINE, 3.0 if chosen else 1.0))
             p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 5, 5)
             f.setBold(chosen)

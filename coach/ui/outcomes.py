@@ -28,7 +28,7 @@ from coach.core import tracker as core
 from coach.core.tracker import OutcomeScore, PsfsItem
 from coach.store import tracker as tracker_store
 from coach.store.db import StoreError
-from coach.ui.body_map import ScoreStrip
+from coach.ui.body_map import ScoreStrip, ability_colour
 from coach.ui.context import AppContext
 
 
@@ -91,7 +91,8 @@ class OutcomesPanel(QWidget):
             name.setAccessibleName(f"Activity {i + 1}")
             name.setPlaceholderText(f"Activity {i + 1}, for example climbing stairs")
             name.setMaxLength(80)
-            rating = ScoreStrip(f"How well you can do activity {i + 1}", "cannot do it", "as well as before")
+            rating = ScoreStrip(f"How well you can do activity {i + 1}", "cannot do it", "as well as before",
+                                colours=ability_colour)
             grid.addWidget(QLabel(f"{i + 1}."), i, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(name, i, 1, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(rating, i, 2)
