@@ -253,3 +253,22 @@ def _watch_system(app) -> None:
             apply_style(app, _state["scale"], "system")
 
     hints.colorSchemeChanged.connect(on_scheme)
+
+
+def snapshot(app):
+    """The application's look as it is now, for ``restore`` (tests put the look back after changing it)."""
+    return (app.style().name() or None, app.property("coachFusion"), app.palette(), app.font(), app.styleSheet(),
+            dict(_state))
+
+
+def restore(app, snap) -> None:
+    _style, fusion, pal, font, sheet, state = snap
+    app.setStyleSheet(sheet)
+    app.setPalette(pal)
+    for cls in _EDGED:  # drop the per-class palettes apply_style set
+        app.setPalette(pal, cls)
+    app.setFont(font)
+    if _style:
+        app.setStyle(_style)
+    app.setProperty("coachFusion", fusion)
+    _state.update(state)

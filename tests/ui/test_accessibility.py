@@ -62,9 +62,9 @@ def history(store, profile):
 
 @pytest.fixture
 def big(qapp):
-    style.apply_style(qapp, 2.0, "light")
+    snap = style.snapshot(qapp)
     yield
-    style.apply_style(qapp)
+    style.restore(qapp, snap)
 
 
 def _open(window, key: str):

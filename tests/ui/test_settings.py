@@ -38,13 +38,14 @@ def answers(monkeypatch):
 
 @pytest.fixture
 def screen(qtbot, qapp, store, profile, make_ctx):
+    snap = style.snapshot(qapp)
     ctx = make_ctx()
     w = settings_ui.SettingsScreen(ctx)
     qtbot.addWidget(w)
     w.resize(900, 700)
     w.show()
     yield w
-    style.apply_style(qapp)  # the default look for the next test
+    style.restore(qapp, snap)  # the look the next test expects
     if ctx.store is not store:
         ctx.store.close()  # a restore opened a new store; the store fixture closes the first one
 

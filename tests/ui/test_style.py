@@ -14,8 +14,9 @@ THEMES = ("light", "dark", "high-contrast")
 
 @pytest.fixture
 def app(qapp):
+    snap = style.snapshot(qapp)
     yield qapp
-    style.apply_style(qapp)  # leave the default look for the next test
+    style.restore(qapp, snap)  # the look the next test expects
 
 
 def _screen(qtbot) -> tuple[QWidget, dict[str, QWidget]]:
