@@ -574,11 +574,12 @@ def default_figure_names() -> set[str] | None:
         return None
 
 
-def check_file(path: str | Path, figure_names: set[str] | None = None) -> tuple[Program | None, list[Problem]]:
+def check_file(path: str | Path, figure_names: set[str] | None = None, *,
+               check_figures: bool = True) -> tuple[Program | None, list[Problem]]:
     """Validate one program file. Never raises: unreadable files are problems too."""
     p = Path(path)
     file = str(path)
-    if figure_names is None:
+    if figure_names is None and check_figures:
         figure_names = default_figure_names()
     try:
         data = p.read_bytes()
@@ -599,9 +600,15 @@ def check_file(path: str | Path, figure_names: set[str] | None = None) -> tuple[
     return parse_text(text, file, p, figure_names)
 
 
-def load_program(path: str | Path, figure_names: set[str] | None = None) -> Program:
-    """Load a valid program or raise ``ProgramError`` listing every problem."""
-    program, problems = check_file(path, figure_names)
+def load_program(path: str | Path, figure_names: set[str] | None = None, *, check_figures: bool = True) -> Program:
+    """Load a valid program or raise ``ProgramError`` listing every problem.
+
+    ``check_figures=False`` skips checking figure names against the figure
+    library (the app does that when it opens, to start fast; a step whose figure
+    is unknown then shows its words without a picture; ``coach validate`` and
+    the editor always check).
+    """
+    program, problems = check_file(path, figure_names, check_figures=check_figures)
     if program is None or problems:
         raise ProgramError(problems)
     return program

@@ -55,7 +55,7 @@ class AppContext(QObject):
         path = Path(self.profile.program_path) if self.profile and self.profile.program_path else None
         if path is not None and path.is_file():
             try:
-                return load_program(path)
+                return load_program(path, check_figures=False)
             except ProgramError as exc:
                 self.program_problem = (
                     f"Your program file {path} has problems, so the built-in program is shown instead:\n"
@@ -65,7 +65,7 @@ class AppContext(QObject):
             self.program_problem = (
                 f"Your program file {path} was not found, so the built-in program is shown instead."
             )
-        return load_program(default_program_path())
+        return load_program(default_program_path(), check_figures=False)
 
     def set_profile(self, profile: Profile) -> None:
         self.profile = profile

@@ -16,13 +16,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.core.plan import extra_allowed
+from coach.store import safety as safety_store
 from coach.store import session_log, sessions
 from coach.store.db import StoreError
 from coach.store.session_log import EXTRA_SLOT, Interrupted
 from coach.ui.context import AppContext
-from coach.ui.player import blocked_reason
-from coach.ui.player_panels import result_text
-from coach.ui.player_view import num, resume_text
+
+# The player's modules (and the figure library under them) load only when an
+# interrupted session is shown: Today itself starts without them.
 
 
 def _label(text: str, name: str | None = None, role: str | None = None) -> QLabel:
@@ -38,6 +39,9 @@ def _label(text: str, name: str | None = None, role: str | None = None) -> QLabe
 
 def describe(it: Interrupted, today) -> tuple[str, str, str]:
     """(headline, what was done, where it would continue) in words."""
+    from coach.ui.player_panels import result_text
+    from coach.ui.player_view import resume_text
+
     row = it.row
     day = "today" if row.date == today else f"on {row.date:%A} {row.date.day} {row.date:%B}"
     slot = row.slot_name.lower() if row.slot_name else "exercise"
@@ -163,7 +167,7 @@ def walk_row(ctx: AppContext) -> list[QWidget]:
     if left:
         text = (f"<b>{ex.name}</b> is {times}× daily this week: your sessions include "
                 f"{min(ex.dose.daily_count, ctx.program.sessions_per_day)}, and you can log "
-                f"{num(left)} more walk{'s' if left != 1 else ''} of {minutes} on its own today.")
+                f"{left:g} more walk{'s' if left != 1 else ''} of {minutes} on its own today.")
     else:
         text = (f"<b>{ex.name}</b>: ✓ today's extra walk{'s are' if allowed != 1 else ' is'} logged "
                 f"({done} of {allowed}).")
@@ -172,7 +176,7 @@ def walk_row(ctx: AppContext) -> list[QWidget]:
     b = QPushButton("Log a walk")
     b.setObjectName("logWalk")
     b.setAccessibleName("Log a walk on its own")
-    blocked = blocked_reason(ctx)
+    blocked = safety_store.exercise_block(ctx.store, ctx.profile.id) if ctx.profile else None
     b.setEnabled(bool(left) and not blocked)
     if blocked:
         b.setToolTip(blocked)
