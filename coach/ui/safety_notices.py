@@ -148,7 +148,9 @@ def _review(ctx: AppContext, review: WeekReview) -> QFrame:
             "primary" if suggested else None)
         b.setObjectName(f"choice-{o.choice}")
         buttons.append(b)
-    lay.addLayout(_row(*buttons))
+    # one button a line: the row of three does not fit a small window at large text sizes
+    for b in buttons:
+        lay.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
     return f
 
 
@@ -160,12 +162,12 @@ def _stop_note(note: str) -> QFrame:
 def _check_row(ctx: AppContext) -> QWidget:
     w = QWidget()
     w.setObjectName("warningCheck")
-    lay = QHBoxLayout(w)
+    lay = QVBoxLayout(w)
     lay.setContentsMargins(0, 0, 0, 0)
-    lay.addWidget(_label("Something changed? Answer the warning-sign questions again.", "muted"), 1)
+    lay.addWidget(_label("Something changed? Answer the warning-sign questions again.", "muted"))
     b = _button("Check for warning signs", "Check for warning signs", lambda: ask_warning_signs(ctx, w))
     b.setObjectName("checkWarnings")
-    lay.addWidget(b)
+    lay.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
     return w
 
 

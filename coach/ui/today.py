@@ -85,31 +85,29 @@ class SessionCard(QFrame):
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(6)
         for row, pe in enumerate(slot.exercises):
-            name = label(f"<b>{pe.name}</b>", wrap=False)
+            summary = f"<br><span style='color:{current_colors().muted}'>{pe.exercise.summary}</span>" \
+                if pe.exercise.summary else ""
+            name = label(f"<b>{pe.name}</b>{summary}")
             text = pe.exercise.dose_text()
             d = pe.exercise.dose
             if any(r is not None and r.is_range for r in (d.reps, d.sets, d.hold_seconds, d.duration_minutes)):
                 text += f"<br><span style='color:{current_colors().link}'>Today: {pe.planned_text()}</span>"
-            dose = label(text, wrap=False)
+            dose = label(text)
             dose.setObjectName(f"dose-{pe.id}")
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(dose, row, 1, Qt.AlignmentFlag.AlignTop)
-            if pe.exercise.summary:
-                grid.addWidget(label(pe.exercise.summary, "muted"), row, 2, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
         lay.addLayout(grid)
         minutes = estimate_minutes(slot)
-        foot = QHBoxLayout()
-        foot.addWidget(label(f"{len(slot.exercises)} exercises · about {minutes} minutes", "muted", wrap=False))
-        foot.addStretch(1)
         self.start = QPushButton()
         self.start.setProperty("role", "primary")
         done = status in (session_store.COMPLETED,)
         self.start.setText("Do it again" if done else f"Start {slot.name.lower()} session")
         self.start.setAccessibleName(f"Start the {slot.name.lower()} session")
         self.start.clicked.connect(lambda: self.start_clicked.emit(slot.index))
-        foot.addWidget(self.start)
-        lay.addLayout(foot)
+        lay.addWidget(label(f"{len(slot.exercises)} exercises · about {minutes} minutes", "muted"))
+        lay.addWidget(self.start, 0, Qt.AlignmentFlag.AlignRight)
         self.setAccessibleName(f"{slot.name} session: {self.status.text()}")
 
     def block(self, reason: str) -> None:
