@@ -1,118 +1,168 @@
-import pytest
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+"""Themes and text size: every theme applies, secondary text stays readable, the text size reaches the app font."""
 
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coach.core.settings import Settings
 from coach.ui import style
-from coach.ui.style import PALETTES, apply_style, contrast, current_colors
+
+THEMES = ("light", "dark", "high-contrast")
 
 
 @pytest.fixture
 def app(qapp):
+    snap = style.snapshot(qapp)
     yield qapp
-    apply_style(qapp, 1.0, "light")
+    style.restore(qapp, snap)  # the look the next test expects
 
 
-@pytest.mark.parametrize("name", sorted(PALETTES))
-def test_every_theme_keeps_text_readable(name):
-    c = PALETTES[name]
+def _screen(qtbot) -> tuple[QWidget, dict[str, QWidget]]:
+    """One widget of each role the screens use."""
+    w = QWidget()
+    lay = QVBoxLayout(w)
+    out: dict[str, QWidget] = {}
+    for role in ("h1", "h2", "muted"):
+        out[role] = QLabel(role)
+    for role in ("card", "alert", "notice"):
+        f = QFrame()
+        QVBoxLayout(f).addWidget(QLabel(f"inside {role}"))
+        out[role] = f
+    for role in ("primary", "danger"):
+        out[role] = QPushButton(role)
+    for role, widget in out.items():
+        widget.setProperty("role", role)
+        lay.addWidget(widget)
+    qtbot.addWidget(w)
+    w.show()
+    return w, out
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_each_theme_applies(app, qtbot, theme):
+    colors = style.apply_style(app, 1.0, theme)
+    assert colors is style.PALETTES[theme] and style.current_colors() is colors
+    pal = app.palette()
+    assert pal.color(QPalette.ColorRole.Window).name() == colors.window
+    assert pal.color(QPalette.ColorRole.WindowText).name() == colors.text
+    assert pal.color(QPalette.ColorRole.Base).name() == colors.surface
+    sheet = app.styleSheet()
+    for role in ("h1", "h2", "muted", "card", "alert", "notice", "primary", "danger"):
+        assert f'[role="{role}"]' in sheet, role
+    assert colors.muted in sheet and colors.focus in sheet
+    w, roles = _screen(qtbot)
+    # the stylesheet reaches the widgets: a muted label is drawn in the theme's muted colour
+    assert roles["muted"].palette().color(QPalette.ColorRole.WindowText).name() == colors.muted
+    assert roles["primary"].palette().color(QPalette.ColorRole.ButtonText).name() == colors.on_accent
+    img = w.grab().toImage()
+    assert img.pixelColor(1, 1).name() == colors.window
+
+
+def test_unknown_theme_falls_back_to_light_and_system_follows_the_desktop(app):
+    assert style.apply_style(app, 1.0, "no-such-theme") is style.LIGHT
+    assert style.apply_style(app, 1.0, "system") in (style.LIGHT, style.DARK)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_text_is_readable_in_every_theme(theme):
+    c = style.PALETTES[theme]
+    # WCAG AA: 4.5:1 for text, 3:1 for control edges and the focus ring
     for bg in (c.window, c.surface):
-        assert contrast(c.text, bg) >= 7, (name, bg)
-        assert contrast(c.muted, bg) >= 4.5, (name, "muted", bg)
-        assert contrast(c.control, bg) >= 3, (name, "control edges", bg)
-        assert contrast(c.focus, bg) >= 3, (name, "focus ring", bg)
-    assert contrast(c.on_accent, c.accent) >= 4.5
-    assert contrast(c.on_danger, c.danger) >= 4.5
-    assert contrast(c.alert_text, c.alert_bg) >= 7
-    assert contrast(c.notice_text, c.notice_bg) >= 7
-    assert contrast(c.disabled, c.button) >= 3
+        assert style.contrast(c.muted, bg) >= 4.5, (theme, "muted", bg)
+        assert style.contrast(c.text, bg) >= 4.5, (theme, "text", bg)
+        assert style.contrast(c.disabled, bg) >= 3.0, (theme, "disabled", bg)
+        assert style.contrast(c.control, bg) >= 3.0, (theme, "control", bg)
+        assert style.contrast(c.focus, bg) >= 3.0, (theme, "focus", bg)
+    assert style.contrast(c.text, c.button) >= 4.5
+    assert style.contrast(c.on_accent, c.accent) >= 4.5
+    assert style.contrast(c.on_accent, c.accent_strong) >= 4.5
+    assert style.contrast(c.on_danger, c.danger) >= 4.5
+    assert style.contrast(c.alert_text, c.alert_bg) >= 4.5
+    assert style.contrast(c.notice_text, c.notice_bg) >= 4.5
 
 
-def _widgets():
-    root = QWidget()
-    lay = QVBoxLayout(root)
-    muted = QLabel("about 12 minutes")
-    muted.setProperty("role", "muted")
-    h1 = QLabel("Today")
-    h1.setProperty("role", "h1")
-    plain = QLabel("plain")
-    button = QPushButton("Start")
-    button.setProperty("role", "primary")
-    for w in (muted, h1, plain, button):
-        lay.addWidget(w)
-    return root, muted, h1, plain, button
+def test_contrast_formula():
+    assert style.contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert style.contrast("#777777", "#777777") == pytest.approx(1.0)
 
 
-@pytest.mark.parametrize("name", ["light", "dark", "high-contrast"])
-def test_theme_is_applied_to_palette_roles_and_exported(qtbot, app, name):
-    colors = apply_style(app, 1.0, name)
-    assert current_colors() is colors and colors.name == name
-    assert app.palette().color(QPalette.ColorRole.Window) == QColor(colors.window)
-    root, muted, h1, plain, button = _widgets()
-    qtbot.addWidget(root)
-    root.show()
-    for w in (muted, plain):
-        w.ensurePolished()
-    assert muted.palette().color(QPalette.ColorRole.WindowText) == QColor(colors.muted)
-    assert plain.palette().color(QPalette.ColorRole.WindowText) == QColor(colors.text)
+def test_text_scale_changes_the_app_font(app, qtbot):
+    for percent in (100, 125, 150, 175, 200):
+        style.apply_settings(app, Settings(text_scale=percent, theme="light"))
+        assert style.current_scale() == percent / 100
+        assert app.font().pointSizeF() == pytest.approx(style.BASE_PT * percent / 100)
+        lab = QLabel("Aa")
+        qtbot.addWidget(lab)
+        lab.ensurePolished()
+        assert lab.font().pointSizeF() == pytest.approx(style.BASE_PT * percent / 100, abs=0.1)
 
 
-def test_text_size_scales_every_role_up_to_200_percent(qtbot, app):
-    sizes = {}
-    for scale in (1.0, 1.5, 2.0):
-        apply_style(app, scale, "light")
-        root, muted, h1, plain, button = _widgets()
-        qtbot.addWidget(root)
-        root.show()
-        for w in (h1, plain, button):
-            w.ensurePolished()
-        sizes[scale] = (plain.font().pointSizeF(), h1.font().pointSizeF(), button.font().pointSizeF(),
-                        plain.sizeHint().height())
-        assert app.font().pointSizeF() == pytest.approx(11 * scale)
-    assert sizes[1.0][:3] == (11, 18, 11)
-    assert sizes[2.0][:3] == (22, 36, 22)
-    assert sizes[2.0][3] > 1.7 * sizes[1.0][3]  # the text really takes more room
+def test_larger_text_makes_larger_widgets(app, qtbot):
+    style.apply_style(app, 1.0, "light")
+    small = QPushButton("Back up now")
+    qtbot.addWidget(small)
+    small_h = small.sizeHint().height()
+    style.apply_style(app, 2.0, "light")
+    big = QPushButton("Back up now")
+    qtbot.addWidget(big)
+    assert big.sizeHint().height() > small_h * 1.5
 
 
-def test_scale_is_clamped_and_system_theme_follows_the_desktop(app, monkeypatch):
-    apply_style(app, 5.0, "light")
+def test_scale_is_clamped(app):
+    style.apply_style(app, 5.0, "light")
     assert style.current_scale() == 2.0
+    style.apply_style(app, 0.2, "light")
+    assert style.current_scale() == 1.0
+
+
+def test_switching_theme_repaints_existing_widgets(app, qtbot):
+    style.apply_style(app, 1.0, "light")
+    w, _roles = _screen(qtbot)
+    assert w.grab().toImage().pixelColor(1, 1).name() == style.LIGHT.window
+    style.apply_style(app, 1.0, "dark")
+    QApplication.processEvents()
+    assert w.grab().toImage().pixelColor(1, 1).name() == style.DARK.window
+
+
+def test_system_theme_follows_the_desktop_preference(app, monkeypatch):
     monkeypatch.setattr(style, "system_prefers_dark", lambda: True)
-    assert apply_style(app, 1.0, "system").name == "dark"
+    assert style.apply_style(app, 1.0, "system") is style.DARK
     monkeypatch.setattr(style, "system_prefers_dark", lambda: False)
-    assert apply_style(app, 1.0, "system").name == "light"
+    assert style.apply_style(app, 1.0, "system") is style.LIGHT
 
 
-@pytest.mark.parametrize("name", ["light", "dark", "high-contrast"])
-def test_focused_button_shows_the_focus_ring_colour(qtbot, app, name):
-    colors = apply_style(app, 1.0, name)
-    root, _m, _h, _p, button = _widgets()
-    qtbot.addWidget(root)
-    root.show()
-    root.activateWindow()
-    button.setFocus()
-    qtbot.waitUntil(button.hasFocus)
-    img = button.grab().toImage()
-    edge = img.pixelColor(img.width() // 2, 1)
-    assert edge == QColor(colors.focus)
-    other = QPushButton("Other")
-    root.layout().addWidget(other)
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_focused_button_shows_the_focus_ring(app, qtbot, theme):
+    colors = style.apply_style(app, 1.0, theme)
+    w, roles = _screen(qtbot)
+    plain = QPushButton("Plain")
+    w.layout().addWidget(plain)
+    plain.show()
+    other = roles["primary"]
+    w.activateWindow()
+    plain.setFocus()
+    qtbot.waitUntil(plain.hasFocus)
+    top = plain.grab().toImage()
+    assert top.pixelColor(top.width() // 2, 1).name() == colors.focus
     other.setFocus()
     qtbot.waitUntil(other.hasFocus)
-    assert button.grab().toImage().pixelColor(img.width() // 2, 1) != QColor(colors.focus)
+    assert plain.grab().toImage().pixelColor(top.width() // 2, 1).name() != colors.focus
 
 
-def test_custom_painted_widgets_hear_the_theme_change(qtbot, app):
+def test_custom_painted_widgets_hear_the_theme_change(app, qtbot):
     seen = []
 
     class Painted(QWidget):
         def changeEvent(self, ev):
-            if ev.type() == QEvent.Type.PaletteChange:
-                seen.append(current_colors().name)
+            if ev.type() == ev.Type.PaletteChange:
+                seen.append(style.current_colors().name)
             super().changeEvent(ev)
 
+    style.apply_style(app, 1.0, "light")
     w = Painted()
     qtbot.addWidget(w)
     w.show()
-    apply_style(QApplication.instance(), 1.0, "dark")
+    style.apply_style(app, 1.0, "dark")
     assert "dark" in seen
