@@ -6,9 +6,10 @@ session slot completed today, today's diary entry saved), and shows what it
 returns. The reminders already handled today are stored (``reminders_fired``)
 so a restart does not repeat them.
 
-With a system tray and reminders on, closing the main window hides it to the
-tray (said once, remembered under ``tray_notice_shown``); Quit in the tray's
-menu ends the app. Without a tray, closing the window quits as usual and
+The tray's menu has Open, Start next session (today's first session slot not
+completed yet; the player's own safety checks still apply) and Quit. With a
+system tray and reminders on, closing the main window hides it to the tray
+(said once, remembered under ``tray_notice_shown``); Quit ends the app. Without a tray, closing the window quits as usual and
 reminders appear as a banner at the top of the window.
 """
 
@@ -55,14 +56,22 @@ class ReminderBanner(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setAccessibleName("Reminder text")
+        self.act = QPushButton()
+        self.act.setProperty("role", "primary")
         self.dismiss = QPushButton("Dismiss")
         self.dismiss.setAccessibleName("Dismiss the reminder")
         lay.addWidget(self.text, 1)
+        lay.addWidget(self.act)
         lay.addWidget(self.dismiss)
 
     def set_reminder(self, r: core.Reminder) -> None:
         self.text.setText(f"<b>{r.title}</b><br>{r.message}")
         self.text.setAccessibleDescription(f"{r.title}. {r.message}")
+        if r.kind == core.SESSION:
+            self.act.setText(f"Start {r.slot_name.lower()} session")
+        else:
+            self.act.setText("Open the diary")
+        self.act.setAccessibleName(self.act.text())
 
 
 class ReminderService(QObject):
@@ -100,13 +109,16 @@ class ReminderService(QObject):
     def _settings(self) -> settings_mod.Settings:
         return settings_mod.load(self.ctx.store.get_setting)
 
-    def _slot_names(self) -> list[str]:
+    def _slots(self):
         if self.ctx.profile is None:
             return []
         try:
-            return [s.name for s in self.ctx.today_slots()]
+            return self.ctx.today_slots()
         except Exception:  # a broken program must not stop the app; Today already explains it
             return []
+
+    def _slot_names(self) -> list[str]:
+        return [s.name for s in self._slots()]
 
     def _on_changed(self, what: str) -> None:
         if what in ("settings", "profile", "program"):
@@ -156,6 +168,7 @@ class ReminderService(QObject):
         if self.banner is None:
             self.banner = ReminderBanner()
             self.banner.dismiss.clicked.connect(self.dismiss_banner)
+            self.banner.act.clicked.connect(self._act_on_banner)
             self._bar = QToolBar("Reminder")
             self._bar.setObjectName("reminderBar")
             self._bar.setMovable(False)
@@ -166,6 +179,39 @@ class ReminderService(QObject):
         self.banner.set_reminder(r)
         self._banner_for = r
         self._bar.setVisible(True)
+
+    def _act_on_banner(self) -> None:
+        r = self._banner_for
+        self.dismiss_banner()
+        if r is None:
+            return
+        if r.kind == core.SESSION:
+            self.start_session(r.slot_index)
+        elif hasattr(self.window, "show_screen"):
+            bring_forward(self.window)
+            if getattr(self.window, "page", None) is None:
+                self.window.show_screen("diary")
+
+    def next_slot(self) -> int | None:
+        """Today's first session slot that is not completed yet (None when all are done)."""
+        profile = self.ctx.profile
+        if profile is None:
+            return None
+        slots = [s.index for s in self._slots()]
+        done = {s.slot_index for s in session_store.sessions_on(self.ctx.store, profile.id, self._now().date())
+                if s.status == session_store.COMPLETED}
+        return core.next_open_slot(slots, done)
+
+    def start_session(self, slot_index: int | None = None) -> None:
+        """Bring the window forward and open the player on a slot (the next open one by default).
+        While a session or the editor is open, only the window comes forward."""
+        bring_forward(self.window)
+        if getattr(self.window, "page", None) is not None:
+            return
+        if slot_index is None:
+            slot_index = self.next_slot()
+        if slot_index is not None:
+            self.ctx.request_play("slot", slot_index)
 
     def dismiss_banner(self) -> None:
         if self._bar is not None:
@@ -183,6 +229,9 @@ class ReminderService(QObject):
         menu.setAccessibleName(f"{APP_NAME} tray menu")
         self.open_action = menu.addAction("Open")
         self.open_action.triggered.connect(self.open_window)
+        self.start_action = menu.addAction("Start next session")
+        self.start_action.triggered.connect(lambda: self.start_session())
+        menu.aboutToShow.connect(self._update_menu)
         menu.addSeparator()
         self.quit_action = menu.addAction("Quit")
         self.quit_action.triggered.connect(self.quit)
@@ -192,6 +241,16 @@ class ReminderService(QObject):
         tray.messageClicked.connect(self.open_window)
         tray.show()
         return tray
+
+    def _update_menu(self) -> None:
+        slot = self.next_slot()
+        names = {s.index: s.name for s in self._slots()}
+        if slot is None:
+            self.start_action.setText("All of today's sessions are done")
+            self.start_action.setEnabled(False)
+        else:
+            self.start_action.setText(f"Start {names.get(slot, 'next').lower()} session")
+            self.start_action.setEnabled(True)
 
     def _on_tray_activated(self, reason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):

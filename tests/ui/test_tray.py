@@ -142,3 +142,43 @@ def test_quit_from_the_tray_quits(service, monkeypatch):
     svc.quit_action.trigger()
     assert called and svc.quitting
     assert not svc.keeps_running_when_closed()
+
+
+def test_tray_start_next_session_opens_the_first_open_slot(service, store, profile, qtbot):
+    svc = service(dt.time(9, 0), tray=True)
+    svc._update_menu()
+    assert svc.start_action.isEnabled() and svc.start_action.text() == "Start morning session"
+    _complete(store, profile, 0)
+    svc._update_menu()
+    assert svc.start_action.text() == "Start evening session"
+    svc.window.hide()  # in the tray
+    svc.start_action.trigger()
+    assert svc.window.isVisible()
+    page = svc.window.page
+    assert page is not None and getattr(page, "slot_index", None) == 1
+    _complete(store, profile, 1)
+    svc._update_menu()
+    assert not svc.start_action.isEnabled()
+    assert svc.start_action.text() == "All of today's sessions are done"
+
+
+def test_banner_start_button_opens_that_session(service, qtbot):
+    from PySide6.QtCore import Qt
+
+    svc = service(dt.time(8, 5))
+    svc.check()
+    assert svc.banner.act.text() == "Start morning session"
+    assert svc.banner.act.accessibleName() == "Start morning session"
+    qtbot.mouseClick(svc.banner.act, Qt.MouseButton.LeftButton)
+    assert not svc.banner_visible
+    assert getattr(svc.window.page, "slot_index", None) == 0
+
+
+def test_banner_for_the_diary_opens_the_diary(service, qtbot):
+    from PySide6.QtCore import Qt
+
+    svc = service(dt.time(20, 5))
+    assert [r.kind for r in svc.check()] == ["tracker"]
+    assert svc.banner.act.text() == "Open the diary"
+    qtbot.mouseClick(svc.banner.act, Qt.MouseButton.LeftButton)
+    assert svc.window.current_screen().property("screenKey") == "diary"
