@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from coach import APP_ID
+from coach import APP_ID, APP_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
 PKG = ROOT / "packaging"
@@ -64,6 +64,8 @@ def test_one_app_id_everywhere():
     entry = desktop["Desktop Entry"]
     assert entry["Icon"] == APP_ID
     assert entry["Exec"].split()[0] == "coach"
+    # under X11 Qt names the window's WM_CLASS class after the application name (checked with xprop)
+    assert entry["StartupWMClass"] == APP_NAME
 
     root = ET.parse(METAINFO).getroot()
     assert root.findtext("id") == APP_ID
