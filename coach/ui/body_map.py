@@ -23,7 +23,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -36,13 +36,24 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.tracker import LOCATIONS, REGIONS, SIDES, location_key, location_label, split_location
+from coach.ui.style import current_colors
 
 # --------------------------------------------------------------- colour scale
-FOCUS = QColor("#f0a500")
-OUTLINE = QColor("#7b848c")
-BODY = QColor("#f4f1ec")
-TEXT = QColor("#1f2428")
-MUTED = QColor("#6b7278")
+TEXT = QColor("#1f2428")  # numbers on the light end of the score scale (the scale is the same in every theme)
+
+
+class _Ink:
+    """The theme's colours for the parts that are not score fills (labels, outlines, focus, the body)."""
+
+    def __init__(self):
+        c = current_colors()
+        self.text = QColor(c.text)
+        self.muted = QColor(c.muted)
+        self.outline = QColor(c.control)
+        self.focus = QColor(c.focus)
+        self.accent = QColor(c.link)
+        self.body = QColor(c.surface) if c.dark else QColor("#f4f1ec")
+        self.blank = QColor(c.button) if c.dark else QColor("#ffffff")  # a place not filled in
 
 
 def score_colour(value: int | None) -> QColor:
@@ -81,9 +92,9 @@ def describe_values(values: dict[str, int | None]) -> str:
 # ------------------------------------------------------------------- geometry
 # One figure is drawn in a 200 × 470 box; the canvas holds two side by side.
 FIG_W, FIG_H = 200.0, 470.0
-TOP = 40.0  # room for the titles
+TOP = 52.0  # room for the titles
 CANVAS_W = 2 * FIG_W + 40.0
-CANVAS_H = TOP + FIG_H + 34.0
+CANVAS_H = TOP + 456.0  # the feet end at 450
 BANDS = {"thigh": (236.0, 328.0), "knee": (328.0, 366.0), "shin": (366.0, 438.0)}
 BACK_BAND = (168.0, 236.0)
 
@@ -296,59 +307,65 @@ class BodyMap(QWidget):
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setTransform(self._transform())
-        title = QFont(self.font())
-        title.setPixelSize(17)
-        title.setBold(True)
-        small = QFont(self.font())
-        small.setPixelSize(12)
+        tf = self._transform()
+        p.setTransform(tf)
+        ink = _Ink()
+        scale = tf.m11() or 1.0
+        base = QFontInfo(self.font()).pixelSize()  # follows the text size setting
+
+        def font(px: float, bold: bool = False) -> QFont:
+            # sized in screen pixels, so the labels stay readable however small the figures are drawn
+            f = QFont(self.font())
+            f.setPixelSize(max(1, round(px / scale)))
+            f.setBold(bold)
+            return f
+
+        title = font(base * 1.15, True)
+        small = font(base * 0.9)
         for view, outline in self._outlines:
             box = outline.boundingRect()
-            p.setPen(QPen(OUTLINE, 1.6))
-            p.setBrush(BODY)
+            p.setPen(QPen(ink.outline, 1.6))
+            p.setBrush(ink.body)
             p.drawPath(outline)
-            p.setPen(TEXT)
+            p.setPen(ink.text)
             p.setFont(title)
-            p.drawText(QRectF(box.left() - 10, 0, box.width() + 20, 22), Qt.AlignmentFlag.AlignCenter,
+            p.drawText(QRectF(box.left() - 30, 0, box.width() + 60, 28), Qt.AlignmentFlag.AlignCenter,
                        "Front" if view == "front" else "Back")
             p.setFont(small)
-            p.setPen(MUTED)
-            p.drawText(QRectF(box.left() - 20, 20, box.width() + 40, 16), Qt.AlignmentFlag.AlignCenter,
+            p.setPen(ink.muted)
+            p.drawText(QRectF(box.left() - 30, 27, box.width() + 60, 22), Qt.AlignmentFlag.AlignCenter,
                        "as in a mirror" if view == "front" else "seen from behind")
-            p.setPen(TEXT)
-            p.setFont(small)
-            # under the middle of each leg (the legs' centres are 23 units either side of the body's middle)
-            y = TOP + 452
+            p.setPen(ink.text)
+            p.setFont(font(base * 0.9, True))
+            # beside the shins, outside each leg (the legs' outer edges are 36 units from the body's middle)
+            y = TOP + 380
             cx = box.center().x()
-            p.drawText(QRectF(cx - 23 - 30, y, 60, 18), Qt.AlignmentFlag.AlignCenter, "Left")
-            p.drawText(QRectF(cx + 23 - 30, y, 60, 18), Qt.AlignmentFlag.AlignCenter, "Right")
+            p.drawText(QRectF(cx - 36 - 4 - 80, y, 80, 30), Qt.AlignmentFlag.AlignRight, "Left")
+            p.drawText(QRectF(cx + 36 + 4, y, 80, 30), Qt.AlignmentFlag.AlignLeft, "Right")
             if view == "back":
-                p.setPen(QPen(OUTLINE, 1.2, Qt.PenStyle.DashLine))
+                p.setPen(QPen(ink.outline, 1.2, Qt.PenStyle.DashLine))
                 x = box.center().x()
                 p.drawLine(QPointF(x, TOP + 82), QPointF(x, TOP + 246))
-        num = QFont(self.font())
-        num.setPixelSize(16)
-        num.setBold(True)
-        p.setFont(num)
+        p.setFont(font(base * 1.05, True))
         for sh in self._shapes:
             v = self._values[sh.key]
-            p.setPen(QPen(OUTLINE, 1.0))
-            p.setBrush(score_colour(v))
+            p.setPen(QPen(ink.outline, 1.0))
+            p.setBrush(score_colour(v) if v is not None else ink.blank)
             p.drawPath(sh.path)
             if sh.key == self._hover:
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.setPen(QPen(QColor("#2a7f8f"), 2.0))
+                p.setPen(QPen(ink.accent, 2.0))
                 p.drawPath(sh.path)
-            p.setPen(text_colour(v) if v is not None else MUTED)
+            p.setPen(text_colour(v) if v is not None else ink.muted)
             c = sh.centre
-            p.drawText(QRectF(c.x() - 18, c.y() - 11, 36, 22), Qt.AlignmentFlag.AlignCenter,
+            p.drawText(QRectF(c.x() - 30, c.y() - 20, 60, 40), Qt.AlignmentFlag.AlignCenter,
                        "–" if v is None else str(v))
         for sh in self._shapes:
             if sh.key == self._current:
                 if self.hasFocus():
-                    p.setPen(QPen(FOCUS, 4.0))
+                    p.setPen(QPen(ink.focus, 4.0 / scale if scale < 1 else 4.0))
                 else:
-                    p.setPen(QPen(QColor("#2a7f8f"), 2.5, Qt.PenStyle.DashLine))
+                    p.setPen(QPen(ink.accent, 2.5, Qt.PenStyle.DashLine))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawPath(sh.path)
         p.end()
@@ -484,13 +501,21 @@ class ScoreStrip(QWidget):
         self._low, self._high = low, high
         self._last_one = 0.0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(300, 46)
+        self.setMinimumWidth(300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(name)
         self._describe()
 
+    def _cell_height(self) -> float:
+        return QFontMetrics(self.font()).height() + 12.0
+
     def sizeHint(self) -> QSize:
-        return QSize(420, 50)
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.85)
+        return QSize(420, round(self._cell_height() + QFontMetrics(small).height() + 6))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(300, self.sizeHint().height())
 
     def value(self) -> int | None:
         return self._value
@@ -519,7 +544,7 @@ class ScoreStrip(QWidget):
         n = 12
         gap = 3.0
         w = (self.width() - 2 - gap * (n - 1)) / n
-        h = min(30.0, self.height() - 18.0)
+        h = self._cell_height()
         out = []
         for i in range(n):
             out.append((None if i == 0 else i - 1, QRectF(1 + i * (w + gap), 1, w, h)))
@@ -531,36 +556,33 @@ class ScoreStrip(QWidget):
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ink = _Ink()
         f = QFont(self.font())
-        f.setPixelSize(14)
         for v, r in self._cells():
             chosen = v == self._value
-            p.setBrush(self._colours(v) if v is not None else QColor("#f2f2f2"))
-            p.setPen(QPen(QColor("#1f2428") if chosen else OUTLINE, 3.0 if chosen else 1.0))
+            p.setBrush(self._colours(v) if v is not None else ink.blank)
+            p.setPen(QPen(ink.text if chosen else ink.outline, 3.0 if chosen else 1.0))
             p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 5, 5)
             f.setBold(chosen)
             p.setFont(f)
-            p.setPen(text_colour(v) if v is not None else TEXT)
+            p.setPen(text_colour(v) if v is not None else ink.text)
             p.drawText(r, Qt.AlignmentFlag.AlignCenter, "–" if v is None else str(v))
             if chosen and self.hasFocus():
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.setPen(QPen(FOCUS, 3.0))
+                p.setPen(QPen(ink.focus, 3.0))
                 p.drawRoundedRect(r.adjusted(-1, -1, 1, 1), 6, 6)
-        if self.hasFocus() and self._value is None:
-            r = self._cells()[0][1]
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(FOCUS, 3.0))
-            p.drawRoundedRect(r.adjusted(-1, -1, 1, 1), 6, 6)
         small = QFont(self.font())
-        small.setPixelSize(11)
+        small.setPointSizeF(self.font().pointSizeF() * 0.85)
         p.setFont(small)
-        p.setPen(MUTED)
+        p.setPen(ink.muted)
         cells = self._cells()
         y = cells[0][1].bottom() + 1
         # one left-hand text: the cells can be too narrow to put "not filled" and "0 = …" under their own cells
-        p.drawText(QRectF(cells[0][1].left(), y, 220, 15), Qt.AlignmentFlag.AlignLeft,
+        line = QFontMetrics(small).height() + 2
+        half = self.width() / 2
+        p.drawText(QRectF(cells[0][1].left(), y, half, line), Qt.AlignmentFlag.AlignLeft,
                    f"– = not filled,  0 = {self._low}")
-        p.drawText(QRectF(cells[-1][1].right() - 200, y, 200, 15), Qt.AlignmentFlag.AlignRight,
+        p.drawText(QRectF(cells[-1][1].right() - half, y, half, line), Qt.AlignmentFlag.AlignRight,
                    f"10 = {self._high}")
         p.end()
 
@@ -629,17 +651,19 @@ class PainPanel(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(16)
-        left = QVBoxLayout()
+        # the map gets the full height; the chosen place's strip and the boxes sit beside it
         self.map = BodyMap()
-        left.addWidget(self.map, 1)
-        self.chosen = QLabel()
-        self.chosen.setObjectName("chosenPlace")
-        left.addWidget(self.chosen)
-        self.strip = ScoreStrip("Pain score for the chosen place", "no pain", "the worst pain")
-        left.addWidget(self.strip)
-        lay.addLayout(left, 3)
+        lay.addWidget(self.map, 1)
 
         right = QVBoxLayout()
+        right.setSpacing(8)
+        self.chosen = QLabel()
+        self.chosen.setObjectName("chosenPlace")
+        self.chosen.setWordWrap(True)
+        right.addWidget(self.chosen)
+        self.strip = ScoreStrip("Pain score for the chosen place", "no pain", "the worst pain")
+        right.addWidget(self.strip)
+        right.addSpacing(10)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(8)
@@ -661,6 +685,7 @@ class PainPanel(QWidget):
                 sb.valueChanged.connect(lambda v, k=key: self._spin_changed(k, v))
                 self.spins[key] = sb
                 grid.addWidget(sb, row, col)
+        grid.setColumnStretch(3, 1)
         right.addLayout(grid)
         hint = QLabel("– means not filled in; 0 means no pain there.")
         hint.setProperty("role", "muted")
@@ -669,7 +694,7 @@ class PainPanel(QWidget):
         self.clear_all = QPushButton("Clear all pain scores")
         self.clear_all.setAccessibleName("Clear all pain scores")
         self.clear_all.clicked.connect(lambda: self.setValues({}))
-        right.addWidget(self.clear_all)
+        right.addWidget(self.clear_all, 0, Qt.AlignmentFlag.AlignLeft)
         right.addStretch(1)
         lay.addLayout(right, 1)
 
