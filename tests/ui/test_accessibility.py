@@ -5,7 +5,9 @@
 - Tab reaches every enabled control that takes the keyboard;
 - at 200 % text in a 1024×600 window no visible control lies outside the window
   (below the fold of a scroll area is fine: scrolling reaches it) or has zero size, and no text
-  runs out of the window's sides.
+  runs out of the window's sides;
+- at 100 % and 200 % text in a 1024×600 window no button or text is squeezed below the room its
+  text needs (a button narrower than its label, a wrapped label shorter than its lines).
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ KEYS = [key for key, _title, _spec in SCREENS]
 # Found by these tests and left to the screens' owners (reported, too big for a one-line fix):
 KNOWN = {
     ("fits", "diary"): "Diary (being built): body map and score spins are wider than a 1024-px window at 200 %",
+    ("clipped", "diary"): "Diary: day buttons, Save and the body map's side labels are cut at 200 %",
+    ("clipped", "progress"): "Progress: title, range and export buttons narrower than their text in 1024 px",
+    ("clipped", "programs"): "Programs: action buttons and the program's description squeezed at 200 %",
 }
 
 @pytest.fixture
@@ -160,6 +165,23 @@ def _overflow(w, screen) -> list[str]:
     return problems
 
 
+def _clipped(screen) -> list[str]:
+    """Buttons and texts given less room than their text needs (Qt then cuts the text off)."""
+    out = []
+    for c in [*screen.findChildren(QAbstractButton), *screen.findChildren(QLabel)]:
+        if not c.isVisible() or (isinstance(c, QLabel) and not c.text().strip()):
+            continue
+        if isinstance(c, QLabel) and c.wordWrap():
+            need = c.heightForWidth(c.width())
+            if need > c.height() + 1:
+                out.append(f"{_where(c)} is {c.height()} px high, its lines need {need}")
+            continue
+        m = c.minimumSizeHint()
+        if c.width() + 1 < m.width() or c.height() + 1 < m.height():
+            out.append(f"{_where(c)} is {c.width()}×{c.height()}, its text needs {m.width()}×{m.height()}")
+    return out
+
+
 @pytest.mark.parametrize("key", KEYS)
 def test_screen_is_usable_by_name_by_keyboard_and_at_200_percent(window, history, big, qapp, key):
     """One window per screen (building it is the slow part); each check reports on its own."""
@@ -172,6 +194,7 @@ def test_screen_is_usable_by_name_by_keyboard_and_at_200_percent(window, history
     missed = _tab_misses(w, screen)
     if missed:
         failures.append(f"Tab never reaches {missed}")
+    clipped = _clipped(screen)
     style.apply_style(qapp, 2.0, "light")
     w.resize(1024, 600)
     QApplication.processEvents()
@@ -179,7 +202,11 @@ def test_screen_is_usable_by_name_by_keyboard_and_at_200_percent(window, history
     over = _overflow(w, screen)
     if over and ("fits", key) not in KNOWN:
         failures.append(f"at 200 % in 1024×600: {over}")
+    clipped += _clipped(screen)
+    if clipped and ("clipped", key) not in KNOWN:
+        failures.append(f"text cut off in 1024×600: {clipped}")
     assert not failures, f"{key}: " + "; ".join(failures)
-    known = [k for k in KNOWN if k[1] == key and ((k[0] == "names" and unnamed) or (k[0] == "fits" and over))]
+    found = {"names": unnamed, "fits": over, "clipped": clipped}
+    known = [k for k in KNOWN if k[1] == key and found.get(k[0])]
     if known:
         pytest.xfail("; ".join(KNOWN[k] for k in known))
