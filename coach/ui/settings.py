@@ -232,6 +232,8 @@ class SettingsScreen(QWidget):
         ew.tidy_list(self.backup_list)
         self.backup_list.setMinimumHeight(90)
         self.backup_list.setMaximumHeight(200)
+        # the chosen backup is always shown selected (the first arrow key press only moves the current item)
+        self.backup_list.currentItemChanged.connect(lambda cur, _prev: cur is not None and cur.setSelected(True))
         self.backup_list.currentRowChanged.connect(lambda _r: self._update_buttons())
         lay.addWidget(self.backup_list)
         self.no_backups = ew.label("No backups yet. Back up now makes one.", "muted", name="noBackups")

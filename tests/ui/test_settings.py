@@ -221,3 +221,17 @@ def test_keyboard_reaches_every_setting(screen):
     names = {w.objectName() for w in seen}
     assert {"sessionReminders", "sessionTime-0", "sessionTime-1", "trackerReminder", "trackerTime",
             "soundEnabled", "textSize", "theme", "affectedSide", "openFolder", "backupNow"} <= names
+
+
+def test_choosing_a_backup_by_keyboard_shows_it_selected_and_enables_restore(screen, store, qtbot):
+    from PySide6.QtCore import Qt
+
+    store.backup("manual")
+    screen.refresh()
+    lst = screen.backup_list
+    assert not screen.restore_btn.isEnabled()
+    lst.setFocus()
+    qtbot.keyClick(lst, Qt.Key.Key_Down)
+    assert lst.currentRow() == 0
+    assert lst.selectedItems() == [lst.item(0)]  # what Restore acts on is what the person sees chosen
+    assert screen.restore_btn.isEnabled()
