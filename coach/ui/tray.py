@@ -64,6 +64,14 @@ class ReminderBanner(QFrame):
         lay.addWidget(self.act)
         lay.addWidget(self.dismiss)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # a tool bar sizes its widget by sizeHint, which wraps the text as if the bar were narrow:
+        # take the height the text needs at the width the bar really gives
+        super().resizeEvent(event)
+        need = self.layout().totalHeightForWidth(self.width())
+        if need > 0 and need != self.height():
+            self.setFixedHeight(need)
+
     def set_reminder(self, r: core.Reminder) -> None:
         self.text.setText(f"<b>{r.title}</b><br>{r.message}")
         self.text.setAccessibleDescription(f"{r.title}. {r.message}")

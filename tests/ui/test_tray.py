@@ -182,3 +182,18 @@ def test_banner_for_the_diary_opens_the_diary(service, qtbot):
     assert svc.banner.act.text() == "Open the diary"
     qtbot.mouseClick(svc.banner.act, Qt.MouseButton.LeftButton)
     assert svc.window.current_screen().property("screenKey") == "diary"
+
+
+def test_the_banner_is_as_high_as_its_text_needs(service, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    svc = service(dt.time(8, 5))
+    svc.check()
+    QApplication.processEvents()
+    b = svc.banner
+    need = b.layout().totalHeightForWidth(b.width())
+    assert abs(b.height() - need) <= 2  # not the tall box a tool bar gives a wrapping label
+    assert b.text.height() >= b.text.heightForWidth(b.text.width())  # and no line is cut off
+    svc.window.resize(svc.window.width() - 300, svc.window.height())
+    QApplication.processEvents()
+    assert b.text.height() >= b.text.heightForWidth(b.text.width())
