@@ -97,7 +97,7 @@ HELPED_PRESETS: dict[str, str] = {
     "pacing": "Pacing: activity balanced with rest",
     "position_changes": "Changing position every 20–30 minutes",
     "footrest": "Footrest when sitting",
-    "sleep_position": "Pillow between the knees, or knees raised, in bed",
+    "sleep_position": "Pillow between or under the knees in bed",
     "step_to": "One step at a time on stairs",
     "walking": "Walking",
 }

@@ -25,8 +25,8 @@ import time
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.tracker import LOCATIONS, REGIONS, SIDES, location_key, location_label, split_location
-from coach.ui.style import current_colors
+from coach.ui.style import contrast, current_colors
 
 # --------------------------------------------------------------- colour scale
 TEXT = QColor("#1f2428")  # numbers on the light end of the score scale (the scale is the same in every theme)
@@ -65,8 +65,11 @@ def score_colour(value: int | None) -> QColor:
     return QColor(steps[max(0, min(10, value))])
 
 
-def text_colour(value: int | None) -> QColor:
-    return QColor("white") if value is not None and value >= 7 else TEXT
+def text_colour(value: int | None, fill: QColor | None = None) -> QColor:
+    """Dark or white, whichever stands out more on the cell's fill."""
+    fill = fill if fill is not None else score_colour(value)
+    dark, light = contrast(fill.name(), TEXT.name()), contrast(fill.name(), "#ffffff")
+    return QColor("white") if light > dark else TEXT
 
 
 def ability_colour(value: int | None) -> QColor:
@@ -234,7 +237,6 @@ class BodyMap(QWidget):
         self.setMouseTracking(True)
         self._hover: str | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(300, 370)
         self.setAccessibleName("Pain body map")
         self._update_description()
 
@@ -280,7 +282,20 @@ class BodyMap(QWidget):
 
     # ------------------------------------------------------------- geometry
     def sizeHint(self) -> QSize:
-        return QSize(440, 530)
+        m = self.minimumSizeHint()
+        return QSize(max(440, m.width()), max(470, m.height()))
+
+    def minimumSizeHint(self) -> QSize:
+        """Small enough to fit beside other things, big enough that the labels never run into each other."""
+        base = QFontInfo(self.font()).pixelSize()
+        small = QFont(self.font())
+        small.setPixelSize(round(base * 0.9))
+        bold = QFont(small)
+        bold.setBold(True)
+        # each figure's subtitle within its 200 units, "Right" within the 56 units beside a shin
+        need = max(QFontMetrics(small).horizontalAdvance("seen from behind") / 190.0,
+                   QFontMetrics(bold).horizontalAdvance("Right") / 54.0, 0.62)
+        return QSize(round(CANVAS_W * need), round(CANVAS_H * need))
 
     def _transform(self) -> QTransform:
         s = min(self.width() / CANVAS_W, self.height() / CANVAS_H)
@@ -501,21 +516,53 @@ class ScoreStrip(QWidget):
         self._low, self._high = low, high
         self._last_one = 0.0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumWidth(300)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName(name)
         self._describe()
 
     def _cell_height(self) -> float:
         return QFontMetrics(self.font()).height() + 12.0
 
-    def sizeHint(self) -> QSize:
+    def _small(self) -> QFont:
         small = QFont(self.font())
         small.setPointSizeF(self.font().pointSizeF() * 0.85)
-        return QSize(420, round(self._cell_height() + QFontMetrics(small).height() + 6))
+        return small
+
+    def _caption_widths(self) -> tuple[int, int]:
+        sm = QFontMetrics(self._small())
+        left, right = self._captions()
+        return sm.horizontalAdvance(left), sm.horizontalAdvance(right)
+
+    def _caption_lines(self, width: int) -> int:
+        """The two captions share a line when they fit side by side, else the second goes under the first."""
+        left, right = self._caption_widths()
+        return 1 if 2 * max(left, right) + 16 <= width else 2
+
+    def _height(self, lines: int = 1) -> int:
+        return round(self._cell_height() + lines * (QFontMetrics(self._small()).height() + 2) + 6)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._height(self._caption_lines(width))
+
+    def sizeHint(self) -> QSize:
+        w = max(420, self.minimumSizeHint().width())
+        return QSize(w, self.heightForWidth(w))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(300, self.sizeHint().height())
+        """Twelve cells wide enough for "10", and each caption on a line of its own at the narrowest."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        cells = 12 * (QFontMetrics(bold).horizontalAdvance("10") + 12 + 3)
+        w = max(cells, max(self._caption_widths()) + 8)
+        return QSize(w, self.heightForWidth(w))
+
+    def _captions(self) -> tuple[str, str]:
+        return f"– = not filled,  0 = {self._low}", f"10 = {self._high}"
 
     def value(self) -> int | None:
         return self._value
@@ -565,7 +612,7 @@ class ScoreStrip(QWidget):
             p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 5, 5)
             f.setBold(chosen)
             p.setFont(f)
-            p.setPen(text_colour(v) if v is not None else ink.text)
+            p.setPen(text_colour(v, self._colours(v)) if v is not None else ink.text)
             p.drawText(r, Qt.AlignmentFlag.AlignCenter, "–" if v is None else str(v))
             if chosen and self.hasFocus():
                 p.setBrush(Qt.BrushStyle.NoBrush)
@@ -579,11 +626,14 @@ class ScoreStrip(QWidget):
         y = cells[0][1].bottom() + 1
         # one left-hand text: the cells can be too narrow to put "not filled" and "0 = …" under their own cells
         line = QFontMetrics(small).height() + 2
-        half = self.width() / 2
-        p.drawText(QRectF(cells[0][1].left(), y, half, line), Qt.AlignmentFlag.AlignLeft,
-                   f"– = not filled,  0 = {self._low}")
-        p.drawText(QRectF(cells[-1][1].right() - half, y, half, line), Qt.AlignmentFlag.AlignRight,
-                   f"10 = {self._high}")
+        left, right = self._captions()
+        x0, x1 = cells[0][1].left(), cells[-1][1].right()
+        if self._caption_lines(self.width()) == 1:
+            p.drawText(QRectF(x0, y, (x1 - x0) / 2, line), Qt.AlignmentFlag.AlignLeft, left)
+            p.drawText(QRectF((x0 + x1) / 2, y, (x1 - x0) / 2, line), Qt.AlignmentFlag.AlignRight, right)
+        else:  # too narrow for both on one line: the second under the first, still at the right end
+            p.drawText(QRectF(x0, y, x1 - x0, line), Qt.AlignmentFlag.AlignLeft, left)
+            p.drawText(QRectF(x0, y + line, x1 - x0, line), Qt.AlignmentFlag.AlignRight, right)
         p.end()
 
     def mousePressEvent(self, event) -> None:
@@ -648,14 +698,17 @@ class PainPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setAccessibleName("Pain")
-        lay = QHBoxLayout(self)
+        # the map gets the full height; the chosen place's strip and the boxes sit beside it (or under it:
+        # a screen may turn ``box`` top-to-bottom when the two do not fit side by side)
+        self.box = lay = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(16)
-        # the map gets the full height; the chosen place's strip and the boxes sit beside it
         self.map = BodyMap()
         lay.addWidget(self.map, 1)
 
-        right = QVBoxLayout()
+        self.side = QWidget()
+        right = QVBoxLayout(self.side)
+        right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(8)
         self.chosen = QLabel()
         self.chosen.setObjectName("chosenPlace")
@@ -696,7 +749,7 @@ class PainPanel(QWidget):
         self.clear_all.clicked.connect(lambda: self.setValues({}))
         right.addWidget(self.clear_all, 0, Qt.AlignmentFlag.AlignLeft)
         right.addStretch(1)
-        lay.addLayout(right, 1)
+        lay.addWidget(self.side, 1)
 
         self.map.valueChanged.connect(self._map_changed)
         self.map.currentChanged.connect(self._current_changed)

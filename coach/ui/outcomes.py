@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,6 +30,7 @@ from coach.store import tracker as tracker_store
 from coach.store.db import StoreError
 from coach.ui.body_map import ScoreStrip, ability_colour
 from coach.ui.context import AppContext
+from coach.ui.tracker import FlowLayout
 
 
 def _label(text: str, role: str | None = None) -> QLabel:
@@ -47,22 +48,31 @@ class OutcomesPanel(QWidget):
         self.setAccessibleName("Weekly scores")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 4, 0, 0)
-        bar = QHBoxLayout()
-        wl = QLabel("&Week:")
+        bar_box = QWidget()
+        bar = FlowLayout(bar_box, spacing=6)  # one line, or two at large text
+        wl = QLabel("Wee&k:")
         self.week = QComboBox()
         self.week.setAccessibleName("Program week")
-        self.week.setMinimumWidth(260)
+        self.week.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         wl.setBuddy(self.week)
         self.save_button = QPushButton("Save the week's scores")
         self.save_button.setAccessibleName("Save the week's scores")
         self.save_button.setProperty("role", "primary")
         self.status = _label("", "muted")
-        bar.addWidget(wl)
-        bar.addWidget(self.week)
-        bar.addStretch(1)
-        bar.addWidget(self.status)
-        bar.addWidget(self.save_button)
-        outer.addLayout(bar)
+        self.status.setWordWrap(False)
+        week_box = QWidget()
+        wb = QHBoxLayout(week_box)
+        wb.setContentsMargins(0, 0, 0, 0)
+        wb.addWidget(wl)
+        wb.addWidget(self.week)
+        save_box = QWidget()
+        sb = QHBoxLayout(save_box)
+        sb.setContentsMargins(0, 0, 0, 0)
+        sb.addWidget(self.status)
+        sb.addWidget(self.save_button)
+        bar.addWidget(week_box)
+        bar.addWidget(save_box)
+        outer.addWidget(bar_box)
         self.problems = _label("")
         self.problems_frame = QFrame()
         self.problems_frame.setProperty("role", "alert")
@@ -80,30 +90,35 @@ class OutcomesPanel(QWidget):
         pl.addWidget(self.pain)
         lay.addWidget(pain_box)
 
-        psfs_box = QGroupBox("Activities that are hard for you (the Patient-Specific Functional Scale)")
+        psfs_box = QGroupBox("Activities that are hard for you")  # a short title: it never wraps
         ps = QVBoxLayout(psfs_box)
-        ps.addWidget(_label(core.PSFS_INSTRUCTIONS, "muted"))
-        grid = QGridLayout()
+        ps.addWidget(_label("The Patient-Specific Functional Scale. " + core.PSFS_INSTRUCTIONS, "muted"))
+        self._rows: list[tuple[QBoxLayout, QLineEdit, ScoreStrip]] = []
         self.activities: list[QLineEdit] = []
         self.ratings: list[ScoreStrip] = []
         for i in range(core.PSFS_MAX_ITEMS):
             name = QLineEdit()
             name.setAccessibleName(f"Activity {i + 1}")
-            name.setPlaceholderText(f"Activity {i + 1}, for example climbing stairs")
+            example = ("climbing stairs", "getting up from a low chair", "walking to the shop")[i % 3]
+            name.setPlaceholderText(f"Activity {i + 1}, for example {example}")
             name.setMaxLength(80)
             rating = ScoreStrip(f"How well you can do activity {i + 1}", "cannot do it", "as well as before",
                                 colours=ability_colour)
-            grid.addWidget(QLabel(f"{i + 1}."), i, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(name, i, 1, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(rating, i, 2)
-            grid.setRowMinimumHeight(i, 54)
+            # the name beside its rating while both fit, the rating under the name when they do not
+            row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+            row.setSpacing(10)
+            num = QLabel(f"{i + 1}.")
+            head = QHBoxLayout()
+            head.addWidget(num, 0, Qt.AlignmentFlag.AlignTop)
+            head.addWidget(name, 1, Qt.AlignmentFlag.AlignTop)
+            row.addLayout(head, 2)
+            row.addWidget(rating, 3)
+            ps.addLayout(row)
+            self._rows.append((row, name, rating))
             name.textChanged.connect(self._update)
             rating.valueChanged.connect(self._update)
             self.activities.append(name)
             self.ratings.append(rating)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 3)
-        ps.addLayout(grid)
         self.mean = _label("", "h2")
         self.mean.setObjectName("psfsMean")
         ps.addWidget(self.mean)
@@ -116,11 +131,13 @@ class OutcomesPanel(QWidget):
         self.history = _label("", "muted")
         lay.addWidget(self.history)
         lay.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(body)
         scroll.setAccessibleName("The week's scores")
+        scroll.viewport().installEventFilter(self)
         outer.addWidget(scroll, 1)
 
         self.pain.valueChanged.connect(self._update)
@@ -130,6 +147,16 @@ class OutcomesPanel(QWidget):
         sc.activated.connect(self.save)
         self.week.currentIndexChanged.connect(lambda _i: self.load())
         self.refresh()
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and obj is self.scroll.viewport():
+            room = self.scroll.viewport().width() - 40
+            for row, name, rating in self._rows:
+                need = max(name.sizeHint().width(), 220) + rating.minimumSizeHint().width() + row.spacing() + 30
+                want = QBoxLayout.Direction.LeftToRight if need <= room else QBoxLayout.Direction.TopToBottom
+                if row.direction() != want:
+                    row.setDirection(want)
+        return super().eventFilter(obj, event)
 
     # ------------------------------------------------------------------
     def _start(self) -> dt.date:
@@ -164,9 +191,9 @@ class OutcomesPanel(QWidget):
             # keep the same activities from week to week; the ratings are new each week
             items = tuple(PsfsItem(i.activity) for i in prev.psfs) if prev else ()
             score = OutcomeScore(week_start=ws, psfs=items)
-            self.status.setText("Not saved yet for this week")
+            self.status.setText("Not saved yet")
         else:
-            self.status.setText("✓ Saved for this week")
+            self.status.setText("✓ Saved")
         self.pain.setValue(score.overall_pain)
         for i in range(core.PSFS_MAX_ITEMS):
             item = score.psfs[i] if i < len(score.psfs) else PsfsItem("")

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
     QCheckBox,
     QDateEdit,
     QFrame,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -66,6 +69,70 @@ def day_text(d: dt.date) -> str:
     return f"{d:%A} {d.day} {d:%B %Y}"
 
 
+class FlowLayout(QLayout):
+    """Items left to right, wrapping onto a new line when the width runs out (the day bar at large text)."""
+
+    def __init__(self, parent=None, spacing: int = 6):
+        super().__init__(parent)
+        self._items: list = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, i: int):
+        return self._items[i] if 0 <= i < len(self._items) else None
+
+    def takeAt(self, i: int):
+        return self._items.pop(i) if 0 <= i < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        visible = [i for i in self._items if not (i.widget() and i.widget().isHidden())]
+        for item in visible:
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() + 1 and x > rect.x():
+                x, y, line = rect.x(), y + line + self._gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._gap
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
+class DayEdit(QDateEdit):
+    """A date box that Tab leaves in one press (day, month and year are changed with the arrow keys)."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 class ChoiceBoxes(QWidget):
     """Preset checkboxes in columns, plus a free-text box for anything else."""
 
@@ -77,21 +144,38 @@ class ChoiceBoxes(QWidget):
         self.setAccessibleName(what)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        grid = QGridLayout()
+        self.grid = grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(4)
         self.boxes: dict[str, QCheckBox] = {}
-        for i, (key, text) in enumerate(presets.items()):
+        for key, text in presets.items():
             cb = QCheckBox(text)
             cb.setAccessibleName(f"{what}: {text}")
             cb.setObjectName(f"choice-{key}")
             cb.toggled.connect(self.changed)
             self.boxes[key] = cb
-            grid.addWidget(cb, i // columns, i % columns)
+        self.columns = 0
+        self.set_columns(columns)
         lay.addLayout(grid)
         self.other = _line(other_name, other_placeholder)
         self.other.textChanged.connect(self.changed)
         lay.addWidget(self.other)
+
+    def set_columns(self, columns: int) -> None:
+        """Lay the boxes out in ``columns`` columns (reading order stays across, then down)."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for cb in self.boxes.values():
+            self.grid.removeWidget(cb)
+        for c in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(c, 0)
+        for i, cb in enumerate(self.boxes.values()):
+            self.grid.addWidget(cb, i // columns, i % columns)
+
+    def width_for(self, columns: int) -> int:
+        widest = max(cb.minimumSizeHint().width() for cb in self.boxes.values())
+        return columns * widest + (columns - 1) * self.grid.horizontalSpacing()
 
     def keys(self) -> tuple[str, ...]:
         return tuple(k for k, cb in self.boxes.items() if cb.isChecked())
@@ -110,7 +194,7 @@ class ExerciseRow(QWidget):
         self.ex = ex
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.name = _line("Exercise name", "Exercise name")
+        self.name = _line(f"Exercise name: {ex.name}" if ex.name else "Name of the added exercise", "Exercise name")
         self.name.setText(ex.name)
         self.name.textChanged.connect(self.changed)
         self.times = ScoreSpin()
@@ -146,7 +230,8 @@ class ExerciseList(QWidget):
         lay.addWidget(self.empty)
         self.rows_box = QVBoxLayout()
         lay.addLayout(self.rows_box)
-        buttons = QHBoxLayout()
+        buttons_box = QWidget()
+        buttons = FlowLayout(buttons_box, spacing=6)  # side by side, or one under the other at large text
         self.add = QPushButton("Add an exercise")
         self.add.setAccessibleName("Add an exercise")
         self.add.clicked.connect(lambda: self._add(ExerciseDone(name="", times=1), focus=True))
@@ -154,8 +239,7 @@ class ExerciseList(QWidget):
         self.fill.setAccessibleName("Fill in the exercises from the day's sessions")
         buttons.addWidget(self.add)
         buttons.addWidget(self.fill)
-        buttons.addStretch(1)
-        lay.addLayout(buttons)
+        lay.addWidget(buttons_box)
         self.other = _line("Other exercises", "Anything else you did (for example a swim)")
         self.other.textChanged.connect(self.changed)
         lay.addWidget(self.other)
@@ -168,9 +252,25 @@ class ExerciseList(QWidget):
         self.rows.append(row)
         self.rows_box.addWidget(row)
         self.empty.setVisible(False)
+        self._order()
         if focus:
             row.name.setFocus()
             self.changed.emit()
+
+    def _order(self) -> None:
+        """Tab goes through the rows (made later, so last in the focus chain) before the buttons under them."""
+        prev: QWidget = self.previousInFocusChain()  # the last Tab stop before this list
+        while prev is not None and prev is not self and not (prev.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            prev = prev.previousInFocusChain()
+        if prev is None or prev is self:
+            return
+        for row in self.rows:
+            for w in (row.name, row.times, row.remove):
+                QWidget.setTabOrder(prev, w)
+                prev = w
+        for w in (self.add, self.fill, self.other):
+            QWidget.setTabOrder(prev, w)
+            prev = w
 
     def _remove(self, row: ExerciseRow) -> None:
         self.rows.remove(row)
@@ -210,18 +310,21 @@ class DayForm(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
 
         # ---- the bar: date, Save, messages (always in view)
-        bar = QHBoxLayout()
-        date_label = QLabel("&Day:")
-        self.date_edit = QDateEdit()
+        bar_box = QWidget()
+        bar = FlowLayout(bar_box, spacing=6)
+        date_label = QLabel("Da&y:")
+        self.date_edit = DayEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setAccessibleName("Day of the diary entry")
-        self.date_edit.setMinimumWidth(150)
+        self.date_edit.setMinimumWidth(self.date_edit.sizeHint().width() + 12)
         date_label.setBuddy(self.date_edit)
-        self.prev_day = QPushButton("◀ Day before")
+        self.prev_day = QPushButton("◀")
         self.prev_day.setAccessibleName("Show the day before")
-        self.next_day = QPushButton("Day after ▶")
+        self.next_day = QPushButton("▶")
         self.next_day.setAccessibleName("Show the day after")
+        for b, tip in ((self.prev_day, "The day before (Alt+Left)"), (self.next_day, "The day after (Alt+Right)")):
+            b.setToolTip(tip)
         self.today_button = QPushButton("Today")
         self.today_button.setAccessibleName("Show today")
         self.save_button = QPushButton("Save (Ctrl+S)")
@@ -229,12 +332,19 @@ class DayForm(QWidget):
         self.save_button.setProperty("role", "primary")
         self.status = _label("", "muted", "saveStatus")
         self.status.setWordWrap(False)
-        for w in (date_label, self.date_edit, self.prev_day, self.next_day, self.today_button):
+        day_box = QWidget()  # the label stays with its box when the bar wraps
+        dl = QHBoxLayout(day_box)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(date_label)
+        dl.addWidget(self.date_edit)
+        save_box = QWidget()
+        sl = QHBoxLayout(save_box)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(self.status)
+        sl.addWidget(self.save_button)
+        for w in (day_box, self.prev_day, self.next_day, self.today_button, save_box):
             bar.addWidget(w)
-        bar.addStretch(1)
-        bar.addWidget(self.status)
-        bar.addWidget(self.save_button)
-        outer.addLayout(bar)
+        outer.addWidget(bar_box)
         self.problems_frame = QFrame()
         self.problems_frame.setProperty("role", "alert")
         pf = QVBoxLayout(self.problems_frame)
@@ -253,17 +363,20 @@ class DayForm(QWidget):
         lay.setContentsMargins(0, 4, 8, 8)
         lay.setSpacing(12)
 
-        pain_box = QGroupBox("Pain: click a place, then a number (or use the boxes on the right)")
+        pain_box = QGroupBox("&Pain")
         pl = QVBoxLayout(pain_box)
+        pl.addWidget(_label("Click a place on a figure, then a number; or type the scores in the boxes.", "muted"))
         self.pain = PainPanel()
-        self.pain.setFixedHeight(450)
+        self.pain.setMinimumHeight(380)
         pl.addWidget(self.pain)
         lay.addWidget(pain_box)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(12)
-        numb_box = QGroupBox("Numbness or tingling")
+        # two boxes side by side while they fit, one above the other when the text is large or the window narrow
+        row1 = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        row2 = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        for row in (row1, row2):
+            row.setSpacing(12)
+        numb_box = QGroupBox("&Numbness or tingling")
         nl = QVBoxLayout(numb_box)
         nl.addWidget(_label("Where? Tick the places:", "muted"))
         ng = QGridLayout()
@@ -281,42 +394,43 @@ class DayForm(QWidget):
         self.numb_strength = ScoreStrip("Strength of the numbness or tingling", "none", "the worst")
         nl.addWidget(self.numb_strength)
         nl.addStretch(1)
-        grid.addWidget(numb_box, 0, 0)
+        row1.addWidget(numb_box, 1)
 
-        weak_box = QGroupBox("Weakness: which movements felt weak?")
+        weak_box = QGroupBox("Wea&kness: which movements felt weak?")
         wl = QVBoxLayout(weak_box)
         self.weakness = ChoiceBoxes("Weakness", core.WEAKNESS_PRESETS, 1, "Other weakness",
                                     "Other: which movement felt weak?")
         wl.addWidget(self.weakness)
         wl.addStretch(1)
-        grid.addWidget(weak_box, 0, 1)
+        row1.addWidget(weak_box, 1)
 
-        act_box = QGroupBox("Activities limited by your symptoms")
+        act_box = QGroupBox("&Activities limited by your symptoms")
         al = QVBoxLayout(act_box)
         self.activities = ChoiceBoxes("Activities limited", core.ACTIVITY_PRESETS, 2, "Other activities limited",
                                       "Anything else you could not do as usual")
         al.addWidget(self.activities)
         al.addStretch(1)
-        grid.addWidget(act_box, 1, 0)
+        row2.addWidget(act_box, 1)
 
-        helped_box = QGroupBox("What helped")
+        helped_box = QGroupBox("What &helped")
         hl = QVBoxLayout(helped_box)
         self.helped = ChoiceBoxes("What helped", core.HELPED_PRESETS, 1, "What else helped", "Anything else")
         hl.addWidget(self.helped)
         hl.addStretch(1)
-        grid.addWidget(helped_box, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        lay.addLayout(grid)
+        row2.addWidget(helped_box, 1)
+        lay.addLayout(row1)
+        lay.addLayout(row2)
+        self._adaptive = [(self.pain.box, [self.pain.map, self.pain.side]), (row1, [numb_box, weak_box]),
+                          (row2, [act_box, helped_box])]
 
-        ex_box = QGroupBox("Exercises completed")
+        ex_box = QGroupBox("E&xercises completed")
         el = QVBoxLayout(ex_box)
         self.exercises = ExerciseList()
         self.exercises.fill.clicked.connect(self._fill_from_sessions)
         el.addWidget(self.exercises)
         lay.addWidget(ex_box)
 
-        warn_box = QGroupBox("Warning signs")
+        warn_box = QGroupBox("Warning si&gns")
         wsl = QVBoxLayout(warn_box)
         self.warnings = WarningSignsForm()
         wsl.addWidget(self.warnings)
@@ -325,7 +439,7 @@ class DayForm(QWidget):
         wsl.addWidget(self.warnings_hint)
         lay.addWidget(warn_box)
 
-        note_box = QGroupBox("Note")
+        note_box = QGroupBox("N&ote")
         nol = QVBoxLayout(note_box)
         self.note = QPlainTextEdit()
         self.note.setAccessibleName("Note")
@@ -341,6 +455,9 @@ class DayForm(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(body)
         self.scroll.setAccessibleName("The day's diary fields")
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own; it follows the focus
+        self.scroll.viewport().installEventFilter(self)
+        QApplication.instance().focusChanged.connect(self._follow_focus)
         outer.addWidget(self.scroll, 1)
 
         # ---- wiring
@@ -352,6 +469,10 @@ class DayForm(QWidget):
         sc = QShortcut(QKeySequence.StandardKey.Save, self)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(self.save)
+        for keys, button in (("Alt+Left", self.prev_day), ("Alt+Right", self.next_day)):
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda b=button: b.isEnabled() and b.click())
         self.pain.valueChanged.connect(self._changed)
         for cb in self.numb_boxes.values():
             cb.toggled.connect(self._changed)
@@ -362,6 +483,32 @@ class DayForm(QWidget):
         self.warnings.changed.connect(self._changed)
         self.note.textChanged.connect(self._changed)
         self.load(self._date)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and obj is self.scroll.viewport():
+            self._arrange()
+        return super().eventFilter(obj, event)
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._arrange()
+        super().changeEvent(event)
+
+    def _arrange(self) -> None:
+        """Side by side where the parts fit in the visible width, else one above the other (no sideways scrolling)."""
+        room = self.scroll.viewport().width() - 40  # the body's margins and the group boxes' frames
+        self.activities.set_columns(2 if self.activities.width_for(2) <= room - 30 else 1)
+        for layout, parts in self._adaptive:
+            need = sum(p.minimumSizeHint().width() for p in parts) + layout.spacing() * (len(parts) - 1)
+            want = QBoxLayout.Direction.LeftToRight if need <= room else QBoxLayout.Direction.TopToBottom
+            if layout.direction() != want:
+                layout.setDirection(want)
+
+    def _follow_focus(self, _old, new) -> None:
+        # Tab, Alt+letter or a click: the field that gets the keyboard is scrolled into view
+        body = self.scroll.widget()
+        if new is not None and body is not None and body.isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 20, 40)
 
     # ------------------------------------------------------------ reading
     def date(self) -> dt.date:
@@ -410,8 +557,8 @@ class DayForm(QWidget):
         for ex in found:
             if (ex.exercise_id or ex.name) not in have:
                 self.exercises._add(ex)
-        self._set_status("Nothing more found in the day's sessions." if not found or all(
-            (e.exercise_id or e.name) in have for e in found) else "Added the exercises from the day's sessions.")
+        self._set_status("No more in the sessions" if not found or all(
+            (e.exercise_id or e.name) in have for e in found) else "Added from the sessions")
         self._changed()
 
     def load(self, day: dt.date) -> None:
@@ -450,7 +597,7 @@ class DayForm(QWidget):
         self._loading = False
         self._baseline = self._state()
         when = tracker_store.saved_at(self.ctx.store, pid, day) if pid else None
-        self._set_status(f"✓ Saved on {when:%d %b} at {when:%H:%M}" if when else "Not saved yet")
+        self._set_status(self._saved_text(when) if when else "Not saved yet")
         self._validate()
 
     def request_date(self, day: dt.date) -> bool:
@@ -513,9 +660,17 @@ class DayForm(QWidget):
         self.outcome_dialog = None  # the dialog deletes itself on close; hold no reference to it
         self.ctx.notify("safety")
 
+    @staticmethod
+    def _saved_text(when: dt.datetime) -> str:
+        # short: it shares the bar with the date and the buttons
+        if when.date() == dt.date.today():
+            return f"✓ Saved at {when:%H:%M}"
+        return f"✓ Saved {when.day} {when:%b}, {when:%H:%M}"
+
     def _set_status(self, text: str) -> None:
         self.status.setText(text)
-        self.status.setAccessibleName(text)
+        self.status.setAccessibleName(f"{day_text(self._date)}: {text}")
+        self.status.setToolTip(f"{day_text(self._date)}: {text}")
 
     # ------------------------------------------------------------ saving
     def save(self) -> bool:
@@ -541,9 +696,7 @@ class DayForm(QWidget):
             self.problems_frame.setVisible(True)
             return False
         self._baseline = self._state()
-        now = dt.datetime.now()
-        self._set_status(f"✓ Saved {day_text(self._date)} at {now:%H:%M}"
-                         if not entry.is_empty() else "✓ Saved (the day is empty, so it shows as no entry)")
+        self._set_status(self._saved_text(dt.datetime.now()) if not entry.is_empty() else "✓ Saved: empty day")
         self.ctx.notify("tracker")
         if outcome is not None:
             self.ctx.notify("safety")

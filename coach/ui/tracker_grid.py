@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,13 +29,20 @@ DAYS = 14
 NO_ENTRY = "no entry"
 
 ROWS: list[tuple[str, str]] = (
-    [(k, f"Pain: {core.location_label(k).lower()}") for k in core.LOCATIONS]
+    [("overall", "Worst pain of the day")]
+    + [(k, f"Pain: {core.location_label(k).lower()}") for k in core.LOCATIONS]
     + [("numbness", "Numbness or tingling"), ("weakness", "Weakness"), ("activities", "Activities limited"),
        ("exercises", "Exercises done"), ("helped", "What helped"), ("warnings", "Warning signs")]
 )
 
 
 def cell_text(key: str, entry: core.TrackerEntry) -> str:
+    if key == "overall":
+        worst = core.overall_pain(entry)
+        if worst is None:
+            return "–"
+        places = [core.location_label(k) for k in core.painful_locations(entry) if entry.pain[k] == worst]
+        return f"{worst}" + (f"\n{places[0]}" if len(places) == 1 else "")
     if key in core.LOCATIONS:
         v = entry.pain.get(key)
         return "–" if v is None else str(v)
@@ -86,13 +93,30 @@ class FourteenDays(QWidget):
         self.table.setWordWrap(True)
         self.table.setVerticalHeaderLabels([label for _k, label in ROWS])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setDefaultSectionSize(104)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # the newest day stays in view until the person scrolls the grid themselves
+        self._stick_right = True
+        bar = self.table.horizontalScrollBar()
+        bar.rangeChanged.connect(lambda _lo, hi: self._stick_right and bar.setValue(hi))
+        bar.actionTriggered.connect(lambda _a: setattr(self, "_stick_right", False))
         self.table.cellClicked.connect(lambda _r, c: self._choose(c))
         self.table.horizontalHeader().sectionClicked.connect(self._choose)
         self.table.day_chosen.connect(self.day_chosen)
         lay.addWidget(self.table, 1)
         self.days: list[dt.date] = []
         self.refresh()
+
+    def _column_width(self) -> int:
+        """Wide enough for "no entry" and a day's heading in the current text size."""
+        fm = self.table.fontMetrics()
+        return max(96, fm.horizontalAdvance(NO_ENTRY) + 24, fm.horizontalAdvance("Wed 30 Sep") + 16)
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.table.horizontalHeader().setDefaultSectionSize(self._column_width())
+            self._stick_right = True
+        super().changeEvent(event)
 
     def _choose(self, col: int) -> None:
         if 0 <= col < len(self.days):
@@ -128,6 +152,8 @@ class FourteenDays(QWidget):
                 item.setToolTip(f"{label}, {day:%A} {day.day} {day:%B}: {text}")
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{day:%A} {day.day} {day:%B}, {label}: {text}")
                 self.table.setItem(row, col, item)
+        self.table.horizontalHeader().setDefaultSectionSize(self._column_width())
         self.table.resizeRowsToContents()
+        self._stick_right = True
         bar = self.table.horizontalScrollBar()
         bar.setValue(bar.maximum())  # the newest days in view

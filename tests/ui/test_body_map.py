@@ -100,3 +100,34 @@ def test_every_control_has_a_name(qtbot):
     p = _panel(qtbot)
     for w in p.findChildren(QAbstractSpinBox) + p.findChildren(QAbstractButton) + [p.map, p.strip]:
         assert w.accessibleName(), w
+
+
+def _title_ink(img, colour) -> int:
+    """Pixels close to ``colour`` in the band of the figure titles."""
+    from PySide6.QtGui import QColor
+
+    want = QColor(colour)
+    n = 0
+    for y in range(0, img.height() * 5 // 100):  # the titles only: the head starts lower
+        for x in range(0, img.width(), 2):
+            c = img.pixelColor(x, y)
+            if abs(c.red() - want.red()) + abs(c.green() - want.green()) + abs(c.blue() - want.blue()) < 60:
+                n += 1
+    return n
+
+
+def test_labels_take_the_themes_text_colour(qtbot, qapp):
+    from coach.ui import style
+
+    snap = style.snapshot(qapp)
+    try:
+        for theme in ("light", "dark", "high-contrast"):
+            colors = style.apply_style(qapp, theme=theme)
+            m = BodyMap()
+            qtbot.addWidget(m)
+            m.resize(440, 500)
+            img = m.grab().toImage()
+            # "Front" and "Back" are drawn in the theme's text colour, so they show on its window colour
+            assert _title_ink(img, colors.text) > 20, theme
+    finally:
+        style.restore(qapp, snap)

@@ -25,6 +25,7 @@ def test_gaps_show_no_entry(qtbot, window, store, profile):
     col = s.grid.days.index(TODAY - dt.timedelta(days=2))
     rows = [k for k, _label in ROWS]
     assert t.item(rows.index("back_left"), col).text() == "4"
+    assert t.item(rows.index("overall"), col).text() == "4\nLeft back"  # the worst, and where
     assert t.item(rows.index("back_right"), col).text() == "–"
     assert "Heat" in t.item(rows.index("helped"), col).text()
     assert t.item(0, col - 1).text() == NO_ENTRY

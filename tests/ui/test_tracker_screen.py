@@ -2,7 +2,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coach.core import safety as safety_rules
 from coach.core.tracker import ACTIVITY_PRESETS, HELPED_PRESETS, ExerciseDone
@@ -137,3 +138,81 @@ def test_presets_are_all_offered(qtbot, make_ctx, profile):
     s = _screen(qtbot, make_ctx)
     assert set(s.day.activities.boxes) == set(ACTIVITY_PRESETS)
     assert set(s.day.helped.boxes) == set(HELPED_PRESETS)
+
+
+def _active(qtbot, s):
+    s.windowHandle().requestActivate()
+    qtbot.waitUntil(s.isActiveWindow, timeout=3000)
+    return s
+
+
+def _tab_chain(widget, start, count):
+    start.setFocus()
+    out = []
+    for _ in range(count):
+        QTest.keyClick(widget.window().focusWidget(), Qt.Key.Key_Tab)
+        out.append(widget.window().focusWidget())
+    return out
+
+
+def test_keyboard_path_through_the_day(qtbot, make_ctx, profile, store):
+    sid = sessions.start_session(store, profile_id=profile.id, date=TODAY, slot_index=0, slot_name="Morning",
+                                 week=2, program_id="upper-lumbar-4-week", planned=[{"id": "bridge", "name": "Bridges"}])
+    sessions.finish_session(store, sid, sessions.COMPLETED, summary={"exercises": [
+        {"exercise_id": "bridge", "name": "Bridges", "status": "done", "done_units": 12, "unit": "reps"}]})
+    s = _active(qtbot, _screen(qtbot, make_ctx))
+    f = s.day
+    chain = _tab_chain(s, f.date_edit, 4)
+    # one Tab leaves the date box; the scroll area is no Tab stop of its own
+    assert chain == [f.prev_day, f.today_button, f.save_button, f.pain.map]
+    assert f.pain.map.current() == "back_left"
+    # the pre-filled exercise rows come before the buttons under them, not after the note
+    row = f.exercises.rows[0]
+    chain = _tab_chain(s, f.helped.other, 5)
+    assert chain == [row.name, row.times, row.remove, f.exercises.add, f.exercises.fill]
+    assert row.name.accessibleName() == "Exercise name: Bridges"
+
+
+def test_alt_letters_jump_to_each_part_and_scroll_it_into_view(qtbot, make_ctx, profile):
+    s = _active(qtbot, _screen(qtbot, make_ctx))
+    f = s.day
+    f.pain.map.setFocus()
+    QTest.keyClick(f.pain.map, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # Warning si&gns
+    focus = QApplication.focusWidget()
+    assert focus is f.warnings.yes[safety_rules.WARNING_QUESTIONS[0].id]
+    top = focus.mapTo(f.scroll.viewport(), focus.rect().topLeft()).y()
+    assert 0 <= top < f.scroll.viewport().height()  # scrolled to it
+    QTest.keyClick(focus, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)  # Wea&kness
+    assert QApplication.focusWidget() is f.weakness.boxes["knee_straighten"]
+
+
+def test_every_tab_fits_a_small_window_at_double_text_size(qtbot, window, store, profile, qapp):
+    """1024×600 at 200 % text: parts stack instead of running off the side (no sideways scrolling)."""
+    from coach.ui import style
+
+    snap = style.snapshot(qapp)
+    try:
+        style.apply_style(qapp, 2.0, "light")
+        w = window(TODAY)
+        w.resize(1024, 600)
+        s = w.show_screen("diary")
+        for tab, scroll in ((s.day, s.day.scroll), (s.outcomes, s.outcomes.scroll)):
+            s.tabs.setCurrentWidget(tab)
+            qtbot.waitUntil(lambda sc=scroll: sc.widget().width() <= sc.viewport().width(), timeout=2000)
+            assert not scroll.horizontalScrollBar().isVisible()
+        assert s.day.pain.box.direction() == s.day.pain.box.Direction.TopToBottom  # the boxes under the map
+        s.tabs.setCurrentWidget(s.grid)
+        t = s.grid.table
+        qtbot.waitUntil(lambda: t.horizontalScrollBar().value() == t.horizontalScrollBar().maximum())
+        last = t.visualItemRect(t.item(0, len(s.grid.days) - 1))
+        assert t.viewport().rect().contains(last)  # today's column is in view
+        assert t.columnWidth(0) >= t.fontMetrics().horizontalAdvance("no entry")
+    finally:
+        style.restore(qapp, snap)
+
+
+def test_the_map_sits_beside_its_boxes_when_there_is_room(qtbot, make_ctx, profile):
+    s = _screen(qtbot, make_ctx)
+    s.resize(1100, 760)
+    qtbot.waitUntil(lambda: s.day.pain.box.direction() == s.day.pain.box.Direction.LeftToRight)
+    assert s.day.pain.side.x() > s.day.pain.map.x()
