@@ -140,7 +140,8 @@ def _from_summary(summary: dict) -> list[tuple[str, str, float, str, bool]]:
         units = float(ex.get("done_units") or 0)
         status = ex.get("status")
         if status == "done" or (status == "stopped" and units > 0):
-            out.append((ex.get("exercise_id") or "", ex.get("name") or "", units, ex.get("unit") or "reps",
+            ex_id = ex.get("id") or ex.get("exercise_id") or ""  # session_log.summary_dict writes "id"
+            out.append((ex_id, ex.get("name") or "", units, ex.get("unit") or "reps",
                         status == "stopped" or bool(ex.get("partial"))))
     return out
 

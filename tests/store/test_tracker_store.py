@@ -2,10 +2,12 @@ import datetime as dt
 
 import pytest
 
+from coach.core.session import ExerciseResult, Summary
 from coach.core.tracker import LOCATIONS, ExerciseDone, OutcomeScore, PsfsItem, TrackerEntry, TrackerError
 from coach.store import profiles, sessions
 from coach.store import tracker as repo
 from coach.store.db import Store
+from coach.store.session_log import summary_dict
 
 TODAY = dt.date(2026, 11, 10)
 
@@ -85,6 +87,12 @@ def test_range_and_delete(store, pid):
     assert [e.date.day for e in repo.all_entries(store, pid)] == [1, 3, 9]
 
 
+def _result(i, ex_id, name, kind, status, done, unit):
+    return ExerciseResult(index=i, exercise_id=ex_id, name=name, kind=kind, status=status, planned_units=None,
+                          done_units=done, unit=unit, planned_sets=1, sets_done=1, planned_minutes=None,
+                          minutes=done)
+
+
 def _session(store, pid, slot, name, status, day=TODAY):
     return sessions.start_session(store, profile_id=pid, date=day, slot_index=slot, slot_name=name, week=2,
                                   program_id="upper-lumbar-4-week",
@@ -92,13 +100,13 @@ def _session(store, pid, slot, name, status, day=TODAY):
 
 
 def test_exercises_come_from_the_days_sessions(store, pid):
-    # Morning: a finished session with a summary.
+    # Morning: a finished session with the summary the player writes.
     s1 = _session(store, pid, 0, "Morning", sessions.COMPLETED)
-    sessions.finish_session(store, s1, sessions.COMPLETED, summary={"exercises": [
-        {"exercise_id": "bridge", "name": "Bridges", "status": "done", "done_units": 24, "unit": "reps"},
-        {"exercise_id": "walking", "name": "Walking", "status": "done", "done_units": 15.2, "unit": "minutes"},
-        {"exercise_id": "wall-sit", "name": "Wall sits", "status": "skipped", "done_units": 0, "unit": "holds"},
-    ]})
+    sessions.finish_session(store, s1, sessions.COMPLETED, summary=summary_dict(Summary(
+        exercises=(_result(0, "bridge", "Bridges", "reps", "done", 24, "reps"),
+                   _result(1, "walking", "Walking", "duration", "done", 15.2, "minutes"),
+                   _result(2, "wall-sit", "Wall sits", "hold", "skipped", 0, "holds")),
+        total_seconds=1500, paused_seconds=0, checkins=(), completed=True)))
     # Evening: stopped, no summary; only its events tell what was done.
     s2 = _session(store, pid, 1, "Evening", sessions.STOPPED)
     sessions.append_event(store, s2, kind="exercise_start", exercise_id="bridge", data={"kind": "reps"})
