@@ -303,6 +303,7 @@ class DayForm(QWidget):
         self.ctx = ctx
         self._date = ctx.today()
         self._baseline: tuple | None = None
+        self._recorded_answers: dict[str, bool] = {}
         self.outcome_dialog = None  # the emergency / see-a-doctor dialog last opened by Save
         self._loading = False
         self.setAccessibleName("Diary for one day")
@@ -594,6 +595,7 @@ class DayForm(QWidget):
                      if w.date == day and w.source == "tracker"]
             answers = found[-1].answers if found else {}
         self.warnings.set_answers(answers)
+        self._recorded_answers = dict(answers)  # what the safety record already holds for this day
         self._loading = False
         self._baseline = self._state()
         when = tracker_store.saved_at(self.ctx.store, pid, day) if pid else None
@@ -684,9 +686,12 @@ class DayForm(QWidget):
         outcome = None
         try:
             tracker_store.save_entry(self.ctx.store, pid, entry, today=self.ctx.today())
-            if self.warnings.answers() and self.warnings.is_complete():
-                outcome = safety_store.record_warning_answers(self.ctx.store, pid, self._date,
-                                                              self.warnings.answers(), source="tracker")
+            answers = self.warnings.answers()
+            # recorded (and its advice shown) when answered or changed, not again on every later save
+            if answers and self.warnings.is_complete() and answers != self._recorded_answers:
+                outcome = safety_store.record_warning_answers(self.ctx.store, pid, self._date, answers,
+                                                              source="tracker")
+                self._recorded_answers = dict(answers)
         except core.TrackerError as exc:
             self.problems_label.setText("\n".join(f"⚠ {p.message}" for p in exc.problems))
             self.problems_frame.setVisible(True)

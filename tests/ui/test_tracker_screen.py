@@ -110,6 +110,12 @@ def test_warning_answers_are_recorded_and_the_outcome_opens(qtbot, make_ctx, pro
     # let the dialog (deleted on close) go while the screen is still alive, as the event loop would
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert safety_store.warning_history(store, profile.id)[-1].acknowledged_at
+    # saving the day again with the same answers records nothing new and does not bring the advice back
+    qtbot.keyClicks(f.note, "rested")
+    qtbot.mouseClick(f.save_button, Qt.MouseButton.LeftButton)
+    assert tracker_store.get_entry(store, profile.id, TODAY).note == "rested"
+    assert f.outcome_dialog is None
+    assert len([w for w in safety_store.warning_history(store, profile.id) if w.source == "tracker"]) == 1
 
 
 def test_switching_day_with_changes_asks_and_can_save(qtbot, make_ctx, profile, store, monkeypatch):
