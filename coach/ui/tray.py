@@ -244,7 +244,8 @@ class ReminderService(QObject):
         self.quit_action = menu.addAction("Quit")
         self.quit_action.triggered.connect(self.quit)
         tray.setContextMenu(menu)
-        self._menu = menu  # QSystemTrayIcon does not own its menu
+        self._menu = menu  # QSystemTrayIcon does not own its menu: it goes with the icon
+        tray.destroyed.connect(menu.deleteLater)
         tray.activated.connect(self._on_tray_activated)
         tray.messageClicked.connect(self.open_window)
         tray.show()

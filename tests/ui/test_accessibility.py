@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -64,6 +64,9 @@ def history(store, profile):
 
 @pytest.fixture
 def big(qapp):
+    # windows of earlier tests wait for a deferred delete that processEvents() never runs; each style change
+    # below would re-polish all of them, so let them go first
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     snap = style.snapshot(qapp)
     yield
     style.restore(qapp, snap)
