@@ -295,4 +295,9 @@ def install_reminders(window, **kwargs) -> ReminderService:
     service = ReminderService(window, **kwargs)
     window.reminders = service
     service.start()
+    # coming back to the app (after the machine woke, say) checks at once instead of at the next tick
+    app = QApplication.instance()
+    if app is not None:
+        app.applicationStateChanged.connect(
+            lambda state: service.check() if state == Qt.ApplicationState.ApplicationActive else None)
     return service
