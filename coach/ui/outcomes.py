@@ -30,7 +30,7 @@ from coach.store import tracker as tracker_store
 from coach.store.db import StoreError
 from coach.ui.body_map import ScoreStrip, ability_colour
 from coach.ui.context import AppContext
-from coach.ui.tracker import FlowLayout
+from coach.ui.flow import FlowLayout
 
 
 def _label(text: str, role: str | None = None) -> QLabel:

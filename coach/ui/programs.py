@@ -13,7 +13,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coach.core.figure import figure_names
 from coach.core.library import Library, LibraryError, load_library
@@ -26,6 +34,7 @@ from coach.store.db import StoreError
 from coach.ui import editor_actions
 from coach.ui import editor_widgets as ew
 from coach.ui.context import AppContext
+from coach.ui.flow import FlowLayout
 from coach.ui.profiles import ClinicianBar
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -48,9 +57,21 @@ class ProgramsScreen(QWidget):
         self.setAccessibleName("Programs")
         outer = QVBoxLayout(self)
         outer.addWidget(ew.label("Programs", "h1"))
+        # everything below the title scrolls as one page when large text needs more than the window's height
+        page = QWidget()
+        body = QVBoxLayout(page)
+        body.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setObjectName("programsPage")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(page)
+        outer.addWidget(scroll, 1)
         self.bar = ClinicianBar(ctx)
-        outer.addWidget(self.bar)
+        body.addWidget(self.bar)
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setMinimumHeight(220)
         self.list = QListWidget()
         self.list.setObjectName("programList")
         self.list.setAccessibleName("Programs: built-in and your own")
@@ -69,35 +90,39 @@ class ProgramsScreen(QWidget):
         for w in (self.title, self.facts, self.description, self.used_by, self.problems_frame, self.weeks):
             dl.addWidget(w)
         dl.addStretch(1)
-        split.addWidget(detail)
+        detail_scroll = QScrollArea()
+        detail_scroll.setObjectName("programDetail")
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        detail_scroll.setWidget(detail)
+        split.addWidget(detail_scroll)
         split.setStretchFactor(1, 1)
         split.setSizes([320, 700])
-        outer.addWidget(split, 1)
+        body.addWidget(split, 1)
         self.status = ew.label("", "muted", name="programsStatus", selectable=True)
-        outer.addWidget(self.status)
-        row1 = QHBoxLayout()
+        body.addWidget(self.status)
+        # two rows of actions (anyone / clinician mode); each wraps onto more lines at large text
+        row1_box, row2_box = QWidget(), QWidget()
+        row1, row2 = FlowLayout(row1_box, spacing=6), FlowLayout(row2_box, spacing=6)
         self.preview_button = ew.button("▶ Pre&view a session…", "programPreview",
                                         "Preview a session of the selected program (nothing is recorded)")
         self.handout_button = ew.button("&Handout…", "programHandout", "Print a handout of a week (PDF)")
         self.export_button = ew.button("E&xport…", "programExport", "Export the program file")
         self.edit_button = ew.button("&Edit", "programEdit", "Edit the selected program", role="primary")
         self.assign_button = ew.button("&Assign", "programAssign", "Assign the program to the profile in use")
-        for b in (self.preview_button, self.handout_button, self.export_button):
+        for b in (self.preview_button, self.handout_button, self.export_button, self.assign_button,
+                  self.edit_button):
             row1.addWidget(b)
-        row1.addStretch(1)
-        row1.addWidget(self.assign_button)
-        row1.addWidget(self.edit_button)
-        outer.addLayout(row1)
-        row2 = QHBoxLayout()
+        body.addWidget(row1_box)
         self.new_button = ew.button("&New", "programNew", "New program")
         self.duplicate_button = ew.button("&Duplicate", "programDuplicate", "Duplicate the selected program")
         self.import_button = ew.button("&Import a file…", "programImport", "Import a program file")
         self.delete_button = ew.button("Dele&te…", "programDelete", "Delete the selected program", role="danger")
-        for b in (self.new_button, self.duplicate_button, self.import_button):
+        for b in (self.new_button, self.duplicate_button, self.import_button, self.delete_button):
             row2.addWidget(b)
-        row2.addStretch(1)
-        row2.addWidget(self.delete_button)
-        outer.addLayout(row2)
+        body.addWidget(row2_box)
 
         self.list.currentItemChanged.connect(lambda *_: self._show())
         self.list.itemActivated.connect(lambda _i: self.edit() if self.ctx.clinician_mode else None)

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 from coach.core import analytics  # noqa: E402
 from coach.core.analytics import DAY, ProgressData, fmt, rolling_mean  # noqa: E402
 from coach.core.tracker import REGION_LABELS, REGIONS, location_key  # noqa: E402
+from coach.ui.flow import FlowLayout  # noqa: E402
 
 EPOCH = dt.date(1970, 1, 1)
 SECONDS_PER_DAY = 86400.0
@@ -773,11 +774,17 @@ class ProgressScreen(QWidget):
         self.range_key = "4w"
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 12)
-        head = QHBoxLayout()
+        # title, range and export: one line, wrapping whole groups onto the next line at large text
+        head_box = QWidget()
+        head = FlowLayout(head_box, spacing=8)
         title = QLabel("Progress")
         title.setProperty("role", "h1")
         head.addWidget(title)
-        head.addStretch(1)
+        range_box, export_box = QWidget(), QWidget()
+        range_row, export_row = QHBoxLayout(range_box), QHBoxLayout(export_box)
+        for row in (range_row, export_row):
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
         self.range_buttons: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
         group.setExclusive(True)
@@ -789,18 +796,19 @@ class ProgressScreen(QWidget):
             b.setAccessibleName(f"Show {text.lower()}")
             b.clicked.connect(lambda _=False, k=key: self.set_range(k))
             group.addButton(b)
-            head.addWidget(b)
+            range_row.addWidget(b)
             self.range_buttons[key] = b
-        head.addSpacing(16)
         self.export_buttons: dict[str, QPushButton] = {}
         for fmt_ in ("png", "svg", "pdf"):
             b = QPushButton(f"Save {fmt_.upper()}…")
             b.setObjectName(f"export-{fmt_}")
             b.setAccessibleName(f"Save the charts as a {fmt_.upper()} file")
             b.clicked.connect(lambda _=False, f=fmt_: self.export(f))
-            head.addWidget(b)
+            export_row.addWidget(b)
             self.export_buttons[fmt_] = b
-        lay.addLayout(head)
+        head.addWidget(range_box)
+        head.addWidget(export_box)
+        lay.addWidget(head_box)
 
         self.summary = QLabel()
         self.summary.setObjectName("progress-summary")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -44,6 +43,7 @@ from coach.store import tracker as tracker_store
 from coach.store.db import StoreError
 from coach.ui.body_map import PainPanel, ScoreSpin, ScoreStrip
 from coach.ui.context import AppContext
+from coach.ui.flow import FlowLayout
 from coach.ui.warning_signs import WarningSignsForm, open_outcome
 
 
@@ -67,63 +67,6 @@ def _line(name: str, placeholder: str, limit: int = core.MAX_SHORT_TEXT) -> QLin
 
 def day_text(d: dt.date) -> str:
     return f"{d:%A} {d.day} {d:%B %Y}"
-
-
-class FlowLayout(QLayout):
-    """Items left to right, wrapping onto a new line when the width runs out (the day bar at large text)."""
-
-    def __init__(self, parent=None, spacing: int = 6):
-        super().__init__(parent)
-        self._items: list = []
-        self._gap = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, i: int):
-        return self._items[i] if 0 <= i < len(self._items) else None
-
-    def takeAt(self, i: int):
-        return self._items.pop(i) if 0 <= i < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._place(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _place(self, rect: QRect, move: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        visible = [i for i in self._items if not (i.widget() and i.widget().isHidden())]
-        for item in visible:
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and x > rect.x():
-                x, y, line = rect.x(), y + line + self._gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._gap
-            line = max(line, hint.height())
-        return y + line - rect.y()
 
 
 class DayEdit(QDateEdit):

@@ -17,6 +17,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -29,20 +30,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.core import safety
+from coach.core.programfile import load_program
+from coach.core.session import FakeClock
 from coach.core.tracker import LOCATIONS, TrackerEntry
+from coach.resources import default_program_path
 from coach.store import sessions as ss
 from coach.store import tracker as ts
+from coach.ui import player as player_module
 from coach.ui import style
+from coach.ui.editor_actions import ChooseWeekDialog, open_preview
+from coach.ui.editor_library import LibraryDialog
+from coach.ui.first_run import FirstRunDialog
+from coach.ui.player import PAGE_CHECKIN, PAGE_END
+from coach.ui.profiles import ProfileDialog
+from coach.ui.programs import exercise_library
 from coach.ui.screens import SCREENS
+from coach.ui.warning_signs import EmergencyDialog, SeeDoctorSoonDialog, WarningSignsDialog
 
 TODAY = dt.date(2026, 11, 10)
 KEYS = [key for key, _title, _spec in SCREENS]
 
-# Found by these tests and left to the screens' owners (reported, too big for a one-line fix):
-KNOWN = {
-    ("clipped", "progress"): "Progress: title, range and export buttons narrower than their text in 1024 px",
-    ("clipped", "programs"): "Programs: action buttons and the program's description squeezed at 200 %",
-}
+# Gaps found by these tests and not yet fixed, each with what is wrong; a listed gap turns the test into an xfail
+KNOWN: dict[tuple[str, str], str] = {}
 
 @pytest.fixture
 def history(store, profile):
@@ -115,7 +125,9 @@ def _names(screen) -> list[str]:
 
 def _tab_misses(w, screen) -> list[str]:
     wanted = _controls(screen)
-    w.nav.setFocus()
+    nav = getattr(w, "nav", None)
+    start = nav if nav is not None and nav.isVisible() else (wanted[0] if wanted else w)
+    start.setFocus()
     seen: set[int] = set()
     for _ in range(4 * len(wanted) + 40):
         f = QApplication.focusWidget()
@@ -211,3 +223,146 @@ def test_screen_is_usable_by_name_by_keyboard_and_at_200_percent(window, history
     known = [k for k in KNOWN if k[1] == key and found.get(k[0])]
     if known:
         pytest.xfail("; ".join(KNOWN[k] for k in known))
+
+
+# ---------------------------------------------------------------- pages and dialogs
+# The full-window pages pushed over the screens (player, editor, preview) and every dialog, each built at
+# the text size it is checked at, as a person opens them after choosing a size in Settings.
+
+def _pump():
+    for _ in range(4):
+        QApplication.processEvents()
+
+
+def _player(window, stage: str):
+    w = window(TODAY)
+    w.resize(1024, 600)
+    page = w.open_player(("slot", 0))
+    clock = player_module.clock_factory()
+    if stage == "checkin":
+        for _ in range(200):  # Space starts, counts reps and moves on, as a person would
+            if page.pages.currentIndex() == PAGE_CHECKIN:
+                break
+            QTest.keyClick(page, Qt.Key.Key_Space)
+            clock.advance(4.0)
+            page.tick()
+        assert page.pages.currentIndex() == PAGE_CHECKIN
+    elif stage == "stop":
+        page.ask_stop()
+    elif stage == "end":
+        page.ask_stop()
+        page.stop_panel.buttons["sharp_pain"].click()
+        assert page.pages.currentIndex() == PAGE_END
+    _pump()
+    return w, page
+
+
+def _editor(window, stage: str):
+    w = window(TODAY)
+    w.resize(1024, 600)
+    w.ctx.set_clinician_mode(True)
+    w.show_screen("programs").edit()
+    page = w.page
+    tree = page.tree
+    week = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount()) if tree.topLevelItem(i).childCount())
+    item = {"program": tree.topLevelItem(0), "week": week, "exercise": week.child(0)}[stage]
+    tree.setCurrentItem(item)
+    _pump()
+    return w, page
+
+
+def _preview(window, _stage: str):
+    w = window(TODAY)
+    w.resize(1024, 600)
+    entry = w.show_screen("programs").selected()
+    page = open_preview(w, w.ctx, entry.program, 1, 0)
+    _pump()
+    return w, page
+
+
+def _dialog(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(1024, 600)
+    _pump()
+    return dialog, dialog
+
+
+def _first_run(window, qtbot, store, stage: int):
+    dlg = FirstRunDialog(store, TODAY)
+    top, _ = _dialog(qtbot, dlg)
+    for _ in range(stage):
+        dlg.next()
+    _pump()
+    return top, dlg
+
+
+PAGES = {
+    "player-ready": lambda window, qtbot, store: _player(window, "ready"),
+    "player-checkin": lambda window, qtbot, store: _player(window, "checkin"),
+    "player-stop": lambda window, qtbot, store: _player(window, "stop"),
+    "player-end": lambda window, qtbot, store: _player(window, "end"),
+    "preview": lambda window, qtbot, store: _preview(window, ""),
+    "editor-program": lambda window, qtbot, store: _editor(window, "program"),
+    "editor-week": lambda window, qtbot, store: _editor(window, "week"),
+    "editor-exercise": lambda window, qtbot, store: _editor(window, "exercise"),
+    "first-run-welcome": lambda window, qtbot, store: _first_run(window, qtbot, store, 0),
+    "first-run-profile": lambda window, qtbot, store: _first_run(window, qtbot, store, 1),
+    "first-run-warning-signs": lambda window, qtbot, store: _first_run(window, qtbot, store, 2),
+    "warning-signs-dialog": lambda window, qtbot, store: _dialog(qtbot, WarningSignsDialog()),
+    "emergency-dialog": lambda window, qtbot, store: _dialog(
+        qtbot, EmergencyDialog(safety.assess({"bladder_bowel": True, "weakness": True}))),
+    "see-doctor-dialog": lambda window, qtbot, store: _dialog(
+        qtbot, SeeDoctorSoonDialog(safety.assess({"weakness": True, "fever_weight": True}))),
+    "profile-dialog": lambda window, qtbot, store: _dialog(qtbot, ProfileDialog(window(TODAY).ctx)),
+    "choose-week-dialog": lambda window, qtbot, store: _dialog(
+        qtbot, ChooseWeekDialog(load_program(default_program_path()), "Preview a session")),
+    "library-dialog": lambda window, qtbot, store: _dialog(
+        qtbot, LibraryDialog(exercise_library(), "Week 1: Gentle mobilization", lambda _e: None)),
+}
+
+
+# pages and dialogs with a known gap at 100 % or 200 %: their test is an xfail that says what is wrong (-rx)
+KNOWN_PAGES = {
+    "player-ready 200%", "player-checkin 200%", "player-stop 200%", "player-end 100%", "preview 100%",
+    "preview 200%", "editor-program 100%", "editor-program 200%", "editor-week 100%", "editor-week 200%",
+    "editor-exercise 100%", "editor-exercise 200%", "library-dialog 200%", "first-run-profile 200%",
+    "first-run-warning-signs 100%", "first-run-warning-signs 200%", "warning-signs-dialog 200%",
+    "profile-dialog 200%",
+}
+
+
+@pytest.fixture
+def fake_clock(monkeypatch):
+    c = FakeClock(5000.0)
+    monkeypatch.setattr(player_module, "clock_factory", lambda: c)
+    return c
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0], ids=["100%", "200%"])
+@pytest.mark.parametrize("key", list(PAGES))
+def test_page_or_dialog_is_usable_at_100_and_200_percent(window, qtbot, store, history, big, qapp, fake_clock,
+                                                         key, scale):
+    style.apply_style(qapp, scale, "light")
+    top, area = PAGES[key](window, qtbot, store)
+    failures = []
+    if scale == 1.0:
+        unnamed = _names(area)
+        if unnamed:
+            failures.append(f"controls without an accessible name or text: {unnamed}")
+        missed = _tab_misses(top, area)
+        if missed:
+            failures.append(f"Tab never reaches {missed}")
+    if top.width() > 1024 or top.height() > 600:
+        failures.append(f"needs {top.width()}×{top.height()}, more than 1024×600")
+    over = _overflow(top, area)
+    if over:
+        failures.append(f"in 1024×600: {over}")
+    clipped = _clipped(area)
+    if clipped:
+        failures.append(f"text cut off in 1024×600: {clipped}")
+    message = f"{key} at {scale:.0%}: " + "; ".join(failures)
+    if f"{key} {scale:.0%}" in KNOWN_PAGES:
+        assert failures, f"{key} at {scale:.0%} is usable now: take it out of KNOWN_PAGES"
+        pytest.xfail(message)
+    assert not failures, message
