@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
 
 from coach import APP_NAME
 from coach.ui.context import AppContext
@@ -38,7 +46,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName("Navigation")
         self.nav.setAccessibleDescription("Choose a screen")
-        self.nav.setFixedWidth(190)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         lay.addWidget(self.nav)
         lay.addWidget(self.stack, 1)
@@ -51,6 +59,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self._keys.append(key)
         self.nav.currentRowChanged.connect(self._on_nav)
+        self._fit_nav()
         self._pages: list[QWidget] = []
         for i in range(min(9, len(SCREENS))):
             sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
@@ -61,6 +70,18 @@ class MainWindow(QMainWindow):
         self.screen("today").start_session.connect(lambda i: self.open_player(("slot", i)))
 
     # ------------------------------------------------------------ screens
+    def _fit_nav(self) -> None:
+        """As wide as the longest screen name needs at the current text size (and room for a scroll bar)."""
+        fm = self.nav.fontMetrics()
+        text = max((fm.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=0)
+        bar = self.nav.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.nav.setFixedWidth(max(190, text + 48 + bar))
+
+    def changeEvent(self, event) -> None:  # noqa: N802, ANN001
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_nav()
+        super().changeEvent(event)
+
     def screen(self, key: str) -> QWidget:
         if key not in self._screens:
             spec = next(s for k, _t, s in SCREENS if k == key)
