@@ -107,6 +107,7 @@ class ReminderService(QObject):
         self.timer.setInterval(int(core.CHECK_INTERVAL_S * 1000))
         self.timer.timeout.connect(self.check)
         self.ctx.changed.connect(self._on_changed)
+        self._last_hour: tuple[dt.date, int] | None = None
         window.installEventFilter(self)
 
     def start(self) -> None:
@@ -154,6 +155,12 @@ class ReminderService(QObject):
     def check(self) -> list[core.Reminder]:
         """Ask the schedule what is due now (the wall clock, so sleep and clock changes are handled)."""
         now = self._now()
+        hour = (now.date(), now.hour)
+        if self._last_hour is not None and hour != self._last_hour:
+            # a new hour or a new day while the app stays open (or wakes): screens that depend on the time
+            # (Today's date and week, the evening diary notice) show it without waiting for a click
+            self.ctx.notify("time")
+        self._last_hour = hour
         names = self._slot_names()
         if tuple(names) != self.scheduler.slot_names:
             self.scheduler.slot_names = tuple(names)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from coach.core import settings as settings_mod
 from coach.core.tracker import TrackerEntry
@@ -197,3 +198,19 @@ def test_the_banner_is_as_high_as_its_text_needs(service, qtbot):
     svc.window.resize(svc.window.width() - 300, svc.window.height())
     QApplication.processEvents()
     assert b.text.height() >= b.text.heightForWidth(b.text.width())
+
+
+def test_the_screen_shown_follows_the_clock_while_the_app_stays_open(service, monkeypatch):
+    """At 17:00 Today gets its diary notice without a click (and a new day would redraw it likewise)."""
+    from coach.ui import tracker_notice
+
+    svc = service(dt.time(16, 59, 50))
+    monkeypatch.setattr(tracker_notice, "now", svc.clock)
+    today = svc.window.show_screen("today")
+    svc.check()
+    assert not today.findChildren(tracker_notice.EveningNotice)
+    svc.clock.t += dt.timedelta(seconds=30)
+    svc.check()
+    QApplication.processEvents()
+    notices = [n for n in today.findChildren(tracker_notice.EveningNotice) if n.isVisible()]
+    assert len(notices) == 1
