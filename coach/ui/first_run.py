@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSize
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,7 +26,8 @@ from coach.resources import shipped_programs
 from coach.store import profiles
 from coach.store import safety as safety_store
 from coach.store.db import Store, StoreError
-from coach.ui.warning_signs import WarningSignsPage
+from coach.ui.flow import FlowLayout
+from coach.ui.warning_signs import WarningSignsPage, fit_to_screen
 
 WELCOME = (
     "<p>{app} walks you through a gentle home exercise program for nerve-related back and leg pain, "
@@ -35,6 +36,21 @@ WELCOME = (
     "program suits you. Stop any exercise that causes sharp pain or weakness, and seek care at once "
     "if you notice new problems controlling your bladder or bowels, or numbness between your legs.</p>"
 )
+
+
+class _Row(FlowLayout):
+    """A flow whose preferred size is one line: the form gives it one line unless it is narrower."""
+
+    def __init__(self, parent: QWidget, spacing: int):
+        super().__init__(parent, spacing=spacing)
+        self.gap = spacing
+
+    def sizeHint(self) -> QSize:
+        items = [self.itemAt(i) for i in range(self.count())]
+        hints = [i.sizeHint() for i in items if not (i.widget() and i.widget().isHidden())]
+        if not hints:
+            return QSize()
+        return QSize(sum(h.width() for h in hints) + self.gap * (len(hints) - 1), max(h.height() for h in hints))
 
 
 class WelcomePage(QWizardPage):
@@ -54,13 +70,22 @@ class ProfilePage(QWizardPage):
         super().__init__()
         self.setTitle("Your program")
         self.setSubTitle("You can change these later.")
-        form = QFormLayout(self)
+        page = QVBoxLayout(self)
+        form = QFormLayout()
+        page.addLayout(form)
+        page.addStretch(1)
         self.program = QComboBox()
         self.program.setAccessibleName("Program")
         for path in shipped_programs():
             prog, problems = check_file(path)
             if prog is not None:
                 self.program.addItem(f"{prog.title} ({prog.week_count} weeks)", (prog.id, str(path)))
+        # room for the whole title when there is room (see full_width), shortened with "…" in a small window
+        self.full_width = self.program.sizeHint().width()
+        self.program.setMinimumContentsLength(16)
+        self.program.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.program.setToolTip(self.program.currentText())
+        self.program.currentTextChanged.connect(self.program.setToolTip)
         form.addRow("&Program:", self.program)
         self.start = QDateEdit(QDate(today.year, today.month, today.day))
         self.start.setCalendarPopup(True)
@@ -68,9 +93,13 @@ class ProfilePage(QWizardPage):
         self.start.setAccessibleName("Start date")
         self.start.setAccessibleDescription("The day of week 1, day 1 of the program")
         form.addRow("&Start date:", self.start)
+        # the question on its own line and the four answers side by side: they wrap at large text
+        question = QLabel("Which leg has the symptoms?")
+        question.setWordWrap(True)
+        form.addRow(question)
         side_box = QWidget()
-        side_lay = QVBoxLayout(side_box)
-        side_lay.setContentsMargins(0, 0, 0, 0)
+        side_box.setAccessibleName("Which leg has the symptoms?")
+        side_lay = _Row(side_box, spacing=2 * self.fontMetrics().averageCharWidth())
         self.sides = QButtonGroup(self)
         for i, (key, label) in enumerate(SIDE_LABELS.items()):
             rb = QRadioButton(label)
@@ -80,7 +109,7 @@ class ProfilePage(QWizardPage):
             side_lay.addWidget(rb)
             if key == "unsure":
                 rb.setChecked(True)
-        form.addRow("Which leg has the symptoms?", side_box)
+        form.addRow(side_box)
         self.name = QLineEdit()
         self.name.setPlaceholderText("Optional")
         self.name.setAccessibleName("Your name (optional)")
@@ -118,7 +147,13 @@ class FirstRunDialog(QWizard):
         self.addPage(self.warnings)
         self.outcome = None  # the warning-sign outcome, once saved
         self.extra_pages: list[QWizardPage] = []
-        self.resize(640, 520)
+        # about 80 characters by 29 lines of the text size in use, wide enough for the program's whole title,
+        # within the screen
+        fm = self.fontMetrics()
+        grow = max(0, self.details.full_width - self.details.program.sizeHint().width())
+        hint = self.sizeHint()
+        fit_to_screen(self, QSize(max(hint.width() + grow, 80 * fm.averageCharWidth()),
+                                  max(hint.height(), 29 * fm.height())))
 
     def accept(self) -> None:
         data = self.details.program.currentData()

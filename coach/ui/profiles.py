@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -193,11 +193,20 @@ class ProfileDialog(QDialog):
             for i in range(self.program.count()):
                 if self.program.itemData(i)[1] == profile.program_path:
                     self.program.setCurrentIndex(i)
+        # the whole title when there is room for it, shortened with "…" (whole in the tooltip) when not
+        self.program_width = self.program.sizeHint().width()
+        self.program.setMinimumContentsLength(16)
+        self.program.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.program.setToolTip(self.program.currentText())
+        self.program.currentTextChanged.connect(self.program.setToolTip)
+        self.labels = []
         for text, w in (("&Name:", self.name), ("Affected &side:", self.side), ("S&tart date:", self.start),
                         ("&Program:", self.program)):
             lab = ew.label(text, wrap=False)
             lab.setBuddy(w)
             form.addRow(lab, w)
+            self.labels.append(lab)
+        self.form = form
         lay.addLayout(form)
         self.problem = ew.label("", "muted", name="profileProblem")
         lay.addWidget(self.problem)
@@ -205,6 +214,28 @@ class ProfileDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        # wide enough for the program's whole title, within the screen
+        hint = self.sizeHint()
+        size = hint.expandedTo(QSize(hint.width() + self.program_width - self.program.sizeHint().width(), 0))
+        screen = self.screen() if parent is None else parent.screen()
+        if screen is not None:
+            size = size.boundedTo(screen.availableGeometry().size()).expandedTo(self.minimumSizeHint())
+        self.resize(size)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_labels()
+
+    def _place_labels(self) -> None:
+        """Labels beside their fields when the program's whole title fits beside them, else above them
+        (at large text in a small window)."""
+        m = self.layout().contentsMargins()
+        beside = max(lab.sizeHint().width() for lab in self.labels) + max(0, self.form.horizontalSpacing()) \
+            + self.program_width
+        policy = (QFormLayout.RowWrapPolicy.WrapAllRows if beside > self.width() - m.left() - m.right()
+                  else QFormLayout.RowWrapPolicy.DontWrapRows)
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
 
     def values(self) -> dict:
         d = self.start.date()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -41,6 +41,28 @@ INTRO = ("These questions look for signs that need a doctor rather than exercise
          "you are now. If you are unsure, answer Yes.")
 
 SYMBOL = {rules.EMERGENCY: "⚠", rules.SEE_DOCTOR_SOON: "⚠", rules.CLEAR: "✓"}
+
+
+def fit_to_screen(window: QWidget, size: QSize) -> None:
+    """Resize a dialog to ``size``, or to the room its screen has when that is smaller."""
+    screen = window.screen() or (window.parentWidget().screen() if window.parentWidget() else None)
+    if screen is not None:
+        room = screen.availableGeometry().size()
+        size = size.boundedTo(room).expandedTo(window.minimumSizeHint().boundedTo(room))
+    window.resize(size)
+
+
+def _scroll(body: QWidget, name: str) -> QScrollArea:
+    """A frameless vertical scroll area around ``body``; it is no Tab stop itself (Tab goes to the controls
+    inside, and the area scrolls to the one with the focus)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setAccessibleName(name)
+    scroll.setWidget(body)
+    return scroll
 
 
 def _label(text: str, role: str | None = None) -> QLabel:
@@ -164,9 +186,6 @@ class WarningSignsPage(QWizardPage):
         self.setSubTitle("Answer all seven questions to finish.")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         lay = QVBoxLayout(body)
         self.form = WarningSignsForm()
@@ -174,7 +193,7 @@ class WarningSignsPage(QWizardPage):
         lay.addWidget(self.form)
         lay.addWidget(self.panel)
         lay.addStretch(1)
-        scroll.setWidget(body)
+        scroll = _scroll(body, "Warning-sign questions, scrollable")
         outer.addWidget(scroll)
         self.scroll = scroll
         self.form.changed.connect(self._update)
@@ -185,14 +204,49 @@ class WarningSignsPage(QWizardPage):
         self.panel.show_outcome(outcome)
         if outcome is not None and shown != self.panel.title.text():
             # bring the advice into view as soon as it appears or changes
-            QTimer.singleShot(0, self.scroll, lambda: self.scroll.ensureWidgetVisible(self.panel, 0, 10))
+            QTimer.singleShot(0, self.scroll, self._reveal_outcome)
         self.completeChanged.emit()
+
+    def _reveal_outcome(self) -> None:
+        """Scroll the advice into view; when it is taller than the view, from its heading down."""
+        if self.panel.height() + 20 > self.scroll.viewport().height():
+            self.scroll.verticalScrollBar().setValue(self.panel.mapTo(self.scroll.widget(), QPoint(0, 0)).y() - 10)
+        else:
+            self.scroll.ensureWidgetVisible(self.panel, 0, 10)
 
     def isComplete(self) -> bool:
         return self.form.is_complete()
 
 
 # -------------------------------------------------------------------- dialogs
+def _advice(title: str, text: str, title_name: str = "") -> tuple[QScrollArea, QWidget]:
+    """The advice in an alert frame (symbol, heading, text), in a scroll area for long advice at large text."""
+    body = QWidget()
+    bl = QVBoxLayout(body)
+    bl.setContentsMargins(0, 0, 0, 0)
+    frame = QFrame()
+    frame.setProperty("role", "alert")
+    fl = QVBoxLayout(frame)
+    fl.setContentsMargins(18, 14, 18, 14)
+    head = _label(f"⚠ {title}", "h1")
+    if title_name:
+        head.setObjectName(title_name)
+    fl.addWidget(head)
+    fl.addWidget(_label(text))
+    bl.addWidget(frame)
+    bl.addStretch(1)
+    return _scroll(body, f"{title}: advice, scrollable"), body
+
+
+def _fit_advice(dialog: QDialog, lay: QVBoxLayout, body: QWidget) -> None:
+    """About 65 characters wide at the text size in use (wider if the buttons need it), and tall enough for
+    the whole advice when the screen has the room."""
+    width = max(65 * dialog.fontMetrics().averageCharWidth(), dialog.minimumSizeHint().width())
+    m = lay.contentsMargins()
+    rest = dialog.sizeHint().height() - dialog.scroll.sizeHint().height()
+    fit_to_screen(dialog, QSize(width, rest + body.heightForWidth(width - m.left() - m.right())))
+
+
 class EmergencyDialog(QDialog):
     """Seek emergency care now. Confirming that a clinician has assessed the person unblocks the exercises."""
 
@@ -200,17 +254,9 @@ class EmergencyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(rules.EMERGENCY_TITLE)
         self.setObjectName("emergencyDialog")
-        self.setMinimumWidth(520)
         lay = QVBoxLayout(self)
-        frame = QFrame()
-        frame.setProperty("role", "alert")
-        fl = QVBoxLayout(frame)
-        fl.setContentsMargins(18, 14, 18, 14)
-        head = _label(f"⚠ {rules.EMERGENCY_TITLE}", "h1")
-        head.setObjectName("emergencyTitle")
-        fl.addWidget(head)
-        fl.addWidget(_label(outcome.text))
-        lay.addWidget(frame)
+        self.scroll, body = _advice(rules.EMERGENCY_TITLE, outcome.text, "emergencyTitle")
+        lay.addWidget(self.scroll, 1)
         self.assessed = QCheckBox("A clinician has assessed me since I reported this")
         self.assessed.setAccessibleName("A clinician has assessed me since I reported this")
         lay.addWidget(self.assessed)
@@ -227,6 +273,7 @@ class EmergencyDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        _fit_advice(self, lay, body)
 
     def accept(self) -> None:
         if not self.assessed.isChecked():
@@ -241,15 +288,9 @@ class SeeDoctorSoonDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(rules.SOON_TITLE)
         self.setObjectName("seeDoctorDialog")
-        self.setMinimumWidth(500)
         lay = QVBoxLayout(self)
-        frame = QFrame()
-        frame.setProperty("role", "alert")
-        fl = QVBoxLayout(frame)
-        fl.setContentsMargins(18, 14, 18, 14)
-        fl.addWidget(_label(f"⚠ {rules.SOON_TITLE}", "h1"))
-        fl.addWidget(_label(outcome.text))
-        lay.addWidget(frame)
+        self.scroll, body = _advice(rules.SOON_TITLE, outcome.text)
+        lay.addWidget(self.scroll, 1)
         buttons = QDialogButtonBox()
         self.acknowledge = QPushButton("I have read this: carry on")
         self.acknowledge.setAccessibleName("I have read this advice: carry on with the exercises")
@@ -260,6 +301,7 @@ class SeeDoctorSoonDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        _fit_advice(self, lay, body)
 
 
 class WarningSignsDialog(QDialog):
@@ -269,10 +311,15 @@ class WarningSignsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Check for warning signs")
         self.setObjectName("warningSignsDialog")
-        self.setMinimumWidth(620)
         lay = QVBoxLayout(self)
         self.form = WarningSignsForm()
-        lay.addWidget(self.form)
+        body = QWidget()
+        bl = QVBoxLayout(body)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(self.form)
+        bl.addStretch(1)
+        self.scroll = _scroll(body, "Warning-sign questions, scrollable")
+        lay.addWidget(self.scroll, 1)
         buttons = QDialogButtonBox()
         self.save = QPushButton("Save answers")
         self.save.setAccessibleName("Save the answers")
@@ -288,6 +335,12 @@ class WarningSignsDialog(QDialog):
         lay.addWidget(buttons)
         self.form.changed.connect(self._update)
         self._update()
+        # about 78 characters wide at the text size in use, and tall enough for every question when the
+        # screen has the room (else the questions scroll)
+        width = 78 * self.fontMetrics().averageCharWidth()
+        m = lay.contentsMargins()
+        rest = self.sizeHint().height() - self.scroll.sizeHint().height()
+        fit_to_screen(self, QSize(width, rest + body.heightForWidth(width - m.left() - m.right())))
 
     def _update(self) -> None:
         done = self.form.is_complete()
