@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QSizePolicy,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from coach.core.program import KINDS, Range, Step
 from coach.core.program_edit import ProgramDraft, session_loads
 from coach.ui.editor_widgets import RangeEdit, button, label, lines_of, set_text_if_changed
 from coach.ui.figure_view import FigureView
+from coach.ui.flow import FlowLayout
 
 KIND_TEXT = {
     "hold": "Hold: hold for some seconds, a number of times",
@@ -56,13 +58,16 @@ def _line(name: str, accessible: str, placeholder: str = "") -> QLineEdit:
     return e
 
 
-def _text(name: str, accessible: str, placeholder: str = "", height: int = 70) -> QPlainTextEdit:
+def _text(name: str, accessible: str, placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
+    """A plain-text box ``lines`` lines of the current text size high (Tab leaves it)."""
     e = QPlainTextEdit()
     e.setObjectName(name)
     e.setAccessibleName(accessible)
     e.setPlaceholderText(placeholder)
     e.setTabChangesFocus(True)
-    e.setFixedHeight(height)
+    e.ensurePolished()
+    margin = 2 * (e.frameWidth() + round(e.document().documentMargin())) + 6  # and room for the focus ring
+    e.setFixedHeight(lines * e.fontMetrics().lineSpacing() + margin)
     return e
 
 
@@ -72,6 +77,7 @@ def _combo(name: str, accessible: str, items: dict[str, str]) -> QComboBox:
     c.setAccessibleName(accessible)
     c.setMinimumContentsLength(12)
     c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    c.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # as wide as the form allows
     for key, text in items.items():
         c.addItem(text, key)
     return c
@@ -90,8 +96,16 @@ def _spin_double(name: str, accessible: str, maximum: float = 600.0, step: float
     s.setDecimals(1)
     s.setRange(0.0, maximum)
     s.setSingleStep(step)
-    s.setMinimumWidth(80)
     return s
+
+
+def _form() -> QFormLayout:
+    """A form whose text fields grow with the window; ``_Form`` puts its labels above the fields when narrow."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+    return form
 
 
 def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
@@ -100,11 +114,56 @@ def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
     form.addRow(lab, widget)
 
 
+FIELD_CHARS = 28  # a form puts its fields beside their labels only when they get at least this many characters
+
+
 class _Form(QWidget):
     def __init__(self, draft: ProgramDraft, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.draft = draft
         self._loading = False
+
+    def _side_by_side_width(self) -> int:
+        """The width from which every form here has room for its labels beside its fields."""
+        fm = self.fontMetrics()
+        need = 0
+        for form in self.findChildren(QFormLayout):
+            labels = fields = 0
+            for row in range(form.rowCount()):
+                lab = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                if lab is not None and not lab.isEmpty():
+                    labels = max(labels, lab.sizeHint().width())
+                if field is not None and not field.isEmpty():
+                    fields = max(fields, field.minimumSize().width())
+            # the form's own distance from this widget's edges (group boxes, margins)
+            inset = 0
+            parent = form.parentWidget()
+            while parent is not None and parent is not self:
+                pm = parent.contentsMargins()
+                inset += pm.left() + pm.right() + 2 * fm.averageCharWidth()
+                parent = parent.parentWidget()
+            m = form.contentsMargins()
+            spacing = max(0, form.horizontalSpacing())
+            need = max(need, inset + m.left() + m.right() + labels + spacing
+                       + max(fields, FIELD_CHARS * fm.averageCharWidth()))
+        own = self.layout().contentsMargins() if self.layout() else QMargins()
+        return need + own.left() + own.right()
+
+    def _fit_rows(self) -> None:
+        """Labels beside their fields when there is room, above them when the window is narrow."""
+        width = self.width()
+        if self.parentWidget() is not None:  # the scroll area's viewport: the room there really is
+            width = min(width, self.parentWidget().width())
+        policy = (QFormLayout.RowWrapPolicy.DontWrapRows if width >= self._side_by_side_width()
+                  else QFormLayout.RowWrapPolicy.WrapAllRows)
+        for form in self.findChildren(QFormLayout):
+            if form.rowWrapPolicy() != policy:
+                form.setRowWrapPolicy(policy)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().resizeEvent(event)
+        self._fit_rows()
 
     def _guard(self, fn):
         """Wrap a handler so that it does nothing while the form is being loaded."""
@@ -123,7 +182,7 @@ class ProgramForm(_Form):
         self.setAccessibleName("Program settings")
         outer = QVBoxLayout(self)
         outer.addWidget(label("Program settings", "h2"))
-        form = QFormLayout()
+        form = _form()
         self.title = _line("programTitle", "Program title")
         self.pid = _line("programId", "Program id: lower-case letters, digits and dashes", "my-program")
         self.description = _text("programDescription", "Description", "One or two sentences about the program")
@@ -137,7 +196,7 @@ class ProgramForm(_Form):
         self.names_lay.setContentsMargins(0, 0, 0, 0)
         self.names: list[QLineEdit] = []
         self.guidelines = _text("programGuidelines", "Guidelines, one per line",
-                                "One rule per line, e.g. Stop if you feel sharp pain.", 110)
+                                "One rule per line, e.g. Stop if you feel sharp pain.", 5)
         _row(form, "&Title:", self.title)
         _row(form, "&Id:", self.pid)
         _row(form, "&Description:", self.description)
@@ -148,7 +207,8 @@ class ProgramForm(_Form):
         outer.addLayout(form)
         prog = QGroupBox("Progression thresholds")
         prog.setAccessibleName("Progression thresholds")
-        pf = QFormLayout(prog)
+        pf = _form()
+        prog.setLayout(pf)
         self.min_adherence = QSpinBox()
         self.min_adherence.setRange(0, 100)
         self.min_adherence.setSuffix(" %")
@@ -235,9 +295,9 @@ class WeekForm(_Form):
         outer = QVBoxLayout(self)
         self.heading = label("", "h2", name="weekHeading")
         outer.addWidget(self.heading)
-        form = QFormLayout()
+        form = _form()
         self.title = _line("weekTitle", "Week title", "e.g. Gentle mobilization")
-        self.goals = _text("weekGoals", "Goals of the week, one per line", "One goal per line", 80)
+        self.goals = _text("weekGoals", "Goals of the week, one per line", "One goal per line", 4)
         _row(form, "&Title:", self.title)
         _row(form, "&Goals:", self.goals)
         outer.addLayout(form)
@@ -245,7 +305,7 @@ class WeekForm(_Form):
         outer.addWidget(self.exercises)
         self.load_text = label(role="muted", name="weekLoad")
         outer.addWidget(self.load_text)
-        self.add = button("Add exercises from the &library…", "weekAddExercise",
+        self.add = button("Add from the &library…", "weekAddExercise",
                           "Add exercises from the library to this week")
         self.add.clicked.connect(on_add_exercise)
         row = QHBoxLayout()
@@ -298,23 +358,25 @@ class StepsEditor(QGroupBox):
         self.list = QListWidget()
         self.list.setObjectName("stepList")
         self.list.setAccessibleName("Steps of the exercise")
-        self.list.setMaximumHeight(150)
+        self.list.setMaximumHeight(8 * self.list.fontMetrics().lineSpacing())
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left.addWidget(self.list)
-        row = QHBoxLayout()
+        row_box = QWidget()
+        row = FlowLayout(row_box, spacing=6)  # one line, or more at large text
         self.add = button("Add step", "stepAdd", "Add a step after the selected one")
         self.remove = button("Remove", "stepRemove", "Remove the selected step")
         self.up = button("▲", "stepUp", "Move the step up")
         self.down = button("▼", "stepDown", "Move the step down")
         for b in (self.add, self.remove, self.up, self.down):
             row.addWidget(b)
-        left.addLayout(row)
-        form_lay = QFormLayout()
-        self.text = _text("stepText", "Step text: one short instruction", "One short instruction", 64)
+        left.addWidget(row_box)
+        form_lay = _form()
+        self.text = _text("stepText", "Step text: one short instruction", "One short instruction", 3)
         self.figure = QComboBox()
         self.figure.setMinimumContentsLength(18)
         self.figure.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.figure.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.figure.setObjectName("stepFigure")
         self.figure.setAccessibleName("Figure for this step, from the figure library")
         self.figure.addItem("(no figure)", self.NO_FIGURE)
@@ -324,14 +386,16 @@ class StepsEditor(QGroupBox):
         self.image_pick = button("Use an image file…", "stepImagePick", "Use an image file for this step instead")
         self.image_clear = button("Remove image", "stepImageClear", "Remove the image from this step")
         img_box = QWidget()
+        # the field's whole width: a form works out the height of a field that wraps from that width
+        img_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         img_lay = QVBoxLayout(img_box)
         img_lay.setContentsMargins(0, 0, 0, 0)
         img_lay.addWidget(self.image_label)
-        img_row = QHBoxLayout()
+        img_row_box = QWidget()
+        img_row = FlowLayout(img_row_box, spacing=6)
         img_row.addWidget(self.image_pick)
         img_row.addWidget(self.image_clear)
-        img_row.addStretch(1)
-        img_lay.addLayout(img_row)
+        img_lay.addWidget(img_row_box)
         _row(form_lay, "Step &text:", self.text)
         _row(form_lay, "&Figure:", self.figure)
         form_lay.addRow(label("Image:", wrap=False), img_box)
@@ -340,7 +404,8 @@ class StepsEditor(QGroupBox):
         right = QVBoxLayout()
         self.preview = FigureView()
         self.preview.setObjectName("stepPreview")
-        self.preview.setMinimumSize(200, 200)
+        side = max(200, 10 * self.preview.fontMetrics().lineSpacing())  # grows with the text size
+        self.preview.setMinimumSize(side, side)
         right.addWidget(self.preview, 1)
         self.pose = QSlider(Qt.Orientation.Horizontal)
         self.pose.setObjectName("stepPose")
@@ -478,7 +543,7 @@ class ExerciseForm(_Form):
         outer.addWidget(self.heading)
         self.dose_words = label(name="doseWords", selectable=True)
         outer.addWidget(self.dose_words)
-        form = QFormLayout()
+        form = _form()
         self.name = _line("exerciseName", "Exercise name")
         self.eid = _line("exerciseId", "Exercise id: lower-case letters, digits and dashes")
         self.kind = _combo("exerciseKind", "Kind of exercise", {k: KIND_TEXT[k] for k in KINDS})
@@ -487,24 +552,35 @@ class ExerciseForm(_Form):
         self.region = QComboBox()
         self.region.setObjectName("exerciseRegion")
         self.region.setEditable(True)
+        self.region.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.region.addItems([""] + regions)
         self.region.setAccessibleName("Body region (used to search the library)")
-        self.glide = QCheckBox("Nerve glide: the check-in says mild tingling is acceptable")
+        # a check box's text never wraps: a short one, and what it means in a label that wraps
+        self.glide = QCheckBox("Nerve glide")
         self.glide.setObjectName("exerciseGlide")
         self.glide.setAccessibleName("Nerve glide: mild tingling is acceptable")
-        self.cautions = _text("exerciseCautions", "Cautions, one per line", "One caution per line", 80)
+        glide_box = QWidget()
+        glide_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        glide_lay = QVBoxLayout(glide_box)
+        glide_lay.setContentsMargins(0, 0, 0, 0)
+        glide_lay.setSpacing(0)
+        glide_lay.addWidget(self.glide)
+        glide_lay.addWidget(label("The check-in then says mild tingling is acceptable.", "muted",
+                                  name="exerciseGlideHint"))
+        self.cautions = _text("exerciseCautions", "Cautions, one per line", "One caution per line", 4)
         _row(form, "&Name:", self.name)
         _row(form, "&Id:", self.eid)
         _row(form, "&Kind:", self.kind)
         _row(form, "Summ&ary:", self.summary)
         _row(form, "Sid&es:", self.sides)
         _row(form, "Re&gion:", self.region)
-        form.addRow("", self.glide)
+        form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, glide_box)
         _row(form, "Cauti&ons:", self.cautions)
         outer.addLayout(form)
         dose = QGroupBox("Dose")
         dose.setAccessibleName("Dose")
-        df = QFormLayout(dose)
+        df = _form()
+        dose.setLayout(df)
         df2 = df  # one column: fits a narrow window
         self.reps = RangeEdit("Reps", integer=True, minimum=1, maximum=200)
         self.sets = RangeEdit("Sets", integer=True, minimum=1, maximum=20)

@@ -9,11 +9,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QVBoxLayout,
+    QWidget,
 )
 
 from coach.core.library import ALL_REGIONS, Library
@@ -70,15 +73,19 @@ class LibraryDialog(QDialog):
         self.results = QListWidget()
         self.results.setObjectName("libraryResults")
         self.results.setAccessibleName("Exercises found")
-        self.results.setMinimumWidth(320)
+        self.results.setMinimumWidth(20 * self.results.fontMetrics().averageCharWidth())
         ew_tidy(self.results)
         body.addWidget(self.results, 2)
-        detail = QVBoxLayout()
+        # the selected exercise: its texts wrap, and the column scrolls when they are taller than the window
+        detail_box = QWidget()
+        detail_box.setObjectName("libraryDetail")
+        detail = QVBoxLayout(detail_box)
+        detail.setContentsMargins(0, 0, 6, 0)
         self.name = label(role="h2", name="libraryName")
         self.dose = label(name="libraryDose")
         self.summary = label(role="muted")
         self.figure = FigureView()
-        self.figure.setMinimumHeight(180)
+        self.figure.setMinimumHeight(max(180, 7 * self.figure.fontMetrics().lineSpacing()))
         self.steps = label(name="librarySteps", selectable=True)
         self.cautions = label(role="muted", name="libraryCautions")
         for w in (self.name, self.dose, self.summary):
@@ -86,7 +93,15 @@ class LibraryDialog(QDialog):
         detail.addWidget(self.figure, 1)
         detail.addWidget(self.steps)
         detail.addWidget(self.cautions)
-        body.addLayout(detail, 3)
+        self.detail_scroll = QScrollArea()
+        self.detail_scroll.setObjectName("libraryDetailScroll")
+        # a Tab stop, so that the keyboard can scroll through a long exercise
+        self.detail_scroll.setAccessibleName("The selected exercise: dose, picture, steps and cautions")
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_scroll.setWidget(detail_box)
+        body.addWidget(self.detail_scroll, 3)
         outer.addLayout(body, 1)
         foot = QHBoxLayout()
         self.status = label(role="muted", name="libraryStatus")

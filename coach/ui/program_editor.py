@@ -19,10 +19,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QFrame,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -43,9 +43,18 @@ from coach.ui import editor_widgets as ew
 from coach.ui.context import AppContext
 from coach.ui.editor_forms import ExerciseForm, ProgramForm, WeekForm, image_reference
 from coach.ui.editor_library import LibraryDialog
+from coach.ui.flow import FlowLayout
 
 VALIDATE_MS = 150  # problems are re-checked this long after the last keystroke
 ROLE = Qt.ItemDataRole.UserRole
+
+
+class _Body(QSplitter):
+    """The outline beside the form. It asks for no more than its minimum height, so that on a short window the
+    page scrolls only as far as needed and otherwise the body takes whatever room is left."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 class ProgramEditorPage(QWidget):
@@ -80,14 +89,31 @@ class ProgramEditorPage(QWidget):
     # ============================================================== layout
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 8, 12, 8)
-        top = QHBoxLayout()
-        head = QVBoxLayout()
-        self.heading = ew.label("", "h1", name="editorHeading", wrap=False)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # the whole page scrolls when it is taller than the window (large text in a small window): the
+        # heading, actions and notices come first, then the outline and the form at a usable height
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("editorPageScroll")
+        self.page_scroll.setAccessibleName("Program editor")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.page_scroll)
+        content = QWidget()
+        content.setObjectName("editorContent")
+        self.page_scroll.setWidget(content)
+        lay = QVBoxLayout(content)
+        lay.setContentsMargins(12, 8, 12, 8)
+        # the heading on a line of its own (it holds the program's title, which can be long); then what
+        # state the program is in, then the actions, which wrap onto a second line at large text
+        self.heading = ew.label("", "h1", name="editorHeading")
         self.state = ew.label("", "muted", name="editorState")
-        head.addWidget(self.heading)
-        head.addWidget(self.state)
-        top.addLayout(head, 1)
+        lay.addWidget(self.heading)
+        lay.addWidget(self.state)
+        actions = QWidget()
+        actions.setObjectName("editorActions")
+        top = FlowLayout(actions, spacing=6)
         self.undo_button = ew.button("↶ &Undo", "undoButton", "Undo (Ctrl+Z)")
         self.redo_button = ew.button("↷ &Redo", "redoButton", "Redo (Ctrl+Shift+Z)")
         self.preview_button = ew.button("▶ Pre&view…", "previewButton", "Preview a week in the player")
@@ -96,10 +122,10 @@ class ProgramEditorPage(QWidget):
         self.close_button = ew.button("&Close", "closeButton", "Close the editor")
         for b in (self.undo_button, self.redo_button, self.preview_button, self.handout_button, self.save_button,
                   self.close_button):
-            top.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(top)
+            top.addWidget(b)
+        lay.addWidget(actions)
         self.note_frame, self.note_text = ew.banner("notice", "editorNote")
-        outer.addWidget(self.note_frame)
+        lay.addWidget(self.note_frame)
         # problems (the validator's messages) and warnings
         self.problems_frame, self.problems_text = ew.banner("alert", "problems")
         self.problem_list = QListWidget()
@@ -107,11 +133,15 @@ class ProgramEditorPage(QWidget):
         self.problem_list.setAccessibleName("Problems: press Enter on one to go to its place")
         self.problem_list.setWordWrap(True)
         self.problems_frame.layout().addWidget(self.problem_list)
-        outer.addWidget(self.problems_frame)
+        lay.addWidget(self.problems_frame)
         self.warnings_frame, self.warnings_text = ew.banner("notice", "loadWarnings")
-        outer.addWidget(self.warnings_frame)
+        lay.addWidget(self.warnings_frame)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        fm = self.fontMetrics()
+        self.split = split = _Body(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        # the outline and the form keep room for about 15 lines; below that the page scrolls instead
+        split.setMinimumHeight(15 * fm.lineSpacing())
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -119,38 +149,44 @@ class ProgramEditorPage(QWidget):
         self.tree.setObjectName("outline")
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName("Program outline: settings, weeks and their exercises")
-        self.tree.setMinimumWidth(220)
+        self.tree.setMinimumWidth(16 * fm.averageCharWidth())
         ll.addWidget(self.tree, 1)
-        row1 = QHBoxLayout()
+        # the outline's buttons: adding on the first line, moving and removing on the next (the outline is as wide
+        # as the adding buttons); at large text they wrap onto more lines
+        row_box = QWidget()
+        row = FlowLayout(row_box, spacing=6)
         self.add_week_button = ew.button("Add &week", "addWeek", "Add a week after the selected one")
         self.copy_week_button = ew.button("Cop&y week", "copyWeek", "Copy the selected week")
         self.add_ex_button = ew.button("Add e&xercises…", "addExercise", "Add exercises from the library")
-        for b in (self.add_week_button, self.copy_week_button, self.add_ex_button):
-            row1.addWidget(b)
-        ll.addLayout(row1)
-        row2 = QHBoxLayout()
+        self._outline_row = (self.add_week_button, self.copy_week_button, self.add_ex_button)
         self.up_button = ew.button("▲ Up", "moveUp", "Move the selected week or exercise up (Alt+Up)")
         self.down_button = ew.button("▼ Down", "moveDown", "Move the selected week or exercise down (Alt+Down)")
         self.remove_button = ew.button("Re&move", "removeItem", "Remove the selected week or exercise")
-        for b in (self.up_button, self.down_button, self.remove_button):
-            row2.addWidget(b)
-        ll.addLayout(row2)
+        for b in (*self._outline_row, self.up_button, self.down_button, self.remove_button):
+            row.addWidget(b)
+        ll.addWidget(row_box)
         split.addWidget(left)
         self.forms = QStackedWidget()
         self.program_form = ProgramForm(self.draft)
         self.week_form = WeekForm(self.draft, self.add_exercises)
         self.exercise_form = ExerciseForm(self.draft, self.library.regions(), self.pick_image)
         self.exercise_form.structure_changed = self._sync_tree
-        for f in (self.program_form, self.week_form, self.exercise_form):
+        for f, name in ((self.program_form, "Program settings form"), (self.week_form, "Week form"),
+                        (self.exercise_form, "Exercise form")):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
+            # a Tab stop of its own, so that the keyboard can scroll through the texts between the fields
+            scroll.setAccessibleName(name)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # only if very narrow
             scroll.setWidget(f)
             self.forms.addWidget(scroll)
         split.addWidget(self.forms)
+        split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
-        split.setSizes([280, 900])
-        outer.addWidget(split, 1)
+        self._split_moved = False  # once the person drags the divider, it stays where they put it
+        split.splitterMoved.connect(lambda *_: setattr(self, "_split_moved", True))
+        split.installEventFilter(self)
+        lay.addWidget(split, 1)
 
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
@@ -202,11 +238,13 @@ class ProgramEditorPage(QWidget):
                 n = len(w.exercises)
                 text = f"Week {w.number}: {w.title or '(no title)'}"
                 wit.setText(0, text)
+                wit.setToolTip(0, text)
                 wit.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{text}, {n} exercise{'s' if n != 1 else ''}")
                 for ei, e in enumerate(w.exercises):
                     eit = wit.child(ei)
                     eit.setText(0, f"{ei + 1}. {e.name or '(no name)'}")
                     eit.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{e.name}: {e.dose_text()}")
+                    eit.setToolTip(0, f"{e.name}: {e.dose_text()}")  # the outline may cut the name at large text
             self._clamp_selection()
             item = self._item_for(self.selection)
             if item is not None and self.tree.currentItem() is not item:
@@ -446,7 +484,7 @@ class ProgramEditorPage(QWidget):
             ew.tell(self, "Not saved", str(exc), warning=True)
             return False
         self.draft.mark_saved(path, text)
-        self.note = f"Saved to {path}."
+        self.note = f"Saved as {path.name} in {path.parent}."  # two parts: a long path still wraps at large text
         self._update_state()
         # a profile following this file gets the new version
         if self.ctx.profile and self.ctx.profile.program_path and \
@@ -482,7 +520,18 @@ class ProgramEditorPage(QWidget):
             self._filtered.removeEventFilter(self)
             self._filtered = None
 
+    def _place_split(self) -> None:
+        """Give the outline the width of its first row of buttons (at most 45 % of the page); the form the rest."""
+        total = self.split.width() - self.split.handleWidth()
+        row = sum(b.sizeHint().width() for b in self._outline_row) + 6 * (len(self._outline_row) - 1)
+        left = max(self.split.widget(0).minimumSizeHint().width(), min(row, total * 45 // 100))
+        self.split.blockSignals(True)  # not a move by the person
+        self.split.setSizes([left, max(0, total - left)])
+        self.split.blockSignals(False)
+
     def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
+        if obj is self.split and event.type() == QEvent.Type.Resize and not self._split_moved:
+            self._place_split()
         if obj is self._filtered and event.type() == QEvent.Type.Close:
             if not self.confirm_leave():
                 event.ignore()
@@ -517,7 +566,7 @@ class ProgramEditorPage(QWidget):
         program = replace(self.draft.program, path=self.draft.path)
         path = editor_actions.make_handout(self, program, choice[0])
         if path:
-            self.note = f"Handout of week {choice[0]} saved to {path}."
+            self.note = f"Handout of week {choice[0]} saved as {path.name} in {path.parent}."
             self._update_state()
 
 
