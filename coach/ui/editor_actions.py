@@ -89,21 +89,29 @@ class PreviewPage(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         frame, text = ew.banner("notice", "previewBanner")
-        text.setText(f"<b>Preview</b> of {escape(program.title)}: week {week_number}, {slot.name.lower()} session. "
-                     "Nothing is recorded. Stop or finish to go back.")
-        frame.setVisible(True)
+        self.banner_text = text
+        self._banner = (f"<b>Preview</b> of {escape(program.title)}: week {week_number}, {slot.name.lower()} "
+                        "session. Nothing is recorded. Stop or finish to go back.",
+                        "<b>Preview:</b> nothing is recorded. Stop or finish to go back.")
+        text.setText(self._banner[0])
         lay.addWidget(frame)
+        frame.setVisible(True)  # in its layout first: shown with no parent it would open as a window of its own
         self.player = PlayerPage(ctx, slot.exercises, slot_index=slot.index, slot_name=f"Preview · {slot.name}",
                                  week=week_number, record=False,
                                  image_dir=program.path.parent if program.path else None)
         lay.addWidget(self.player, 1)
         self.setFocusProxy(self.player)
         self.player.ended.connect(self._ended)
-        # the check-in's hint speaks of saving; a preview saves nothing
-        for lab in self.player.checkin.findChildren(QLabel):
+        # the Stop question's hint speaks of saving; a preview saves nothing
+        for lab in self.player.stop_panel.findChildren(QLabel):
             if "saved" in lab.text():
                 lab.setText(lab.text().replace("Your answer is saved with where you were.",
                                                "In a preview, answers are not recorded."))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().resizeEvent(event)
+        # a low window (large text) keeps the banner to one line: the player's title names the week and session
+        self.banner_text.setText(self._banner[1] if getattr(self.player, "low", False) else self._banner[0])
 
     def _ended(self, _status: str) -> None:
         # the end page speaks of saving and of Today; say what a preview does instead

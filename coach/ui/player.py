@@ -38,11 +38,14 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -77,6 +80,7 @@ FRAME_MS = 33  # at most ~30 Hz: while the figure moves, a repaint at each of it
 SLOW_FRAME_MS = 100  # while it is still: 10 Hz for the bar, and exactly when the digits change
 STALE_CUE = 0.75  # seconds: older cues (after a stall) are neither played nor flashed
 PAGE_EXERCISE, PAGE_CHECKIN, PAGE_STOP, PAGE_END = range(4)
+LOW_LINES = 24  # a window lower than this many lines of text is "low": see PlayerPage._set_low
 KEYS_HINT = "Keys:  Space start / rep done / next    P pause    S skip    ← back    → next    Esc stop"
 CHECKIN_KEYS = "Keys:  1 fine    2 mild tingling    3 sharp pain    4 weakness or giving way    Esc stop"
 
@@ -114,6 +118,166 @@ def _button(text: str, name: str, accessible: str, *, role: str | None = None) -
     return b
 
 
+class ControlsLayout(QLayout):
+    """The player's buttons on one line: the first ones from the left, those added with ``end=True`` from the
+    right. When they do not all fit, the right-hand ones go onto a line of their own (and a line that is still
+    too narrow wraps), so that no button is squeezed below its text. An item that can grow (the practice
+    note) takes the room left on its line."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 10) -> None:
+        super().__init__(parent)
+        self._items: list = []
+        self._ends: list[bool] = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def add(self, w: QWidget, *, end: bool = False) -> None:
+        self.addWidget(w)
+        self._ends[-1] = end
+
+    def fill(self) -> object | None:
+        """The item that goes at the left of the right-hand buttons' line and takes its room (the player's
+        "where you are" lines in a low window), or None."""
+        return next((i for i in self._items if not i.isEmpty() and i.widget() is not None
+                     and i.widget().property("fillsControls")), None)
+
+    def addItem(self, item) -> None:  # noqa: N802, ANN001
+        self._items.append(item)
+        self._ends.append(False)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, i: int):  # noqa: N802, ANN201
+        return self._items[i] if 0 <= i < len(self._items) else None
+
+    def takeAt(self, i: int):  # noqa: N802, ANN201
+        if 0 <= i < len(self._items):
+            self._ends.pop(i)
+            return self._items.pop(i)
+        return None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        items = [i for i in self._items if not i.isEmpty()]
+        w = sum(i.sizeHint().width() for i in items) + self._gap * max(0, len(items) - 1)
+        return QSize(w, max((i.sizeHint().height() for i in items), default=0))
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        size = QSize()
+        for item in self._items:
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _width(self, items: list) -> int:
+        return sum(i.sizeHint().width() for i in items) + self._gap * max(0, len(items) - 1)
+
+    def _flow(self, items: list, width: int) -> list[list]:
+        lines: list[list] = []
+        for item in items:
+            if lines and self._width([*lines[-1], item]) <= width:
+                lines[-1].append(item)
+            else:
+                lines.append([item])
+        return lines
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        fill = self.fill()
+        shown = [(i, e) for i, e in zip(self._items, self._ends, strict=True) if not i.isEmpty() and i is not fill]
+        start = [i for i, e in shown if not e]
+        end = [i for i, e in shown if e]
+        width = rect.width()
+        if fill is not None:
+            # the fill keeps at least about half the width: right-hand buttons before the last one move up
+            # to the end of the left-hand line while they fit there
+            flowed = self._flow(start, width) or [[]]
+            last, moved, tail = flowed[-1], [], list(end)
+            while (len(tail) > 1 and width - self._width(tail) - self._gap < 0.45 * width
+                   and self._width(last) + self._gap + self._width([*moved, tail[0]]) <= width):
+                moved.append(tail.pop(0))
+            lines = [(line, []) for line in flowed[:-1]] + [(last, moved)] + [([fill], tail)]
+            lines = [(left, right) for left, right in lines if left or right]
+        elif self._width(start) + self._gap + self._width(end) <= width or not start or not end:
+            lines = [(start, end)]
+        else:
+            lines = [(line, []) for line in self._flow(start, width)] + [([], line) for line in self._flow(end, width)]
+        y = rect.y()
+        for left, right in lines:
+            if fill is not None and left == [fill]:
+                fw = max(0, width - self._width(right) - (self._gap if right else 0))
+                fh = fill.widget().heightForWidth(fw)
+                fh = fh if fh >= 0 else fill.sizeHint().height()
+                h = max([fh] + [i.sizeHint().height() for i in right])
+                if move:
+                    fill.setGeometry(QRect(rect.x(), y + (h - fh) // 2, fw, fh))
+                    x = rect.x() + width - self._width(right)
+                    for item in right:
+                        hint = item.sizeHint()
+                        item.setGeometry(QRect(QPoint(x, y + (h - hint.height()) // 2), hint))
+                        x += hint.width() + self._gap
+                y += h + self._gap
+                continue
+            h = max(i.sizeHint().height() for i in left + right)
+            room = width - self._width(left) - self._width(right) - (self._gap if left and right else 0)
+            grow = next((i for i in left + right if i.expandingDirections() & Qt.Orientation.Horizontal), None)
+            if move:
+                x = rect.x()
+                for items, from_right in ((left, False), (right, True)):
+                    if from_right:
+                        x = rect.x() + width - self._width(items) - (room if grow in items and room > 0 else 0)
+                    for item in items:
+                        hint = item.sizeHint()
+                        w = hint.width() + (room if item is grow and room > 0 else 0)
+                        item.setGeometry(QRect(QPoint(x, y + (h - hint.height()) // 2), QSize(w, hint.height())))
+                        x += w + self._gap
+            y += h + self._gap
+        return y - self._gap - rect.y() if lines else 0
+
+
+class FigureAndTimer(QWidget):
+    """The figure above the big timer; side by side when the room is wide and low (large text, small window)."""
+
+    def __init__(self, figure: QWidget, timer: QWidget) -> None:
+        super().__init__()
+        self.box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(6)
+        self.box.addWidget(figure, 3)
+        self.box.addWidget(timer, 6)
+        self._figure, self._timer = figure, timer
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(460, 460)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(220, 110)
+
+    def side_by_side(self) -> bool:
+        return self.box.direction() == QBoxLayout.Direction.LeftToRight
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+        size = event.size()
+        side = size.width() > 2.6 * size.height()
+        if side != self.side_by_side():
+            self.box.setDirection(QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom)
+            self.box.setStretchFactor(self._figure, 2 if side else 3)
+            self.box.setStretchFactor(self._timer, 3 if side else 6)
+        super().resizeEvent(event)
+
+
 class StepList(QWidget):
     """The exercise's numbered steps; the current one is marked with an arrow, bold text and a frame."""
 
@@ -140,7 +304,7 @@ class StepList(QWidget):
             hl.setContentsMargins(8, 6, 8, 6)
             hl.setSpacing(8)
             mark = _label(wrap=False)
-            mark.setFixedWidth(24)
+            mark.setFixedWidth(self._mark_width(mark, len(texts)))
             mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
             body = _label(text)
             hl.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
@@ -149,6 +313,15 @@ class StepList(QWidget):
             self._rows.append((row, mark, body))
         self._current = -1
         self.set_current(0)
+
+    @staticmethod
+    def _mark_width(mark: QLabel, count: int) -> int:
+        """Room for the widest mark ("▶" or the last number) in bold, at the text size in use."""
+        mark.ensurePolished()
+        f = mark.font()
+        f.setBold(True)
+        fm = QFontMetrics(f)
+        return max(fm.horizontalAdvance("▶"), fm.horizontalAdvance(f"{count}.")) + 4
 
     def set_current(self, index: int) -> None:
         if index == self._current:
@@ -232,6 +405,7 @@ class PlayerPage(QWidget):
         self._last_key: tuple | None = None
         self._names = pv.exercise_names(self.items)
         self._start_failed = False
+        self._low = False
         self.setObjectName("playerPage")
         self.setAccessibleName(f"{slot_name} session")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -275,16 +449,20 @@ class PlayerPage(QWidget):
         top.setSpacing(14)
         head = QVBoxLayout()
         head.setSpacing(4)
-        self.session_title = _label(role="h2", name="sessionTitle", wrap=False)
+        self.session_title = _label(role="h2", name="sessionTitle")  # wraps between its parts at large text
         head.addWidget(self.session_title)
         self.strip = ProgressStrip()
         head.addWidget(self.strip)
         top.addLayout(head, 1)
         self.stop_button = _button("■  Stop  (Esc)", "stopButton", "Stop the session (Escape)", role="danger")
-        self.stop_button.setMinimumSize(170, 64)
+        self.stop_button.setMinimumHeight(64)  # and as wide as its text needs
         enlarge(self.stop_button, 1.3, bold=True)
         self.stop_button.clicked.connect(self.ask_stop)
-        top.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._stop_col = QVBoxLayout()  # Stop, and under it "Sound off" in a low window
+        self._stop_col.setSpacing(4)
+        self._stop_col.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignRight)
+        self._stop_col.addStretch(1)
+        top.addLayout(self._stop_col)
         outer.addLayout(top)
         # -- banners: saving problems, sound notice, notes
         self.error_banner = QFrame()
@@ -337,9 +515,7 @@ class PlayerPage(QWidget):
         cl.setContentsMargins(0, 0, 0, 0)
         cl.setSpacing(4)
         self.button_row = QWidget()
-        row = QHBoxLayout(self.button_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(10)
+        row = ControlsLayout(self.button_row, spacing=10)
         self.back_button = _button("◀  Back  (←)", "backButton", "Back to the previous exercise (Left arrow)")
         self.back_button.clicked.connect(self.back)
         self.pause_button = _button("❚❚  Pause  (P)", "pauseButton", "Pause (P)")
@@ -356,20 +532,19 @@ class PlayerPage(QWidget):
         self.note.setMinimumWidth(220)
         self.primary = big_button("", "primaryButton", "", role="primary", height=60)
         enlarge(self.primary, 1.2, bold=True)
-        self.primary.setMinimumWidth(200)
-        self.primary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.primary.setMinimumWidth(200)  # and as wide as its text needs
+        self.primary.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         keep = self.primary.sizePolicy()
         keep.setRetainSizeWhenHidden(True)
         self.primary.setSizePolicy(keep)
         self.primary.clicked.connect(self.primary_action)
-        for w in (self.back_button, self.pause_button, self.skip_button):
-            row.addWidget(w)
-        row.addStretch(1)
-        row.addWidget(self.note, 2)
-        row.addWidget(self.extend_button)
-        row.addWidget(self.primary)
+        for w in (self.back_button, self.pause_button, self.skip_button, self.note):
+            row.add(w)
+        for w in (self.extend_button, self.primary):
+            row.add(w, end=True)
+        self._controls_row = row
         cl.addWidget(self.button_row)
-        hint_row = QHBoxLayout()
+        hint_row = self._hint_row = QHBoxLayout()
         self.keys_hint = _label(KEYS_HINT, "muted", name="keysHint", wrap=True)
         self.keys_hint.setAccessibleName("Keyboard keys")
         hint_row.addWidget(self.keys_hint, 1)
@@ -417,17 +592,25 @@ class PlayerPage(QWidget):
         right = QVBoxLayout()
         right.setSpacing(6)
         self.figure = CachedFigureView()
-        self.figure.setMinimumHeight(110)
-        right.addWidget(self.figure, 3)
+        self.figure.setMinimumSize(100, 80)
         self.timer = BigTimer()
-        right.addWidget(self.timer, 6)
+        self.figure_and_timer = FigureAndTimer(self.figure, self.timer)
+        right.addWidget(self.figure_and_timer, 1)
+        # where you are and what comes next: under the timer, or in a low window beside the main button
+        self.status = QWidget()
+        self.status.setObjectName("playerStatus")
+        sl = QVBoxLayout(self.status)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.setSpacing(6)
         self.where_label = _label(role="h2", name="whereLabel")
         self.where_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        right.addWidget(self.where_label)
+        sl.addWidget(self.where_label)
         self.next_label = _label(name="nextLabel")
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         enlarge(self.next_label, 1.25)
-        right.addWidget(self.next_label)
+        sl.addWidget(self.next_label)
+        right.addWidget(self.status)
+        self._right = right
         lay.addLayout(right, 6)
         return w
 
@@ -516,6 +699,55 @@ class PlayerPage(QWidget):
         if text:
             self.sound_notice_text.setText(text)
             self.sound_notice.setVisible(True)
+            self._fit_hints()
+
+    def _fit_hints(self) -> None:
+        """The keys line shows when it fits on one line (every button shows its key as well), and "Sound off"
+        when the notice that says so in full is not showing."""
+        self.sound_state.setVisible(bool(self.sound_state.text()) and not self.sound_notice.isVisibleTo(self))
+        m = self.layout().contentsMargins() if self.layout() else None
+        room = self.width() - (m.left() + m.right() if m else 0)
+        if self.sound_state.isVisibleTo(self) and self._hint_row.indexOf(self.sound_state) >= 0:
+            room -= self.sound_state.sizeHint().width() + 12
+        self.keys_hint.ensurePolished()
+        need = QFontMetrics(self.keys_hint.font()).horizontalAdvance(self.keys_hint.text())
+        self.keys_hint.setVisible(need <= room)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().resizeEvent(event)
+        self._set_low(self.height() < LOW_LINES * QFontMetrics(self.font()).height())
+        self._fit_hints()
+
+    @property
+    def low(self) -> bool:
+        """Whether the window is low for the text size (about 200 % text in 1024×600)."""
+        return self._low
+
+    def _set_low(self, low: bool) -> None:
+        """In a low window the session strip gives way (the title still says which exercise of how many)
+        and "where you are" moves from under the timer to beside the main button, leaving the figure and
+        the timer room side by side."""
+        if low == self._low:
+            return
+        self._low = low
+        self.strip.setVisible(not low)
+        align = Qt.AlignmentFlag.AlignLeft if low else Qt.AlignmentFlag.AlignCenter
+        self.where_label.setAlignment(align)
+        self.next_label.setAlignment(align)
+        self.status.setProperty("fillsControls", low)
+        if low:
+            self._right.removeWidget(self.status)
+            self._controls_row.addWidget(self.status)
+            # "Sound off" goes under Stop rather than on a line of its own
+            self._hint_row.removeWidget(self.sound_state)
+            self._stop_col.insertWidget(1, self.sound_state, 0, Qt.AlignmentFlag.AlignRight)
+        else:
+            self._controls_row.removeWidget(self.status)
+            self._right.addWidget(self.status)
+            self._stop_col.removeWidget(self.sound_state)
+            self._hint_row.addWidget(self.sound_state)
+        self.status.show()
+        self._fit_hints()
 
     # ============================================================== actions
     def primary_action(self) -> None:
@@ -677,10 +909,12 @@ class PlayerPage(QWidget):
     def _render_frame(self, snap: Snapshot) -> None:
         n = len(self.items)
         i = snap.exercise_index
-        if self.engine.finished or not n:
-            self.session_title.setText(f"{self.slot_name} session · week {self.week}")
-        else:
-            self.session_title.setText(f"{self.slot_name} session · week {self.week} · exercise {i + 1} of {n}")
+        # no break inside a part: at large text the title wraps between "session", "week" and "exercise"
+        parts = [f"{self.slot_name}\u00a0session", f"week\u00a0{self.week}"]
+        if not self.engine.finished and n:
+            parts.append(f"exercise\u00a0{i + 1}\u00a0of\u00a0{n}")
+        self.session_title.setText(" · ".join(parts))
+        self.session_title.setAccessibleName(" · ".join(parts).replace("\u00a0", " "))
         self.strip.set_state(self._names, snap.statuses, i, snap.exercise_fraction)
         self.stop_button.setVisible(not self.engine.finished)
         page = self.pages.currentIndex()
@@ -688,6 +922,7 @@ class PlayerPage(QWidget):
         self.button_row.setVisible(page == PAGE_EXERCISE)
         self.keys_hint.setText(CHECKIN_KEYS if page == PAGE_CHECKIN else KEYS_HINT)
         self.sound_state.setText("" if self.cues.audible else "Sound off: cues flash")
+        self._fit_hints()
         if page != PAGE_EXERCISE or snap.exercise is None:
             self._set_controls(snap)
             return
@@ -698,8 +933,10 @@ class PlayerPage(QWidget):
         big, small = pv.timer_text(snap)
         self.timer.set_state(pv.phase_label(snap), big, small, self._bar(snap), snap.paused)
         self.timer.set_description(pv.timer_description(snap))
-        self.where_label.setText(pv.where_text(snap))
-        self.next_label.setText(pv.next_text(snap, self.items[i + 1].name if i + 1 < n else None))
+        for label, text in ((self.where_label, pv.where_text(snap)),
+                            (self.next_label, pv.next_text(snap, self.items[i + 1].name if i + 1 < n else None))):
+            label.setText(text)
+            label.setVisible(bool(text))  # an empty line takes no room
         self._set_controls(snap)
 
     def _show_picture(self, pic: pv.Picture) -> None:

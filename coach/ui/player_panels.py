@@ -7,11 +7,15 @@ reasons and the advice after a stop come from ``coach.core.safety``.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -20,6 +24,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -46,12 +53,135 @@ def enlarge(w: QWidget, factor: float, bold: bool = False) -> None:
     w.setStyleSheet(f"font-size: {pt:.1f}pt;" + (" font-weight: 600;" if bold else ""))
 
 
-def big_button(text: str, name: str, accessible: str, *, role: str | None = None, height: int = 72) -> QPushButton:
-    b = QPushButton(text)
+class WrapButton(QPushButton):
+    """A push button whose text wraps onto more lines when its width runs out (large text in a small window).
+
+    Its size hint is the text on one line; narrower, it asks its layout for the height of the wrapped lines
+    (height for width), and it paints the lines it was given room for.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _option(self) -> QStyleOptionButton:
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        return opt
+
+    def _frame(self) -> QSize:
+        """What the style adds around the text (padding, border)."""
+        self.ensurePolished()
+        opt = self._option()
+        opt.text = ""
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, opt, QSize(0, 0), self)
+
+    def lines(self, width: int) -> list[str]:
+        """The text broken at spaces into lines no wider than ``width`` (a word wider than that keeps a line)."""
+        fm = QFontMetrics(self.font())
+        out: list[str] = []
+        line = ""
+        for word in re.findall(r"\S+\s*", self.text()):
+            if line and fm.horizontalAdvance((line + word).rstrip()) > width:
+                out.append(line.rstrip())
+                line = word
+            else:
+                line += word
+        out.append(line.rstrip())
+        return out
+
+    def _text_size(self, lines: list[str]) -> QSize:
+        return QFontMetrics(self.font()).size(0, "\n".join(lines))
+
+    def text_height(self, width: int) -> int:
+        """The height of the text wrapped at ``width`` with the style's padding and border (no minimum)."""
+        frame = self._frame()
+        return frame.height() + self._text_size(self.lines(width - frame.width())).height()
+
+    def _height(self, width: int) -> int:
+        return max(self.text_height(width), self.minimumHeight())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        frame = self._frame()
+        one = self._text_size([self.text()])
+        return QSize(one.width() + frame.width(), max(one.height() + frame.height(), self.minimumHeight()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        frame = self._frame()
+        fm = QFontMetrics(self.font())
+        widest = max((fm.horizontalAdvance(w) for w in self.text().split()), default=0)
+        width = widest + frame.width()
+        return QSize(width, self._height(max(width, self.width())))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._height(width)
+
+    def paintEvent(self, event) -> None:  # noqa: N802, ANN001
+        p = QStylePainter(self)
+        opt = self._option()
+        opt.text = "\n".join(self.lines(self.width() - self._frame().width()))
+        p.drawControl(QStyle.ControlElement.CE_PushButton, opt)
+
+
+class FocusScroll(QScrollArea):
+    """A vertical scroll area for a panel that can be taller than the window: it keeps the focused control in view."""
+
+    def __init__(self, body: QWidget, name: str, *, focusable: bool = False) -> None:
+        super().__init__()
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(name)
+        if not focusable:
+            self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.also_show: Callable[[QWidget], QWidget | None] = lambda _w: None
+        QApplication.instance().focusChanged.connect(self._follow)
+
+    def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        try:
+            body = self.widget()
+        except RuntimeError:  # deleted
+            return
+        if new is None or body is None or not body.isAncestorOf(new):
+            return
+        extra = self.also_show(new)
+        if extra is not None:
+            self.ensureWidgetVisible(extra, 8, 8)
+        self.ensureWidgetVisible(new, 8, 8)
+
+
+class Responsive(QWidget):
+    """Its widgets side by side while ``side_by_side(width)`` says there is room, else one above the other."""
+
+    def __init__(self, side_by_side: Callable[[int], bool], spacing: int = 10) -> None:
+        super().__init__()
+        self._side_by_side = side_by_side
+        self.box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(spacing)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+        want = (QBoxLayout.Direction.LeftToRight if self._side_by_side(event.size().width())
+                else QBoxLayout.Direction.TopToBottom)
+        if self.box.direction() != want:
+            self.box.setDirection(want)
+        super().resizeEvent(event)
+
+
+def big_button(text: str, name: str, accessible: str, *, role: str | None = None, height: int = 72,
+               wrap: bool = False) -> QPushButton:
+    b = WrapButton(text) if wrap else QPushButton(text)
     b.setObjectName(name)
     b.setAccessibleName(accessible)
     b.setMinimumHeight(height)
-    b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    if not wrap:
+        b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     if role:
         b.setProperty("role", role)
     enlarge(b, 1.35, bold=True)
@@ -60,11 +190,17 @@ def big_button(text: str, name: str, accessible: str, *, role: str | None = None
 
 # ----------------------------------------------------------------- check-in
 CHECKIN_MARKS = {"fine": "✓", "tingling": "≈", "sharp_pain": "✕", "weakness": "⚠"}
-JUST_ENDING = ("user", "Just ending early")  # the engine's plain stop: no symptom
+JUST_ENDING = ("user", "Just ending early")
+ANSWER_HEIGHT = 88  # the check-in answers' least height  # the engine's plain stop: no symptom
 
 
 class CheckinPanel(QWidget):
-    """"How did it feel?": four big answers with keys 1–4."""
+    """"How did it feel?": four big answers with keys 1–4, each with what it means.
+
+    The answers sit two by two with their meanings under them; when that is taller than the room (large
+    text in a small window) the four answers come first and the meanings follow under them, so that every
+    answer shows at once. The panel scrolls when it has to, following the focus.
+    """
 
     answered = Signal(str)
 
@@ -73,7 +209,12 @@ class CheckinPanel(QWidget):
         self.setObjectName("checkinPanel")
         self.setAccessibleName("Check-in")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        lay = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        self.scroll = FocusScroll(body, "Check-in answers")
+        outer.addWidget(self.scroll)
+        lay = QVBoxLayout(body)
         lay.setContentsMargins(24, 12, 24, 12)
         lay.setSpacing(14)
         self.question = _label("", "h1", name="checkinQuestion")
@@ -82,34 +223,104 @@ class CheckinPanel(QWidget):
         self.hint = _label("Press 1, 2, 3 or 4, or choose an answer. One tap is enough.", "muted")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.hint)
-        grid = QGridLayout()
-        grid.setSpacing(14)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(14)
+        self.grid.setVerticalSpacing(6)
         self.buttons: dict[str, QPushButton] = {}
         self.meanings: dict[str, QLabel] = {}
-        for k, opt in enumerate(safety.checkin_options(False)):
+        self._options = list(safety.checkin_options(False))
+        self._meaning_text: dict[str, str] = {}
+        for k, opt in enumerate(self._options):
             b = big_button(f"{k + 1}   {CHECKIN_MARKS.get(opt.id, '')}  {opt.label}", f"checkin-{opt.id}",
-                           f"{opt.label} (key {k + 1})", height=88)
+                           f"{opt.label} (key {k + 1})", height=ANSWER_HEIGHT, wrap=True)
             if opt.ends_session:
                 b.setProperty("role", "danger")
             b.clicked.connect(lambda _=False, a=opt.id: self.answered.emit(a))
-            meaning = _label("", "muted", name=f"meaning-{opt.id}")
-            cell = QVBoxLayout()
-            cell.setSpacing(4)
-            cell.addWidget(b)
-            cell.addWidget(meaning)
-            cell.addStretch(1)
-            grid.addLayout(cell, k // 2, k % 2)
             self.buttons[opt.id] = b
-            self.meanings[opt.id] = meaning
-        lay.addLayout(grid)
+            self.meanings[opt.id] = _label("", "muted", name=f"meaning-{opt.id}")
+            self.meanings[opt.id].setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            self.grid.addWidget(b, 2 * (k // 2), k % 2)  # the meanings go in the row under their answers
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
+        lay.addLayout(self.grid)
+        self.below = QVBoxLayout()  # the meanings, when they follow the answers
+        self.below.setSpacing(8)
+        lay.addLayout(self.below)
         lay.addStretch(1)
+        self._lay = lay
+        self._apart: bool | None = None
+        self._arrange(False)
+        self.scroll.also_show = lambda w: next(
+            (self.meanings[a] for a, b in self.buttons.items() if b is w and not self._apart), None)
+
+    def _arrange(self, apart: bool) -> None:
+        """Meanings under each answer (False), or all four answers first and the meanings after them (True)."""
+        if apart == self._apart:
+            return
+        self._apart = apart
+        for k, opt in enumerate(self._options):
+            m = self.meanings[opt.id]
+            if apart:
+                m.setContentsMargins(0, 0, 0, 0)
+                self.below.addWidget(m)
+            else:
+                m.setContentsMargins(0, 0, 0, 8 if k < 2 else 0)
+                self.grid.addWidget(m, 2 * (k // 2) + 1, k % 2)
+        self._show_meanings()
+
+    def _show_meanings(self) -> None:
+        for k, opt in enumerate(self._options):
+            text = self._meaning_text.get(opt.id, "")
+            label = self.meanings[opt.id]
+            if self._apart and text:
+                label.setTextFormat(Qt.TextFormat.RichText)
+                label.setText(f"<b>{k + 1} {escape(opt.label)}:</b> {escape(text)}")
+            else:
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setText(text)
+
+    def _needs_apart(self, width: int, height: int) -> bool:
+        """Whether the answers with their meanings under them are taller than ``height``."""
+        m = self._lay.contentsMargins()
+        inner = width - m.left() - m.right()
+        col = (inner - self.grid.horizontalSpacing()) // 2
+        need = m.top() + m.bottom() + self.question.heightForWidth(inner) + self.hint.heightForWidth(inner)
+        need += 2 * self._lay.spacing()
+        for row in range(2):
+            cells = [self._options[k] for k in (2 * row, 2 * row + 1) if k < len(self._options)]
+            need += max(max(ANSWER_HEIGHT, self.buttons[o.id].text_height(col)) + 6
+                        + self.meanings[o.id].heightForWidth(col)
+                        for o in cells) + 8
+        return need + 14 > height
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        size = self.scroll.viewport().size()
+        self._arrange(self._needs_apart(size.width(), size.height()))
+        # both answers of a row as high as the longer one needs (its text may wrap); set as a minimum, which
+        # every layout keeps (room for a scroll bar is left, so that its coming does not squeeze them)
+        m = self._lay.contentsMargins()
+        width = self.scroll.width() - self.scroll.verticalScrollBar().sizeHint().width()
+        col = (width - m.left() - m.right() - self.grid.horizontalSpacing()) // 2
+        for row in range(0, len(self._options), 2):
+            pair = [self.buttons[o.id] for o in self._options[row:row + 2]]
+            h = max([ANSWER_HEIGHT] + [b.text_height(col) for b in pair])
+            for b in pair:
+                b.setMinimumHeight(h)
 
     def ask(self, exercise_name: str, nerve_glide: bool) -> None:
         self.question.setText(f"How did {escape(exercise_name).lower()} feel?")
         self.setAccessibleDescription(f"How did {exercise_name} feel? Press 1 to 4.")
         for opt in safety.checkin_options(nerve_glide):
-            self.meanings[opt.id].setText(opt.meaning)
+            self._meaning_text[opt.id] = opt.meaning
             self.buttons[opt.id].setAccessibleDescription(opt.meaning)
+        self._show_meanings()
+        self.scroll.verticalScrollBar().setValue(0)
+        if self.isVisible():
+            self._fit()
 
     def answer_for_key(self, digit: int) -> str | None:
         answers = safety.CHECKIN_ANSWERS
@@ -118,7 +329,11 @@ class CheckinPanel(QWidget):
 
 # --------------------------------------------------------------------- stop
 class StopPanel(QWidget):
-    """"What happened?" after Stop: the reasons with keys 1–5, a note for "something else", and a way back."""
+    """"What happened?" after Stop: the reasons with keys 1–5, a note for "something else", and a way back.
+
+    The reasons are big buttons whose text wraps when it must; the panel scrolls when it is taller than the
+    room, following the focus.
+    """
 
     chosen = Signal(str, object)  # reason, detail (str or None)
     cancelled = Signal()
@@ -129,41 +344,51 @@ class StopPanel(QWidget):
         self.setAccessibleName("Stop the session")
         self.setAccessibleDescription("Everything is paused. What happened? Press 1 to 5.")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        lay = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        self.scroll = FocusScroll(body, "Stop reasons")
+        outer.addWidget(self.scroll)
+        lay = QVBoxLayout(body)
         lay.setContentsMargins(24, 12, 24, 12)
         lay.setSpacing(10)
         head = _label("Everything is paused. What happened?", "h1", name="stopQuestion")
         head.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(head)
-        hint = _label("Press the number key or choose. Your answer is saved with where you were.", "muted")
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lay.addWidget(hint)
+        self.hint = _label("Press the number key or choose. Your answer is saved with where you were.", "muted",
+                           name="stopHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.hint)
         self.buttons: dict[str, QPushButton] = {}
         choices = [(r.id, r.label) for r in safety.STOP_REASONS] + [JUST_ENDING]
         self.reasons = tuple(r for r, _ in choices)
         for k, (reason, text) in enumerate(choices):
             b = big_button(f"{k + 1}   {text}", f"stop-{reason}", f"{text} (key {k + 1})",
-                           role="danger" if reason in safety.SESSION_ENDING_ANSWERS else None, height=58)
+                           role="danger" if reason in safety.SESSION_ENDING_ANSWERS else None, height=58,
+                           wrap=True)
             b.clicked.connect(lambda _=False, r=reason: self._choose(r))
             self.buttons[reason] = b
             if reason == "other":
-                row = QHBoxLayout()
-                row.addWidget(b, 2)
+                # the note beside its button while both fit, else under it
+                row = Responsive(lambda width, b=b: b.sizeHint().width() + 240 <= width)
+                row.box.addWidget(b, 0)
                 self.detail = QLineEdit()
                 self.detail.setObjectName("stopDetail")
                 self.detail.setPlaceholderText("What happened? (optional)")
                 self.detail.setAccessibleName("What happened (optional)")
                 self.detail.setMinimumHeight(52)
                 self.detail.returnPressed.connect(lambda: self._choose("other"))
-                row.addWidget(self.detail, 3)
-                lay.addLayout(row)
+                row.box.addWidget(self.detail, 1)
+                lay.addWidget(row)
             else:
                 lay.addWidget(b)
         lay.addSpacing(8)
-        self.back = QPushButton("Go back to the exercise")
-        self.back.setObjectName("stopCancel")
-        self.back.setAccessibleName("Go back to the exercise (continue the session)")
-        self.back.setMinimumHeight(44)
+        self.back = big_button("Go back to the exercise", "stopCancel",
+                               "Go back to the exercise (continue the session)", height=44, wrap=True)
+        self.back.setStyleSheet("")  # an ordinary button, not a big answer
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.back.setSizePolicy(policy)
         self.back.clicked.connect(self.cancelled.emit)
         foot = QHBoxLayout()
         foot.addStretch(1)
@@ -173,6 +398,7 @@ class StopPanel(QWidget):
 
     def reset(self) -> None:
         self.detail.clear()
+        self.scroll.verticalScrollBar().setValue(0)
 
     def reason_for_key(self, digit: int) -> str | None:
         return self.reasons[digit - 1] if 1 <= digit <= len(self.reasons) else None
@@ -238,14 +464,13 @@ class EndPanel(QWidget):
         self.setObjectName("endPanel")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
+        outer.setSpacing(8)
         body = QWidget()
-        scroll.setWidget(body)
+        # what to do now and the summary scroll (focus it to scroll by keyboard); the way back stays in view
+        self.scroll = FocusScroll(body, "Details", focusable=True)
+        outer.addWidget(self.scroll, 1)
         lay = QVBoxLayout(body)
-        lay.setContentsMargins(28, 16, 28, 16)
+        lay.setContentsMargins(28, 16, 28, 8)
         lay.setSpacing(12)
         self.title = _label("", "h1", name="endTitle")
         lay.addWidget(self.title)
@@ -273,17 +498,19 @@ class EndPanel(QWidget):
         lay.addWidget(self.save_note)
         lay.addStretch(1)
         foot = QHBoxLayout()
+        foot.setContentsMargins(28, 0, 28, 8)
         foot.addStretch(1)
         self.done = big_button("Back to Today  (Space)", "endDone", "Back to Today", role="primary", height=60)
         self.done.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.done.setMinimumWidth(300)
         self.done.clicked.connect(self.leave.emit)
         foot.addWidget(self.done)
-        lay.addLayout(foot)
+        outer.addLayout(foot)
 
     def show_summary(self, summary: Summary, slot_name: str) -> None:
         self.title.setText(f"✓ {slot_name} session complete")
         self.setAccessibleName("Session summary")
+        self.scroll.setAccessibleName("Session summary")
         self.advice_box.setVisible(False)
         self._fill(summary)
         self.done.setText("Done  (Space)")
@@ -292,6 +519,7 @@ class EndPanel(QWidget):
     def show_stopped(self, summary: Summary, where: str, advice: str) -> None:
         self.title.setText("■ Session stopped")
         self.setAccessibleName("Session stopped")
+        self.scroll.setAccessibleName("What happened and what to do now")
         self.advice_box.setVisible(True)
         self.where.setText(where)
         self.advice.setText(advice)

@@ -12,8 +12,18 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontInfo,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from coach.ui.figure_view import FigureView, paint_frame
 
@@ -55,7 +65,7 @@ class BigTimer(QWidget):
         self.setObjectName("bigTimer")
         self.setAccessibleName("Timer")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(220, 170)
+        self.setMinimumSize(200, 110)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(460, 340)
@@ -175,11 +185,16 @@ class ProgressStrip(QWidget):
         self._fraction = 0.0
         self.setObjectName("progressStrip")
         self.setAccessibleName("Session progress")
-        self.setMinimumHeight(34)
+        self.setMinimumHeight(max(34, self._text_px() + 16))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
+    @staticmethod
+    def _text_px() -> int:
+        """The pixel size of the app's text (it follows the text-size setting)."""
+        return QFontInfo(QApplication.font()).pixelSize()
+
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(400, 38)
+        return QSize(400, max(38, self._text_px() + 20))
 
     def set_state(self, names: list[str], statuses: tuple[str, ...], current: int, fraction: float) -> None:
         frac = round(min(1.0, max(0.0, fraction)), 2)
@@ -212,7 +227,7 @@ class ProgressStrip(QWidget):
             h = self.height() - 4.0
             font = QFont(self.font())
             font.setBold(True)
-            font.setPixelSize(max(10, min(16, round(h * 0.45))))
+            font.setPixelSize(max(10, min(self._text_px(), round(h * 0.5))))
             p.setFont(font)
             for i in range(n):
                 rect = QRectF(1 + i * (w + gap), 2, w, h)
