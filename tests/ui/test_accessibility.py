@@ -323,13 +323,7 @@ PAGES = {
 
 
 # pages and dialogs with a known gap at 100 % or 200 %: their test is an xfail that says what is wrong (-rx)
-KNOWN_PAGES = {
-    "player-ready 200%", "player-checkin 200%", "player-stop 200%", "player-end 100%", "preview 100%",
-    "preview 200%", "editor-program 100%", "editor-program 200%", "editor-week 100%", "editor-week 200%",
-    "editor-exercise 100%", "editor-exercise 200%", "library-dialog 200%", "first-run-profile 200%",
-    "first-run-warning-signs 100%", "first-run-warning-signs 200%", "warning-signs-dialog 200%",
-    "profile-dialog 200%",
-}
+KNOWN_PAGES: set[str] = set()
 
 
 @pytest.fixture
