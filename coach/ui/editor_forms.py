@@ -33,7 +33,7 @@ from coach.core.program import KINDS, Range, Step
 from coach.core.program_edit import ProgramDraft, session_loads
 from coach.ui.editor_widgets import RangeEdit, button, label, lines_of, set_text_if_changed
 from coach.ui.figure_view import FigureView
-from coach.ui.flow import FlowLayout
+from coach.ui.layout import FlowLayout
 
 KIND_TEXT = {
     "hold": "Hold: hold for some seconds, a number of times",

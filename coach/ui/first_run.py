@@ -26,7 +26,7 @@ from coach.resources import shipped_programs
 from coach.store import profiles
 from coach.store import safety as safety_store
 from coach.store.db import Store, StoreError
-from coach.ui.flow import FlowLayout
+from coach.ui.layout import FlowLayout
 from coach.ui.warning_signs import WarningSignsPage, fit_to_screen
 
 WELCOME = (

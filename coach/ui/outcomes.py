@@ -30,7 +30,7 @@ from coach.store import tracker as tracker_store
 from coach.store.db import StoreError
 from coach.ui.body_map import ScoreStrip, ability_colour
 from coach.ui.context import AppContext
-from coach.ui.flow import FlowLayout
+from coach.ui.layout import FlowLayout
 
 
 def _label(text: str, role: str | None = None) -> QLabel:

@@ -43,7 +43,7 @@ from coach.ui import editor_widgets as ew
 from coach.ui.context import AppContext
 from coach.ui.editor_forms import ExerciseForm, ProgramForm, WeekForm, image_reference
 from coach.ui.editor_library import LibraryDialog
-from coach.ui.flow import FlowLayout
+from coach.ui.layout import FlowLayout
 
 VALIDATE_MS = 150  # problems are re-checked this long after the last keystroke
 ROLE = Qt.ItemDataRole.UserRole

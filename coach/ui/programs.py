@@ -14,10 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -34,7 +32,7 @@ from coach.store.db import StoreError
 from coach.ui import editor_actions
 from coach.ui import editor_widgets as ew
 from coach.ui.context import AppContext
-from coach.ui.flow import FlowLayout
+from coach.ui.layout import FlowLayout, vertical_scroll
 from coach.ui.profiles import ClinicianBar
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -61,12 +59,8 @@ class ProgramsScreen(QWidget):
         page = QWidget()
         body = QVBoxLayout(page)
         body.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        scroll = vertical_scroll(page)
         scroll.setObjectName("programsPage")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(page)
         outer.addWidget(scroll, 1)
         self.bar = ClinicianBar(ctx)
         body.addWidget(self.bar)
@@ -90,13 +84,8 @@ class ProgramsScreen(QWidget):
         for w in (self.title, self.facts, self.description, self.used_by, self.problems_frame, self.weeks):
             dl.addWidget(w)
         dl.addStretch(1)
-        detail_scroll = QScrollArea()
+        detail_scroll = vertical_scroll(detail)
         detail_scroll.setObjectName("programDetail")
-        detail_scroll.setWidgetResizable(True)
-        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        detail_scroll.setWidget(detail)
         split.addWidget(detail_scroll)
         split.setStretchFactor(1, 1)
         split.setSizes([320, 700])

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from coach.store import profiles
 from coach.store.db import BackupInfo, StoreError, restore_backup
 from coach.ui import editor_widgets as ew
 from coach.ui.context import AppContext
+from coach.ui.layout import vertical_scroll
 from coach.ui.style import apply_settings
 
 
@@ -72,14 +72,9 @@ class SettingsScreen(QWidget):
         self.settings = cs.load(ctx.store.get_setting)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        outer.addWidget(scroll)
         body = QWidget()
-        scroll.setWidget(body)
+        scroll = vertical_scroll(body)
+        outer.addWidget(scroll)
         self.scroll = scroll
         lay = QVBoxLayout(body)
         lay.setContentsMargins(16, 8, 16, 16)

@@ -43,7 +43,7 @@ from coach.store import tracker as tracker_store
 from coach.store.db import StoreError
 from coach.ui.body_map import PainPanel, ScoreSpin, ScoreStrip
 from coach.ui.context import AppContext
-from coach.ui.flow import FlowLayout
+from coach.ui.layout import FlowLayout
 from coach.ui.warning_signs import WarningSignsForm, open_outcome
 
 

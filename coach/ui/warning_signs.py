@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from coach.core import safety as rules
 from coach.store import safety as safety_store
 from coach.store.db import Store, StoreError
+from coach.ui.layout import vertical_scroll
 
 INTRO = ("These questions look for signs that need a doctor rather than exercise. Answer each one for how "
          "you are now. If you are unsure, answer Yes.")
@@ -50,19 +51,6 @@ def fit_to_screen(window: QWidget, size: QSize) -> None:
         room = screen.availableGeometry().size()
         size = size.boundedTo(room).expandedTo(window.minimumSizeHint().boundedTo(room))
     window.resize(size)
-
-
-def _scroll(body: QWidget, name: str) -> QScrollArea:
-    """A frameless vertical scroll area around ``body``; it is no Tab stop itself (Tab goes to the controls
-    inside, and the area scrolls to the one with the focus)."""
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    scroll.setAccessibleName(name)
-    scroll.setWidget(body)
-    return scroll
 
 
 def _label(text: str, role: str | None = None) -> QLabel:
@@ -193,7 +181,7 @@ class WarningSignsPage(QWizardPage):
         lay.addWidget(self.form)
         lay.addWidget(self.panel)
         lay.addStretch(1)
-        scroll = _scroll(body, "Warning-sign questions, scrollable")
+        scroll = vertical_scroll(body, "Warning-sign questions, scrollable")
         outer.addWidget(scroll)
         self.scroll = scroll
         self.form.changed.connect(self._update)
@@ -235,7 +223,7 @@ def _advice(title: str, text: str, title_name: str = "") -> tuple[QScrollArea, Q
     fl.addWidget(_label(text))
     bl.addWidget(frame)
     bl.addStretch(1)
-    return _scroll(body, f"{title}: advice, scrollable"), body
+    return vertical_scroll(body, f"{title}: advice, scrollable"), body
 
 
 def _fit_advice(dialog: QDialog, lay: QVBoxLayout, body: QWidget) -> None:
@@ -318,7 +306,7 @@ class WarningSignsDialog(QDialog):
         bl.setContentsMargins(0, 0, 0, 0)
         bl.addWidget(self.form)
         bl.addStretch(1)
-        self.scroll = _scroll(body, "Warning-sign questions, scrollable")
+        self.scroll = vertical_scroll(body, "Warning-sign questions, scrollable")
         lay.addWidget(self.scroll, 1)
         buttons = QDialogButtonBox()
         self.save = QPushButton("Save answers")

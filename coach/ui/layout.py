@@ -1,14 +1,15 @@
-"""A layout that puts its items left to right and wraps onto a new line when the width runs out.
+"""Layout pieces that keep screens readable at large text in a small window.
 
-Used wherever a row of buttons must stay readable at large text in a small window (the Diary's day
-bar, the Progress header, the Programs actions): at 200 % text the row becomes two or three lines
-instead of squeezing each button below the room its text needs.
+``FlowLayout`` puts its items left to right and wraps onto a new line when the width runs out (the
+Diary's day bar, the Progress header, the Programs and editor actions): at 200 % text a row of buttons
+becomes two or three lines instead of squeezing each button below the room its text needs.
+``vertical_scroll`` wraps a page body that may be taller than the window.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout
+from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QWidget
 
 
 class FlowLayout(QLayout):
@@ -66,3 +67,19 @@ class FlowLayout(QLayout):
             x += hint.width() + self._gap
             line = max(line, hint.height())
         return y + line - rect.y()
+
+
+def vertical_scroll(body: QWidget, name: str = "") -> QScrollArea:
+    """A frameless scroll area around ``body`` that scrolls only up and down (the body gets the width).
+
+    It is no Tab stop itself: Tab goes to the controls inside, and the area scrolls to the one with the focus.
+    """
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if name:
+        scroll.setAccessibleName(name)
+    scroll.setWidget(body)
+    return scroll
