@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -39,7 +39,7 @@ from coach.store.db import Store, StoreError
 from coach.ui.layout import vertical_scroll
 
 INTRO = ("These questions look for signs that need a doctor rather than exercise. Answer each one for how "
-         "you are now. If you are unsure, answer Yes.")
+         "you are now. If you are unsure, answer Yes. By keyboard: Y or N answers and moves to the next question.")
 
 SYMBOL = {rules.EMERGENCY: "⚠", rules.SEE_DOCTOR_SOON: "⚠", rules.CLEAR: "✓"}
 
@@ -63,7 +63,8 @@ def _label(text: str, role: str | None = None) -> QLabel:
 
 
 class WarningSignsForm(QWidget):
-    """One Yes/No pair per warning-sign question. Tab moves between questions, the arrow keys between Yes and No."""
+    """One Yes/No pair per warning-sign question. Tab moves between questions, the arrow keys between Yes and No;
+    Y or N answers the question with the focus and moves on to the next one."""
 
     changed = Signal()
 
@@ -95,12 +96,28 @@ class WarningSignsForm(QWidget):
                 rb.setAccessibleDescription(q.text)
                 rb.setProperty("answer", value)
                 group.addButton(rb)
+                rb.installEventFilter(self)
                 rl.addWidget(rb, 0, Qt.AlignmentFlag.AlignTop)
                 (self.yes if value else self.no)[q.id] = rb
             group.buttonToggled.connect(self._toggled)
             text.setBuddy(self.yes[q.id])
             self.groups[q.id] = group
             lay.addWidget(row)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Y, Qt.Key.Key_N) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            ids = [q.id for q in rules.WARNING_QUESTIONS]
+            qid = next((i for i in ids if obj in (self.yes[i], self.no[i])), None)
+            if qid is not None:
+                yes = event.key() == Qt.Key.Key_Y
+                target = (self.yes if yes else self.no)[qid]
+                target.setChecked(True)
+                after = ids.index(qid) + 1
+                nxt = self.groups[ids[after]].checkedButton() or self.yes[ids[after]] if after < len(ids) else target
+                nxt.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(obj, event)
 
     def _toggled(self, _button, checked: bool) -> None:
         if checked:

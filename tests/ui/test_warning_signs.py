@@ -141,3 +141,17 @@ def test_warning_signs_dialog_saves_only_when_complete(qtbot):
     assert not dlg.save.isEnabled() and "7 left" in dlg.hint.text()
     dlg.form.set_answers({**ALL_NO, "weakness": True})
     assert dlg.save.isEnabled() and dlg.answers()["weakness"] is True
+
+
+def test_y_and_n_answer_and_move_to_the_next_question(qtbot):
+    form = WarningSignsForm()
+    qtbot.addWidget(form)
+    form.show()
+    QApplication.processEvents()
+    form.yes["bladder_bowel"].setFocus()
+    keys = [Qt.Key.Key_N, Qt.Key.Key_N, Qt.Key.Key_Y, Qt.Key.Key_N, Qt.Key.Key_N, Qt.Key.Key_N, Qt.Key.Key_N]
+    for key in keys:  # seven key presses, each to whichever control has the focus now
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    assert form.answers() == {**ALL_NO, "weakness": True} and form.is_complete()
+    assert form.outcome().level == "see_doctor_soon"
+    assert QApplication.focusWidget() is form.no["both_legs"]  # stays on the last answer
