@@ -30,15 +30,8 @@ from coach.store import tracker as tracker_store
 from coach.store.db import StoreError
 from coach.ui.body_map import ScoreStrip, ability_colour
 from coach.ui.context import AppContext
+from coach.ui.editor_widgets import label as _label
 from coach.ui.layout import FlowLayout
-
-
-def _label(text: str, role: str | None = None) -> QLabel:
-    lab = QLabel(text)
-    lab.setWordWrap(True)
-    if role:
-        lab.setProperty("role", role)
-    return lab
 
 
 class OutcomesPanel(QWidget):

@@ -73,6 +73,8 @@ from coach.store.db import StoreError
 from coach.store.session_log import EXTRA_SLOT, Interrupted, SessionLog
 from coach.ui import player_view as pv
 from coach.ui.context import AppContext
+from coach.ui.editor_widgets import banner
+from coach.ui.editor_widgets import label as _label
 from coach.ui.player_panels import JUST_ENDING, CheckinPanel, EndPanel, StopPanel, big_button, enlarge
 from coach.ui.player_widgets import BigTimer, CachedFigureView, ProgressStrip
 
@@ -96,16 +98,6 @@ def shared_cue_player(enabled: bool) -> CuePlayer:
     else:
         _shared_cues.enabled = enabled
     return _shared_cues
-
-
-def _label(text: str = "", role: str | None = None, *, name: str | None = None, wrap: bool = True) -> QLabel:
-    lab = QLabel(text)
-    lab.setWordWrap(wrap)
-    if role:
-        lab.setProperty("role", role)
-    if name:
-        lab.setObjectName(name)
-    return lab
 
 
 def _button(text: str, name: str, accessible: str, *, role: str | None = None) -> QPushButton:
@@ -477,23 +469,9 @@ class PlayerPage(QWidget):
         eb.addWidget(self.retry_button)
         self.error_banner.setVisible(False)
         outer.addWidget(self.error_banner)
-        self.notice = QFrame()
-        self.notice.setProperty("role", "notice")
-        self.notice.setObjectName("playerNotice")
-        nb = QVBoxLayout(self.notice)
-        nb.setContentsMargins(14, 6, 14, 6)
-        self.notice_text = _label(name="playerNoticeText")
-        nb.addWidget(self.notice_text)
-        self.notice.setVisible(False)
+        self.notice, self.notice_text = banner("notice", "playerNotice")
         outer.addWidget(self.notice)
-        self.sound_notice = QFrame()
-        self.sound_notice.setProperty("role", "notice")
-        self.sound_notice.setObjectName("soundNotice")
-        sb = QVBoxLayout(self.sound_notice)
-        sb.setContentsMargins(14, 6, 14, 6)
-        self.sound_notice_text = _label(name="soundNoticeText")
-        sb.addWidget(self.sound_notice_text)
-        self.sound_notice.setVisible(False)
+        self.sound_notice, self.sound_notice_text = banner("notice", "soundNotice")
         outer.addWidget(self.sound_notice)
         # -- the pages
         self.pages = QStackedWidget()

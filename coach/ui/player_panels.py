@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -33,18 +34,10 @@ from PySide6.QtWidgets import (
 
 from coach.core import safety
 from coach.core.session import ExerciseResult, Summary
+from coach.ui.editor_widgets import label
 from coach.ui.player_view import minutes_words, num
 
-
-def _label(text: str, role: str | None = None, *, wrap: bool = True, name: str | None = None) -> QLabel:
-    lab = QLabel(text)
-    lab.setWordWrap(wrap)
-    if role:
-        lab.setProperty("role", role)
-    if name:
-        lab.setObjectName(name)
-    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return lab
+_label = partial(label, selectable=True)
 
 
 def enlarge(w: QWidget, factor: float, bold: bool = False) -> None:

@@ -12,8 +12,9 @@ marked closed).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from functools import partial
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from coach.core.plan import extra_allowed
 from coach.store import safety as safety_store
@@ -21,20 +22,12 @@ from coach.store import session_log, sessions
 from coach.store.db import StoreError
 from coach.store.session_log import EXTRA_SLOT, Interrupted
 from coach.ui.context import AppContext
+from coach.ui.editor_widgets import label
+
+_label = partial(label, selectable=True)
 
 # The player's modules (and the figure library under them) load only when an
 # interrupted session is shown: Today itself starts without them.
-
-
-def _label(text: str, name: str | None = None, role: str | None = None) -> QLabel:
-    lab = QLabel(text)
-    lab.setWordWrap(True)
-    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        lab.setObjectName(name)
-    if role:
-        lab.setProperty("role", role)
-    return lab
 
 
 def describe(it: Interrupted, today) -> tuple[str, str, str]:
@@ -97,14 +90,14 @@ class InterruptedBanner(QFrame):
         lay.setSpacing(6)
         head, done, where = describe(it, ctx.today())
         self.same_day = it.row.date == ctx.today()
-        self.head = _label(f"<b>{head}</b>", "interruptedHead")
-        self.done = _label(done, "interruptedDone")
+        self.head = _label(f"<b>{head}</b>", name="interruptedHead")
+        self.done = _label(done, name="interruptedDone")
         self.where = _label(where if self.same_day else
                             "It was on an earlier day, so it cannot be continued now. Closing it keeps "
-                            "everything that was recorded.", "interruptedWhere")
+                            "everything that was recorded.", name="interruptedWhere")
         for w in (self.head, self.done, self.where):
             lay.addWidget(w)
-        self.problem = _label("", "interruptedProblem")
+        self.problem = _label("", name="interruptedProblem")
         self.problem.setVisible(False)
         lay.addWidget(self.problem)
         row = QHBoxLayout()
@@ -171,7 +164,7 @@ def walk_row(ctx: AppContext) -> list[QWidget]:
     else:
         text = (f"<b>{ex.name}</b>: ✓ today's extra walk{'s are' if allowed != 1 else ' is'} logged "
                 f"({done} of {allowed}).")
-    lab = _label(text, "walkText")
+    lab = _label(text, name="walkText")
     lay.addWidget(lab, 1)
     b = QPushButton("Log a walk")
     b.setObjectName("logWalk")

@@ -11,6 +11,7 @@ the screen redraws. The rules live in ``coach.core.safety`` and
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,18 +30,10 @@ from coach.core.progression import WeekReview
 from coach.store import safety as safety_store
 from coach.store.db import StoreError
 from coach.ui.context import AppContext
+from coach.ui.editor_widgets import label
 from coach.ui.warning_signs import WarningSignsDialog, open_outcome
 
-
-def _label(text: str, role: str | None = None, name: str | None = None) -> QLabel:
-    lab = QLabel(text)
-    lab.setWordWrap(True)
-    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if role:
-        lab.setProperty("role", role)
-    if name:
-        lab.setObjectName(name)
-    return lab
+_label = partial(label, selectable=True)
 
 
 def _frame(role: str, name: str, title: str, text: str) -> tuple[QFrame, QVBoxLayout]:
@@ -50,8 +43,8 @@ def _frame(role: str, name: str, title: str, text: str) -> tuple[QFrame, QVBoxLa
     lay = QVBoxLayout(f)
     lay.setContentsMargins(14, 10, 14, 12)
     lay.setSpacing(6)
-    lay.addWidget(_label(title, "h2", "title"))
-    lay.addWidget(_label(text, None, "text"))
+    lay.addWidget(_label(title, "h2", name="title"))
+    lay.addWidget(_label(text, None, name="text"))
     f.setAccessibleName(title)
     f.setAccessibleDescription(text)
     return f, lay

@@ -43,18 +43,9 @@ from coach.store import tracker as tracker_store
 from coach.store.db import StoreError
 from coach.ui.body_map import PainPanel, ScoreSpin, ScoreStrip
 from coach.ui.context import AppContext
+from coach.ui.editor_widgets import label as _label
 from coach.ui.layout import FlowLayout
 from coach.ui.warning_signs import WarningSignsForm, open_outcome
-
-
-def _label(text: str, role: str | None = None, name: str | None = None) -> QLabel:
-    lab = QLabel(text)
-    lab.setWordWrap(True)
-    if role:
-        lab.setProperty("role", role)
-    if name:
-        lab.setObjectName(name)
-    return lab
 
 
 def _line(name: str, placeholder: str, limit: int = core.MAX_SHORT_TEXT) -> QLineEdit:
@@ -274,7 +265,7 @@ class DayForm(QWidget):
         self.save_button = QPushButton("Save (Ctrl+S)")
         self.save_button.setAccessibleName("Save this day")
         self.save_button.setProperty("role", "primary")
-        self.status = _label("", "muted", "saveStatus")
+        self.status = _label("", "muted", name="saveStatus")
         self.status.setWordWrap(False)
         day_box = QWidget()  # the label stays with its box when the bar wraps
         dl = QHBoxLayout(day_box)
@@ -293,11 +284,11 @@ class DayForm(QWidget):
         self.problems_frame.setProperty("role", "alert")
         pf = QVBoxLayout(self.problems_frame)
         pf.setContentsMargins(12, 8, 12, 8)
-        self.problems_label = _label("", None, "problems")
+        self.problems_label = _label("", None, name="problems")
         pf.addWidget(self.problems_label)
         self.problems_frame.setVisible(False)
         outer.addWidget(self.problems_frame)
-        self.reminders_label = _label("", "muted", "reminders")
+        self.reminders_label = _label("", "muted", name="reminders")
         self.reminders_label.setVisible(False)
         outer.addWidget(self.reminders_label)
 

@@ -15,6 +15,7 @@ For the daily diary::
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -36,7 +36,10 @@ from PySide6.QtWidgets import (
 from coach.core import safety as rules
 from coach.store import safety as safety_store
 from coach.store.db import Store, StoreError
+from coach.ui.editor_widgets import label
 from coach.ui.layout import vertical_scroll
+
+_label = partial(label, selectable=True)
 
 INTRO = ("These questions look for signs that need a doctor rather than exercise. Answer each one for how "
          "you are now. If you are unsure, answer Yes. By keyboard: Y or N answers and moves to the next question.")
@@ -51,15 +54,6 @@ def fit_to_screen(window: QWidget, size: QSize) -> None:
         room = screen.availableGeometry().size()
         size = size.boundedTo(room).expandedTo(window.minimumSizeHint().boundedTo(room))
     window.resize(size)
-
-
-def _label(text: str, role: str | None = None) -> QLabel:
-    lab = QLabel(text)
-    lab.setWordWrap(True)
-    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if role:
-        lab.setProperty("role", role)
-    return lab
 
 
 class WarningSignsForm(QWidget):
