@@ -20,7 +20,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from coach.ui.figure_view import guard_none_refcount, paint_frame  # noqa: E402
+from coach.ui.widgets.figure_view import guard_none_refcount, paint_frame  # noqa: E402
 
 guard_none_refcount()
 

@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from coach.core.plan import day_plan  # noqa: E402
-from coach.core.programfile import load_program  # noqa: E402
+from coach.core.program_read import load_program  # noqa: E402
 from coach.core.session import EngineEvent  # noqa: E402
 from coach.resources import default_program_path  # noqa: E402
 from coach.store import profiles  # noqa: E402

@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     secs = min(args.seconds, 19.0)
     app = make_qapp()
     from coach.ui.context import AppContext
-    from coach.ui.player import PlayerPage
+    from coach.ui.player.page import PlayerPage
 
     with tempfile.TemporaryDirectory(prefix="bench-player-") as tmp:
         store = Store.open(Path(tmp) / "data")

@@ -54,7 +54,7 @@ def main() -> int:
     app = make_qapp()
     from coach.store import history
     from coach.ui.context import AppContext
-    from coach.ui.progress import ProgressScreen
+    from coach.ui.progress.screen import ProgressScreen
 
     with tempfile.TemporaryDirectory() as tmp:
         store, profile, program, last = make_store(args.days, Path(tmp))

@@ -30,7 +30,7 @@ def _find(ref: str):
     p = Path(ref)
     if p.exists() or p.suffix == ".toml" or "/" in ref:
         return p
-    from coach.core.programfile import check_file
+    from coach.core.program_read import check_file
     from coach.resources import shipped_programs
     from coach.store.db import default_data_dir
 
@@ -48,7 +48,7 @@ def _find(ref: str):
 def run(args) -> int:
     from pathlib import Path
 
-    from coach.core.programfile import check_file
+    from coach.core.program_read import check_file
 
     path = _find(args.program)
     program, problems = check_file(path)

@@ -38,7 +38,7 @@ def run(args) -> int:
 
     from coach.core.figure import DARK, LIGHT, FigureError
     from coach.export.illustrate import SHEET_NAME, ProgramReadError, illustrate_program
-    from coach.ui.figure_view import guard_none_refcount
+    from coach.ui.widgets.figure_view import guard_none_refcount
 
     guard_none_refcount()
     from PySide6.QtGui import QGuiApplication

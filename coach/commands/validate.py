@@ -13,7 +13,7 @@ def configure(parser):
 
 
 def run(args) -> int:
-    from coach.core.programfile import check_file
+    from coach.core.program_read import check_file
 
     failed = 0
     for f in args.files:

@@ -1,6 +1,6 @@
 """The program model: weeks of exercises with their doses, steps and cautions.
 
-Plain frozen dataclasses, built from a program file by ``coach.core.programfile``
+Plain frozen dataclasses, built from a program file by ``coach.core.program_read``
 after validation. Nothing here imports Qt or storage.
 """
 

@@ -10,7 +10,7 @@ how to fix it.
 
 Keys other parts of the app read:
 - ``sound_enabled`` (bool, default True): the cue player's on/off switch.
-- ``theme`` and ``text_scale``: applied by ``coach.ui.style``.
+- ``theme`` and ``text_scale``: applied by ``coach.ui.widgets.style``.
 - ``session_reminders``, ``session_times``, ``tracker_reminder``,
   ``tracker_time``: read by the reminder scheduler.
 """

@@ -1,7 +1,7 @@
 """Progress charts to PNG, SVG and PDF (vector), with or without a display.
 
 ``export_charts(data, path)`` picks the format from the file's suffix. The
-charts are the progress screen's own (``coach.ui.progress.ProgressCharts``),
+charts are the progress screen's own (``coach.ui.progress.screen.ProgressCharts``),
 laid out off screen at a fixed size, so an export looks like the screen.
 
 * **PNG**: the scene painted into an image at ``scale`` × the layout size
@@ -45,7 +45,7 @@ def ensure_app():
     if not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux") and not (
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from coach.ui.figure_view import guard_none_refcount
+    from coach.ui.widgets.figure_view import guard_none_refcount
 
     guard_none_refcount()
     from PySide6.QtWidgets import QApplication
@@ -69,7 +69,7 @@ def make_charts(data: ProgressData, *, size: tuple[int, int] = DEFAULT_SIZE, pan
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from coach.ui.progress import PANELS, ProgressCharts
+    from coach.ui.progress.screen import PANELS, ProgressCharts
 
     w, h = _checked_size(size)
     charts = ProgressCharts(panels=tuple(panels or PANELS), columns=columns, interactive=False, title=title)
@@ -103,7 +103,7 @@ def _paint(charts, painter, target) -> None:
     """Paint the charts' scene in pyqtgraph's export mode (symbols as vector shapes, not cached pixmaps)."""
     from PySide6.QtCore import QRectF
 
-    from coach.ui.progress import SMOOTH_DAYS
+    from coach.ui.progress.screen import SMOOTH_DAYS
 
     items = [i for i in charts.scene().items() if hasattr(i, "setExportMode")]
     days = charts.visible_days()
@@ -331,7 +331,7 @@ def panel_pngs(data: ProgressData, *, panels=None, width: int = 1000, height: in
     """Each panel as its own PNG (title, legend, chart and caption), from one layout painted once."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect
 
-    from coach.ui.progress import PANELS
+    from coach.ui.progress.screen import PANELS
 
     panels = tuple(panels or PANELS)
     charts = make_charts(data, size=(width, height), panels=panels, start=start, end=end)

@@ -131,7 +131,7 @@ def profile_program(profile: Profile) -> Program:
     """The profile's program file, or the shipped program when that file is missing or has problems."""
     from pathlib import Path
 
-    from coach.core.programfile import ProgramError, load_program
+    from coach.core.program_read import ProgramError, load_program
     from coach.resources import default_program_path
 
     path = Path(profile.program_path) if profile.program_path else None

@@ -114,7 +114,7 @@ def day_records(store: Store, profile_id: int,
 
 
 def _program_for(store: Store, profile_id: int) -> Program:
-    from coach.core.programfile import ProgramError, load_program
+    from coach.core.program_read import ProgramError, load_program
     from coach.resources import default_program_path
 
     p = profiles.get_profile(store, profile_id)

@@ -37,7 +37,7 @@ def make_qapp(argv: list[str] | None = None):
 
     if icon_path().is_file():
         app.setWindowIcon(QIcon(str(icon_path())))
-    from coach.ui.style import apply_style
+    from coach.ui.widgets.style import apply_style
 
     apply_style(app)
     return app
@@ -46,7 +46,7 @@ def make_qapp(argv: list[str] | None = None):
 def apply_user_settings(app, store) -> None:
     """The stored theme and text size (a value that is no longer valid gives its default)."""
     from coach.core.settings import load
-    from coach.ui.style import apply_settings
+    from coach.ui.widgets.style import apply_settings
 
     apply_settings(app, load(store.get_setting))
 

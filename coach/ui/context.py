@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from coach.core.plan import SessionSlot, day_plan, week_number_for
 from coach.core.profile import Profile
 from coach.core.program import Program
-from coach.core.programfile import ProgramError, load_program
+from coach.core.program_read import ProgramError, load_program
 from coach.resources import default_program_path
 from coach.store import profiles, safety
 from coach.store.db import Store
@@ -37,7 +37,7 @@ class AppContext(QObject):
         self.profile: Profile | None = profiles.active_profile(store)
         self._program: Program | None = None
         self.program_problem: str | None = None
-        # program editing and profile management are unlocked (coach.ui.profiles); never stored
+        # program editing and profile management are unlocked (coach.ui.settings.profiles); never stored
         self.clinician_mode = False
 
     # -------------------------------------------------------------- time

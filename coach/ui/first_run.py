@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 
 from coach import APP_NAME
 from coach.core.profile import SIDE_LABELS
-from coach.core.programfile import check_file
+from coach.core.program_read import check_file
 from coach.resources import shipped_programs
 from coach.store import profiles
 from coach.store import safety as safety_store
 from coach.store.db import Store, StoreError
-from coach.ui.layout import FlowLayout
-from coach.ui.warning_signs import WarningSignsPage, fit_to_screen
+from coach.ui.safety.warning_signs import WarningSignsPage, fit_to_screen
+from coach.ui.widgets.layout import FlowLayout
 
 WELCOME = (
     "<p>{app} walks you through a gentle home exercise program for nerve-related back and leg pain, "

@@ -146,6 +146,6 @@ class MainWindow(QMainWindow):
 
     def open_player(self, request) -> QWidget | None:
         """Open the session player: ("slot", index), ("walk", None) or ("resume", session id)."""
-        from coach.ui.player import open_player
+        from coach.ui.player.page import open_player
 
         return open_player(self, request)

@@ -6,9 +6,9 @@ has a ``refresh()`` and is imported the first time it is shown.
 
 SCREENS: list[tuple[str, str, str]] = [
     ("today", "Today", "coach.ui.today:TodayScreen"),
-    ("diary", "Diary", "coach.ui.tracker:DiaryScreen"),
-    ("progress", "Progress", "coach.ui.progress:ProgressScreen"),
-    ("programs", "Programs", "coach.ui.programs:ProgramsScreen"),
-    ("profiles", "Profiles", "coach.ui.profiles:ProfilesScreen"),
-    ("settings", "Settings", "coach.ui.settings:SettingsScreen"),
+    ("diary", "Diary", "coach.ui.diary.screen:DiaryScreen"),
+    ("progress", "Progress", "coach.ui.progress.screen:ProgressScreen"),
+    ("programs", "Programs", "coach.ui.programs.screen:ProgramsScreen"),
+    ("profiles", "Profiles", "coach.ui.settings.profiles:ProfilesScreen"),
+    ("settings", "Settings", "coach.ui.settings.screen:SettingsScreen"),
 ]

@@ -19,19 +19,19 @@ from PySide6.QtWidgets import (
 from coach.core.plan import SessionSlot, day_in_week
 from coach.store import sessions as session_store
 from coach.ui.context import AppContext
-from coach.ui.style import current_colors
+from coach.ui.widgets.style import current_colors
 
 # Notices at the top of Today (alerts, reminders): "module:function" entries, each a
 # function (ctx) -> list[QWidget]. Listed here so each feature adds one line.
-NOTICE_PROVIDERS: list[str] = ["coach.ui.safety_notices:safety_notices", "coach.ui.resume:interrupted_notices"]
-NOTICE_PROVIDERS.append("coach.ui.tracker_notice:evening_notice")
+NOTICE_PROVIDERS: list[str] = ["coach.ui.safety.notices:safety_notices", "coach.ui.player.resume:interrupted_notices"]
+NOTICE_PROVIDERS.append("coach.ui.diary.notice:evening_notice")
 
 # Rows under the session cards (e.g. "Log a walk"): "module:function" entries, each (ctx) -> list[QWidget].
-EXTRA_PROVIDERS: list[str] = ["coach.ui.resume:walk_row"]
+EXTRA_PROVIDERS: list[str] = ["coach.ui.player.resume:walk_row"]
 
 # Reasons to keep every Start button disabled: "module:function" entries, each a
 # function (ctx) -> str | None; the first reason found is shown on each card.
-START_BLOCKERS: list[str] = ["coach.ui.safety_notices:start_block"]
+START_BLOCKERS: list[str] = ["coach.ui.safety.notices:start_block"]
 
 STATUS_TEXT = {
     session_store.COMPLETED: "✓ Done",

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from coach.core.exercise_library import Library, LibraryError, load_library, unique_exercise_id
 from coach.core.figure import figure_names
-from coach.core.library import Library, LibraryError, load_library, unique_exercise_id
-from coach.core.programfile import check_file, load_program
+from coach.core.program_read import check_file, load_program
 
 ROOT = Path(__file__).resolve().parents[2]
 LIBRARY = ROOT / "programs" / "library" / "exercises.toml"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.library import load_library
+from coach.core.exercise_library import load_library
 from coach.core.program import Range, Tempo
-from coach.core.program_edit import (
+from coach.core.program_draft import (
     MAX_EXERCISES,
     ProgramDraft,
     as_copy,
@@ -16,7 +16,7 @@ from coach.core.program_edit import (
     problem_location,
     session_loads,
 )
-from coach.core.programfile import load_program, parse_text
+from coach.core.program_read import load_program, parse_text
 
 ROOT = Path(__file__).resolve().parents[2]
 LIBRARY = ROOT / "programs" / "library" / "exercises.toml"

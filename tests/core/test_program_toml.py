@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coach.core.program import Dose, Exercise, Program, Progression, Range, Step, Tempo, Week
-from coach.core.program_toml import copy_id, dumps, unique_program_id
-from coach.core.programfile import load_program, parse_text
+from coach.core.program_read import load_program, parse_text
+from coach.core.program_write import copy_id, dumps, unique_program_id
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "programs" / "upper-lumbar-4-week.toml"

@@ -6,7 +6,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coach.core.programfile import check_file, parse_text
+from coach.core.program_read import check_file, parse_text
 
 SHIPPED = Path(__file__).resolve().parents[2] / "programs" / "upper-lumbar-4-week.toml"
 

@@ -6,7 +6,7 @@ import pytest
 
 from coach.core import progression as prog
 from coach.core.plan import plan_exercise
-from coach.core.programfile import load_program
+from coach.core.program_read import load_program
 from coach.core.safety import DayRecord, SessionRecord
 
 PROGRAM_PATH = Path(__file__).resolve().parents[2] / "programs" / "upper-lumbar-4-week.toml"

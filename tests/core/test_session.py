@@ -729,7 +729,7 @@ def test_position_after_nothing_recorded_starts_at_the_beginning():
 # ---------------------------------------------------- the shipped program
 def _week(n: int):
     try:
-        from coach.core.programfile import load_program
+        from coach.core.program_read import load_program
     except ImportError:  # pragma: no cover - the loader is written separately
         pytest.skip("program loader not available")
     program = load_program(ROOT / "programs" / "upper-lumbar-4-week.toml")

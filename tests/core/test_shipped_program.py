@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from coach.core.program import Range
-from coach.core.programfile import check_file, load_program
+from coach.core.program_read import check_file, load_program
 
 PROGRAM = Path(__file__).resolve().parents[2] / "programs" / "upper-lumbar-4-week.toml"
 

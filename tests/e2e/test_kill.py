@@ -105,7 +105,7 @@ def test_sigkill_mid_session_loses_nothing_and_the_next_start_offers_resume(tmp_
         # the next start offers to resume there, and resuming continues the same session
         from coach.ui.context import AppContext
         from coach.ui.main_window import MainWindow
-        from coach.ui.resume import InterruptedBanner
+        from coach.ui.player.resume import InterruptedBanner
 
         w = MainWindow(AppContext(store))
         qtbot.addWidget(w)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from coach.cli import main
-from coach.core.programfile import check_file, load_program
+from coach.core.program_read import check_file, load_program
 from coach.resources import default_program_path
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils (pdftotext)")

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from coach.core.programfile import load_program
+from coach.core.program_read import load_program
 from coach.core.tracker import TrackerEntry
 from coach.resources import default_program_path
 from coach.store import profiles, sessions

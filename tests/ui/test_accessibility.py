@@ -31,22 +31,22 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core import safety
-from coach.core.programfile import load_program
+from coach.core.program_read import load_program
 from coach.core.session import FakeClock
 from coach.core.tracker import LOCATIONS, TrackerEntry
 from coach.resources import default_program_path
 from coach.store import sessions as ss
 from coach.store import tracker as ts
-from coach.ui import player as player_module
-from coach.ui import style
-from coach.ui.editor_actions import ChooseWeekDialog, open_preview
-from coach.ui.editor_library import LibraryDialog
 from coach.ui.first_run import FirstRunDialog
-from coach.ui.player import PAGE_CHECKIN, PAGE_END
-from coach.ui.profiles import ProfileDialog
-from coach.ui.programs import exercise_library
+from coach.ui.player.page import PAGE_CHECKIN, PAGE_END
+from coach.ui.player import page as player_module
+from coach.ui.programs.actions import ChooseWeekDialog, open_preview
+from coach.ui.programs.library import LibraryDialog
+from coach.ui.programs.screen import exercise_library
+from coach.ui.safety.warning_signs import EmergencyDialog, SeeDoctorSoonDialog, WarningSignsDialog
 from coach.ui.screens import SCREENS
-from coach.ui.warning_signs import EmergencyDialog, SeeDoctorSoonDialog, WarningSignsDialog
+from coach.ui.settings.profiles import ProfileDialog
+from coach.ui.widgets import style
 
 TODAY = dt.date(2026, 11, 10)
 KEYS = [key for key, _title, _spec in SCREENS]

@@ -1,7 +1,7 @@
 from PySide6.QtCore import QPoint, Qt
 
 from coach.core.tracker import LOCATIONS
-from coach.ui.body_map import BodyMap, PainPanel
+from coach.ui.diary.body_map import BodyMap, PainPanel
 
 
 def _panel(qtbot):
@@ -117,7 +117,7 @@ def _title_ink(img, colour) -> int:
 
 
 def test_labels_take_the_themes_text_colour(qtbot, qapp):
-    from coach.ui import style
+    from coach.ui.widgets import style
 
     snap = style.snapshot(qapp)
     try:

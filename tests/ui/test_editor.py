@@ -2,7 +2,7 @@
 
 The editor runs inside the real main window; the library dialog is shown
 without its modal loop (``program_editor.open_library``) so the test can type
-into it, and questions are answered through ``coach.ui.editor_widgets``.
+into it, and questions are answered through ``coach.ui.widgets.kit``.
 """
 
 from __future__ import annotations
@@ -12,14 +12,15 @@ import hashlib
 import pytest
 from PySide6.QtCore import Qt
 
-from coach.core.programfile import load_program, parse_text
+from coach.core.program_read import load_program, parse_text
 from coach.core.session import FakeClock, State
 from coach.resources import default_program_path
-from coach.store import programs as program_store
-from coach.ui import editor_actions, program_editor
-from coach.ui import editor_widgets as ew
-from coach.ui import player as player_module
-from coach.ui.program_editor import ProgramEditorPage
+from coach.store import program_folder as program_store
+from coach.ui.player import page as player_module
+from coach.ui.programs.editor import ProgramEditorPage
+from coach.ui.programs import actions as editor_actions
+from coach.ui.programs import editor as program_editor
+from coach.ui.widgets import kit as ew
 
 
 @pytest.fixture
@@ -288,9 +289,9 @@ def test_every_control_has_an_accessible_name(editor, ui, window):
         QWidget,
     )
 
-    from coach.core.library import load_library
+    from coach.core.exercise_library import load_library
     from coach.resources import library_path
-    from coach.ui.editor_library import LibraryDialog
+    from coach.ui.programs.library import LibraryDialog
 
     def internal(w) -> bool:
         p = w.parentWidget()

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from coach.core.figure import DARK, LIGHT
-from coach.ui.figure_view import FigureView, IllustrationView, render_image, render_svg
+from coach.ui.widgets.figure_view import FigureView, IllustrationView, render_image, render_svg
 
 ROOT = Path(__file__).resolve().parents[2]
 PROGRAM = ROOT / "programs" / "upper-lumbar-4-week.toml"

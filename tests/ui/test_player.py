@@ -18,8 +18,8 @@ from coach.core import safety
 from coach.core.session import FakeClock, State
 from coach.store import sessions
 from coach.store.db import StoreError
-from coach.ui import player as player_module
-from coach.ui.player import PAGE_CHECKIN, PAGE_END, PAGE_EXERCISE, PAGE_STOP, PlayerPage
+from coach.ui.player.page import PAGE_CHECKIN, PAGE_END, PAGE_EXERCISE, PAGE_STOP, PlayerPage
+from coach.ui.player import page as player_module
 
 WEEK1 = dt.date(2026, 11, 3)  # the profile starts on 1 Nov: week 1, day 3
 WEEK3 = dt.date(2026, 11, 16)
@@ -485,7 +485,7 @@ def test_keyboard_and_accessible_names(run):
 
 
 def test_log_a_walk(qtbot, window, clock, store, profile):
-    from coach.ui import resume
+    from coach.ui.player import resume
 
     w = window(WEEK1)
     rows = resume.walk_row(w.ctx)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from coach.core.plan import day_plan
-from coach.core.programfile import load_program
+from coach.core.program_read import load_program
 from coach.core.session import FakeClock, SessionEngine
 from coach.resources import default_program_path
-from coach.ui import player_view as pv
+from coach.ui.player import view as pv
 
 PROGRAM = load_program(default_program_path())
 

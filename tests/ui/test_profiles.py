@@ -12,8 +12,8 @@ from coach.store import clinician as clinician_store
 from coach.store import profiles, safety
 from coach.store import sessions as ss
 from coach.store import tracker as ts
-from coach.ui import editor_widgets as ew
-from coach.ui import profiles as profiles_ui
+from coach.ui.settings import profiles as profiles_ui
+from coach.ui.widgets import kit as ew
 
 DAY = dt.date(2026, 11, 3)
 

@@ -1,6 +1,6 @@
 """The Programs screen and the user programs folder: listing, import, export, duplicate, delete, assign.
 
-Questions to the user go through ``coach.ui.editor_widgets``; tests answer them.
+Questions to the user go through ``coach.ui.widgets.kit``; tests answer them.
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from coach.core.programfile import check_file, load_program
+from coach.core.program_read import check_file, load_program
 from coach.resources import default_program_path
 from coach.store import clinician as clinician_store
 from coach.store import profiles
-from coach.store import programs as program_store
-from coach.ui import editor_widgets as ew
-from coach.ui import profiles as profiles_ui
+from coach.store import program_folder as program_store
+from coach.ui.settings import profiles as profiles_ui
+from coach.ui.widgets import kit as ew
 
 SHIPPED = default_program_path()
 BROKEN = """id = "Broken Id"

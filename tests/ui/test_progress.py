@@ -13,7 +13,7 @@ def day(n, start=dt.date(2026, 11, 1)):
 
 @pytest.fixture
 def screen(qtbot, make_ctx):
-    from coach.ui.progress import ProgressScreen
+    from coach.ui.progress.screen import ProgressScreen
 
     def make(today):
         s = ProgressScreen(make_ctx(today))
@@ -113,7 +113,7 @@ def test_export_buttons_write_the_file_chosen(screen, filled, monkeypatch, tmp_p
 
 
 def test_accessible_names_and_navigation(window, filled):
-    from coach.ui.progress import ProgressScreen
+    from coach.ui.progress.screen import ProgressScreen
 
     w = window(filled)
     s = w.screen("progress")

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton
 from coach.core import safety as rules
 from coach.store import safety as ss
 from coach.store import sessions
-from coach.ui.warning_signs import SeeDoctorSoonDialog, WarningSignsDialog
+from coach.ui.safety.warning_signs import SeeDoctorSoonDialog, WarningSignsDialog
 
 # the profile fixture starts on Sunday 1 November 2026
 W2 = ["prone-knee-bend", "standing-hip-flexion", "bridge", "walking"]

@@ -13,10 +13,10 @@ from coach.core import settings as cs
 from coach.store import profiles
 from coach.store import tracker as ts
 from coach.store.db import Store
-from coach.ui import editor_widgets as ew
-from coach.ui import settings as settings_ui
-from coach.ui import style
 from coach.ui.app import apply_user_settings
+from coach.ui.settings import screen as settings_ui
+from coach.ui.widgets import kit as ew
+from coach.ui.widgets import style
 
 
 @pytest.fixture

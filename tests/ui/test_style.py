@@ -7,7 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.core.settings import Settings
-from coach.ui import style
+from coach.ui.widgets import style
 
 THEMES = ("light", "dark", "high-contrast")
 

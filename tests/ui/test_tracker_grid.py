@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 
 from coach.core.tracker import TrackerEntry
 from coach.store import tracker as tracker_store
-from coach.ui.tracker_grid import DAYS, NO_ENTRY, ROWS
+from coach.ui.diary.grid import DAYS, NO_ENTRY, ROWS
 
 TODAY = dt.date(2026, 11, 10)
 

@@ -4,8 +4,8 @@ from PySide6.QtCore import Qt
 
 from coach.core.tracker import TrackerEntry
 from coach.store import tracker as tracker_store
-from coach.ui import tracker_notice
-from coach.ui.tracker_notice import EveningNotice, evening_notice
+from coach.ui.diary import notice as tracker_notice
+from coach.ui.diary.notice import EveningNotice, evening_notice
 
 TODAY = dt.date(2026, 11, 10)
 

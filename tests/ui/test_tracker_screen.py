@@ -10,7 +10,7 @@ from coach.core.tracker import ACTIVITY_PRESETS, HELPED_PRESETS, ExerciseDone
 from coach.store import safety as safety_store
 from coach.store import sessions
 from coach.store import tracker as tracker_store
-from coach.ui.tracker import DiaryScreen
+from coach.ui.diary.screen import DiaryScreen
 
 TODAY = dt.date(2026, 11, 10)
 
@@ -194,7 +194,7 @@ def test_alt_letters_jump_to_each_part_and_scroll_it_into_view(qtbot, make_ctx, 
 
 def test_every_tab_fits_a_small_window_at_double_text_size(qtbot, window, store, profile, qapp):
     """1024×600 at 200 % text: parts stack instead of running off the side (no sideways scrolling)."""
-    from coach.ui import style
+    from coach.ui.widgets import style
 
     snap = style.snapshot(qapp)
     try:

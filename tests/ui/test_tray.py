@@ -202,7 +202,7 @@ def test_the_banner_is_as_high_as_its_text_needs(service, qtbot):
 
 def test_the_screen_shown_follows_the_clock_while_the_app_stays_open(service, monkeypatch):
     """At 17:00 Today gets its diary notice without a click (and a new day would redraw it likewise)."""
-    from coach.ui import tracker_notice
+    from coach.ui.diary import notice as tracker_notice
 
     svc = service(dt.time(16, 59, 50))
     monkeypatch.setattr(tracker_notice, "now", svc.clock)

@@ -7,7 +7,7 @@ from coach.core import safety as rules
 from coach.store import profiles
 from coach.store import safety as ss
 from coach.ui.first_run import FirstRunDialog
-from coach.ui.warning_signs import (
+from coach.ui.safety.warning_signs import (
     EmergencyDialog,
     SeeDoctorSoonDialog,
     WarningSignsDialog,

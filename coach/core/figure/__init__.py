@@ -33,7 +33,7 @@ far limbs 1, trunk 2, near limbs 3, arrows 5), ``side`` (near/far/mid; far
 limbs are drawn darker), ``group`` (parts outlined as one shape) and
 ``outline()`` (a polygon). :func:`draw_ops` turns a frame into paint
 operations and :func:`frame_to_svg` into SVG text; palettes ``LIGHT`` and
-``DARK`` give the colours. Qt drawing lives in ``coach.ui.figure_view``
+``DARK`` give the colours. Qt drawing lives in ``coach.ui.widgets.figure_view``
 (``FigureView``, ``render_image``, ``render_svg``); program pictures in
 ``coach.export.illustrate`` and ``coach illustrate``.
 

@@ -2,7 +2,7 @@
 
 :func:`draw_ops` turns a :class:`~coach.core.figure.geometry.Frame` into simple
 paint operations (a polygon or polyline, fill, stroke, width, dashes), in
-drawing order. The QPainter renderer (``coach.ui.figure_view``) and
+drawing order. The QPainter renderer (``coach.ui.widgets.figure_view``) and
 :func:`frame_to_svg` both paint exactly these, so the screen, the PNG files and
 the SVG files look the same.
 

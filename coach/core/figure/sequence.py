@@ -827,14 +827,14 @@ def register(spec: SequenceSpec) -> SequenceSpec:
 
 def figure_names() -> list[str]:
     """Every figure name, sorted."""
-    from . import library  # noqa: F401  (registers the figures)
+    from . import poses  # noqa: F401  (registers the figures)
 
     return sorted(_SPECS)
 
 
 def figure_sequence(name: str) -> FigureSequence:
     """The figure sequence called ``name``; an unknown name raises :class:`FigureError` (a KeyError)."""
-    from . import library  # noqa: F401
+    from . import poses  # noqa: F401
 
     seq = _CACHE.get(name)
     if seq is not None:

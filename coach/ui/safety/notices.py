@@ -30,8 +30,8 @@ from coach.core.progression import WeekReview
 from coach.store import safety as safety_store
 from coach.store.db import StoreError
 from coach.ui.context import AppContext
-from coach.ui.editor_widgets import label
-from coach.ui.warning_signs import WarningSignsDialog, open_outcome
+from coach.ui.safety.warning_signs import WarningSignsDialog, open_outcome
+from coach.ui.widgets.kit import label
 
 _label = partial(label, selectable=True)
 

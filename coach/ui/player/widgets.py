@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
-from coach.ui.figure_view import FigureView, paint_frame
+from coach.ui.widgets.figure_view import FigureView, paint_frame
 
 FLASH_MS = 350
 

@@ -7,7 +7,7 @@ when the user leaves the summary or the after-stop page.
 * The page renders the engine's :class:`~coach.core.session.Snapshot` and
   forwards what the user does (buttons and keys) to the engine; all rules are
   in the engine and in ``coach.core.safety``; the words for a snapshot are in
-  ``coach.ui.player_view``.
+  ``coach.ui.player.view``.
 * Every recorded engine event (everything but cues) is written with
   ``SessionLog.record`` the moment the engine reports it, one committed
   transaction each; ``event_saved(seq, kind)`` is emitted after the commit.
@@ -71,12 +71,12 @@ from coach.core.session import (
 from coach.store import session_log
 from coach.store.db import StoreError
 from coach.store.session_log import EXTRA_SLOT, Interrupted, SessionLog
-from coach.ui import player_view as pv
 from coach.ui.context import AppContext
-from coach.ui.editor_widgets import banner
-from coach.ui.editor_widgets import label as _label
-from coach.ui.player_panels import JUST_ENDING, CheckinPanel, EndPanel, StopPanel, big_button, enlarge
-from coach.ui.player_widgets import BigTimer, CachedFigureView, ProgressStrip
+from coach.ui.player import view as pv
+from coach.ui.player.panels import JUST_ENDING, CheckinPanel, EndPanel, StopPanel, big_button, enlarge
+from coach.ui.player.widgets import BigTimer, CachedFigureView, ProgressStrip
+from coach.ui.widgets.kit import banner
+from coach.ui.widgets.kit import label as _label
 
 FRAME_MS = 33  # at most ~30 Hz: while the figure moves, a repaint at each of its moments
 SLOW_FRAME_MS = 100  # while it is still: 10 Hz for the bar, and exactly when the digits change

@@ -2,8 +2,8 @@
 
 Left, the program's outline (settings, weeks, their exercises) with buttons
 to add, copy, remove and move; right, the form of what is selected (see
-``coach.ui.editor_forms``). Every edit goes to a
-:class:`~coach.core.program_edit.ProgramDraft`, so Undo (Ctrl+Z) and Redo
+``coach.ui.programs.forms``). Every edit goes to a
+:class:`~coach.core.program_draft.ProgramDraft`, so Undo (Ctrl+Z) and Redo
 (Ctrl+Shift+Z) take back any change; problems are the validator's own
 messages (``coach validate``) for the file that would be saved, listed inline
 (Enter on one selects the place), with warnings when a session holds more
@@ -34,16 +34,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.library import Library
-from coach.core.program_edit import ProgramDraft, problem_location
-from coach.store import programs as program_store
+from coach.core.exercise_library import Library
+from coach.core.program_draft import ProgramDraft, problem_location
+from coach.store import program_folder as program_store
 from coach.store.db import StoreError
-from coach.ui import editor_actions
-from coach.ui import editor_widgets as ew
 from coach.ui.context import AppContext
-from coach.ui.editor_forms import ExerciseForm, ProgramForm, WeekForm, image_reference
-from coach.ui.editor_library import LibraryDialog
-from coach.ui.layout import FlowLayout
+from coach.ui.programs.forms import ExerciseForm, ProgramForm, WeekForm, image_reference
+from coach.ui.programs.library import LibraryDialog
+from coach.ui.programs import actions as editor_actions
+from coach.ui.widgets import kit as ew
+from coach.ui.widgets.layout import FlowLayout
 
 VALIDATE_MS = 150  # problems are re-checked this long after the last keystroke
 ROLE = Qt.ItemDataRole.UserRole

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 
 from coach.core import safety
 from coach.core.session import ExerciseResult, Summary
-from coach.ui.editor_widgets import label
-from coach.ui.player_view import minutes_words, num
+from coach.ui.player.view import minutes_words, num
+from coach.ui.widgets.kit import label
 
 _label = partial(label, selectable=True)
 

@@ -2,7 +2,7 @@
 
 Every change is validated by ``coach.core.settings``, written at once (one key, one
 small write) and applied at once: the theme and text size through
-``coach.ui.style.apply_settings``, the affected side through ``update_profile`` and
+``coach.ui.widgets.style.apply_settings``, the affected side through ``update_profile`` and
 ``ctx.set_profile``. Restoring a backup asks first, keeps a copy of the current
 state, and reopens the store through ``ctx.reopen_store``.
 """
@@ -33,10 +33,10 @@ from coach.core import settings as cs
 from coach.core.profile import SIDE_LABELS
 from coach.store import profiles
 from coach.store.db import BackupInfo, StoreError, restore_backup
-from coach.ui import editor_widgets as ew
 from coach.ui.context import AppContext
-from coach.ui.layout import vertical_scroll
-from coach.ui.style import apply_settings
+from coach.ui.widgets import kit as ew
+from coach.ui.widgets.layout import vertical_scroll
+from coach.ui.widgets.style import apply_settings
 
 
 def open_folder(path: Path) -> bool:

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from coach.core import safety as rules
 from coach.store import safety as safety_store
 from coach.store.db import Store, StoreError
-from coach.ui.editor_widgets import label
-from coach.ui.layout import vertical_scroll
+from coach.ui.widgets.kit import label
+from coach.ui.widgets.layout import vertical_scroll
 
 _label = partial(label, selectable=True)
 

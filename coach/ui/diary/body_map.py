@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.tracker import LOCATIONS, REGIONS, SIDES, location_key, location_label, split_location
-from coach.ui.style import contrast, current_colors
+from coach.ui.widgets.style import contrast, current_colors
 
 # --------------------------------------------------------------- colour scale
 TEXT = QColor("#1f2428")  # numbers on the light end of the score scale (the scale is the same in every theme)

@@ -22,7 +22,7 @@ from coach.store import session_log, sessions
 from coach.store.db import StoreError
 from coach.store.session_log import EXTRA_SLOT, Interrupted
 from coach.ui.context import AppContext
-from coach.ui.editor_widgets import label
+from coach.ui.widgets.kit import label
 
 _label = partial(label, selectable=True)
 
@@ -32,8 +32,8 @@ _label = partial(label, selectable=True)
 
 def describe(it: Interrupted, today) -> tuple[str, str, str]:
     """(headline, what was done, where it would continue) in words."""
-    from coach.ui.player_panels import result_text
-    from coach.ui.player_view import resume_text
+    from coach.ui.player.panels import result_text
+    from coach.ui.player.view import resume_text
 
     row = it.row
     day = "today" if row.date == today else f"on {row.date:%A} {row.date.day} {row.date:%B}"

@@ -28,10 +28,10 @@ from coach.core import tracker as core
 from coach.core.tracker import OutcomeScore, PsfsItem
 from coach.store import tracker as tracker_store
 from coach.store.db import StoreError
-from coach.ui.body_map import ScoreStrip, ability_colour
 from coach.ui.context import AppContext
-from coach.ui.editor_widgets import label as _label
-from coach.ui.layout import FlowLayout
+from coach.ui.diary.body_map import ScoreStrip, ability_colour
+from coach.ui.widgets.kit import label as _label
+from coach.ui.widgets.layout import FlowLayout
 
 
 class OutcomesPanel(QWidget):

@@ -2,7 +2,7 @@
 
 Anyone can look at a program, preview a week in the player (nothing is
 recorded), print a week's handout and export the file. Clinician mode
-(``coach.ui.profiles.ClinicianBar``) unlocks New, Duplicate, Import, Edit,
+(``coach.ui.settings.profiles.ClinicianBar``) unlocks New, Duplicate, Import, Edit,
 Delete and Assign. Shipped programs are never changed: editing one opens a
 copy with a new id, saved into ``<data folder>/programs/``. Problems are
 listed with the messages of ``coach validate``.
@@ -21,19 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.core.exercise_library import Library, LibraryError, load_library
 from coach.core.figure import figure_names
-from coach.core.library import Library, LibraryError, load_library
-from coach.core.program_edit import ProgramDraft, as_copy, blank_program
-from coach.core.program_toml import copy_id, dumps, unique_program_id
+from coach.core.program_draft import ProgramDraft, as_copy, blank_program
+from coach.core.program_write import copy_id, dumps, unique_program_id
 from coach.resources import library_path
 from coach.store import profiles as profile_store
-from coach.store import programs as program_store
+from coach.store import program_folder as program_store
 from coach.store.db import StoreError
-from coach.ui import editor_actions
-from coach.ui import editor_widgets as ew
 from coach.ui.context import AppContext
-from coach.ui.layout import FlowLayout, vertical_scroll
-from coach.ui.profiles import ClinicianBar
+from coach.ui.programs import actions as editor_actions
+from coach.ui.settings.profiles import ClinicianBar
+from coach.ui.widgets import kit as ew
+from coach.ui.widgets.layout import FlowLayout, vertical_scroll
 
 ROLE = Qt.ItemDataRole.UserRole
 _library: Library | None = None
@@ -232,7 +232,7 @@ class ProgramsScreen(QWidget):
             return None
 
     def _open(self, draft: ProgramDraft, note: str = "") -> None:
-        from coach.ui.program_editor import open_editor
+        from coach.ui.programs.editor import open_editor
 
         library = self._library()
         if library is None:

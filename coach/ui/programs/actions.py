@@ -1,7 +1,7 @@
 """Preview a week in the session player without recording anything, and print a week's handout.
 
 Used by the program library and the editor. The preview is the real player
-(``coach.ui.player.PlayerPage`` with ``record=False``) under a banner that
+(``coach.ui.player.page.PlayerPage`` with ``record=False``) under a banner that
 says nothing is recorded; it is pushed over the current page and closes back
 to it.
 """
@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from coach.core.plan import day_plan
 from coach.core.program import Program
-from coach.ui import editor_widgets as ew
 from coach.ui.context import AppContext
+from coach.ui.widgets import kit as ew
 
 
 class ChooseWeekDialog(QDialog):
@@ -80,7 +80,7 @@ class PreviewPage(QWidget):
     def __init__(self, ctx: AppContext, program: Program, week_number: int, slot_index: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from coach.ui.player import PlayerPage
+        from coach.ui.player.page import PlayerPage
 
         side = ctx.profile.affected_side if ctx.profile else "unsure"
         slot = next(s for s in day_plan(program, week_number, side) if s.index == slot_index)

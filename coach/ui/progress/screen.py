@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from coach.ui.figure_view import guard_none_refcount
+from coach.ui.widgets.figure_view import guard_none_refcount
 
 guard_none_refcount()
 
@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 from coach.core import analytics  # noqa: E402
 from coach.core.analytics import DAY, ProgressData, fmt, rolling_mean  # noqa: E402
 from coach.core.tracker import REGION_LABELS, REGIONS, location_key  # noqa: E402
-from coach.ui.layout import FlowLayout  # noqa: E402
+from coach.ui.widgets.layout import FlowLayout  # noqa: E402
 
 EPOCH = dt.date(1970, 1, 1)
 SECONDS_PER_DAY = 86400.0

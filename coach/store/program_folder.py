@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coach.core.program import Program
-from coach.core.program_toml import dumps, unique_program_id
-from coach.core.programfile import Problem, check_file, default_figure_names, parse_text
+from coach.core.program_read import Problem, check_file, default_figure_names, parse_text
+from coach.core.program_write import dumps, unique_program_id
 from coach.resources import programs_dir, shipped_programs
 from coach.store.db import Store, StoreError
 

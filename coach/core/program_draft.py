@@ -29,11 +29,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from coach.core.library import unique_exercise_id
+from coach.core.exercise_library import unique_exercise_id
 from coach.core.plan import PlannedExercise, day_plan
 from coach.core.program import Dose, Exercise, Program, Progression, Range, Step, Tempo, Week
-from coach.core.program_toml import default_session_names, dumps
-from coach.core.programfile import Problem, parse_text
+from coach.core.program_read import Problem, parse_text
+from coach.core.program_write import default_session_names, dumps
 
 MAX_EXERCISES = 6
 MAX_MINUTES = 25

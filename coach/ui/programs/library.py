@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.library import ALL_REGIONS, Library
+from coach.core.exercise_library import ALL_REGIONS, Library
 from coach.core.program import Exercise
-from coach.ui.editor_widgets import button, label
-from coach.ui.editor_widgets import tidy_list as ew_tidy
-from coach.ui.figure_view import FigureView
+from coach.ui.widgets.figure_view import FigureView
+from coach.ui.widgets.kit import button, label
+from coach.ui.widgets.kit import tidy_list as ew_tidy
 
 
 def key_figure(ex: Exercise) -> str | None:

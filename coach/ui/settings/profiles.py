@@ -35,10 +35,10 @@ from coach.core.clinician import pin_problem
 from coach.core.profile import SIDE_LABELS, Profile
 from coach.store import clinician as clinician_store
 from coach.store import profiles as profile_store
-from coach.store import programs as program_store
+from coach.store import program_folder as program_store
 from coach.store.db import StoreError
-from coach.ui import editor_widgets as ew
 from coach.ui.context import AppContext
+from coach.ui.widgets import kit as ew
 
 ROLE = Qt.ItemDataRole.UserRole
 

@@ -3,7 +3,7 @@
 The library file (``programs/library/exercises.toml``) is written like a
 one-week program, so each exercise is exactly a program's
 ``[[weeks.exercises]]`` table and the file is checked by the same validator
-(``coach.core.programfile``) with the same messages. Pure Python.
+(``coach.core.program_read``) with the same messages. Pure Python.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coach.core.program import Exercise
-from coach.core.programfile import Problem, check_file
+from coach.core.program_read import Problem, check_file
 
 ALL_REGIONS = ""  # the region filter that keeps every exercise
 

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from coach.core.figure import figure_names, figure_sequence
 from coach.core.program import KINDS, Range, Step
-from coach.core.program_edit import ProgramDraft, session_loads
-from coach.ui.editor_widgets import RangeEdit, button, label, lines_of, set_text_if_changed
-from coach.ui.figure_view import FigureView
-from coach.ui.layout import FlowLayout
+from coach.core.program_draft import ProgramDraft, session_loads
+from coach.ui.widgets.figure_view import FigureView
+from coach.ui.widgets.kit import RangeEdit, button, label, lines_of, set_text_if_changed
+from coach.ui.widgets.layout import FlowLayout
 
 KIND_TEXT = {
     "hold": "Hold: hold for some seconds, a number of times",

@@ -41,11 +41,11 @@ from coach.core.tracker import ExerciseDone, TrackerEntry
 from coach.store import safety as safety_store
 from coach.store import tracker as tracker_store
 from coach.store.db import StoreError
-from coach.ui.body_map import PainPanel, ScoreSpin, ScoreStrip
 from coach.ui.context import AppContext
-from coach.ui.editor_widgets import label as _label
-from coach.ui.layout import FlowLayout
-from coach.ui.warning_signs import WarningSignsForm, open_outcome
+from coach.ui.diary.body_map import PainPanel, ScoreSpin, ScoreStrip
+from coach.ui.safety.warning_signs import WarningSignsForm, open_outcome
+from coach.ui.widgets.kit import label as _label
+from coach.ui.widgets.layout import FlowLayout
 
 
 def _line(name: str, placeholder: str, limit: int = core.MAX_SHORT_TEXT) -> QLineEdit:
@@ -668,12 +668,12 @@ class DiaryScreen(QWidget):
 
     def _add_tabs(self) -> None:
         """The 14-day grid and the weekly scores."""
-        from coach.ui.tracker_grid import FourteenDays
+        from coach.ui.diary.grid import FourteenDays
 
         self.grid = FourteenDays(self.ctx)
         self.grid.day_chosen.connect(self.open_day)
         self.tabs.addTab(self.grid, "&14 days")
-        from coach.ui.outcomes import OutcomesPanel
+        from coach.ui.diary.scores import OutcomesPanel
 
         self.outcomes = OutcomesPanel(self.ctx)
         self.tabs.addTab(self.outcomes, "&Weekly scores")

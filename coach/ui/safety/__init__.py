@@ -1,0 +1,1 @@
+"""Safety on screen: the warning-sign dialogs and Today's safety notices."""

@@ -1,0 +1,1 @@
+"""The shared widget kit: labels and banners, layouts, themes and text size, the figure view."""
