@@ -56,7 +56,7 @@ class FixedClock:
     """
 
     def __init__(self, wall: dt.datetime | dt.date | None = None, *, monotonic: float = 1000.0,
-                 tz: dt.tzinfo = dt.timezone.utc) -> None:
+                 tz: dt.tzinfo = dt.UTC) -> None:
         if wall is None:
             wall = dt.datetime(2026, 11, 10, 9, 0)
         elif not isinstance(wall, dt.datetime):

@@ -38,8 +38,8 @@ from coach.resources import default_program_path
 from coach.store import sessions as ss
 from coach.store import tracker as ts
 from coach.ui.first_run import FirstRunDialog
-from coach.ui.player.page import PAGE_CHECKIN, PAGE_END
 from coach.ui.player import page as player_module
+from coach.ui.player.page import PAGE_CHECKIN, PAGE_END
 from coach.ui.programs.actions import ChooseWeekDialog, open_preview
 from coach.ui.programs.library import LibraryDialog
 from coach.ui.programs.screen import exercise_library

@@ -17,9 +17,9 @@ from coach.core.session import FakeClock, State
 from coach.resources import default_program_path
 from coach.store import program_folder as program_store
 from coach.ui.player import page as player_module
-from coach.ui.programs.editor import ProgramEditorPage
 from coach.ui.programs import actions as editor_actions
 from coach.ui.programs import editor as program_editor
+from coach.ui.programs.editor import ProgramEditorPage
 from coach.ui.widgets import kit as ew
 
 

@@ -18,8 +18,8 @@ from coach.core import safety
 from coach.core.session import FakeClock, State
 from coach.store import sessions
 from coach.store.db import StoreError
-from coach.ui.player.page import PAGE_CHECKIN, PAGE_END, PAGE_EXERCISE, PAGE_STOP, PlayerPage
 from coach.ui.player import page as player_module
+from coach.ui.player.page import PAGE_CHECKIN, PAGE_END, PAGE_EXERCISE, PAGE_STOP, PlayerPage
 
 WEEK1 = dt.date(2026, 11, 3)  # the profile starts on 1 Nov: week 1, day 3
 WEEK3 = dt.date(2026, 11, 16)

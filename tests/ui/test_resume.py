@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel
 
 from coach.core.session import FakeClock, State
 from coach.store import session_log, sessions
-from coach.ui.player.page import PAGE_CHECKIN, PAGE_END, PlayerPage
 from coach.ui.player import page as player_module
+from coach.ui.player.page import PAGE_CHECKIN, PAGE_END, PlayerPage
 from coach.ui.player.resume import InterruptedBanner
 
 WEEK1 = dt.date(2026, 11, 3)

@@ -39,9 +39,9 @@ from coach.core.program_draft import ProgramDraft, problem_location
 from coach.store import program_folder as program_store
 from coach.store.db import StoreError
 from coach.ui.context import AppContext
+from coach.ui.programs import actions as editor_actions
 from coach.ui.programs.forms import ExerciseForm, ProgramForm, WeekForm, image_reference
 from coach.ui.programs.library import LibraryDialog
-from coach.ui.programs import actions as editor_actions
 from coach.ui.widgets import kit as ew
 from coach.ui.widgets.layout import FlowLayout
 
