@@ -39,9 +39,10 @@ if sys.version_info < (3, 12):
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from coach.core.clock import SystemClock  # noqa: E402
 from coach.core.plan import PlannedExercise  # noqa: E402
 from coach.core.program import Dose, Exercise  # noqa: E402
-from coach.core.session import MonotonicClock, SessionEngine, Snapshot, State  # noqa: E402
+from coach.core.session import SessionEngine, Snapshot, State  # noqa: E402
 
 
 def hold_item(seconds: float) -> PlannedExercise:
@@ -56,7 +57,7 @@ def measure(seconds: float = 20.0, hz: float = 30.0, on_frame: Callable[[Snapsho
     """Run a ``seconds`` hold (after the 3 s get-ready) and return (CPU fraction of one core, frames, wall s)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert app is not None
-    eng = SessionEngine([hold_item(seconds)], MonotonicClock(), on_event=lambda ev: None)
+    eng = SessionEngine([hold_item(seconds)], SystemClock(), on_event=lambda ev: None)
     loop = QEventLoop()
     frames = 0
     deadline = time.monotonic() + seconds + 3.0

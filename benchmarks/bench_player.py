@@ -20,7 +20,6 @@ Target: the hold at most 3 % of one core.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
 import tempfile
@@ -88,10 +87,10 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="bench-player-") as tmp:
         store = Store.open(Path(tmp) / "data")
-        today = dt.date.today()
+        today = store.clock.today()
         profiles.create_profile(store, affected_side="right", start_date=today, program_id="upper-lumbar-4-week",
                                 program_path=str(default_program_path()))
-        ctx = AppContext(store, today=lambda: today)
+        ctx = AppContext(store)
         items = day_plan(ctx.program, 1, "right")[0].exercises  # knee to chest, femoral glide, walking, ...
         page = PlayerPage(ctx, items, slot_index=0, slot_name="Morning", week=1)
         page.resize(1100, 760)

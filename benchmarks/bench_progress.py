@@ -52,6 +52,7 @@ def main() -> int:
     from coach.ui.app import make_qapp
 
     app = make_qapp()
+    from coach.core.clock import FixedClock
     from coach.store import history
     from coach.ui.context import AppContext
     from coach.ui.progress.screen import ProgressScreen
@@ -64,7 +65,8 @@ def main() -> int:
         print(f"read and analysed {len(data.dates)} days in {load_ms:.0f} ms "
               f"({data.diary_days} diary days, {len(data.adherence.days)} days of sessions, {len(data.stops)} stops, "
               f"{len(data.weekly)} weekly scores, {len(data.warnings)} warning-sign answers)")
-        ctx = AppContext(store, today=lambda: last)
+        store.clock = FixedClock(dt.datetime.combine(last, dt.time(12, 0)))  # Progress as seen on the last day
+        ctx = AppContext(store)
         screen = ProgressScreen(ctx)
         screen.resize(1100, 800)
         screen.show()

@@ -36,9 +36,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QEventLoop, Qt, QTimer, qVersion  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from coach.core.clock import SystemClock  # noqa: E402
 from coach.core.plan import PlannedExercise  # noqa: E402
 from coach.core.program import Dose, Exercise  # noqa: E402
-from coach.core.session import EngineEvent, MonotonicClock, SessionEngine, State  # noqa: E402
+from coach.core.session import EngineEvent, SessionEngine, State  # noqa: E402
 
 INTERVAL_MS = 33  # ~30 Hz
 
@@ -65,7 +66,7 @@ class Row:
 
 def run(app: QApplication, name: str, item: PlannedExercise, ends: dict[str, float], block: bool) -> list[Row]:
     """Run one exercise to its check-in; ``ends`` maps an event kind to its nominal offset from start."""
-    clock = MonotonicClock()
+    clock = SystemClock()
     delivered: list[tuple[EngineEvent, float]] = []
     engine = SessionEngine([item], clock, on_event=lambda ev: delivered.append((ev, time.monotonic())))
     loop = QEventLoop()

@@ -41,6 +41,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from coach.core.clock import Clock, SystemClock
 from coach.resources import assets_dir
 
 log = logging.getLogger(__name__)
@@ -114,7 +115,9 @@ class CuePlayer:
         max_age: float = 0.75,
         timeout_margin: float = 2.0,
         backend: str | None = None,
+        clock: Clock | None = None,
     ) -> None:
+        self.clock: Clock = clock or SystemClock()
         self.sounds_dir = Path(sounds_dir) if sounds_dir else SOUNDS_DIR
         self.on_unavailable = on_unavailable
         self.max_age = max_age
@@ -169,13 +172,13 @@ class CuePlayer:
     def play(self, cue: str, at: float | None = None) -> bool:
         """Queue a cue; returns at once. False if the cue will not be played.
 
-        ``at`` is when the cue was due on the ``time.monotonic`` clock (an
-        ``EngineEvent.at`` from a ``MonotonicClock``); a cue already older than
+        ``at`` is when the cue was due on this player's clock (an ``EngineEvent.at``
+        from an engine on the same clock); a cue already older than
         ``max_age`` (the engine catching up after a stall) is dropped.
         """
         if not self.audible or self._closed or cue not in self._lengths:
             return False
-        now = time.monotonic()
+        now = self.clock.monotonic()
         due = now if at is None else min(at, now)
         if now - due > self.max_age:
             self.dropped += 1
@@ -201,8 +204,8 @@ class CuePlayer:
 
     def drain(self, timeout: float = 5.0) -> bool:
         """Wait until every queued cue was handled (tests, benchmarks)."""
-        end = time.monotonic() + timeout
-        while time.monotonic() < end:
+        end = self.clock.monotonic() + timeout
+        while self.clock.monotonic() < end:
             if self._queue.unfinished_tasks == 0:
                 return True
             time.sleep(0.005)
@@ -283,7 +286,7 @@ class CuePlayer:
                 if item is None:
                     return
                 cue, queued_at = item
-                if not self.audible or time.monotonic() - queued_at > self.max_age:
+                if not self.audible or self.clock.monotonic() - queued_at > self.max_age:
                     self.dropped += 1
                     continue
                 self._play_one(cue)
@@ -306,10 +309,10 @@ class CuePlayer:
             self._mark_unavailable(PLAYER_FAILED)
             return
         self.played.append(cue)
-        deadline = time.monotonic() + self._lengths.get(cue, 1.0) + self.timeout_margin
+        deadline = self.clock.monotonic() + self._lengths.get(cue, 1.0) + self.timeout_margin
         try:
             while sound.is_alive():
-                if time.monotonic() > deadline:
+                if self.clock.monotonic() > deadline:
                     sound.stop()
                     proc = getattr(sound, "subprocess", None)
                     if proc is not None and hasattr(proc, "wait"):

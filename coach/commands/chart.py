@@ -86,7 +86,7 @@ def load_period_data(store, profile, program, start: dt.date | None, end: dt.dat
     from coach.core.analytics import Period
     from coach.store import history
 
-    today = dt.date.today()
+    today = store.clock.today()
     default = history.default_period(store, profile, today)
     start = start or default.start
     end = end or max(today, start)

@@ -5,14 +5,14 @@ No Qt, no storage: the UI drives it and persists what it reports.
 Time
 ====
 Every duration is measured from timestamps: *session time* is
-``clock.now() - session_start - paused_time`` and a phase's elapsed time is
+``clock.monotonic() - session_start - paused_time`` and a phase's elapsed time is
 ``session_time - phase_start``. Ticks are never counted. The UI calls
 ``advance()`` from a ~30–60 Hz ``QTimer`` only to repaint; the engine then
 walks through every boundary it has crossed since the last call (a 25 s gap in
 a 20 s hold completes the hold, the release, the rest, ...) and stamps each
 event with the clock time at which it really happened. Missed or late calls
 never change the outcome. Every control (``tap``, ``pause``, ``skip``, ...)
-first catches up to ``clock.now()`` and then acts at that instant.
+first catches up to ``clock.monotonic()`` and then acts at that instant.
 
 States
 ======
@@ -115,7 +115,7 @@ or a practice starts), ``last_three`` (each of the last 3 s of a
 tempo phase but the block's first move; ``data["phase"]`` is move, hold or
 back), ``target_reached`` (walk target), ``exercise_done``,
 ``session_done``. After a long stall several cues come at once with their
-true ``at``; a UI should not play cues much older than ``clock.now()``.
+true ``at``; a UI should not play cues much older than ``clock.monotonic()``.
 
 Resume
 ======
@@ -129,11 +129,11 @@ next rep not done. Duration and practice exercises restart from zero.
 from __future__ import annotations
 
 import enum
-import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
+from coach.core.clock import Clock
 from coach.core.plan import PlannedExercise
 from coach.core.program import Tempo
 
@@ -172,36 +172,6 @@ RECORDED_KINDS: tuple[str, ...] = (
 )
 
 _EPS = 1e-9
-
-
-# --------------------------------------------------------------------- clocks
-class Clock(Protocol):
-    def now(self) -> float:
-        """Monotonic seconds."""
-        ...
-
-
-class MonotonicClock:
-    """The real clock: ``time.monotonic``."""
-
-    def now(self) -> float:
-        return time.monotonic()
-
-
-class FakeClock:
-    """A clock that only moves when told to (tests, previews)."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.t = float(start)
-
-    def now(self) -> float:
-        return self.t
-
-    def advance(self, seconds: float) -> float:
-        if seconds < 0:
-            raise ValueError("a monotonic clock never goes back")
-        self.t += seconds
-        return self.t
 
 
 # ---------------------------------------------------------------- data types
@@ -515,7 +485,7 @@ class SessionEngine:
 
     # ------------------------------------------------------------ timekeeping
     def _now(self, now: float | None = None) -> float:
-        return self.clock.now() if now is None else now
+        return self.clock.monotonic() if now is None else now
 
     def _session_time(self, now: float) -> float:
         if self._state == State.READY:
@@ -824,7 +794,7 @@ class SessionEngine:
 
     # --------------------------------------------------------------- controls
     def advance(self, now: float | None = None) -> Snapshot:
-        """Catch up to ``now`` (default ``clock.now()``) and return the snapshot."""
+        """Catch up to ``now`` (default ``clock.monotonic()``) and return the snapshot."""
         self._catch_up(self._now(now))
         return self.snapshot()
 
@@ -1131,7 +1101,7 @@ class SessionEngine:
     def summary(self) -> Summary:
         paused = self._paused_total
         if self._state == State.PAUSED:
-            paused += max(0.0, self.clock.now() - self._pause_started)
+            paused += max(0.0, self.clock.monotonic() - self._pause_started)
         return Summary(
             exercises=self.results(),
             total_seconds=self._prior_elapsed + self._t,

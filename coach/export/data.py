@@ -128,7 +128,7 @@ def _parsed(row: dict[str, Any]) -> dict[str, Any]:
 
 def export_document(store: Store, profile: Profile, now: dt.datetime | None = None) -> dict[str, Any]:
     """Everything of one profile as one JSON-ready document."""
-    now = now or dt.datetime.now().astimezone()
+    now = now or store.clock.now()
     doc: dict[str, Any] = {
         "format": FORMAT_ID,
         "version": FORMAT_VERSION,

@@ -23,6 +23,7 @@ from pathlib import Path
 from reportlab.platypus import KeepTogether
 
 from coach import APP_NAME
+from coach.core.clock import SystemClock
 from coach.core.figure import LIGHT
 from coach.core.plan import day_plan
 from coach.core.program import Exercise, Program, Week
@@ -135,7 +136,7 @@ def build_handout(program: Program, week_number: int, *, patient: str = "",
     except KeyError:
         numbers = ", ".join(str(w.number) for w in program.weeks)
         raise HandoutError(f"{program.title} has no week {week_number} (its weeks: {numbers}).") from None
-    generated = generated or dt.date.today()
+    generated = generated or SystemClock().today()
     who = f" · for {patient}" if patient else ""
     doc = PdfDocument(
         title=f"{program.title}: week {week.number}", author=APP_NAME, subject="Home exercise handout",

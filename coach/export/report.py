@@ -117,7 +117,7 @@ def write_report(data: ProgressData, path: str | Path, *, generated: dt.date | N
         raise ReportError(f"{path} cannot be written: the folder {folder} does not exist.")
     if path.is_dir():
         raise ReportError(f"{path} is a folder; give a file name ending in .pdf.")
-    content = report_content(data, generated or dt.date.today())
+    content = report_content(data, generated or data.today)
     images = None
     if charts:
         from coach.export.charts import panel_pngs

@@ -25,6 +25,7 @@ from typing import Any
 import sqlite_utils
 
 from coach import APP_SLUG
+from coach.core.clock import Clock, SystemClock
 
 DB_NAME = "coach.db"
 BACKUP_DIR = "backups"
@@ -44,12 +45,9 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_SLUG, appauthor=False))
 
 
-def _now() -> str:
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
-
-
-def _stamp() -> str:
-    return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+def _stamp(clock: Clock) -> str:
+    """A file-name time stamp (backups, files moved aside), from the store's clock."""
+    return clock.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
 def _private(path: Path) -> None:
@@ -84,14 +82,22 @@ class BackupInfo:
 class Store:
     """The open database of one data folder."""
 
-    def __init__(self, data_dir: Path, db: sqlite_utils.Database, recovery_note: str | None = None):
+    def __init__(self, data_dir: Path, db: sqlite_utils.Database, recovery_note: str | None = None,
+                 clock: Clock | None = None):
         self.data_dir = data_dir
         self.db = db
         self.recovery_note = recovery_note
+        self.clock: Clock = clock or SystemClock()
+
+    def now(self) -> str:
+        """The time stamp stored with each record: local time with its offset, to the second."""
+        return self.clock.now().isoformat(timespec="seconds")
 
     # ------------------------------------------------------------ opening
     @classmethod
-    def open(cls, data_dir: Path | str | None = None) -> Store:
+    def open(cls, data_dir: Path | str | None = None, *, clock: Clock | None = None) -> Store:
+        """Open (or create) the database of ``data_dir``; every time stamp it writes comes from ``clock``."""
+        clock = clock or SystemClock()
         data_dir = Path(data_dir) if data_dir else default_data_dir()
         _prepare_folder(data_dir)
         path = data_dir / DB_NAME
@@ -100,7 +106,7 @@ class Store:
         if existed:
             problem = quick_check(path)
             if problem is not None:
-                note = _recover(data_dir, path, problem)
+                note = _recover(data_dir, path, problem, clock)
                 existed = path.exists()
         if not path.exists():
             fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
@@ -114,7 +120,7 @@ class Store:
             db.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"The database {path} cannot be opened: {exc}.") from exc
-        store = cls(data_dir, db, note)
+        store = cls(data_dir, db, note, clock)
         store._migrate(existed)
         for suffix in ("-wal", "-shm"):
             side = Path(str(path) + suffix)
@@ -169,7 +175,7 @@ class Store:
 
     def backup(self, reason: str = "manual") -> Path:
         """Write a consistent copy through the SQLite backup API and keep the newest ``KEEP_BACKUPS``."""
-        return backup_database(self.db.conn, self.backup_dir, reason)
+        return backup_database(self.db.conn, self.backup_dir, reason, self.clock)
 
     def backups(self) -> list[BackupInfo]:
         return list_backups(self.backup_dir)
@@ -179,9 +185,10 @@ class Store:
         return None if rows and rows[0][0] == "ok" else "; ".join(str(r[0]) for r in rows[:3])
 
 
-def backup_database(conn: sqlite3.Connection, folder: Path, reason: str = "manual") -> Path:
+def backup_database(conn: sqlite3.Connection, folder: Path, reason: str = "manual",
+                    clock: Clock | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    target = folder / f"coach-{_stamp()}-{reason}.db"
+    target = folder / f"coach-{_stamp(clock or SystemClock())}-{reason}.db"
     tmp = target.with_suffix(".part")
     try:
         dest = sqlite3.connect(tmp)
@@ -211,7 +218,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return out
 
 
-def restore_backup(data_dir: Path, backup: Path) -> Path:
+def restore_backup(data_dir: Path, backup: Path, clock: Clock | None = None) -> Path:
     """Replace the database with ``backup`` (after a safety backup of the current one). Returns that safety copy."""
     path = data_dir / DB_NAME
     problem = quick_check(backup)
@@ -221,7 +228,7 @@ def restore_backup(data_dir: Path, backup: Path) -> Path:
     if path.exists() and quick_check(path) is None:
         conn = sqlite3.connect(path)
         try:
-            safety = backup_database(conn, data_dir / BACKUP_DIR, "before-restore")
+            safety = backup_database(conn, data_dir / BACKUP_DIR, "before-restore", clock)
         finally:
             conn.close()
     _copy_db(backup, path)
@@ -260,8 +267,8 @@ def _prepare_folder(data_dir: Path) -> None:
         )
 
 
-def _recover(data_dir: Path, path: Path, problem: str) -> str:
-    aside = path.with_name(f"coach-corrupt-{_stamp()}.db")
+def _recover(data_dir: Path, path: Path, problem: str, clock: Clock) -> str:
+    aside = path.with_name(f"coach-corrupt-{_stamp(clock)}.db")
     os.replace(path, aside)
     for suffix in ("-wal", "-shm"):
         side = Path(str(path) + suffix)

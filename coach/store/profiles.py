@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from coach.core.profile import Profile
-from coach.store.db import Store, _now
+from coach.store.db import Store
 
 ACTIVE_KEY = "active_profile_id"
 
@@ -26,7 +26,7 @@ def create_profile(store: Store, *, name: str = "", affected_side: str, start_da
     def tx(db):
         t = db["profiles"].insert({
             "name": name, "affected_side": affected_side, "start_date": start_date.isoformat(),
-            "program_id": program_id, "program_path": program_path, "created_at": _now(),
+            "program_id": program_id, "program_path": program_path, "created_at": store.now(),
         })
         if make_active:
             db["settings"].upsert({"key": ACTIVE_KEY, "value_json": str(t.last_pk)}, pk="key")

@@ -25,7 +25,7 @@ from coach.core import safety as core
 from coach.core.profile import Profile
 from coach.core.program import Program
 from coach.store import profiles
-from coach.store.db import Store, StoreError, _now
+from coach.store.db import Store, StoreError
 
 try:  # the daily diary, when it is installed
     from coach.core import tracker as _tracker_core
@@ -171,9 +171,9 @@ def record_warning_answers(store: Store, profile_id: int, date: dt.date, answers
             if json.loads(p["answers_json"] or "{}") == clean:
                 return
             if not p["acknowledged_at"] and not p["assessed_confirmed_at"]:
-                db["warning_answers"].update(p["id"], {"superseded_at": _now()})
+                db["warning_answers"].update(p["id"], {"superseded_at": store.now()})
         db["warning_answers"].insert({
-            "profile_id": profile_id, "date": date.isoformat(), "answered_at": _now(), "source": source,
+            "profile_id": profile_id, "date": date.isoformat(), "answered_at": store.now(), "source": source,
             "answers_json": json.dumps(clean, sort_keys=True), "outcome": outcome.level,
             "acknowledged_at": None, "assessed_confirmed_at": None, "superseded_at": None,
         })
@@ -209,7 +209,7 @@ def acknowledge_warning(store: Store, profile_id: int) -> int:
         return db.execute(
             "update warning_answers set acknowledged_at = ? where profile_id = ? and outcome = ? "
             "and acknowledged_at is null and superseded_at is null",
-            [_now(), profile_id, core.SEE_DOCTOR_SOON]).rowcount
+            [store.now(), profile_id, core.SEE_DOCTOR_SOON]).rowcount
 
     return store.write(tx)
 
@@ -217,7 +217,7 @@ def acknowledge_warning(store: Store, profile_id: int) -> int:
 def confirm_assessed(store: Store, profile_id: int) -> int:
     """The person confirms a clinician has assessed them: every open warning is resolved."""
     def tx(db):
-        now = _now()
+        now = store.now()
         n = db.execute(
             "update warning_answers set assessed_confirmed_at = ? where profile_id = ? and outcome = ? "
             "and assessed_confirmed_at is null and superseded_at is null",
@@ -286,7 +286,7 @@ def catch_up(store: Store, profile_id: int, program: Program) -> list[prog.Level
         if p["re_enabled_at"]:
             after[p["exercise_id"]] = max(after.get(p["exercise_id"], 0), p["trigger_session_id"] or 0)
     alerts = core.repeated_stops(ended, exercise_names(program), after)
-    now = _now()
+    now = store.now()
 
     def tx(db):
         for key, st in new_states.items():
@@ -330,7 +330,7 @@ def pause_exercise(store: Store, profile_id: int, exercise_id: str, reason: str,
     """Pause an exercise by hand (it is left out of sessions until re-enabled)."""
     upto = _read_upto(store, profile_id)
     store.write(lambda db: db["paused_exercises"].insert({
-        "profile_id": profile_id, "exercise_id": exercise_id, "paused_at": _now(), "reason": reason,
+        "profile_id": profile_id, "exercise_id": exercise_id, "paused_at": store.now(), "reason": reason,
         "detail_json": json.dumps(detail or {}), "trigger_session_id": upto, "re_enabled_at": None}))
 
 
@@ -338,7 +338,7 @@ def re_enable_exercise(store: Store, profile_id: int, exercise_id: str) -> bool:
     """Put a paused exercise back into the sessions; True when it was paused."""
     def tx(db):
         return db.execute("update paused_exercises set re_enabled_at = ? where profile_id = ? and exercise_id = ? "
-                          "and re_enabled_at is null", [_now(), profile_id, exercise_id]).rowcount > 0
+                          "and re_enabled_at is null", [store.now(), profile_id, exercise_id]).rowcount > 0
 
     return store.write(tx)
 
@@ -389,7 +389,7 @@ def record_week_choice(store: Store, profile_id: int, review: prog.WeekReview, c
 
     def tx(db):
         return db["progression_choices"].insert({
-            "profile_id": profile_id, "date": today.isoformat(), "chosen_at": _now(),
+            "profile_id": profile_id, "date": today.isoformat(), "chosen_at": store.now(),
             "from_week": review.from_week, "choice": choice, "effective_week": option.week,
             "applies_from": review.applies_from.isoformat()}).last_pk
 

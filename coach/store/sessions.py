@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from coach.store.db import Store, _now
+from coach.store.db import Store
 
 IN_PROGRESS = "in_progress"
 COMPLETED = "completed"
@@ -58,7 +58,7 @@ def start_session(store: Store, *, profile_id: int, date: dt.date, slot_index: i
         return db["sessions"].insert({
             "profile_id": profile_id, "date": date.isoformat(), "slot_index": slot_index,
             "slot_name": slot_name, "week": week, "program_id": program_id, "status": IN_PROGRESS,
-            "started_at": _now(), "ended_at": None, "planned_json": json.dumps(planned),
+            "started_at": store.now(), "ended_at": None, "planned_json": json.dumps(planned),
             "summary_json": None, "stop_reason": None, "stop_detail": None,
         }).last_pk
 
@@ -76,7 +76,7 @@ def append_event(store: Store, session_id: int, *, kind: str, mono: float | None
             "select coalesce(max(seq), 0) + 1 from session_events where session_id = ?", [session_id]
         ).fetchone()[0]
         db["session_events"].insert({
-            "session_id": session_id, "seq": seq, "kind": kind, "at": _now(), "mono": mono,
+            "session_id": session_id, "seq": seq, "kind": kind, "at": store.now(), "mono": mono,
             "exercise_index": exercise_index, "exercise_id": exercise_id, "set_no": set_no,
             "side": side, "rep": rep, "data_json": json.dumps(data or {}),
         })
@@ -90,7 +90,7 @@ def finish_session(store: Store, session_id: int, status: str, *, summary: dict 
     if status not in ENDED:
         raise ValueError(f"not an end status: {status}")
     store.write(lambda db: db["sessions"].update(session_id, {
-        "status": status, "ended_at": _now(), "summary_json": json.dumps(summary) if summary else None,
+        "status": status, "ended_at": store.now(), "summary_json": json.dumps(summary) if summary else None,
         "stop_reason": stop_reason, "stop_detail": stop_detail,
     }))
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from coach.core import tracker as core
 from coach.core.tracker import ExerciseDone, OutcomeScore, PsfsItem, TrackerEntry
 from coach.store import sessions as session_store
-from coach.store.db import Store, _now
+from coach.store.db import Store
 
 PAIN_COLUMN = {k: f"pain_{k}" for k in core.LOCATIONS}
 
@@ -72,9 +72,9 @@ def save_entry(store: Store, profile_id: int, entry: TrackerEntry, today: dt.dat
     An entry with nothing filled in removes the day's row instead (an empty day
     is "no entry", not a day of zeros) and returns None.
     """
-    core.check(entry, today or dt.date.today())
+    core.check(entry, today or store.clock.today())
     row = _to_row(profile_id, entry)
-    now = _now()
+    now = store.now()
 
     def tx(db):
         found = db.execute("select id from tracker_entries where profile_id = ? and date = ?",
@@ -196,13 +196,13 @@ def _outcome_from_row(r: dict) -> OutcomeScore:
 
 def save_outcome(store: Store, profile_id: int, score: OutcomeScore, today: dt.date | None = None) -> int:
     """Insert or replace the week's outcome scores in one transaction; returns the row id."""
-    core.check_outcome(score, today or dt.date.today())
+    core.check_outcome(score, today or store.clock.today())
     items = [{"activity": i.activity.strip(), "score": i.score} for i in score.psfs
              if i.activity.strip() or i.score is not None]
     row = {"profile_id": profile_id, "week_start": score.week_start.isoformat(),
            "overall_pain": score.overall_pain, "psfs_json": json.dumps(items),
            "psfs_mean": score.psfs_mean, "note": score.note}
-    now = _now()
+    now = store.now()
 
     def tx(db):
         found = db.execute("select id from outcome_scores where profile_id = ? and week_start = ?",

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from coach.core.clock import Clock
 from coach.core.plan import SessionSlot, day_plan, week_number_for
 from coach.core.profile import Profile
 from coach.core.program import Program
@@ -30,10 +31,9 @@ class AppContext(QObject):
     # asks the main window to open the session player: ("slot", index), ("walk", None), ("resume", session id)
     play_requested = Signal(object)
 
-    def __init__(self, store: Store, today: Callable[[], dt.date] | None = None):
+    def __init__(self, store: Store):
         super().__init__()
         self.store = store
-        self._today = today or dt.date.today
         self.profile: Profile | None = profiles.active_profile(store)
         self._program: Program | None = None
         self.program_problem: str | None = None
@@ -41,8 +41,13 @@ class AppContext(QObject):
         self.clinician_mode = False
 
     # -------------------------------------------------------------- time
+    @property
+    def clock(self) -> Clock:
+        """The app's one clock (the store's): wall time for dates and reminders, monotonic time for timers."""
+        return self.store.clock
+
     def today(self) -> dt.date:
-        return self._today()
+        return self.store.clock.today()
 
     # ----------------------------------------------------------- program
     @property
@@ -107,7 +112,7 @@ class AppContext(QObject):
         try:
             result = action(data_dir)
         finally:
-            self.store = Store.open(data_dir)
+            self.store = Store.open(data_dir, clock=self.store.clock)
             self.profile = profiles.active_profile(self.store)
             self._program = None
             self.program_problem = None

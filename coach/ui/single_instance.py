@@ -25,6 +25,9 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coach import APP_ID, APP_NAME
+from coach.core.clock import SystemClock
+
+_CLOCK = SystemClock()  # the deadline for reaching the running copy
 
 LOCK_NAME = "coach.lock"
 ACTIVATE = b"activate\n"
@@ -155,7 +158,7 @@ class SingleInstance(QObject):
         return 1
 
     def send_activate(self, timeout_s: float = CONNECT_TRIES_S) -> bool:
-        deadline = time.monotonic() + timeout_s
+        deadline = _CLOCK.monotonic() + timeout_s
         while True:
             sock = QLocalSocket()
             sock.connectToServer(self.name)
@@ -171,6 +174,6 @@ class SingleInstance(QObject):
             else:
                 sock.abort()
             # the running process may be between taking the lock and listening: try again shortly
-            if time.monotonic() >= deadline:
+            if _CLOCK.monotonic() >= deadline:
                 return False
             time.sleep(0.2)

@@ -8,7 +8,6 @@ shows the main window, waits for the Today screen's first paint, prints
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 import tempfile
@@ -47,7 +46,7 @@ def _run(data: Path) -> int:
     app = make_qapp()
     store = Store.open(data)
     try:
-        profiles.create_profile(store, name="", affected_side="right", start_date=dt.date.today(),
+        profiles.create_profile(store, name="", affected_side="right", start_date=store.clock.today(),
                                 program_id="upper-lumbar-4-week", program_path=str(default_program_path()))
         window = build_main_window(store)
         if window is None:

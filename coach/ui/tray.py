@@ -16,7 +16,6 @@ reminders appear as a banner at the top of the window.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -87,12 +86,10 @@ class ReminderService(QObject):
 
     shown = Signal(object)  # a core.Reminder, each time one is shown
 
-    def __init__(self, window, *, now: Callable[[], dt.datetime] | None = None,
-                 tray_available: bool | None = None, parent: QObject | None = None):
+    def __init__(self, window, *, tray_available: bool | None = None, parent: QObject | None = None):
         super().__init__(parent or window)
         self.window = window
         self.ctx = window.ctx
-        self._now = now or dt.datetime.now
         if tray_available is None:
             tray_available = QSystemTrayIcon.isSystemTrayAvailable()
         self.quitting = False
@@ -115,6 +112,10 @@ class ReminderService(QObject):
         QTimer.singleShot(0, self.check)
 
     # ----------------------------------------------------------------- state
+    def _now(self) -> dt.datetime:
+        """Local wall time from the app's clock, without its offset: the schedule works in local hours."""
+        return self.ctx.clock.now().replace(tzinfo=None)
+
     def _settings(self) -> settings_mod.Settings:
         return settings_mod.load(self.ctx.store.get_setting)
 

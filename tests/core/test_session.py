@@ -10,11 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coach.core import session as session_module
+from coach.core.clock import FixedClock
 from coach.core.plan import PlannedExercise, plan_exercise
 from coach.core.program import Dose, Exercise, Range, Tempo
 from coach.core.session import (
     EngineEvent,
-    FakeClock,
     Position,
     SessionEngine,
     State,
@@ -62,7 +62,7 @@ class Rig:
     """An engine on a fake clock that records every event."""
 
     def __init__(self, items, start=None, timings=None, resume=None):
-        self.clock = FakeClock(T0)
+        self.clock = FixedClock(monotonic=T0)
         self.events: list[EngineEvent] = []
         if resume is not None:
             self.engine = SessionEngine.resumed(items, self.clock, resume, on_event=self.events.append,

@@ -32,13 +32,11 @@ from PySide6.QtWidgets import (
 
 from coach.core import safety
 from coach.core.program_read import load_program
-from coach.core.session import FakeClock
 from coach.core.tracker import LOCATIONS, TrackerEntry
 from coach.resources import default_program_path
 from coach.store import sessions as ss
 from coach.store import tracker as ts
 from coach.ui.first_run import FirstRunDialog
-from coach.ui.player import page as player_module
 from coach.ui.player.page import PAGE_CHECKIN, PAGE_END
 from coach.ui.programs.actions import ChooseWeekDialog, open_preview
 from coach.ui.programs.library import LibraryDialog
@@ -238,7 +236,7 @@ def _player(window, stage: str):
     w = window(TODAY)
     w.resize(1024, 600)
     page = w.open_player(("slot", 0))
-    clock = player_module.clock_factory()
+    clock = page.clock
     if stage == "checkin":
         for _ in range(200):  # Space starts, counts reps and moves on, as a person would
             if page.pages.currentIndex() == PAGE_CHECKIN:
@@ -326,16 +324,9 @@ PAGES = {
 KNOWN_PAGES: set[str] = set()
 
 
-@pytest.fixture
-def fake_clock(monkeypatch):
-    c = FakeClock(5000.0)
-    monkeypatch.setattr(player_module, "clock_factory", lambda: c)
-    return c
-
-
 @pytest.mark.parametrize("scale", [1.0, 2.0], ids=["100%", "200%"])
 @pytest.mark.parametrize("key", list(PAGES))
-def test_page_or_dialog_is_usable_at_100_and_200_percent(window, qtbot, store, history, big, qapp, fake_clock,
+def test_page_or_dialog_is_usable_at_100_and_200_percent(window, qtbot, store, history, big, qapp,
                                                          key, scale):
     style.apply_style(qapp, scale, "light")
     top, area = PAGES[key](window, qtbot, store)

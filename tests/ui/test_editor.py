@@ -13,10 +13,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from coach.core.program_read import load_program, parse_text
-from coach.core.session import FakeClock, State
+from coach.core.session import State
 from coach.resources import default_program_path
 from coach.store import program_folder as program_store
-from coach.ui.player import page as player_module
 from coach.ui.programs import actions as editor_actions
 from coach.ui.programs import editor as program_editor
 from coach.ui.programs.editor import ProgramEditorPage
@@ -243,9 +242,7 @@ def test_step_figure_with_live_preview(editor, ui):
     assert len(page.draft.exercise(0, 0).steps) == 4 and steps.current == 2
 
 
-def test_preview_records_nothing(editor, ui, store, monkeypatch, qtbot):
-    clock = FakeClock(1000.0)
-    monkeypatch.setattr(player_module, "clock_factory", lambda: clock)
+def test_preview_records_nothing(editor, ui, store, monkeypatch, qtbot, clock):
     page = editor
     page.select(("week", 0))
     ui.library_words = [("drawing", "")]

@@ -1,7 +1,7 @@
 """The session player driven like a person would: Today's Start, keys and buttons, a fake clock.
 
 Every test runs the real page inside the real main window; time moves only
-when the test moves the FakeClock, then ``page.tick()`` repaints as the
+when the test moves the app's FixedClock, then ``page.tick()`` repaints as the
 player's 30 Hz timer would.
 """
 
@@ -15,7 +15,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from coach.core import safety
-from coach.core.session import FakeClock, State
+from coach.core.session import State
 from coach.store import sessions
 from coach.store.db import StoreError
 from coach.ui.player import page as player_module
@@ -77,13 +77,6 @@ class Run:
 
     def row(self):
         return sessions.get_session(self.page.ctx.store, self.page.log.session_id)
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    c = FakeClock(5000.0)
-    monkeypatch.setattr(player_module, "clock_factory", lambda: c)
-    return c
 
 
 @pytest.fixture

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from coach.core.clock import FixedClock
 from coach.core.plan import day_plan
 from coach.core.program_read import load_program
-from coach.core.session import FakeClock, SessionEngine
+from coach.core.session import SessionEngine
 from coach.resources import default_program_path
 from coach.ui.player import view as pv
 
@@ -16,7 +17,7 @@ PROGRAM = load_program(default_program_path())
 def engine_for(week: int, exercise_id: str, side: str = "right"):
     items = day_plan(PROGRAM, week, side)[0].exercises
     item = next(pe for pe in items if pe.id == exercise_id)
-    clock = FakeClock()
+    clock = FixedClock()
     eng = SessionEngine([item], clock)
     eng.start()
     return eng, clock, item

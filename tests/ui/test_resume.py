@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from coach.core.session import FakeClock, State
+from coach.core.clock import FixedClock
+from coach.core.session import State
 from coach.store import session_log, sessions
-from coach.ui.player import page as player_module
 from coach.ui.player.page import PAGE_CHECKIN, PAGE_END, PlayerPage
 from coach.ui.player.resume import InterruptedBanner
 
@@ -19,8 +19,7 @@ WEEK1 = dt.date(2026, 11, 3)
 
 @pytest.fixture
 def clock(monkeypatch):
-    c = FakeClock(100.0)
-    monkeypatch.setattr(player_module, "clock_factory", lambda: c)
+    c = FixedClock(dt.datetime(2026, 11, 10, 9, 0), monotonic=100.0)
     return c
 
 
@@ -132,7 +131,7 @@ def test_a_session_whose_end_was_recorded_is_settled_not_offered(window, make_ct
     items = ctx.today_slots()[0].exercises
     log = session_log.SessionLog.start(store, profile_id=profile.id, date=WEEK1, slot_index=0, slot_name="Morning",
                                        week=1, program_id=ctx.program.id, items=items)
-    c = FakeClock()
+    c = FixedClock()
     eng = SessionEngine(items, c, on_event=lambda ev: None if ev.is_cue else log.record(ev))
     eng.start()
     eng.start()

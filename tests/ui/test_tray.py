@@ -16,20 +16,12 @@ from coach.ui.tray import TRAY_NOTICE, ReminderService
 DAY = dt.date(2026, 11, 10)
 
 
-class Clock:
-    def __init__(self, t: dt.datetime):
-        self.t = t
-
-    def __call__(self) -> dt.datetime:
-        return self.t
-
-
 @pytest.fixture
-def service(window):
+def service(window, clock):
+    """A reminder service on a window built at ``at`` on the test's one clock (``svc.clock``)."""
     def make(at: dt.time, tray: bool = False):
-        w = window(DAY)
-        clock = Clock(dt.datetime.combine(DAY, at))
-        svc = ReminderService(w, now=clock, tray_available=tray)
+        w = window(DAY, at=at)
+        svc = ReminderService(w, tray_available=tray)
         svc.clock = clock
         return svc
 
@@ -48,9 +40,9 @@ def test_a_due_reminder_for_an_undone_session_is_shown_once(service):
     assert [(r.kind, r.slot_index) for r in shown] == [("session", 0)]
     assert svc.banner_visible
     assert "session" in svc.banner.text.text()
-    svc.clock.t += dt.timedelta(seconds=30)
+    svc.clock.advance(30)
     assert svc.check() == []
-    svc.clock.t += dt.timedelta(minutes=30)
+    svc.clock.advance(1800)
     assert svc.check() == []
     assert len(svc.history) == 1
 
@@ -58,7 +50,7 @@ def test_a_due_reminder_for_an_undone_session_is_shown_once(service):
 def test_a_restart_does_not_repeat_a_reminder(service, window, store):
     svc = service(dt.time(8, 5))
     assert len(svc.check()) == 1
-    again = ReminderService(svc.window, now=svc.clock, tray_available=False)
+    again = ReminderService(svc.window, tray_available=False)
     assert again.check() == []
     assert store.get_setting(settings_mod.REMINDERS_FIRED)
 
@@ -68,7 +60,7 @@ def test_a_done_session_is_not_reminded(service, store, profile):
     svc = service(dt.time(8, 5))
     assert svc.check() == []
     assert not svc.banner_visible
-    svc.clock.t = dt.datetime.combine(DAY, dt.time(18, 1))  # the evening one is still open
+    svc.clock.set(dt.datetime.combine(DAY, dt.time(18, 1)))  # the evening one is still open
     assert [(r.kind, r.slot_index) for r in svc.check()] == [("session", 1)]
 
 
@@ -78,16 +70,16 @@ def test_the_diary_reminder_respects_the_entry(service, store, profile):
 
     assert tracker_store.save_entry(store, profile.id, TrackerEntry(date=DAY, note="calm day"), today=DAY)
     store.set_setting(settings_mod.REMINDERS_FIRED, [])
-    fresh = ReminderService(svc.window, now=svc.clock, tray_available=False)
+    fresh = ReminderService(svc.window, tray_available=False)
     assert fresh.check() == []
 
 
 def test_waking_late_shows_only_the_latest_and_never_stale_ones(service):
     svc = service(dt.time(7, 0))
     assert svc.check() == []
-    svc.clock.t = dt.datetime.combine(DAY, dt.time(18, 30))  # slept through the morning
+    svc.clock.set(dt.datetime.combine(DAY, dt.time(18, 30)))  # slept through the morning
     assert [(r.kind, r.slot_index) for r in svc.check()] == [("session", 1)]
-    svc.clock.t = dt.datetime.combine(DAY, dt.time(23, 30))  # more than two hours after the diary time
+    svc.clock.set(dt.datetime.combine(DAY, dt.time(23, 30)))  # more than two hours after the diary time
     assert svc.check() == []
 
 
@@ -122,7 +114,7 @@ def test_closing_keeps_the_app_in_the_tray_and_says_so_once(service, store):
     w.close()
     assert messages == [TRAY_NOTICE]  # only once
     svc.open_window()
-    svc.clock.t = dt.datetime.combine(DAY, dt.time(8, 1))
+    svc.clock.set(dt.datetime.combine(DAY, dt.time(8, 1)))
     svc.check()
     assert len(messages) == 2 and "exercises" in messages[1]  # due reminders go to the tray
 
@@ -200,16 +192,15 @@ def test_the_banner_is_as_high_as_its_text_needs(service, qtbot):
     assert b.text.height() >= b.text.heightForWidth(b.text.width())
 
 
-def test_the_screen_shown_follows_the_clock_while_the_app_stays_open(service, monkeypatch):
+def test_the_screen_shown_follows_the_clock_while_the_app_stays_open(service):
     """At 17:00 Today gets its diary notice without a click (and a new day would redraw it likewise)."""
     from coach.ui.diary import notice as tracker_notice
 
     svc = service(dt.time(16, 59, 50))
-    monkeypatch.setattr(tracker_notice, "now", svc.clock)
     today = svc.window.show_screen("today")
     svc.check()
     assert not today.findChildren(tracker_notice.EveningNotice)
-    svc.clock.t += dt.timedelta(seconds=30)
+    svc.clock.advance(30)
     svc.check()
     QApplication.processEvents()
     notices = [n for n in today.findChildren(tracker_notice.EveningNotice) if n.isVisible()]

@@ -20,8 +20,6 @@ number, never only a colour; a place not filled in shows a dash.
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import (
@@ -35,8 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.core.clock import SystemClock
 from coach.core.tracker import LOCATIONS, REGIONS, SIDES, location_key, location_label, split_location
 from coach.ui.widgets.style import contrast, current_colors
+
+_CLOCK = SystemClock()  # timing the two keys of "10"; dates come from the app's clock
 
 # --------------------------------------------------------------- colour scale
 TEXT = QColor("#1f2428")  # numbers on the light end of the score scale (the scale is the same in every theme)
@@ -478,7 +479,7 @@ class BodyMap(QWidget):
             self._move(0, +1)
         elif text and text in "0123456789" and not event.modifiers() & (
                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-            now = time.monotonic()
+            now = _CLOCK.monotonic()
             last = self._last_digit
             if text == "0" and last and last[0] == self._current and now - last[1] < self.TEN_WINDOW \
                     and self._values[self._current] == 1:
@@ -663,7 +664,7 @@ class ScoreStrip(QWidget):
             self.setValue(None)
         elif text and text in "0123456789" and not event.modifiers() & (
                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-            now = time.monotonic()
+            now = _CLOCK.monotonic()
             if text == "0" and self._value == 1 and now - self._last_one < BodyMap.TEN_WINDOW:
                 self.setValue(10)
             else:

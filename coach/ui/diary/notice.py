@@ -1,19 +1,16 @@
 """Today's evening reminder: from 17:00, when today's diary entry is missing, a notice with a button to fill it in.
 
-``evening_notice`` is listed in ``coach.ui.today.NOTICE_PROVIDERS``. The clock
-is the module-level ``now`` so tests can set the hour.
+``evening_notice`` is listed in ``coach.ui.today.NOTICE_PROVIDERS``. The hour
+comes from the app's one clock (``ctx.clock``), so tests set it.
 """
 
 from __future__ import annotations
-
-import datetime
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coach.store import tracker as tracker_store
 from coach.ui.context import AppContext
 
-now = datetime.datetime.now
 EVENING_HOUR = 17
 
 
@@ -45,7 +42,7 @@ class EveningNotice(QFrame):
 
 
 def evening_notice(ctx: AppContext) -> list[QWidget]:
-    if not ctx.profile or now().hour < EVENING_HOUR:
+    if not ctx.profile or ctx.clock.now().hour < EVENING_HOUR:
         return []
     if tracker_store.get_entry(ctx.store, ctx.profile.id, ctx.today()) is not None:
         return []

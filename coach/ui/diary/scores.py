@@ -226,6 +226,6 @@ class OutcomesPanel(QWidget):
             self.problems.setText(f"⚠ Not saved: {exc}")
             self.problems_frame.setVisible(True)
             return False
-        self.status.setText(f"✓ Saved at {dt.datetime.now():%H:%M}")
+        self.status.setText(f"✓ Saved at {self.ctx.clock.now():%H:%M}")
         self.ctx.notify("tracker")
         return True

@@ -596,10 +596,9 @@ class DayForm(QWidget):
         self.outcome_dialog = None  # the dialog deletes itself on close; hold no reference to it
         self.ctx.notify("safety")
 
-    @staticmethod
-    def _saved_text(when: dt.datetime) -> str:
+    def _saved_text(self, when: dt.datetime) -> str:
         # short: it shares the bar with the date and the buttons
-        if when.date() == dt.date.today():
+        if when.date() == self.ctx.today():
             return f"✓ Saved at {when:%H:%M}"
         return f"✓ Saved {when.day} {when:%b}, {when:%H:%M}"
 
@@ -635,7 +634,7 @@ class DayForm(QWidget):
             self.problems_frame.setVisible(True)
             return False
         self._baseline = self._state()
-        self._set_status(self._saved_text(dt.datetime.now()) if not entry.is_empty() else "✓ Saved: empty day")
+        self._set_status(self._saved_text(self.ctx.clock.now()) if not entry.is_empty() else "✓ Saved: empty day")
         self.ctx.notify("tracker")
         if outcome is not None:
             self.ctx.notify("safety")

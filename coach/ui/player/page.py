@@ -57,11 +57,10 @@ from PySide6.QtWidgets import (
 
 from coach.audio import CuePlayer
 from coach.core import safety
+from coach.core.clock import Clock
 from coach.core.plan import PlannedExercise, plan_exercise
 from coach.core.session import (
-    Clock,
     EngineEvent,
-    MonotonicClock,
     SessionEngine,
     Snapshot,
     State,
@@ -87,14 +86,13 @@ KEYS_HINT = "Keys:  Space start / rep done / next    P pause    S skip    ← ba
 CHECKIN_KEYS = "Keys:  1 fine    2 mild tingling    3 sharp pain    4 weakness or giving way    Esc stop"
 
 _shared_cues: CuePlayer | None = None
-clock_factory: Callable[[], Clock] = MonotonicClock  # the clock of new players (tests put a FakeClock here)
 
 
-def shared_cue_player(enabled: bool) -> CuePlayer:
-    """One cue player for the app (its worker thread and backend probe are made once)."""
+def shared_cue_player(enabled: bool, clock: Clock | None = None) -> CuePlayer:
+    """One cue player for the app (its worker thread and backend probe are made once, on ``clock``)."""
     global _shared_cues
     if _shared_cues is None:
-        _shared_cues = CuePlayer(enabled=enabled)
+        _shared_cues = CuePlayer(enabled=enabled, clock=clock)
     else:
         _shared_cues.enabled = enabled
     return _shared_cues
@@ -377,9 +375,9 @@ class PlayerPage(QWidget):
         self.slot_index = slot_index
         self.slot_name = slot_name
         self.week = week
-        self.clock: Clock = clock or clock_factory()
+        self.clock: Clock = clock or ctx.clock
         self.cues = cue_player if cue_player is not None else shared_cue_player(
-            bool(ctx.store.get_setting("sound_enabled", True)))
+            bool(ctx.store.get_setting("sound_enabled", True)), self.clock)
         self.interrupted = interrupted
         self.record = record
         self.log: SessionLog | None = None
@@ -664,10 +662,11 @@ class PlayerPage(QWidget):
     # ================================================================= cues
     def _cue(self, ev: EngineEvent) -> None:
         name = ev.cue or ""
-        if self.clock.now() - ev.at > STALE_CUE:
+        if self.clock.monotonic() - ev.at > STALE_CUE:
             return
         if self.cues.audible:
-            self.cues.play(name, ev.at if isinstance(self.clock, MonotonicClock) else None)
+            # the cue player judges staleness on its own clock: pass the due time only when it is ours
+            self.cues.play(name, ev.at if self.cues.clock is self.clock else None)
         if not self.cues.audible:
             self.timer.flash()
         self._check_sound_notice()
