@@ -26,16 +26,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-if sys.version_info < (3, 12):
-    # PySide6 6.12.0 on Python 3.11 drops one reference to None on every call of a
-    # C++ method returning void (widget.update(), painter.drawLine(), ...); after
-    # ~5,000 such calls the interpreter aborts with "none_dealloc". A frame callable
-    # repainting at 60 Hz hits that in about a minute, so give None a large
-    # reference count, as Python 3.12+ does by making it immortal.
-    import ctypes
-
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 

@@ -33,7 +33,7 @@ def main() -> int:
 
     from bench_progress import make_store
 
-    from coach.export.charts import ensure_app
+    from coach.charts.files import ensure_app
     from coach.export.report import write_report
     from coach.store import history
 

@@ -36,12 +36,10 @@ def run(args) -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from PySide6.QtGui import QGuiApplication
+
     from coach.core.figure import DARK, LIGHT, FigureError
     from coach.export.illustrate import SHEET_NAME, ProgramReadError, illustrate_program
-    from coach.ui.widgets.figure_view import guard_none_refcount
-
-    guard_none_refcount()
-    from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "coach"])
     del app  # kept alive by Qt as the application instance

@@ -4,7 +4,7 @@ Laid out with ``coach.export.pdf`` (A4, headings, page numbers, black on
 white): a safety box first, the week's goals and the program's guidelines,
 the day's sessions, then one section per exercise with its dose in words,
 how to pace and rest, numbered steps, the static key pose of each step (drawn
-by ``coach.ui.widgets.figure_view.render_image`` on white, or the step's own image)
+by ``coach.charts.figure_painter.render_image`` on white, or the step's own image)
 and its cautions. Everything said is text, so it reads the same printed in
 black and white.
 
@@ -56,9 +56,6 @@ def ensure_gui_app():
     """The running Qt application, or a new ``QGuiApplication`` (offscreen without a display)."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from coach.ui.widgets.figure_view import guard_none_refcount
-
-    guard_none_refcount()
     from PySide6.QtGui import QGuiApplication
 
     return QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "coach"])
@@ -81,8 +78,8 @@ def _png(image) -> bytes:
 
 def figure_png(name: str, width: int = PICTURE_PX) -> bytes:
     """The static picture of a figure (its key pose with arrows) as PNG bytes, on white."""
+    from coach.charts.figure_painter import render_image
     from coach.core.figure import figure_sequence
-    from coach.ui.widgets.figure_view import render_image
 
     frame = figure_sequence(name).key_frame()
     return _png(render_image(frame, width, round(width * PICTURE_ASPECT), palette=PRINT_PALETTE))

@@ -114,7 +114,7 @@ def illustrate_program(
     """
     from PySide6.QtGui import QImage
 
-    from coach.ui.widgets.figure_view import render_image
+    from coach.charts.figure_painter import render_image
 
     steps = program_steps(program_path)
     check_figures(steps)

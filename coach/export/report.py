@@ -9,8 +9,8 @@ and the last 14 days of the diary as a table (on a landscape page).
 
 The words and numbers come from ``coach.core.report_data``; this module only
 lays them out with ``coach.export.pdf``. Charts are PNG at about 290 dpi
-(drawn by the progress screen's own chart code, off screen); everything else
-is text, so the report reads the same printed in black and white.
+(the Progress screen's own charts from ``coach.charts``, drawn off screen);
+everything else is text, so the report reads the same printed in black and white.
 """
 
 from __future__ import annotations
@@ -120,7 +120,7 @@ def write_report(data: ProgressData, path: str | Path, *, generated: dt.date | N
     content = report_content(data, generated or data.today)
     images = None
     if charts:
-        from coach.export.charts import panel_pngs
+        from coach.charts.files import panel_pngs
 
         panels = ["overall", "locations", "adherence", "centralization"] + (["psfs"] if data.weekly else [])
         images = panel_pngs(data, panels=panels, width=1000, height=1900)

@@ -7,7 +7,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from coach.export.charts import ChartExportError, export_charts, flatten_cosmetic_strokes
+from coach.charts.svg import flatten_cosmetic_strokes
+from coach.export.charts import ChartExportError, export_charts
 
 SVG = "{http://www.w3.org/2000/svg}"
 

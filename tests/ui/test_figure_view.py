@@ -13,8 +13,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
+from coach.charts.figure_painter import render_image, render_svg
 from coach.core.figure import DARK, LIGHT
-from coach.ui.widgets.figure_view import FigureView, IllustrationView, render_image, render_svg
+from coach.ui.widgets.figure_view import FigureView, IllustrationView
 
 ROOT = Path(__file__).resolve().parents[2]
 PROGRAM = ROOT / "programs" / "upper-lumbar-4-week.toml"

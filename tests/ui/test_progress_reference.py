@@ -41,7 +41,7 @@ def fixed_data(shift: int = 0):
 
 
 def render(data, panels):
-    from coach.export.charts import dispose, make_charts, render_image
+    from coach.charts.files import dispose, make_charts, render_image
 
     charts = make_charts(data, size=(640, 480), panels=panels, columns=2, title="Reference")
     try:

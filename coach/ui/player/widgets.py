@@ -25,7 +25,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
-from coach.ui.widgets.figure_view import FigureView, paint_frame
+from coach.charts.figure_painter import paint_frame
+from coach.ui.widgets.figure_view import FigureView
 
 FLASH_MS = 350
 

@@ -1,12 +1,10 @@
-"""Draw exercise figures with QPainter: a widget, QImage rendering and SVG text.
+"""The exercise figure on screen: :class:`FigureView` (``IllustrationView`` is the same class).
 
-* :class:`FigureView` shows a named figure sequence at a moment ``t`` (0 start
-  pose → 1 key pose), mirrored for the other side if asked, or an image file
-  (PNG, JPG, SVG) when a program step gives ``image`` instead of ``figure``.
-  ``IllustrationView`` is the same class.
-* :func:`render_image` paints a figure into a ``QImage`` of any size.
-* :func:`render_svg` gives SVG text (written from the same paint operations, so
-  it matches the screen); it opens in any SVG renderer.
+It shows a named figure sequence at a moment ``t`` (0 start pose → 1 key
+pose), mirrored for the other side if asked, or an image file (PNG, JPG,
+SVG) when a program step gives ``image`` instead of ``figure``. The figure is
+painted by ``coach.charts.figure_painter`` (which also makes images and SVG
+for handouts and ``coach illustrate``).
 
 Colours come from a :class:`~coach.core.figure.palette.FigurePalette`
 (``LIGHT``, ``DARK``, or ``"auto"``: picked from the widget's own palette).
@@ -14,156 +12,16 @@ Colours come from a :class:`~coach.core.figure.palette.FigurePalette`
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
-def guard_none_refcount() -> None:
-    """Work around a Qt binding that drops a reference to None on every void call.
-
-    PySide6 6.12.0 on Python 3.11 does (the project pins an older release, but
-    an environment may still have it): after a few thousand calls (one figure
-    frame makes hundreds) the interpreter aborts with "none_dealloc". When the
-    leak is detected, None gets a huge reference count, as Python 3.12+ does
-    by making it immortal. A no-op otherwise; safe to call more than once.
-    """
-    if sys.version_info >= (3, 12) or sys.getrefcount(None) >= (1 << 39):
-        return
-    from PySide6.QtCore import QPointF
-
-    probe = QPointF()
-    before = sys.getrefcount(None)
-    for _ in range(64):
-        probe.setX(1.0)
-    if sys.getrefcount(None) < before - 32:
-        import ctypes
-
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
-guard_none_refcount()
-
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal  # noqa: E402
-from PySide6.QtGui import (  # noqa: E402
-    QBrush,
-    QColor,
-    QImage,
-    QPainter,
-    QPainterPath,
-    QPalette,
-    QPen,
-    QPixmap,
-    QPolygonF,
-)
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
-from PySide6.QtWidgets import QSizePolicy, QWidget  # noqa: E402
-
-from coach.core.figure import Frame, figure_sequence  # noqa: E402
-from coach.core.figure.palette import DARK, LIGHT, PALETTES, FigurePalette  # noqa: E402
-from coach.core.figure.render import Op, dash_pattern, detail_for, draw_ops, fit_box, frame_to_svg  # noqa: E402
-
-MARGIN = 0.04
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
-
-
-def _frame(figure: str | Frame, t: float | None, mirrored: bool) -> Frame:
-    if isinstance(figure, Frame):
-        return figure.flipped() if mirrored else figure
-    seq = figure_sequence(figure)
-    return seq.frame(seq.key_t if t is None else t, mirrored)
-
-
-def _path(op: Op) -> QPainterPath:
-    path = QPainterPath()
-    path.addPolygon(QPolygonF([QPointF(x, y) for x, y in op.points]))
-    if op.closed:
-        path.closeSubpath()
-    return path
-
-
-def paint_frame(
-    painter: QPainter,
-    frame: Frame,
-    rect: QRectF,
-    palette: FigurePalette = LIGHT,
-    *,
-    background: bool = True,
-    margin: float = MARGIN,
-) -> None:
-    """Paint ``frame`` fitted into ``rect`` (aspect kept, centred)."""
-    if rect.width() <= 0 or rect.height() <= 0:
-        return
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    if background:
-        painter.fillRect(rect, QColor(palette.background))
-    vb = fit_box(frame.bbox, rect.width(), rect.height(), margin)
-    s = min(rect.width() / vb.width, rect.height() / vb.height)
-    ox = rect.left() + (rect.width() - vb.width * s) / 2
-    oy = rect.top() + (rect.height() - vb.height * s) / 2
-    painter.translate(ox - vb.x0 * s, oy + vb.y1 * s)
-    painter.scale(s, -s)
-    for op in draw_ops(frame, palette, detail=detail_for(s)):
-        path = _path(op)
-        if op.stroke:
-            pen = QPen(QColor(op.stroke), op.width)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            if op.dashed:
-                dash, gap = dash_pattern(op.width)
-                pen.setDashPattern([dash / op.width, gap / op.width])
-            painter.setPen(pen)
-        else:
-            painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(QColor(op.fill)) if op.fill else Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
-    painter.restore()
-
-
-def render_image(
-    figure: str | Frame,
-    width: int,
-    height: int | None = None,
-    *,
-    t: float | None = None,
-    mirrored: bool = False,
-    palette: FigurePalette = LIGHT,
-    background: bool = True,
-) -> QImage:
-    """A figure (name or frame) as an ARGB image; ``t=None`` is the key pose.
-
-    Without ``height`` the image takes the figure's own aspect ratio.
-    """
-    frame = _frame(figure, t, mirrored)
-    if height is None:
-        vb = frame.bbox.padded(MARGIN * max(frame.bbox.width, frame.bbox.height))
-        height = max(1, round(width * vb.height / vb.width))
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor(palette.background) if background else Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    try:
-        paint_frame(painter, frame, QRectF(0, 0, width, height), palette, background=False)
-    finally:
-        painter.end()
-    return image
-
-
-def render_svg(
-    figure: str | Frame,
-    width: int = 480,
-    height: int | None = None,
-    *,
-    t: float | None = None,
-    mirrored: bool = False,
-    palette: FigurePalette = LIGHT,
-    background: bool = True,
-) -> str:
-    """SVG text of a figure (name or frame); ``t=None`` is the key pose."""
-    frame = _frame(figure, t, mirrored)
-    title = None
-    if isinstance(figure, str):
-        title = f"Illustration: {figure_sequence(figure).title}"
-    return frame_to_svg(frame, width, height, palette, background=background, title=title, margin=MARGIN)
+from coach.charts.figure_painter import paint_frame
+from coach.core.figure import Frame, figure_sequence
+from coach.core.figure.palette import DARK, LIGHT, PALETTES, FigurePalette
 
 
 def palette_for(widget: QWidget) -> FigurePalette:
@@ -370,4 +228,4 @@ def _fit(rect: QRectF, w: float, h: float) -> QRectF:
     return QRectF(rect.left() + (rect.width() - w * s) / 2, rect.top() + (rect.height() - h * s) / 2, w * s, h * s)
 
 
-__all__ = ["FigureView", "IllustrationView", "paint_frame", "palette_for", "render_image", "render_svg"]
+__all__ = ["FigureView", "IllustrationView", "palette_for"]
