@@ -2,7 +2,7 @@
 
 Fills a fresh data folder with 1,825 days of every series (diary with all
 eight places, two sessions a day with stops, weekly PSFS, weekly warning-sign
-answers) using ``coach.store.history.write_sample_history``, reads it once,
+answers) using ``tests/sample_history.write_sample_history``, reads it once,
 and times ``ProgressScreen.show_data(data)`` followed by ``grab()`` of the
 charts (a complete paint) for each range, several times; prints the first time and
 the medians. The screen is made (its empty plots and axes built) before the clock starts.
@@ -23,22 +23,26 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # sample_history
 
 TARGET_MS = 150.0
 
 
 def make_store(days: int, folder: Path):
+    from sample_history import write_sample_history
+
     from coach.resources import default_program_path
-    from coach.store import history, profiles
+    from coach.store import profiles
     from coach.store.db import Store
+    from coach.store.program_folder import profile_program
 
     store = Store.open(folder)
     start = dt.date(2021, 1, 4)
     profile = profiles.create_profile(store, name="Benchmark", affected_side="right", start_date=start,
                                       program_id="upper-lumbar-4-week", program_path=str(default_program_path()))
-    program = history.profile_program(profile)
+    program = profile_program(profile)
     t = time.perf_counter()
-    last = history.write_sample_history(store, profile, program, days)
+    last = write_sample_history(store, profile, program, days)
     print(f"wrote {days} days of sample data in {time.perf_counter() - t:.1f} s")
     return store, profile, program, last
 

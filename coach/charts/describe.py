@@ -7,7 +7,8 @@ import datetime as dt
 
 from coach.charts.model import EMPTY_DIARY, ChartModel
 from coach.core import analytics
-from coach.core.analytics import DAY, ProgressData, fmt
+from coach.core.analytics import DAY, ProgressData
+from coach.core.textfmt import fixed as fmt
 from coach.core.tracker import REGION_LABELS, location_key
 
 

@@ -25,7 +25,8 @@ import math
 from dataclasses import dataclass
 
 from coach.core import analytics
-from coach.core.analytics import ProgressData, fmt, rolling_mean
+from coach.core.analytics import ProgressData, rolling_mean
+from coach.core.textfmt import fixed as fmt
 from coach.core.tracker import REGION_LABELS, REGIONS, location_key
 
 PANELS: tuple[str, ...] = ("overall", "locations", "adherence", "centralization", "psfs")

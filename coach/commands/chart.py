@@ -77,7 +77,7 @@ def open_profile():
         store.close()
         raise CommandError(f"no profile yet in {store.data_dir}: open the app (run coach) once to set up your "
                            "program, then try again")
-    from coach.store.history import profile_program
+    from coach.store.program_folder import profile_program
 
     return store, profile, profile_program(profile)
 

@@ -1,4 +1,4 @@
-"""The daily plan: which week it is, and which exercises go in each session slot.
+"""The daily plan: which exercises go in each session slot of a program week.
 
 A program says how many times a day each exercise is done; the day has
 ``sessions_per_day`` slots (Morning, Evening, ...) and each exercise appears in
@@ -10,11 +10,11 @@ Doses given as ranges are resolved to concrete numbers by a *level* between
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from dataclasses import dataclass
 
 from coach.core.program import Exercise, Program, Range, Tempo
+from coach.core.textfmt import number
 
 AFFECTED_SIDES = ("left", "right", "both", "unsure")
 
@@ -55,11 +55,11 @@ class PlannedExercise:
         sets = f" × {self.sets} sets" if self.sets > 1 else ""
         if e.kind == "hold":
             reps = f" × {self.reps}" if self.reps > 1 else ""
-            return f"Hold {_n(self.hold_seconds)} s{reps}{side}{sets}"
+            return f"Hold {number(self.hold_seconds)} s{reps}{side}{sets}"
         if e.kind == "reps":
             return f"{self.reps} reps{side}{sets}"
         if e.kind == "duration":
-            return f"{_n(self.duration_minutes)} min"
+            return f"{number(self.duration_minutes)} min"
         return "Practice, open-ended"
 
 
@@ -68,10 +68,6 @@ class SessionSlot:
     index: int
     name: str
     exercises: tuple[PlannedExercise, ...]
-
-
-def _n(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() else f"{v:g}"
 
 
 def at_level(r: Range | None, level: float, default: float, integer: bool = False) -> float:
@@ -83,22 +79,6 @@ def at_level(r: Range | None, level: float, default: float, integer: bool = Fals
         # round half down so that a level step never jumps past the range
         value = math.floor(value + 1e-9)
     return value
-
-
-def week_number_for(start: dt.date, today: dt.date, week_count: int) -> int:
-    """The program week by calendar: days 0–6 after the start are week 1, and so on.
-
-    Before the start date it is week 1; after the last week it stays on the last week.
-    """
-    days = (today - start).days
-    if days < 0:
-        return 1
-    return max(1, min(week_count, days // 7 + 1))
-
-
-def day_in_week(start: dt.date, today: dt.date) -> int:
-    days = max(0, (today - start).days)
-    return days % 7 + 1
 
 
 def side_order(sides: str, affected: str) -> tuple[str, ...]:

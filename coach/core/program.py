@@ -156,6 +156,10 @@ class Program:
                     return e
         return None
 
+    def exercise_names(self) -> dict[str, str]:
+        """Each exercise id with its name (the last week's name when a later week renames it)."""
+        return {e.id: e.name for w in self.weeks for e in w.exercises}
+
 
 def dose_text(ex: Exercise) -> str:
     """The dose in words, as a program states it: ``Hold 20 s, 5 reps each side, 2× daily``."""

@@ -6,7 +6,7 @@ Pure Python. The thresholds come from the program's ``[progression]`` table
 Weeks and choices
 =================
 The program runs in 7-day blocks from the start date (block 0 is days 0–6).
-Without any choice the week follows the calendar (``plan.week_number_for``).
+Without any choice the week follows the calendar (``coach.core.weeks``).
 At the end of each block the app reviews the week just done and suggests
 moving on, staying or easing back; the person chooses, and the choice is
 stored with the first day of the block it applies to. From then on the
@@ -30,10 +30,13 @@ A week is *tolerated* when all three hold:
   the week had a stop for sharp pain or weakness (a sharp-pain or weakness
   check-in stops a session, so it counts too);
 * **pain not rising**: the average pain of the week's diary days minus the
-  average of the 7 days before the week is at most ``max_pain_rise``. When the
-  days before have no pain score (the first week), the later half of the
-  week's scores is compared with the earlier half. With fewer than two scores
-  pain is not used.
+  average of the 7 days before the week is at most ``max_pain_rise``, and is
+  not a meaningful worsening by the one meaningful-change rule
+  (``coach.core.change``: a rise of 2 points), whatever ``max_pain_rise`` a
+  program sets. When the days before have no pain score (the first week), the
+  later half of the week's scores is compared with the earlier half. With
+  fewer than two scores pain is not used. A tolerated week's text says when
+  the pain fell by a meaningful improvement by the same rule.
 
 Tolerated: the app suggests moving on (on the last week: nothing to suggest).
 A symptom stop or rising pain: it suggests easing back to the previous week's
@@ -63,6 +66,8 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from coach.core.change import Change
+from coach.core.change import pain_change as judge_pain
 from coach.core.plan import day_plan, plan_exercise
 from coach.core.program import Exercise, Program, Progression
 from coach.core.safety import (
@@ -73,6 +78,8 @@ from coach.core.safety import (
     SessionRecord,
     stop_reason,
 )
+from coach.core.textfmt import day_text
+from coach.core.weeks import block_index, block_start, week_number_for
 
 LEVEL_STEP = 0.25
 PROMPT_DAYS_AFTER = 3
@@ -80,16 +87,7 @@ ENDED = ("completed", "stopped")
 CHOICES: tuple[str, ...] = ("advance", "stay", "ease")
 
 
-# ------------------------------------------------------------------- blocks
-def block_index(start: dt.date, day: dt.date) -> int:
-    """Which 7-day block of the program ``day`` falls in (0 for the first week; negative before the start)."""
-    return (day - start).days // 7
-
-
-def block_start(start: dt.date, index: int) -> dt.date:
-    return start + dt.timedelta(days=7 * index)
-
-
+# ------------------------------------------------------------------- weeks
 @dataclass(frozen=True)
 class WeekChoice:
     """A stored choice: from ``applies_from`` (the first day of a block) the program is on ``effective_week``."""
@@ -107,7 +105,7 @@ def effective_week(start: dt.date, today: dt.date, week_count: int, choices: Seq
         return 1
     applying = [c for c in choices if c.applies_from <= today]
     if not applying:
-        return max(1, min(week_count, block_index(start, today) + 1))
+        return week_number_for(start, today, week_count)
     c = max(applying, key=lambda c: (c.applies_from, c.id))
     week = c.effective_week + block_index(start, today) - block_index(start, c.applies_from)
     return max(1, min(week_count, week))
@@ -175,6 +173,11 @@ class WeekReview:
             return None
         return self.pain_after - self.pain_before
 
+    @property
+    def pain(self) -> Change | None:
+        """The week's pain change judged by the one meaningful-change rule (None when pain was not used)."""
+        return judge_pain(self.pain_before, self.pain_after) if self.pain_after is not None else None
+
 
 def _mean(values: Sequence[float]) -> float | None:
     return sum(values) / len(values) if values else None
@@ -217,8 +220,10 @@ def review_week(program: Program, from_week: int, start: dt.date, sessions: Sequ
                   if r in SESSION_ENDING_ANSWERS)
     before, after = pain_change(days, start, end)
     rise = None if before is None or after is None else after - before
+    judged = judge_pain(before, after) if rise is not None else None
     low_adherence = adherence + 1e-9 < p.min_adherence
-    pain_up = rise is not None and rise > p.max_pain_rise + 1e-9
+    # A program may allow less of a rise than a meaningful worsening, never more (coach.core.change).
+    pain_up = rise is not None and (rise > p.max_pain_rise + 1e-9 or bool(judged and judged.worse))
     tolerated = not (low_adherence or stops or pain_up)
 
     last = program.week_count
@@ -227,10 +232,10 @@ def review_week(program: Program, from_week: int, start: dt.date, sessions: Sequ
         reasons.append(f"you did {min(len(done), planned)} of the {planned} planned sessions "
                        f"({adherence:.0%}; moving on needs {p.min_adherence:.0%})")
     for d, e, r in stops:
-        reasons.append(f"you stopped {names.get(e, e)} on {d:%a} {d.day} {d:%b} because of "
+        reasons.append(f"you stopped {names.get(e, e)} on {day_text(d)} because of "
                        f"{stop_reason(r).label.lower()}")
     if pain_up:
-        reasons.append(f"your average pain rose from {before:.1f} to {after:.1f} out of 10")
+        reasons.append(f"your average pain rose {judged.describe()}")
 
     if tolerated:
         recommended = "advance" if from_week < last else None
@@ -249,8 +254,8 @@ def review_week(program: Program, from_week: int, start: dt.date, sessions: Sequ
 
     if tolerated:
         pain_bit = ""
-        if rise is not None:
-            pain_bit = f", and your pain went from {before:.1f} to {after:.1f} out of 10"
+        if judged is not None:
+            pain_bit = f", and your pain went {judged.describe()}"
         summary = (f"Week {from_week} went well: you did {min(len(done), planned)} of {planned} sessions "
                    f"with no stop for sharp pain or weakness{pain_bit}.")
         if recommended == "advance":

@@ -11,8 +11,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from coach import APP_NAME
-from coach.core.analytics import DAY, Period, ProgressData, date_text, fmt, period_text
+from coach.core.analytics import DAY, Period, ProgressData, period_text
+from coach.core.change import PAIN
 from coach.core.profile import SIDE_LABELS
+from coach.core.textfmt import date_text, day_text, fixed, month_year
 from coach.core.tracker import (
     LOCATIONS,
     activity_labels,
@@ -22,6 +24,7 @@ from coach.core.tracker import (
     overall_pain,
     weakness_labels,
 )
+from coach.core.weeks import week_number
 
 TRACKER_DAYS = 14
 MAX_WEEK_ROWS = 16  # adherence by week up to this many weeks, by month beyond
@@ -68,7 +71,7 @@ class ReportContent:
 def _avg(w) -> str:
     if w is None or w.mean is None:
         return "–"
-    return f"{fmt(w.mean)} ({w.days} day{'s' if w.days != 1 else ''})"
+    return f"{fixed(w.mean)} ({w.days} day{'s' if w.days != 1 else ''})"
 
 
 def _change(v: float | None) -> str:
@@ -76,7 +79,7 @@ def _change(v: float | None) -> str:
         return "–"
     if abs(v) < 0.05:
         return "no change"
-    return f"{'+' if v > 0 else '−'}{fmt(abs(v))}"
+    return f"{'+' if v > 0 else '−'}{fixed(abs(v))}"
 
 
 def _joined(items: list[str]) -> str:
@@ -117,16 +120,17 @@ def report_content(data: ProgressData, generated: dt.date) -> ReportContent:
     ov = d.change("overall")
     if ov and ov.first and ov.first.mean is not None:
         if ov.last and ov.last.mean is not None:
-            summary.append(f"Overall pain (the worst place each day): {fmt(ov.first.mean)} on average in the first "
-                           f"week, {fmt(ov.last.mean)} in the last week ({_change(ov.change)}).")
+            summary.append(f"Overall pain (the worst place each day): {fixed(ov.first.mean)} on average in the first "
+                           f"week, {fixed(ov.last.mean)} in the last week ({_change(ov.change)}).")
         else:
-            summary.append(f"Overall pain (the worst place each day): {fmt(ov.first.mean)} on average in the first "
+            summary.append(f"Overall pain (the worst place each day): {fixed(ov.first.mean)} on average in the first "
                            "week; no last week to compare yet.")
     if d.meaningful and d.meaningful.reached is not None:
-        summary.append("The drop meets the meaningful-change mark (2 points or 30 %, whichever is larger)."
-                       if d.meaningful.reached else
-                       "The drop does not (yet) meet the meaningful-change mark (2 points or 30 %, whichever is "
-                       "larger).")
+        mark = f"the meaningful-change mark ({PAIN.rule_text}; {PAIN.source})"
+        summary.append(f"The drop meets {mark}." if d.meaningful.reached else
+                       f"The drop does not (yet) meet {mark}.")
+    if d.psfs is not None:
+        summary.append(d.psfs.text)
     summary.append(f"Adherence: {d.adherence.text}")
     if d.has_diary:
         summary.append(f"Centralization: {d.centralization.text}")
@@ -136,17 +140,17 @@ def report_content(data: ProgressData, generated: dt.date) -> ReportContent:
     groups: dict[object, list] = {}
     monthly = len(d.adherence.days) > 7 * MAX_WEEK_ROWS  # a long period reads better month by month
     for day in d.adherence.days:
-        key = (day.date.year, day.date.month) if monthly else (day.date - d.program.start).days // 7 + 1
+        key = (day.date.year, day.date.month) if monthly else week_number(d.program.start, day.date)
         groups.setdefault(key, []).append(day)
     for key, days in sorted(groups.items()):
         planned = sum(x.planned for x in days)
         done = sum(x.done for x in days)
         if monthly:
-            label = f"{days[0].date:%B %Y}"
+            label = month_year(days[0].date)
         else:
             label = f"Week {key}" + (" (after the program)" if key > d.program.week_count else "")
         adherence_rows.append((f"{label}: {date_text(days[0].date)} – {date_text(days[-1].date)}", str(planned),
-                               str(done), f"{fmt(100 * done / planned, 0)} %" if planned else "–"))
+                               str(done), f"{fixed(100 * done / planned, 0)} %" if planned else "–"))
     c = d.centralization
     cen_rows = []
     for name, w in (("First week", c.first), ("Last week", c.last)):
@@ -164,7 +168,7 @@ def report_content(data: ProgressData, generated: dt.date) -> ReportContent:
                         f"period; {n_signs if n_signs else 'none'} of them reported a warning sign"
                         + (":" if n_signs else "."))
     weekly_rows = tuple((date_text(w.week_start), str(w.week) if w.week >= 1 else "before start",
-                         fmt(w.psfs_mean),
+                         fixed(w.psfs_mean),
                          "; ".join(f"{a}: {s if s is not None else '–'}" for a, s in w.activities) or "–",
                          "–" if w.overall_pain is None else f"{w.overall_pain}/10") for w in d.weekly)
     t_end = d.period.end
@@ -174,13 +178,13 @@ def report_content(data: ProgressData, generated: dt.date) -> ReportContent:
     while day <= t_end:
         e = d.entries.get(day)
         if e is None:
-            tracker_rows.append((f"{day:%a} {day.day} {day:%b}", *(["–"] * 9), "", "", "", "", "", "no entry"))
+            tracker_rows.append((day_text(day), *(["–"] * 9), "", "", "", "", "", "no entry"))
         else:
             worst = overall_pain(e)
             numb = numbness_places(e)
             numb_text = (f"{e.numbness_strength}/10: " if e.numbness_strength else "") + ", ".join(numb)
             tracker_rows.append((
-                f"{day:%a} {day.day} {day:%b}",
+                day_text(day),
                 *["–" if e.pain.get(k) is None else str(e.pain.get(k)) for k in LOCATIONS],
                 "–" if worst is None else str(worst),
                 numb_text.strip(": "), _joined(weakness_labels(e)), _joined(activity_labels(e)),

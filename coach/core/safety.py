@@ -39,9 +39,12 @@ per session):
 * ``pain_not_improving``: at least ``PAIN_TREND_MIN_DAYS`` (28) days since the
   first session. The first *k* and the last *k* days with a pain score are
   compared, *k* = min(7, tracked days // 2), and *k* must be at least 3 so
-  the two groups never overlap. No improvement means the average dropped by
-  less than 2 points **and** by less than 30 %. Quiet when the recent average
-  is below 1 (little pain left to improve).
+  the two groups never overlap. It fires unless the drop is a meaningful
+  improvement by the one rule of ``coach.core.change`` (2 points and 30 % of
+  the first average, whichever is larger; with a first average below 2 no
+  meaningful drop can be measured, and the alert keeps the advice to have it
+  checked). Quiet when the recent average is below 1 (little pain left to
+  improve).
 * ``weakness_increasing``: weakness reported on more days in the last 7 days
   (today included) than in the 7 days before.
 * ``repeated_stops``: two symptom stops on the same exercise within the last
@@ -55,6 +58,9 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
+
+from coach.core.change import pain_change as judge_pain
+from coach.core.textfmt import day_text
 
 # ------------------------------------------------------------------ check-ins
 CHECKIN_ANSWERS: tuple[str, ...] = ("fine", "tingling", "sharp_pain", "weakness")
@@ -117,17 +123,33 @@ STOP_REASONS: tuple[StopReason, ...] = (
     StopReason("unwell", "Dizzy or feeling unwell", True),
     StopReason("other", "Something else (for example, an interruption)", False),
 )
+USER_STOP = "user"
+"""The session engine's plain stop, when the Stop button was pressed and no reason given; reads as ``other``."""
+STOP_REASON_IDS: tuple[str, ...] = (*(r.id for r in STOP_REASONS), USER_STOP)
+"""Every reason a session may stop with (the engine's ``stop(reason)`` accepts exactly these)."""
 _STOP_BY_ID = {r.id: r for r in STOP_REASONS}
 
 
 def stop_reason(reason: str) -> StopReason:
     """The stop reason; the engine's plain ``user`` stop (no reason given) reads as ``other``."""
-    if reason == "user":
+    if reason == USER_STOP:
         reason = "other"
     try:
         return _STOP_BY_ID[reason]
     except KeyError:
-        raise ValueError(f"unknown stop reason {reason!r}; expected one of {sorted(_STOP_BY_ID)}") from None
+        raise ValueError(f"unknown stop reason {reason!r}; expected one of {list(STOP_REASON_IDS)}") from None
+
+
+def stop_reason_text(reason: str | None) -> str:
+    """A stored stop reason in words, for lists and the report; "Not recorded" when there is none."""
+    if not reason:
+        return "Not recorded"
+    if reason == USER_STOP:
+        return "Stopped with the Stop button"
+    try:
+        return stop_reason(reason).label
+    except ValueError:
+        return reason.replace("_", " ").capitalize()
 
 
 REST_POSITIONS = ("lying on your back with your knees bent and your feet flat, lying on your side with a "
@@ -352,8 +374,6 @@ class TrendAlert:
 PAIN_TREND_MIN_DAYS = 28
 PAIN_GROUP_DAYS = 7
 PAIN_GROUP_MIN = 3
-MIN_POINT_DROP = 2.0
-MIN_FRACTION_DROP = 0.30
 LITTLE_PAIN = 1.0
 WEAKNESS_WINDOW = 7
 STOP_WINDOW = 3
@@ -362,10 +382,6 @@ STOPS_TO_PAUSE = 2
 
 def _mean(values: Sequence[float]) -> float:
     return sum(values) / len(values)
-
-
-def _d(day: dt.date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"
 
 
 def pain_not_improving(days: Sequence[DayRecord], sessions: Sequence[SessionRecord],
@@ -386,15 +402,15 @@ def pain_not_improving(days: Sequence[DayRecord], sessions: Sequence[SessionReco
     after = _mean([float(d.pain) for d in last])
     if after < LITTLE_PAIN:
         return None
+    if judge_pain(before, after).improved:
+        return None
     drop = before - after
     fraction = drop / before if before > 0 else 0.0
-    if drop >= MIN_POINT_DROP - 1e-9 or fraction >= MIN_FRACTION_DROP - 1e-9:
-        return None
     change = (f"went down by {drop:.1f} points ({fraction:.0%})" if drop > 0 else
               "did not go down" if drop == 0 else f"went up by {-drop:.1f} points")
     text = (f"After {weeks_in // 7} weeks of exercises, your average pain {change}: {before:.1f} out of 10 "
-            f"over your first {k} diary days ({_d(first[0].date)} to {_d(first[-1].date)}), {after:.1f} over "
-            f"your last {k} ({_d(last[0].date)} to {_d(last[-1].date)}). Pain that has not eased after four "
+            f"over your first {k} diary days ({day_text(first[0].date)} to {day_text(first[-1].date)}), {after:.1f} over "
+            f"your last {k} ({day_text(last[0].date)} to {day_text(last[-1].date)}). Pain that has not eased after four "
             "to six weeks of steady exercise is a reason to see your doctor or physiotherapist, who can "
             "check what else may help. Show them this diary.")
     data = {"first_session": first_session, "days_since_first_session": weeks_in, "days_compared": k,
@@ -415,7 +431,7 @@ def weakness_increasing(days: Sequence[DayRecord], today: dt.date) -> TrendAlert
         return None
     n = len(recent)
     text = (f"You reported weakness on {n} {'day' if n == 1 else 'days'} in the last week "
-            f"({', '.join(_d(x) for x in recent)}), against {len(before)} in the week before. Weakness that "
+            f"({', '.join(day_text(x) for x in recent)}), against {len(before)} in the week before. Weakness that "
             "is getting more frequent should be checked: see your doctor or physiotherapist soon, and "
             "take extra care on stairs and when getting up. If the leg gives way or you fall, stop the "
             "exercises and get checked before going on.")
@@ -451,7 +467,7 @@ def repeated_stops(sessions: Sequence[SessionRecord], names: Mapping[str, str] |
         if len(hits) < STOPS_TO_PAUSE:
             continue
         name = names.get(ex, ex.replace("-", " ").capitalize())
-        what = "; ".join(f"{_d(s.date)}: {stop_reason(r).label.lower()}" for s, r in hits)
+        what = "; ".join(f"{day_text(s.date)}: {stop_reason(r).label.lower()}" for s, r in hits)
         text = (f"You stopped {name} {len(hits)} times in its last {len(window)} sessions ({what}). It is "
                 f"paused and left out of your sessions. Ask your doctor or physiotherapist about it before "
                 "you re-enable it; they may suggest a gentler version.")

@@ -90,7 +90,7 @@ kind                data
 ``back``            went back: ``from_index``, ``to_index``
 ``pause``           ``state`` (the state that was paused)
 ``resume``          ``paused_seconds``
-``checkin``         ``answer``: fine | tingling | sharp_pain | weakness
+``checkin``         ``answer``: one of ``safety.CHECKIN_ANSWERS``
 ``duration_logged`` ``minutes`` (real), ``planned_minutes``,
                     ``target_minutes`` (after extending), ``max_minutes``,
                     ``ended``: "early" | "target" | "max"
@@ -100,7 +100,7 @@ kind                data
                     ``sets_done``, ``minutes`` (time spent, excluding
                     pauses), ``partial`` (ended early with ``finish()``),
                     ``note``
-``stop``            ``reason`` (sharp_pain | weakness | unwell | other | user),
+``stop``            ``reason`` (one of ``safety.STOP_REASON_IDS``),
                     ``detail``, ``state``, ``phase``
 ``session_done``    ``elapsed_seconds``, ``done`` (exercises done),
                     ``skipped`` (exercises skipped)
@@ -136,10 +136,8 @@ from typing import Any
 from coach.core.clock import Clock
 from coach.core.plan import PlannedExercise
 from coach.core.program import Tempo
+from coach.core.safety import CHECKIN_ANSWERS, SESSION_ENDING_ANSWERS, STOP_REASON_IDS
 
-CHECKIN_ANSWERS: tuple[str, ...] = ("fine", "tingling", "sharp_pain", "weakness")
-STOPPING_ANSWERS: frozenset[str] = frozenset({"sharp_pain", "weakness"})
-STOP_REASONS: tuple[str, ...] = ("sharp_pain", "weakness", "unwell", "other", "user")
 CUES: tuple[str, ...] = (
     "get_ready",
     "go",
@@ -960,7 +958,7 @@ class SessionEngine:
         self._checkins.append((i, self.items[i].id, answer))
         self._emit("checkin", t, {"answer": answer}, index=i)
         self._checkin_index = None
-        if answer in STOPPING_ANSWERS:
+        if answer in SESSION_ENDING_ANSWERS:
             self._stop(answer, None, t, phase="checkin", state=State.CHECKIN)
         else:
             self._index = i
@@ -968,8 +966,8 @@ class SessionEngine:
         return True
 
     def stop(self, reason: str, detail: str | None = None) -> bool:
-        if reason not in STOP_REASONS:
-            raise ValueError(f"unknown stop reason {reason!r}; expected one of {STOP_REASONS}")
+        if reason not in STOP_REASON_IDS:
+            raise ValueError(f"unknown stop reason {reason!r}; expected one of {STOP_REASON_IDS}")
         now = self._now()
         if self._state in (State.SUMMARY, State.STOPPED):
             return False

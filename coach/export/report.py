@@ -19,7 +19,7 @@ import datetime as dt
 from pathlib import Path
 
 from coach import APP_NAME
-from coach.core.analytics import ProgressData, date_text, period_text
+from coach.core.analytics import ProgressData, period_text
 from coach.core.report_data import (
     PAIN_HEADER,
     STOPS_HEADER,
@@ -29,6 +29,7 @@ from coach.core.report_data import (
     ReportContent,
     report_content,
 )
+from coach.core.textfmt import date_text
 from coach.export.pdf import PdfDocument, PdfError
 
 CHART_CAPTIONS = {

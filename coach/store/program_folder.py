@@ -7,6 +7,8 @@
 * :func:`import_program` validates a file and copies it (with the images
   its steps use) into the user folder; :func:`export_program` copies one out.
 * :func:`delete_program` removes a user program that no profile uses.
+* :func:`profile_program` reads a profile's program, or the shipped one
+  when that file is missing or has problems.
 
 Files are written 0600 in a 0700 folder, like the database.
 """
@@ -20,10 +22,18 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coach.core.profile import Profile
 from coach.core.program import Program
-from coach.core.program_read import Problem, check_file, default_figure_names, parse_text
+from coach.core.program_read import (
+    Problem,
+    ProgramError,
+    check_file,
+    default_figure_names,
+    load_program,
+    parse_text,
+)
 from coach.core.program_write import dumps, unique_program_id
-from coach.resources import programs_dir, shipped_programs
+from coach.resources import default_program_path, programs_dir, shipped_programs
 from coach.store.db import Store, StoreError
 
 USER_DIR = "programs"
@@ -249,3 +259,15 @@ def delete_program(store: Store, path: str | Path) -> None:
         pass
     except OSError as exc:
         raise ProgramFileError(f"{p} cannot be deleted: {exc.strerror or exc}.") from exc
+
+
+def profile_program(profile: Profile | None) -> Program:
+    """The profile's program file, or the shipped program when there is no profile or that file is missing or
+    has problems."""
+    path = Path(profile.program_path) if profile is not None and profile.program_path else None
+    if path is not None and path.is_file():
+        try:
+            return load_program(path)
+        except ProgramError:
+            pass
+    return load_program(default_program_path())

@@ -18,14 +18,15 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 from coach.core import progression as prog
 from coach.core import safety as core
+from coach.core import safety_texts as texts
 from coach.core.profile import Profile
 from coach.core.program import Program
 from coach.store import profiles
 from coach.store.db import Store, StoreError
+from coach.store.program_folder import profile_program
 
 try:  # the daily diary, when it is installed
     from coach.core import tracker as _tracker_core
@@ -111,23 +112,6 @@ def day_records(store: Store, profile_id: int,
             d = days.get(s.date, core.DayRecord(s.date))
             days[s.date] = core.DayRecord(s.date, d.pain, True)
     return [days[d] for d in sorted(days)]
-
-
-def _program_for(store: Store, profile_id: int) -> Program:
-    from coach.core.program_read import ProgramError, load_program
-    from coach.resources import default_program_path
-
-    p = profiles.get_profile(store, profile_id)
-    if p and p.program_path and Path(p.program_path).is_file():
-        try:
-            return load_program(Path(p.program_path))
-        except ProgramError:
-            pass
-    return load_program(default_program_path())
-
-
-def exercise_names(program: Program) -> dict[str, str]:
-    return {e.id: e.name for w in program.weeks for e in w.exercises}
 
 
 # ================================================================ warning signs
@@ -230,21 +214,10 @@ def confirm_assessed(store: Store, profile_id: int) -> int:
     return store.write(tx)
 
 
-def _day(d: dt.date) -> str:
-    return f"{d:%A} {d.day} {d:%B}"
-
-
 def exercise_block(store: Store, profile_id: int) -> str | None:
     """Why exercises may not be started now (warning signs reported), or None when they may."""
     w = open_warning(store, profile_id)
-    if w is None:
-        return None
-    what = w.outcome.reported_text()
-    if w.outcome.level == core.EMERGENCY:
-        return (f"Exercises are blocked: on {_day(w.date)} you reported {what}. Seek emergency care now if "
-                "you have not yet. When a clinician has assessed you, confirm it on Today to unblock them.")
-    return (f"Exercises are paused: on {_day(w.date)} you reported {what}. Arrange to see a doctor soon, "
-            "then confirm on Today that you have read the advice to carry on.")
+    return None if w is None else texts.exercise_block_text(w.outcome, w.date)
 
 
 # =============================================================== levels, pauses
@@ -285,7 +258,7 @@ def catch_up(store: Store, profile_id: int, program: Program) -> list[prog.Level
     for p in pauses:
         if p["re_enabled_at"]:
             after[p["exercise_id"]] = max(after.get(p["exercise_id"], 0), p["trigger_session_id"] or 0)
-    alerts = core.repeated_stops(ended, exercise_names(program), after)
+    alerts = core.repeated_stops(ended, program.exercise_names(), after)
     now = store.now()
 
     def tx(db):
@@ -403,7 +376,7 @@ def trend_alerts(store: Store, profile: Profile, program: Program, today: dt.dat
     """Pain and weakness trend alerts (repeated stops show as paused exercises instead)."""
     records = session_records(store, profile.id) if records is None else records
     days = day_records(store, profile.id, records)
-    return [a for a in core.trend_alerts(days, records, today, exercise_names(program))
+    return [a for a in core.trend_alerts(days, records, today, program.exercise_names())
             if a.kind != "repeated_stops"]
 
 
@@ -419,7 +392,8 @@ def last_stop_note(store: Store, profile_id: int) -> str | None:
     if rec is None or not rec.symptom_stops():
         return None
     ex_id, reason = rec.symptom_stops()[0]
-    program = _program_for(store, profile_id)
+    profile = profiles.get_profile(store, profile_id)
+    program = profile_program(profile)
     ex = None
     try:
         ex = next((e for e in program.week(row["week"]).exercises if e.id == ex_id), None)
@@ -428,16 +402,10 @@ def last_stop_note(store: Store, profile_id: int) -> str | None:
     ex = ex or program.exercise(ex_id)
     planned = {p.get("id"): p for p in json.loads(row["planned_json"] or "[]") if isinstance(p, dict)}
     name = ex.name if ex else (planned.get(ex_id, {}).get("name") or ex_id.replace("-", " ").capitalize())
-    date = dt.date.fromisoformat(row["date"])
-    when = f"{date:%A} {date.day} {date:%B}" + (f", {row['slot_name'].lower()} session" if row["slot_name"] else "")
-    head = (f"Last session ({when}) you stopped during {name} because of "
-            f"{core.stop_reason(reason).label.lower()}.")
-    if any(p.exercise_id == ex_id for p in paused_exercises(store, profile_id)):
-        return head + (" It is now paused because it was stopped more than once. Ask your doctor or "
-                       "physiotherapist about it before you re-enable it.")
-    if ex is None:
-        return head + " " + core.easier_option("reps")
-    profile = profiles.get_profile(store, profile_id)
-    level = float(planned.get(ex_id, {}).get("level") or 0.0)
-    lower = prog.lower_dose_text(ex, level, profile.affected_side if profile else "unsure")
-    return head + " " + core.easier_option(ex.kind, lower)
+    paused = any(p.exercise_id == ex_id for p in paused_exercises(store, profile_id))
+    lower = None
+    if ex is not None and not paused:
+        level = float(planned.get(ex_id, {}).get("level") or 0.0)
+        lower = prog.lower_dose_text(ex, level, profile.affected_side if profile else "unsure")
+    return texts.last_stop_text(dt.date.fromisoformat(row["date"]), row["slot_name"] or "", name, reason,
+                                paused=paused, kind=ex.kind if ex else "reps", lower_dose=lower)

@@ -15,10 +15,11 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from coach.core.clock import Clock
-from coach.core.plan import SessionSlot, day_plan, week_number_for
+from coach.core.plan import SessionSlot, day_plan
 from coach.core.profile import Profile
 from coach.core.program import Program
 from coach.core.program_read import ProgramError, load_program
+from coach.core.weeks import week_number_for
 from coach.resources import default_program_path
 from coach.store import profiles, safety
 from coach.store.db import Store

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.plan import SessionSlot, day_in_week
+from coach.core.plan import SessionSlot
+from coach.core.weeks import day_in_week
 from coach.store import sessions as session_store
 from coach.ui.context import AppContext
 from coach.ui.widgets.style import current_colors

@@ -7,6 +7,7 @@ import pytest
 from coach.core import analytics as an
 from coach.core.analytics import Period, ProgramInfo, SessionRecord, WarningRecord
 from coach.core.report_data import TRACKER_DAYS, report_content
+from coach.core.safety import stop_reason_text
 from coach.core.tracker import LOCATIONS, OutcomeScore, PsfsItem, TrackerEntry
 
 D0 = dt.date(2026, 3, 2)
@@ -158,7 +159,7 @@ def test_stops_warnings_and_weekly_scores_of_the_period():
     s = d.stops[0]
     assert s.reason_text == "Sharp pain" and s.exercise == "Knee to chest"
     assert s.text == "4 Mar 2026: Evening session stopped during Knee to chest: Sharp pain (left leg)"
-    assert an.stop_reason_text("user") == "Stopped with the Stop button" and an.stop_reason_text(None) == "Not recorded"
+    assert stop_reason_text("user") == "Stopped with the Stop button" and stop_reason_text(None) == "Not recorded"
     assert [w.serious for w in d.warnings] == [True, False] and len(d.warning_signs) == 1
     assert [(w.week, w.psfs_mean) for w in d.weekly] == [(1, 4.0), (2, 6.0)]
 

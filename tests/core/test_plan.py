@@ -3,8 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.plan import day_plan, extra_allowed, plan_exercise, side_order, week_number_for
+from coach.core.plan import day_plan, extra_allowed, plan_exercise, side_order
 from coach.core.program_read import load_program
+from coach.core.weeks import week_number_for
 
 PROGRAM = Path(__file__).resolve().parents[2] / "programs" / "upper-lumbar-4-week.toml"
 

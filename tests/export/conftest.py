@@ -11,7 +11,7 @@ from coach.store.db import Store
 @pytest.fixture(scope="session")
 def known(tmp_path_factory):
     """(store, profile, program) with the constructed data above; shared, so read it, never change it."""
-    from coach.store.history import profile_program
+    from coach.store.program_folder import profile_program
 
     store = Store.open(tmp_path_factory.mktemp("known") / "data")
     profile = profiles.create_profile(store, name="Alex Example", affected_side="right", start_date=D0,

@@ -3,8 +3,9 @@
 import datetime as dt
 
 import pytest
+from sample_history import write_sample_history
 
-from coach.store import history
+from coach.store.program_folder import profile_program
 
 
 def day(n, start=dt.date(2026, 11, 1)):
@@ -29,8 +30,7 @@ def screen(qtbot, make_ctx):
 @pytest.fixture
 def filled(store, profile):
     """30 days of sample data from the profile's start (1 Nov 2026); returns the last day."""
-    program = history.profile_program(profile)
-    return history.write_sample_history(store, profile, program, 30, stop_every=9)
+    return write_sample_history(store, profile, profile_program(profile), 30, stop_every=9)
 
 
 def test_empty_state_is_a_friendly_sentence_not_empty_axes(screen, profile):

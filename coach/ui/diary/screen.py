@@ -476,7 +476,7 @@ class DayForm(QWidget):
     # ------------------------------------------------------------ loading
     def _names(self) -> dict[str, str]:
         try:
-            return safety_store.exercise_names(self.ctx.program)
+            return self.ctx.program.exercise_names()
         except Exception:  # a broken program file must not stop the diary
             return {}
 

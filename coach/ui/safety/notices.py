@@ -201,7 +201,7 @@ def safety_notices(ctx: AppContext) -> list[QWidget]:
         out.append(_warning_banner(ctx, warning))
     records = safety_store.session_records(store, pid)
     out += [_trend(a) for a in safety_store.trend_alerts(store, ctx.profile, program, today, records)]
-    names = safety_store.exercise_names(program)
+    names = program.exercise_names()
     out += [_paused(ctx, p, names) for p in safety_store.paused_exercises(store, pid)]
     review = None if warning is not None else safety_store.due_review(store, ctx.profile, program, today, records)
     if review is not None:

@@ -1,0 +1,95 @@
+"""Progress analytics: daily series, weekly averages, adherence, centralization and meaningful change.
+
+Pure Python (no Qt, no storage). ``coach.store.history`` reads the records
+from the database; the progress screen, the chart exports and the provider
+report all draw from one :class:`ProgressData` built by :func:`build_progress`.
+
+Modules: ``period`` (periods, program weeks, comparison windows, averages),
+``records`` (the sessions, stops and warning answers read), ``adherence``,
+``centralization`` (how far the pain reaches), ``progress`` (pain and PSFS
+change, weekly scores, :class:`ProgressData`). This package's names are the
+public API; import them from ``coach.core.analytics``.
+
+Definitions (the same everywhere the numbers are shown)
+=======================================================
+* **Days**: every calendar day of the period, in order; a day without a
+  diary entry, or without a rating at a location, is ``None`` (a gap), never 0.
+* **First week / last week**: the first week is the seven days starting on
+  the first day of the period that has a diary entry; the last week is the
+  seven days ending on the last day with an entry, but starting no earlier
+  than the day after the first week. With less than eight days between the
+  first and the last entry there is no last week, and so no comparison yet.
+* **Week average**: the mean of the days rated in that week (days with no
+  rating are left out, not counted as 0).
+* **Meaningful change**: the one rule of ``coach.core.change``. The overall
+  pain's weekly average must fall by 2 points and by 30 % of the first
+  week's average (whichever is larger); the *threshold* is the first week's
+  average minus that drop; with a first-week average below 2 no meaningful
+  drop can be measured and the threshold is None. The PSFS must rise by 2
+  points from the first scored week to the last.
+* **Adherence**: for each day from the program start (or the start of the
+  period, if later) to today (or the end of the period, if earlier), the
+  sessions planned that day (the number of session slots of that week's
+  plan) and the slots with a completed session (at most one per slot;
+  stand-alone walks, slot -1, are not counted). Adherence % is done over
+  planned.
+* **Reach** (centralization): how far from the spine the pain reaches that
+  day: 0 no pain (every rated location 0), 1 back, 2 thigh, 3 knee, 4 shin;
+  None when nothing was rated. Pain retreating toward the back over the
+  weeks is called centralization and is a good sign.
+"""
+
+from .adherence import Adherence, DayAdherence, adherence
+from .centralization import (
+    CENTRALIZATION_NOTE,
+    REACH_LABELS,
+    REACH_NO_PAIN,
+    REACH_TREND_STEP,
+    Centralization,
+    WeekReach,
+    centralization,
+    reach,
+    reach_label,
+)
+from .period import (
+    DAY,
+    Period,
+    ProgramInfo,
+    WeekAverage,
+    WeekSpan,
+    Window,
+    comparison_windows,
+    data_span,
+    days_back,
+    default_period,
+    mean,
+    period_text,
+    program_info,
+    program_weeks,
+    rolling_mean,
+    week_average,
+)
+from .progress import (
+    MeaningfulChange,
+    PainChange,
+    ProgressData,
+    PsfsChange,
+    WeeklyScore,
+    build_progress,
+    changes_with_data,
+    meaningful_change,
+    psfs_trend,
+    region_keys,
+    weekly_scores,
+)
+from .records import SessionRecord, StopMarker, WarningRecord, stops
+
+__all__ = [
+    "CENTRALIZATION_NOTE", "DAY", "REACH_LABELS", "REACH_NO_PAIN", "REACH_TREND_STEP", "Adherence",
+    "Centralization", "DayAdherence", "MeaningfulChange", "PainChange", "Period",
+    "ProgramInfo", "ProgressData", "PsfsChange", "SessionRecord", "StopMarker", "WarningRecord", "WeekAverage",
+    "WeekReach", "WeekSpan", "WeeklyScore", "Window", "adherence", "build_progress", "centralization",
+    "changes_with_data", "comparison_windows", "data_span", "days_back", "default_period", "mean",
+    "meaningful_change", "period_text", "program_info", "program_weeks", "psfs_trend", "reach", "reach_label",
+    "region_keys", "rolling_mean", "stops", "week_average", "weekly_scores",
+]

@@ -1,0 +1,78 @@
+"""The plain records the analytics read: sessions, stops and warning-sign answers, in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from coach.core.safety import stop_reason_text
+from coach.core.textfmt import date_text
+
+from .period import Period
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One session as the analytics see it."""
+
+    date: dt.date
+    slot_index: int
+    status: str  # completed | stopped | closed | in_progress
+    slot_name: str = ""
+    week: int = 0
+    stop_reason: str | None = None
+    stop_detail: str | None = None
+    stop_exercise: str | None = None  # the exercise's name, when the stop happened during one
+
+
+@dataclass(frozen=True)
+class WarningRecord:
+    """One set of answers to the warning-sign questions, in words."""
+
+    date: dt.date
+    reported: str  # what was answered yes ("" when every answer was no)
+    outcome: str  # the advice given: "Seek emergency care now", "See a doctor soon", "No warning signs"
+    source: str = ""  # where it was asked: "daily diary", "first run", "Today"
+    follow_up: str = ""  # e.g. "acknowledged 3 Mar 2026", "clinician assessment confirmed 4 Mar 2026"
+
+    @property
+    def serious(self) -> bool:
+        """A warning sign was reported (the answers were not all no)."""
+        return bool(self.reported)
+
+    @property
+    def text(self) -> str:
+        what = f"reported {self.reported}" if self.reported else "no warning signs"
+        where = f" ({self.source})" if self.source else ""
+        follow = f"; {self.follow_up}" if self.follow_up else ""
+        return f"{date_text(self.date)}{where}: {what}. Advice: {self.outcome}{follow}."
+
+
+@dataclass(frozen=True)
+class StopMarker:
+    date: dt.date
+    reason: str
+    exercise: str
+    detail: str
+    session: str
+
+    @property
+    def reason_text(self) -> str:
+        return stop_reason_text(self.reason)
+
+    @property
+    def text(self) -> str:
+        where = f" during {self.exercise}" if self.exercise else ""
+        detail = f" ({self.detail})" if self.detail else ""
+        session = f"{self.session} session" if self.session else "Session"
+        return f"{date_text(self.date)}: {session} stopped{where}: {self.reason_text}{detail}"
+
+
+def stops(sessions: Iterable[SessionRecord], period: Period) -> list[StopMarker]:
+    out = [
+        StopMarker(s.date, s.stop_reason or "", s.stop_exercise or "", s.stop_detail or "", s.slot_name)
+        for s in sessions if s.status == "stopped" and s.date in period
+    ]
+    out.sort(key=lambda m: m.date)
+    return out
