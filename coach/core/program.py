@@ -10,16 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from coach.core.textfmt import number
+
 Kind = Literal["hold", "reps", "duration", "practice"]
 Sides = Literal["each", "one", "none"]
 Pacing = Literal["tap", "tempo"]
 
 KINDS: tuple[str, ...] = ("hold", "reps", "duration", "practice")
 SIDES: tuple[str, ...] = ("each", "one", "none")
-
-
-def _num(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 @dataclass(frozen=True)
@@ -43,8 +41,8 @@ class Range:
 
     def __str__(self) -> str:
         if self.is_range:
-            return f"{_num(self.low)}–{_num(self.high)}"
-        return _num(self.low)
+            return f"{number(self.low)}–{number(self.high)}"
+        return number(self.low)
 
     def to_toml(self) -> int | float | list[int | float]:
         def plain(v: float) -> int | float:

@@ -3,8 +3,8 @@
 Every date or number that reaches a person (a screen, a notice, a report, a
 handout) is written by one of these functions, so they read alike everywhere.
 They do not use ``strftime`` for names or for day numbers without a leading
-zero: ``%-d`` does not exist on Windows, and ``%a``/``%b`` follow the
-process's locale (which Qt sets from the desktop), so an English sentence
+zero: the dash flag for the day does not exist on Windows, and ``%a``/``%b``
+follow the process's locale (which Qt sets from the desktop), so an English sentence
 could end up with a German month in it. The app's texts are English, and so
 are the names here.
 

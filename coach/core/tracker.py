@@ -32,6 +32,8 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from coach.core.textfmt import long_date
+
 # ------------------------------------------------------------------ locations
 REGIONS: tuple[str, ...] = ("back", "thigh", "knee", "shin")
 SIDES: tuple[str, ...] = ("left", "right")
@@ -264,10 +266,6 @@ class TrackerError(ValueError):
         super().__init__("; ".join(p.message for p in problems))
 
 
-def _date_text(d: dt.date) -> str:
-    return f"{d:%A} {d.day} {d:%B %Y}"
-
-
 SCALE_HINT = "Choose 0 for none at all and 10 for the worst you can imagine, or leave it empty."
 
 
@@ -302,8 +300,8 @@ def problems(entry: TrackerEntry, today: dt.date) -> list[Problem]:
     if not isinstance(entry.date, dt.date) or isinstance(entry.date, dt.datetime):
         return [Problem("date", f"The date {entry.date!r} is not a calendar date. Pick a day in the calendar.")]
     if entry.date > today:
-        out.append(Problem("date", f"{_date_text(entry.date)} is in the future. The diary records days that "
-                                   f"have happened: choose today ({_date_text(today)}) or an earlier day."))
+        out.append(Problem("date", f"{long_date(entry.date)} is in the future. The diary records days that "
+                                   f"have happened: choose today ({long_date(today)}) or an earlier day."))
     unknown = set(entry.pain) - set(LOCATIONS)
     if unknown:
         out.append(Problem("pain", f"Pain: {', '.join(sorted(unknown))} is not a place on the body map "
@@ -471,20 +469,10 @@ def psfs_mean(items) -> float | None:
     return round(sum(scores) / len(scores), 1)
 
 
-def week_start_for(program_start: dt.date, day: dt.date) -> dt.date:
-    """The first day of the (7-day) program week that holds ``day``; weeks before the start count back."""
-    return program_start + dt.timedelta(days=7 * ((day - program_start).days // 7))
-
-
-def week_number(program_start: dt.date, week_start: dt.date) -> int:
-    """1 for the week starting on the program's start date; 0 or less before it."""
-    return (week_start - program_start).days // 7 + 1
-
-
 def outcome_problems(score: OutcomeScore, today: dt.date) -> list[Problem]:
     out: list[Problem] = []
     if score.week_start > today:
-        out.append(Problem("week_start", f"The week starting {_date_text(score.week_start)} has not begun yet. "
+        out.append(Problem("week_start", f"The week starting {long_date(score.week_start)} has not begun yet. "
                                          "Record the scores for this week or an earlier one."))
     p = _score_problem("overall_pain", "Overall pain this week", score.overall_pain)
     if p:

@@ -27,6 +27,7 @@ from coach.core.clock import SystemClock
 from coach.core.figure import LIGHT
 from coach.core.plan import day_plan
 from coach.core.program import Exercise, Program, Week
+from coach.core.textfmt import day_month_year, number
 from coach.export.pdf import PdfDocument, PdfError
 
 PRINT_PALETTE = replace(LIGHT, name="print", background="#ffffff")
@@ -59,10 +60,6 @@ def ensure_gui_app():
     from PySide6.QtGui import QGuiApplication
 
     return QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "coach"])
-
-
-def _num(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() else f"{v:g}"
 
 
 def _png(image) -> bytes:
@@ -100,17 +97,17 @@ def pacing_text(ex: Exercise) -> str:
     if ex.kind == "reps":
         if d.pacing == "tempo" and d.tempo is not None:
             t = d.tempo
-            hold = f", hold {_num(t.hold)} s" if t.hold else ""
-            parts.append(f"Slow and even: about {_num(t.move)} s to move{hold}, {_num(t.back)} s to come back")
+            hold = f", hold {number(t.hold)} s" if t.hold else ""
+            parts.append(f"Slow and even: about {number(t.move)} s to move{hold}, {number(t.back)} s to come back")
         else:
             parts.append("At your own pace")
     if d.rest_between_reps_seconds:
         what = "hold" if ex.kind == "hold" else "rep"
-        parts.append(f"rest {_num(d.rest_between_reps_seconds)} s after each {what}")
+        parts.append(f"rest {number(d.rest_between_reps_seconds)} s after each {what}")
     if d.rest_between_sets_seconds and d.sets and d.sets.high > 1:
-        parts.append(f"rest {_num(d.rest_between_sets_seconds)} s between sets")
+        parts.append(f"rest {number(d.rest_between_sets_seconds)} s between sets")
     if d.duration_minutes and d.duration_minutes.is_range:
-        parts.append(f"start with {_num(d.duration_minutes.low)} min and build up as it feels comfortable")
+        parts.append(f"start with {number(d.duration_minutes.low)} min and build up as it feels comfortable")
     elif any(r is not None and r.is_range for r in (d.reps, d.sets, d.hold_seconds)):
         parts.append("start at the low number and build up only when the exercise feels easy")
     text = "; ".join(parts)
@@ -138,7 +135,7 @@ def build_handout(program: Program, week_number: int, *, patient: str = "",
     doc = PdfDocument(
         title=f"{program.title}: week {week.number}", author=APP_NAME, subject="Home exercise handout",
         header=f"{program.title} · week {week.number}{who}",
-        footer=f"{APP_NAME} · home exercise handout · printed {generated.day} {generated:%B %Y}",
+        footer=f"{APP_NAME} · home exercise handout · printed {day_month_year(generated)}",
     )
     doc.title_block(f"Week {week.number}: {week.title}", program.title)
     facts = []

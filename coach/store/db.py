@@ -26,6 +26,7 @@ import sqlite_utils
 
 from coach import APP_SLUG
 from coach.core.clock import Clock, SystemClock
+from coach.core.textfmt import stamp_text
 
 DB_NAME = "coach.db"
 BACKUP_DIR = "backups"
@@ -277,7 +278,7 @@ def _recover(data_dir: Path, path: Path, problem: str, clock: Clock) -> str:
     for b in list_backups(data_dir / BACKUP_DIR):
         if quick_check(b.path) is None:
             _copy_db(b.path, path)
-            when = b.created.strftime("%d %b %Y %H:%M")
+            when = stamp_text(b.created)
             return (
                 f"Your data file was damaged ({problem}). It was moved aside to {aside.name}, and the "
                 f"newest good backup, from {when}, was restored. Anything recorded after that backup is missing."

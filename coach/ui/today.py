@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.plan import SessionSlot
+from coach.core.textfmt import long_day
 from coach.core.weeks import day_in_week
 from coach.store import sessions as session_store
 from coach.ui.context import AppContext
@@ -195,12 +196,12 @@ class TodayScreen(QWidget):
         week_no = ctx.current_week()
         week = program.weeks[ctx.current_week_index()]
         who = f", {ctx.profile.name}" if ctx.profile and ctx.profile.name else ""
-        self.title.setText(f"Today{who}: {today:%A %-d %B}")
+        self.title.setText(f"Today{who}: {long_day(today)}")
         day = day_in_week(ctx.profile.start_date, today) if ctx.profile else 1
         before = ctx.profile and today < ctx.profile.start_date
         if before:
             self.week.setText(
-                f"Your program starts on {ctx.profile.start_date:%A %-d %B}. Here is week 1 to look over."
+                f"Your program starts on {long_day(ctx.profile.start_date)}. Here is week 1 to look over."
             )
         else:
             self.week.setText(f"Week {week_no} of {program.week_count}: {week.title} · day {day} of 7")

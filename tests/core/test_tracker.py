@@ -123,10 +123,3 @@ def test_psfs_mean_and_outcome_validation():
     [r] = t.outcome_reminders(OutcomeScore(TODAY, None, (PsfsItem("Stairs"),)))
     assert r.message.startswith("Rate 'Stairs' from 0")
 
-
-def test_program_weeks_for_outcomes():
-    start = dt.date(2026, 11, 1)
-    assert t.week_start_for(start, dt.date(2026, 11, 1)) == start
-    assert t.week_start_for(start, dt.date(2026, 11, 10)) == dt.date(2026, 11, 8)
-    assert t.week_start_for(start, dt.date(2026, 10, 30)) == dt.date(2026, 10, 25)
-    assert t.week_number(start, dt.date(2026, 11, 8)) == 2

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from coach.core import tracker as core
 from coach.core.tracker import OutcomeScore, PsfsItem
+from coach.core.weeks import week_number, week_start_for
 from coach.store import tracker as tracker_store
 from coach.store.db import StoreError
 from coach.ui.context import AppContext
@@ -156,17 +157,17 @@ class OutcomesPanel(QWidget):
         return self.ctx.profile.start_date if self.ctx.profile else self.ctx.today()
 
     def week_start(self) -> dt.date:
-        return self.week.currentData() or core.week_start_for(self._start(), self.ctx.today())
+        return self.week.currentData() or week_start_for(self._start(), self.ctx.today())
 
     def refresh(self) -> None:
         start, today = self._start(), self.ctx.today()
-        current = core.week_start_for(start, today)
+        current = week_start_for(start, today)
         keep = self.week.currentData()
         self.week.blockSignals(True)
         self.week.clear()
         ws = min(start, current)
         while ws <= current:
-            n = core.week_number(start, ws)
+            n = week_number(start, ws)
             label = f"Week {n}" if n >= 1 else "Before the program"
             self.week.addItem(f"{label}: from {ws:%a} {ws.day} {ws:%b}", ws)
             ws += dt.timedelta(days=7)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from coach.core import settings as cs
 from coach.core.profile import SIDE_LABELS
+from coach.core.textfmt import stamp_text
 from coach.store import profiles
 from coach.store.db import BackupInfo, StoreError, restore_backup
 from coach.ui.context import AppContext
@@ -53,7 +54,7 @@ def backup_title(b: BackupInfo) -> str:
         "before-migration": "before an update",
     }.get(reason, reason.replace("-", " ") or "backup")
     size = max(1, round(b.size / 1024))
-    return f"{b.created:%A %-d %B %Y, %H:%M} · {why} · {size} KB"
+    return f"{stamp_text(b.created)} · {why} · {size} KB"
 
 
 def _qtime(t: dt.time) -> QTime:
