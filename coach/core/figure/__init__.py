@@ -41,16 +41,21 @@ operations and :func:`frame_to_svg` into SVG text; palettes ``LIGHT`` and
 ``figure = "..."``). Modules: ``geometry`` (points, primitives, frames),
 ``body`` (skeleton, joint angles and limits, forward and inverse
 kinematics), ``props`` (floor, mat, wall, step, stairs with a rail, chair,
-pillow, cushion, incline), ``sequence`` (poses, contacts, keyframes, ease
-in/out, arrows, checks), ``library`` (every named figure), ``timing``
-(engine phases → t), ``palette`` and ``render`` (paint plan, SVG).
+pillow, cushion, incline), ``spec`` (poses, contacts, arrows and sequences
+as declared, ease in/out), ``sequence`` (solving keyframes into frames,
+checks), ``contacts`` (resting on surfaces, clearance), ``arrows`` (motion
+arrows, hold badge), ``poses`` (every named figure), ``registry`` (names →
+sequences), ``timing`` (engine phases → t), ``palette`` and ``render``
+(paint plan, SVG).
 """
 
 from .geometry import Arrow as ArrowShape
 from .geometry import BBox, Capsule, Circle, Frame, Polygon, Primitive
 from .palette import DARK, LIGHT, FigurePalette
+from .registry import figure_names, figure_sequence
 from .render import draw_ops, frame_to_svg
-from .sequence import FigureError, FigureSequence, figure_names, figure_sequence
+from .sequence import FigureSequence
+from .spec import FigureError
 from .timing import cycle_t, phase_fraction, phase_t, rep_t
 
 __all__ = [

@@ -10,7 +10,8 @@ it is drawn in front; mirroring shows the other side.
 from __future__ import annotations
 
 from .props import Prop
-from .sequence import Adjust, Contact, Grip, Hold, Line, Pose, SequenceSpec, Track, pose, register
+from .registry import register
+from .spec import Adjust, Contact, Grip, Hold, Line, Pose, SequenceSpec, Track, pose
 
 FLOOR = Prop("floor")
 MAT = Prop("mat")

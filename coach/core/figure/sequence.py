@@ -1,4 +1,4 @@
-"""Poses, keyframes and figure sequences: grounding, reaching, interpolation, arrows.
+"""Figure sequences: solving declared poses into frames (grounding, reaching, interpolation).
 
 A :class:`Pose` is joint angles plus how the body meets the world: which part
 rests on which surface (``ground``), which limbs reach a surface (``reach``),
@@ -16,19 +16,18 @@ Solving one moment:
    parts they grip and the props they hold.
 
 Between two keyframes every target is blended, so contacts change smoothly.
+The declarations live in ``spec``, the arrows in ``arrows``, the named
+figures in ``registry`` (built from ``poses``).
 """
 
 from __future__ import annotations
 
-import difflib
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, replace
 
+from .arrows import make_arrows
 from .body import (
-    FOOT_HEEL,
-    FOOT_TOE,
-    LENGTHS,
     NEUTRAL,
     RADII,
     absolute_angles,
@@ -38,163 +37,22 @@ from .body import (
     solve_leg,
     translate,
 )
+from .contacts import clearance, end_circles, end_joint, rest_on, signed_distance, x_rule, y_rule
 from .draw import body_primitives, body_samples, part_circles
 from .geometry import (
-    LAYER_ARROW,
-    Arrow,
     BBox,
-    Capsule,
-    Circle,
     Frame,
     Point,
     Polygon,
     Primitive,
-    add,
     angle_of,
-    dist,
     lerp,
     lerp_point,
     polar,
-    rotate,
     sub,
 )
 from .props import Placed, Prop, Surface, build, surfaces_of
-
-
-@dataclass(frozen=True)
-class Contact:
-    """``part`` (a body part or group, see :func:`part_circles`) rests on ``surface``."""
-
-    part: str
-    surface: str
-
-
-@dataclass(frozen=True)
-class Grip:
-    """A hand on a body segment: ``part`` (``thigh_n``…), ``at`` 0..1 from its proximal end,
-    on the side ``side`` (+1: counter-clockwise normal of the segment, −1: clockwise)."""
-
-    part: str
-    at: float = 0.8
-    side: float = 1.0
-    gap: float = 0.0
-
-
-@dataclass(frozen=True)
-class Hold:
-    """A hand on a prop: a named point (``chair_top``) or line (``rail``) of a placed prop.
-
-    For a line, the hand goes where the line is at ``x = joint.x + dx``. ``lift``
-    raises the wrist above the point; ``hand`` fixes the hand's absolute direction.
-    """
-
-    target: str
-    joint: str = "shoulder"
-    dx: float = 0.0
-    lift: float = 0.0
-    hand: float | None = None
-
-
-@dataclass(frozen=True)
-class Adjust:
-    """Vary one angle within ``lo..hi`` until ``contact`` holds (solved at keyframes)."""
-
-    angle: str
-    contact: Contact
-    lo: float
-    hi: float
-
-
-@dataclass(frozen=True)
-class Pose:
-    """Joint angles (see :mod:`coach.core.figure.body`) and how the body meets the world."""
-
-    angles: Mapping[str, float] = field(default_factory=lambda: dict(NEUTRAL))
-    ground: tuple[Contact, ...] = ()
-    anchor: tuple[str, float | None] = ("hip", 0.0)  # x None: where the keyframe before had it
-    reach: Mapping[str, str] = field(default_factory=dict)
-    grip: Mapping[str, Grip] = field(default_factory=dict)
-    hold: Mapping[str, Hold] = field(default_factory=dict)
-    adjust: Adjust | None = None
-    note: str = ""
-
-    def but(self, **changes: object) -> Pose:
-        """A copy with some angles (by name) and/or fields changed.
-
-        ``reach``, ``grip`` and ``hold`` given here replace the old mappings; pass
-        ``None`` as a value inside them to drop one limb (``reach={"leg_n": None}``).
-        """
-        names = {f.name for f in fields(self)}
-        angles = dict(self.angles)
-        kw: dict[str, object] = {}
-        for k, v in changes.items():
-            if k in names:
-                if k in ("reach", "grip", "hold") and isinstance(v, Mapping):
-                    merged = dict(getattr(self, k))
-                    for limb, val in v.items():
-                        if val is None:
-                            merged.pop(limb, None)
-                        else:
-                            merged[limb] = val
-                    kw[k] = merged
-                else:
-                    kw[k] = v
-            elif k in angles:
-                angles[k] = float(v)  # type: ignore[arg-type]
-            else:
-                raise KeyError(f"unknown pose field or angle {k!r}")
-        return replace(self, angles=angles, **kw)  # type: ignore[arg-type]
-
-
-def pose(**changes: object) -> Pose:
-    """A pose from the neutral standing angles with some changed (see :meth:`Pose.but`)."""
-    return Pose().but(**changes)
-
-
-@dataclass(frozen=True)
-class Track:
-    """A motion arrow along the path of ``joint`` between ``t0`` and ``t1``.
-
-    ``offset`` moves it off the body (``side`` +1/−1 picks the side of the path,
-    0 = away from the body's centre); ``trim`` shortens it at both ends.
-    """
-
-    joint: str
-    t0: float = 0.0
-    t1: float = 1.0
-    offset: float = 0.14
-    side: float = 0.0
-    trim: tuple[float, float] = (0.02, 0.0)
-    dashed: bool = False
-    shift: Point = (0.0, 0.0)
-
-
-@dataclass(frozen=True)
-class Line:
-    """A straight arrow from ``start`` to ``end``, relative to ``joint`` in the key pose."""
-
-    joint: str
-    start: Point
-    end: Point
-    dashed: bool = False
-    bend: float = 0.0  # sagitta of a gentle curve (+ to the left of the direction)
-
-
-ArrowSpec = Track | Line
-
-EASE_INOUT = "inout"
-EASE_LINEAR = "linear"
-
-
-def ease(u: float, kind: str = EASE_INOUT) -> float:
-    """Ease in/out (cosine) or linear, for ``u`` in 0..1."""
-    u = min(max(u, 0.0), 1.0)
-    if kind == EASE_LINEAR:
-        return u
-    return 0.5 - 0.5 * math.cos(math.pi * u)
-
-
-LIMBS = ("leg_n", "leg_f", "arm_n", "arm_f")
+from .spec import LIMBS, Contact, Grip, Hold, Pose, SequenceSpec, claims, ease
 
 
 @dataclass
@@ -203,65 +61,6 @@ class _Solved:
     joints: dict[str, Point]
     shift: Point
     targets: dict[str, Point]  # reach targets (end effector positions) by limb
-
-
-def _end(limb: str) -> tuple[str, str]:
-    kind, side = limb.split("_")
-    return ("ankle" if kind == "leg" else "wrist"), side
-
-
-def _end_circles(limb: str, ab: Mapping[str, float], k: float = 1.0) -> list[tuple[Point, float]]:
-    """Circles of a foot or hand relative to its ankle or wrist, for the current direction."""
-    kind, side = limb.split("_")
-    if kind == "leg":
-        d = ab[f"foot_{side}"]
-        return [(rotate(FOOT_HEEL[0], d), FOOT_HEEL[1]), (rotate(FOOT_TOE[0], d), FOOT_TOE[1])]
-    d = ab[f"hand_{side}"]
-    return [((0.0, 0.0), RADII["hand"][0]), (polar((0.0, 0.0), LENGTHS["hand"] * k, d), RADII["hand"][1])]
-
-
-def _rest_on(surface: Surface, x: float, rel: list[tuple[Point, float]]) -> float:
-    """The y of an end joint at ``x`` so that circles ``rel`` (relative to it) touch ``surface``."""
-    best = -math.inf
-    for (rx, ry), r in rel:
-        cx = x + rx
-        cos = 1.0 / math.sqrt(1.0 + surface.slope * surface.slope)
-        best = max(best, surface.y_at(cx) + r / cos - ry)
-    return best
-
-
-def clearance(joints: Mapping[str, Point], contact: Contact, surfaces: Mapping[str, Surface]) -> float:
-    """How far ``contact.part`` is above its surface (negative: sunk in)."""
-    s = surfaces[contact.surface]
-    return min(s.clearance(c, r) for c, r in part_circles(joints, contact.part))
-
-
-class FigureError(KeyError):
-    """An unknown figure name (with suggestions)."""
-
-    def __str__(self) -> str:  # KeyError quotes its message; show it plainly
-        return str(self.args[0]) if self.args else ""
-
-
-@dataclass(frozen=True)
-class SequenceSpec:
-    """A named figure: keyframe poses with props and arrows ("start pose → key pose")."""
-
-    name: str
-    title: str
-    description: str
-    keyframes: tuple[Pose, ...]
-    props: tuple[Prop, ...] = ()
-    arrows: tuple[ArrowSpec, ...] = ()
-    times: tuple[float, ...] | None = None  # keyframe times in 0..1 (default: even)
-    key: int = -1  # index of the key pose (the static picture)
-    plant: tuple[str, ...] = ()  # limbs whose reach targets stay where keyframe 0 put them
-    loop: bool = False  # the last keyframe joins the first (walking)
-    hold: bool = False  # the key pose is held: draw a hold badge
-    badge: tuple[str, float, float] = ("head", 0.0, 0.32)  # joint and offset for the hold badge
-    plan_view: bool = False  # seen from above (lying on the side)
-    ease: str = EASE_INOUT
-    reverse: bool = False  # play the keyframes backwards (a "lower" figure from its "raise" keyframes)
 
 
 class FigureSequence:
@@ -357,8 +156,8 @@ class FigureSequence:
         b = self._poses[min(i + 1, len(self._poses) - 1)]
         solved = self._solve_at(t)
         out = []
-        for c in _claims(a):
-            if u < 1e-9 or c in _claims(b):
+        for c in claims(a):
+            if u < 1e-9 or c in claims(b):
                 out.append((c, clearance(solved.joints, c, self.surfaces)))
         return out
 
@@ -376,7 +175,7 @@ class FigureSequence:
         for poly in self.solid_shapes():
             pts = list(poly.points)
             for part, c, r in body_samples(joints):
-                d = _signed_distance(c, pts)  # negative inside
+                d = signed_distance(c, pts)  # negative inside
                 depth = r - d
                 if depth > worst[0]:
                     worst = (depth, part, poly.part)
@@ -397,7 +196,8 @@ class FigureSequence:
         extent = _joint_bbox(samples)
         self._placed = [build(prop, self._prop_at(prop, key), extent) for prop in spec.props]
         self._props = tuple(s for pl in self._placed for s in pl.shapes)
-        self._arrows = tuple(self._make_arrows())
+        key_joints = self._solved[self._key_index].joints
+        self._arrows = tuple(make_arrows(spec, key_joints, lambda t: self._solve_at(t).joints))
         box = extent
         for prim in self._props + self._arrows:
             box = box.union(prim.bbox())
@@ -471,11 +271,11 @@ class FigureSequence:
     def _reach_target(self, limb: str, surface: str, joints: Mapping[str, Point], angles: Mapping[str, float]
                       ) -> Point:
         ab = absolute_angles(angles)
-        end, side = _end(limb)
+        end, side = end_joint(limb)
         x = joints[f"{end}_{side}"][0]
         s = self.surfaces[surface]
         k = arm_scale(angles, side) if limb.startswith("arm") else 1.0
-        return (x, _rest_on(s, x, _end_circles(limb, ab, k)))
+        return (x, rest_on(s, x, end_circles(limb, ab, k)))
 
     def _flatten(self, angles: dict[str, float], limb: str, sa: str | None, sb: str | None, u: float) -> None:
         """Lay a reaching foot or hand flat on its surface (blended in or out when only one pose reaches).
@@ -556,7 +356,7 @@ class FigureSequence:
         for limb in LIMBS:
             if limb not in a.reach and limb not in b.reach:
                 continue
-            end, side = _end(limb)
+            end, side = end_joint(limb)
             ab = absolute_angles(angles)
             cur = joints[f"{end}_{side}"]
 
@@ -671,81 +471,13 @@ class FigureSequence:
         fk = forward(angles)
         # Where both keyframes rest on the same things, solve the contacts exactly; where the
         # contacts change (a foot leaves the floor), move the body smoothly between the keyframes.
-        dx = self._shift(fk, a)[0] if _x_rule(a) == _x_rule(b) else lerp(sa.shift[0], sb.shift[0], e)
-        if _y_rule(a) == _y_rule(b):
+        dx = self._shift(fk, a)[0] if x_rule(a) == x_rule(b) else lerp(sa.shift[0], sb.shift[0], e)
+        if y_rule(a) == y_rule(b):
             shift = self._shift(fk, a, dx)
         else:
             shift = (dx, lerp(sa.shift[1], sb.shift[1], e))
         joints, targets = self._apply_limbs(angles, shift, a, b, e, sa.targets, sb.targets, True)
         return _Solved(angles, joints, shift, targets)
-
-    # ------------------------------------------------------------------ arrows
-    def _make_arrows(self) -> list[Primitive]:
-        out: list[Primitive] = []
-        key = self._solved[self._key_index]
-        center = _centroid(key.joints)
-        for spec in self.spec.arrows:
-            if isinstance(spec, Track):
-                pts = [self._solve_at(lerp(spec.t0, spec.t1, i / 24)).joints[spec.joint] for i in range(25)]
-                arrow = _track_arrow(pts, spec, center)
-            else:
-                base = key.joints[spec.joint]
-                a, b = add(base, spec.start), add(base, spec.end)
-                if spec.bend:
-                    mid = lerp_point(a, b, 0.5)
-                    ctrl = polar(mid, 2 * spec.bend, angle_of(sub(b, a)) + 90.0)
-                    pts = [_quad(a, ctrl, b, i / 16) for i in range(17)]
-                else:
-                    pts = [a, b]
-                arrow = Arrow(tuple(pts), dashed=spec.dashed)
-            if arrow is not None:
-                out.append(arrow)
-        if self.spec.hold:
-            name, ox, oy = self.spec.badge
-            c = add(key.joints[name], (ox, oy))
-            out += _hold_badge(c)
-        return out
-
-
-def _signed_distance(p: Point, poly: list[Point]) -> float:
-    """Distance from ``p`` to a polygon's boundary, negative inside."""
-    best = math.inf
-    inside = False
-    n = len(poly)
-    for i in range(n):
-        a, b = poly[i], poly[(i + 1) % n]
-        ab = sub(b, a)
-        L2 = ab[0] ** 2 + ab[1] ** 2
-        u = 0.0 if L2 == 0 else max(0.0, min(1.0, ((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1]) / L2))
-        best = min(best, dist(p, (a[0] + ab[0] * u, a[1] + ab[1] * u)))
-        if (a[1] > p[1]) != (b[1] > p[1]):
-            x = a[0] + (p[1] - a[1]) * (b[0] - a[0]) / (b[1] - a[1])
-            if p[0] < x:
-                inside = not inside
-    return -best if inside else best
-
-
-def _x_rule(p: Pose) -> object:
-    """What fixes a pose's x: its wall contact, else its anchor."""
-    return next((c for c in p.ground if c.surface == "wall"), p.anchor)
-
-
-def _y_rule(p: Pose) -> object:
-    """What fixes a pose's y: its first floor-like contact."""
-    return next((c for c in p.ground if c.surface != "wall"), None)
-
-
-def _quad(a: Point, c: Point, b: Point, u: float) -> Point:
-    return (
-        (1 - u) ** 2 * a[0] + 2 * (1 - u) * u * c[0] + u * u * b[0],
-        (1 - u) ** 2 * a[1] + 2 * (1 - u) * u * c[1] + u * u * b[1],
-    )
-
-
-def _centroid(j: Mapping[str, Point]) -> Point:
-    pts = list(j.values())
-    return (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
-
 
 def _joint_bbox(solved: list[_Solved]) -> BBox:
     box: BBox | None = None
@@ -754,117 +486,3 @@ def _joint_bbox(solved: list[_Solved]) -> BBox:
             box = prim.bbox() if box is None else box.union(prim.bbox())
     assert box is not None
     return box
-
-
-def _track_arrow(pts: list[Point], spec: Track, center: Point) -> Arrow | None:
-    length = sum(dist(pts[i], pts[i + 1]) for i in range(len(pts) - 1))
-    if length < 0.05:
-        return None
-    # Offset every point sideways from the path.
-    mid = len(pts) // 2
-    chord = angle_of(sub(pts[-1], pts[0]))
-    side = spec.side
-    if side == 0:
-        left = polar(pts[mid], 1.0, chord + 90.0)
-        right = polar(pts[mid], 1.0, chord - 90.0)
-        side = 1.0 if dist(left, center) >= dist(right, center) else -1.0
-    out: list[Point] = []
-    for i, p in enumerate(pts):
-        a = pts[max(i - 1, 0)]
-        b = pts[min(i + 1, len(pts) - 1)]
-        d = angle_of(sub(b, a)) if dist(a, b) > 1e-9 else chord
-        out.append(add(polar(p, spec.offset, d + 90.0 * side), spec.shift))
-    out = _trim(out, spec.trim[0] * length + 0.0, spec.trim[1] * length)
-    return Arrow(tuple(out), dashed=spec.dashed) if len(out) >= 2 else None
-
-
-def _trim(pts: list[Point], start: float, end: float) -> list[Point]:
-    def cut_front(p: list[Point], d: float) -> list[Point]:
-        p = list(p)
-        while len(p) > 2 and d > 0:
-            seg = dist(p[0], p[1])
-            if seg <= d:
-                d -= seg
-                p.pop(0)
-            else:
-                p[0] = lerp_point(p[0], p[1], d / seg)
-                break
-        return p
-
-    pts = cut_front(pts, start)
-    pts = list(reversed(cut_front(list(reversed(pts)), end)))
-    return pts
-
-
-def _hold_badge(c: Point) -> list[Primitive]:
-    r = 0.075
-    bars = []
-    for dx in (-0.022, 0.022):
-        x0, x1 = c[0] + dx - 0.011, c[0] + dx + 0.011
-        bars.append(Polygon(((x0, c[1] - 0.034), (x1, c[1] - 0.034), (x1, c[1] + 0.034), (x0, c[1] + 0.034)),
-                            "badge_fg", LAYER_ARROW, part="hold", radius=0.006))
-    return [Circle(c, r, "badge", LAYER_ARROW, part="hold"), *bars]
-
-
-def _claims(p: Pose) -> list[Contact]:
-    out = list(p.ground)
-    for limb, surface in p.reach.items():
-        out.append(Contact("foot_" + limb[-1] if limb.startswith("leg") else "hand_" + limb[-1], surface))
-    return out
-
-
-# --------------------------------------------------------------------- registry
-_SPECS: dict[str, SequenceSpec] = {}
-_CACHE: dict[str, FigureSequence] = {}
-
-
-def register(spec: SequenceSpec) -> SequenceSpec:
-    if spec.name in _SPECS:
-        raise ValueError(f"figure {spec.name!r} registered twice")
-    _SPECS[spec.name] = spec
-    return spec
-
-
-def figure_names() -> list[str]:
-    """Every figure name, sorted."""
-    from . import poses  # noqa: F401  (registers the figures)
-
-    return sorted(_SPECS)
-
-
-def figure_sequence(name: str) -> FigureSequence:
-    """The figure sequence called ``name``; an unknown name raises :class:`FigureError` (a KeyError)."""
-    from . import poses  # noqa: F401
-
-    seq = _CACHE.get(name)
-    if seq is not None:
-        return seq
-    spec = _SPECS.get(name)
-    if spec is None:
-        close = difflib.get_close_matches(name, list(_SPECS), n=3, cutoff=0.5)
-        hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
-        raise FigureError(f"unknown figure {name!r}{hint} (see `coach illustrate` or figure_names())")
-    seq = FigureSequence(spec)
-    _CACHE[name] = seq
-    return seq
-
-
-__all__ = [
-    "Adjust",
-    "Capsule",
-    "Circle",
-    "Contact",
-    "FigureError",
-    "FigureSequence",
-    "Grip",
-    "Hold",
-    "Line",
-    "Pose",
-    "SequenceSpec",
-    "Track",
-    "ease",
-    "figure_names",
-    "figure_sequence",
-    "pose",
-    "register",
-]
