@@ -402,17 +402,20 @@ def pain_not_improving(days: Sequence[DayRecord], sessions: Sequence[SessionReco
     after = _mean([float(d.pain) for d in last])
     if after < LITTLE_PAIN:
         return None
-    if judge_pain(before, after).improved:
+    judged = judge_pain(before, after)
+    if judged.improved:
         return None
     drop = before - after
     fraction = drop / before if before > 0 else 0.0
-    change = (f"went down by {drop:.1f} points ({fraction:.0%})" if drop > 0 else
+    change = (f"went down by {drop:.1f} points ({fraction:.0%}), less than a meaningful improvement "
+              f"({judged.rule_text})" if drop > 0 else
               "did not go down" if drop == 0 else f"went up by {-drop:.1f} points")
+    first_span = f"{day_text(first[0].date)} to {day_text(first[-1].date)}"
+    last_span = f"{day_text(last[0].date)} to {day_text(last[-1].date)}"
     text = (f"After {weeks_in // 7} weeks of exercises, your average pain {change}: {before:.1f} out of 10 "
-            f"over your first {k} diary days ({day_text(first[0].date)} to {day_text(first[-1].date)}), {after:.1f} over "
-            f"your last {k} ({day_text(last[0].date)} to {day_text(last[-1].date)}). Pain that has not eased after four "
-            "to six weeks of steady exercise is a reason to see your doctor or physiotherapist, who can "
-            "check what else may help. Show them this diary.")
+            f"over your first {k} diary days ({first_span}), {after:.1f} over your last {k} ({last_span}). "
+            "Pain that has not eased after four to six weeks of steady exercise is a reason to see your doctor "
+            "or physiotherapist, who can check what else may help. Show them this diary.")
     data = {"first_session": first_session, "days_since_first_session": weeks_in, "days_compared": k,
             "first_average": round(before, 2), "last_average": round(after, 2), "drop": round(drop, 2),
             "drop_fraction": round(fraction, 3), "first_dates": (first[0].date, first[-1].date),
