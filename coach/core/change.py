@@ -71,18 +71,18 @@ class Measure:
     higher_is_better: bool
     points: float  # the smallest meaningful change, in points
     fraction: float  # an improvement must also be this share of the baseline (0: the points alone)
-    rule_text: str  # the size of a meaningful improvement in words, for screens and the report
+    rule_text: str  # the size of a meaningful improvement in words, for screens and the report (both must hold)
     source: str
 
 
 PAIN = Measure(
     "pain", "pain", False, 2.0, 0.30,
-    "at least 2 points and at least 30 % of the starting level",
+    "2 points or 30 %, whichever is larger",
     "Ostelo et al. 2008, Spine 33:90–94",
 )
 PSFS = Measure(
     "psfs", "PSFS", True, 2.0, 0.0,
-    "at least 2 points on the mean score",
+    "2 points on the mean score",
     "Stratford et al. 1995, Physiotherapy Canada 47:258–263",
 )
 
