@@ -8,12 +8,9 @@ import datetime as dt
 from coach.charts.model import EMPTY_DIARY, ChartModel
 from coach.core import analytics
 from coach.core.analytics import DAY, ProgressData
+from coach.core.textfmt import day_text
 from coach.core.textfmt import fixed as fmt
 from coach.core.tracker import REGION_LABELS, location_key
-
-
-def day_text(d: dt.date) -> str:
-    return f"{d:%a} {d.day} {d:%b %Y}"
 
 
 def _n(v) -> str:
@@ -26,7 +23,7 @@ def hover_text(chart: ChartModel, key: str, day: dt.date) -> str | None:
     if day not in d.period:
         return None
     i = (day - d.period.start).days
-    head = day_text(day)
+    head = f"{day_text(day)} {day.year}"
     if key == "overall":
         avg = chart.weekly_average[i]
         v = d.overall[i]
