@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from coach import APP_NAME
+from coach.app import profiles
 from coach.core.profile import SIDE_LABELS
 from coach.core.program_read import check_file
 from coach.resources import shipped_programs
-from coach.store import profiles
-from coach.store import safety as safety_store
 from coach.store.db import Store, StoreError
 from coach.ui.safety.warning_signs import WarningSignsPage, fit_to_screen
 from coach.ui.widgets.layout import FlowLayout
@@ -161,18 +160,14 @@ class FirstRunDialog(QWizard):
             return
         program_id, path = data
         try:
-            if self.profile is None:  # a retry after a failed save must not make a second profile
-                self.profile = profiles.create_profile(
-                    self.store, name=self.details.name.text().strip(), affected_side=self.details.side(),
-                    start_date=self.details.start_date(), program_id=program_id, program_path=path,
-                )
-            answers = self.warnings.form.answers()
-            if answers:
-                self.outcome = safety_store.record_warning_answers(
-                    self.store, self.profile.id, self.today, answers, "first_run")
+            created = profiles.first_profile(
+                self.store, name=self.details.name.text().strip(), affected_side=self.details.side(),
+                start_date=self.details.start_date(), program_id=program_id, program_path=path,
+                answers=self.warnings.form.answers(), today=self.today).value
         except StoreError as exc:
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.critical(self, APP_NAME, str(exc))
             return
+        self.profile, self.outcome = created.profile, created.outcome
         super().accept()

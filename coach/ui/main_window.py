@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from coach import APP_NAME
+from coach.app.changes import Changes
 from coach.ui.context import AppContext
-from coach.ui.screens import SCREENS
+from coach.ui.screens import REFRESH_ON, SCREENS
 
 
 def _load(spec: str):
@@ -113,9 +114,14 @@ class MainWindow(QMainWindow):
             w.refresh()
         self.stack.setCurrentWidget(w)
 
-    def _on_changed(self, what: str) -> None:
+    def _on_changed(self, changes: Changes) -> None:
+        """Redraw the screen in view when the change touches what it shows (screens out of view redraw when
+        they are shown; a full-window page keeps its own state)."""
         cur = self.stack.currentWidget()
-        if cur is not None and cur not in self._pages and hasattr(cur, "refresh"):
+        if cur is None or cur in self._pages or not hasattr(cur, "refresh"):
+            return
+        interest = REFRESH_ON.get(cur.property("screenKey"))
+        if interest is None or changes.touches(interest):
             cur.refresh()
 
     # -------------------------------------------------------------- pages
@@ -146,6 +152,6 @@ class MainWindow(QMainWindow):
 
     def open_player(self, request) -> QWidget | None:
         """Open the session player: ("slot", index), ("walk", None) or ("resume", session id)."""
-        from coach.ui.player.page import open_player
+        from coach.ui.player.opening import open_player
 
         return open_player(self, request)

@@ -1,8 +1,13 @@
-"""The screens in the navigation, in order: (key, title, "module:Class").
+"""The screens in the navigation, in order: (key, title, "module:Class"), and what each one shows.
 
 A screen is listed here only when it works. Each class takes the AppContext,
-has a ``refresh()`` and is imported the first time it is shown.
+has a ``refresh()`` and is imported the first time it is shown. A screen is
+redrawn each time it is shown, and while it is in view whenever a change
+touches a kind of record it shows (``REFRESH_ON``; a screen not listed there
+redraws on every change).
 """
+
+from coach.app.changes import Changes
 
 SCREENS: list[tuple[str, str, str]] = [
     ("today", "Today", "coach.ui.today:TodayScreen"),
@@ -12,3 +17,19 @@ SCREENS: list[tuple[str, str, str]] = [
     ("profiles", "Profiles", "coach.ui.settings.profiles:ProfilesScreen"),
     ("settings", "Settings", "coach.ui.settings.screen:SettingsScreen"),
 ]
+
+_RECORDS = Changes(sessions=True, diary=True, safety=True, program=True, profile=True, time=True)
+
+REFRESH_ON: dict[str, Changes] = {
+    # the plan, its slots and their status, safety notices, the evening diary notice
+    "today": _RECORDS,
+    # a day with its warning answers and the sessions' exercises, the 14 days, the weekly scores
+    "diary": _RECORDS,
+    "progress": _RECORDS,
+    # the programs and which one is in use; editing needs clinician mode
+    "programs": Changes(program=True, profile=True, clinician=True),
+    # each profile's program and history, the PIN
+    "profiles": Changes(sessions=True, diary=True, program=True, profile=True, settings=True, clinician=True),
+    # the settings, the affected side, the slots' names
+    "settings": Changes(settings=True, profile=True, program=True),
+}

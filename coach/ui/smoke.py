@@ -38,16 +38,17 @@ def run_smoke_test() -> int:
 def _run(data: Path) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
+    from coach.app import profiles
     from coach.resources import default_program_path
-    from coach.store import profiles
     from coach.store.db import Store
     from coach.ui.app import build_main_window, make_qapp
 
     app = make_qapp()
     store = Store.open(data)
     try:
-        profiles.create_profile(store, name="", affected_side="right", start_date=store.clock.today(),
-                                program_id="upper-lumbar-4-week", program_path=str(default_program_path()))
+        profiles.first_profile(store, name="", affected_side="right", start_date=store.clock.today(),
+                               program_id="upper-lumbar-4-week", program_path=str(default_program_path()),
+                               answers={}, today=store.clock.today())
         window = build_main_window(store)
         if window is None:
             print(f"{APP_NAME} smoke test failed: the main window did not open.", file=sys.stderr)

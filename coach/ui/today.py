@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.app import sessions
+from coach.app.sessions import StartOptions
 from coach.core.plan import SessionSlot
 from coach.core.textfmt import long_day
 from coach.core.weeks import day_in_week
-from coach.store import sessions as session_store
 from coach.ui.context import AppContext
 from coach.ui.widgets.style import current_colors
 
@@ -28,18 +29,15 @@ from coach.ui.widgets.style import current_colors
 NOTICE_PROVIDERS: list[str] = ["coach.ui.safety.notices:safety_notices", "coach.ui.player.resume:interrupted_notices"]
 NOTICE_PROVIDERS.append("coach.ui.diary.notice:evening_notice")
 
-# Rows under the session cards (e.g. "Log a walk"): "module:function" entries, each (ctx) -> list[QWidget].
+# Rows under the session cards (e.g. "Log a walk"): "module:function" entries, each a function
+# (ctx, options: coach.app.sessions.StartOptions) -> list[QWidget].
 EXTRA_PROVIDERS: list[str] = ["coach.ui.player.resume:walk_row"]
 
-# Reasons to keep every Start button disabled: "module:function" entries, each a
-# function (ctx) -> str | None; the first reason found is shown on each card.
-START_BLOCKERS: list[str] = ["coach.ui.safety.notices:start_block"]
-
 STATUS_TEXT = {
-    session_store.COMPLETED: "✓ Done",
-    session_store.STOPPED: "■ Stopped early",
-    session_store.IN_PROGRESS: "… Interrupted",
-    session_store.CLOSED: "Closed unfinished",
+    sessions.COMPLETED: "✓ Done",
+    sessions.STOPPED: "■ Stopped early",
+    sessions.IN_PROGRESS: "… Interrupted",
+    sessions.CLOSED: "Closed unfinished",
 }
 
 
@@ -104,7 +102,7 @@ class SessionCard(QFrame):
         minutes = estimate_minutes(slot)
         self.start = QPushButton()
         self.start.setProperty("role", "primary")
-        done = status in (session_store.COMPLETED,)
+        done = status == sessions.COMPLETED
         self.start.setText("Do it again" if done else f"Start {slot.name.lower()} session")
         self.start.setAccessibleName(f"Start the {slot.name.lower()} session")
         self.start.clicked.connect(lambda: self.start_clicked.emit(slot.index))
@@ -215,20 +213,19 @@ class TodayScreen(QWidget):
                 self.notices.addWidget(w)
         clear_layout(self.cards)
         self.session_cards = []
-        status = self._slot_status()
-        for slot in ctx.today_slots():
-            card = SessionCard(slot, status.get(slot.index))
+        options: StartOptions = sessions.what_can_start(ctx.app)
+        for slot in options.slots:
+            card = SessionCard(slot, options.status.get(slot.index))
             card.start_clicked.connect(self.start_session.emit)
             self.cards.addWidget(card)
             self.session_cards.append(card)
-        blocked = self._start_block()
-        if blocked:
+        if options.block:
             for card in self.session_cards:
-                card.block(blocked)
+                card.block(options.block.short)
         clear_layout(self.extras)
         for spec in EXTRA_PROVIDERS:
             mod, fn = spec.split(":")
-            for w in getattr(importlib.import_module(mod), fn)(ctx):
+            for w in getattr(importlib.import_module(mod), fn)(ctx, options):
                 self.extras.addWidget(w)
         lines = "".join(f"<li>{g}</li>" for g in program.guidelines)
         self.guidelines.setVisible(bool(program.guidelines))
@@ -241,24 +238,3 @@ class TodayScreen(QWidget):
         lay.setContentsMargins(14, 10, 14, 10)
         lay.addWidget(label(text))
         return f
-
-    def _start_block(self) -> str | None:
-        for spec in START_BLOCKERS:
-            mod, fn = spec.split(":")
-            reason = getattr(importlib.import_module(mod), fn)(self.ctx)
-            if reason:
-                return reason
-        return None
-
-    def _slot_status(self) -> dict[int, str]:
-        if not self.ctx.profile:
-            return {}
-        out: dict[int, str] = {}
-        rank = {session_store.COMPLETED: 3, session_store.STOPPED: 2, session_store.IN_PROGRESS: 1,
-                session_store.CLOSED: 0}
-        for s in session_store.sessions_on(self.ctx.store, self.ctx.profile.id, self.ctx.today()):
-            if s.slot_index is None:
-                continue
-            if rank.get(s.status, -1) > rank.get(out.get(s.slot_index, ""), -1):
-                out[s.slot_index] = s.status
-        return out

@@ -7,7 +7,8 @@ returns. The reminders already handled today are stored (``reminders_fired``)
 so a restart does not repeat them.
 
 The tray's menu has Open, Start next session (today's first session slot not
-completed yet; the player's own safety checks still apply) and Quit. With a
+completed yet, from ``coach.app.sessions.what_can_start``, the answer Today and
+the player use; when exercise is blocked the player says why) and Quit. With a
 system tray and reminders on, closing the main window hides it to the tray
 (said once, remembered under ``tray_notice_shown``); Quit ends the app. Without a tray, closing the window quits as usual and
 reminders appear as a banner at the top of the window.
@@ -31,10 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from coach import APP_NAME
+from coach.app import diary, sessions
+from coach.app import settings as app_settings
+from coach.app.changes import Changes
 from coach.core import reminders as core
 from coach.core import settings as settings_mod
-from coach.store import sessions as session_store
-from coach.store import tracker as tracker_store
 from coach.ui.single_instance import bring_forward
 
 NOTIFY_MS = 20_000
@@ -95,7 +97,7 @@ class ReminderService(QObject):
         self.quitting = False
         self.history: list[core.Reminder] = []
         self.scheduler = core.ReminderScheduler(self._settings(), self._slot_names(),
-                                                fired=self.ctx.store.get_setting(settings_mod.REMINDERS_FIRED) or ())
+                                                fired=app_settings.get(self.ctx.app, settings_mod.REMINDERS_FIRED) or ())
         self.tray: QSystemTrayIcon | None = self._make_tray() if tray_available else None
         self.banner: ReminderBanner | None = None
         self._bar: QToolBar | None = None
@@ -117,40 +119,38 @@ class ReminderService(QObject):
         return self.ctx.clock.now().replace(tzinfo=None)
 
     def _settings(self) -> settings_mod.Settings:
-        return settings_mod.load(self.ctx.store.get_setting)
+        return app_settings.load(self.ctx.app)
 
-    def _slots(self):
+    def _options(self) -> sessions.StartOptions | None:
+        """What can start today (None without a profile, or when the program cannot be planned)."""
         if self.ctx.profile is None:
-            return []
+            return None
         try:
-            return self.ctx.today_slots()
+            return sessions.what_can_start(self.ctx.app)
         except Exception:  # a broken program must not stop the app; Today already explains it
-            return []
+            return None
 
     def _slot_names(self) -> list[str]:
-        return [s.name for s in self._slots()]
+        options = self._options()
+        return [s.name for s in options.slots] if options else []
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("settings", "profile", "program"):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.settings or changes.profile or changes.program:
             self.scheduler.update(self._settings(), self._slot_names(), self._now())
             self._save_fired()
-        if what in ("sessions", "tracker") and self.banner_visible and self._banner_for is not None:
+        if (changes.sessions or changes.diary) and self.banner_visible and self._banner_for is not None:
             if self.is_done(self._banner_for):  # done since the reminder came: it has served its purpose
                 self.dismiss_banner()
 
     def is_done(self, r: core.Reminder) -> bool:
-        profile = self.ctx.profile
-        if profile is None:
+        if self.ctx.profile is None:
             return True
         if r.kind == core.SESSION:
-            return any(s.slot_index == r.slot_index and s.status == session_store.COMPLETED
-                       for s in session_store.sessions_on(self.ctx.store, profile.id, r.date))
-        return tracker_store.get_entry(self.ctx.store, profile.id, r.date) is not None
+            return sessions.slot_done(self.ctx.app, r.slot_index, r.date)
+        return diary.has_entry(self.ctx.app, r.date)
 
     def _save_fired(self) -> None:
-        fired = sorted(self.scheduler.fired)
-        if fired != (self.ctx.store.get_setting(settings_mod.REMINDERS_FIRED) or []):
-            self.ctx.store.set_setting(settings_mod.REMINDERS_FIRED, fired)
+        app_settings.remember(self.ctx.app, settings_mod.REMINDERS_FIRED, sorted(self.scheduler.fired))
 
     # ----------------------------------------------------------------- check
     def check(self) -> list[core.Reminder]:
@@ -160,7 +160,7 @@ class ReminderService(QObject):
         if self._last_hour is not None and hour != self._last_hour:
             # a new hour or a new day while the app stays open (or wakes): screens that depend on the time
             # (Today's date and week, the evening diary notice) show it without waiting for a click
-            self.ctx.notify("time")
+            self.ctx.notify(Changes(time=True))
         self._last_hour = hour
         names = self._slot_names()
         if tuple(names) != self.scheduler.slot_names:
@@ -210,13 +210,8 @@ class ReminderService(QObject):
 
     def next_slot(self) -> int | None:
         """Today's first session slot that is not completed yet (None when all are done)."""
-        profile = self.ctx.profile
-        if profile is None:
-            return None
-        slots = [s.index for s in self._slots()]
-        done = {s.slot_index for s in session_store.sessions_on(self.ctx.store, profile.id, self._now().date())
-                if s.status == session_store.COMPLETED}
-        return core.next_open_slot(slots, done)
+        options = self._options()
+        return options.next_slot if options else None
 
     def start_session(self, slot_index: int | None = None) -> None:
         """Bring the window forward and open the player on a slot (the next open one by default).
@@ -260,8 +255,9 @@ class ReminderService(QObject):
         return tray
 
     def _update_menu(self) -> None:
-        slot = self.next_slot()
-        names = {s.index: s.name for s in self._slots()}
+        options = self._options()
+        slot = options.next_slot if options else None
+        names = {s.index: s.name for s in options.slots} if options else {}
         if slot is None:
             self.start_action.setText("All of today's sessions are done")
             self.start_action.setEnabled(False)
@@ -290,8 +286,8 @@ class ReminderService(QObject):
         if obj is self.window and event.type() == QEvent.Type.Close and self.keeps_running_when_closed():
             event.ignore()
             self.window.hide()
-            if not self.ctx.store.get_setting(settings_mod.TRAY_NOTICE_SHOWN, False):
-                self.ctx.store.set_setting(settings_mod.TRAY_NOTICE_SHOWN, True)
+            if not app_settings.get(self.ctx.app, settings_mod.TRAY_NOTICE_SHOWN, False):
+                app_settings.remember(self.ctx.app, settings_mod.TRAY_NOTICE_SHOWN, True)
                 assert self.tray is not None
                 self.tray.showMessage(APP_NAME, TRAY_NOTICE, QSystemTrayIcon.MessageIcon.Information, NOTIFY_MS)
             return True

@@ -1,7 +1,8 @@
 from PySide6.QtCore import QPoint, Qt
 
 from coach.core.tracker import LOCATIONS
-from coach.ui.diary.body_map import BodyMap, PainPanel
+from coach.ui.diary.body_map import BodyMap
+from coach.ui.diary.pain_panel import PainPanel
 
 
 def _panel(qtbot):

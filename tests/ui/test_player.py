@@ -14,11 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from coach.app import sessions as app_sessions
+from coach.app.sessions import SessionPlan
 from coach.core import safety
 from coach.core.session import State
 from coach.store import sessions
 from coach.store.db import StoreError
-from coach.ui.player import page as player_module
+from coach.ui.player import opening
 from coach.ui.player.page import PAGE_CHECKIN, PAGE_END, PAGE_EXERCISE, PAGE_STOP, PlayerPage
 
 WEEK1 = dt.date(2026, 11, 3)  # the profile starts on 1 Nov: week 1, day 3
@@ -401,7 +403,7 @@ def test_no_sound_shows_the_notice_once_and_flashes_every_cue(qtbot, window, clo
     cues = CuePlayer(sounds_dir=tmp_path / "no-sounds")  # no cue files: unavailable, with a notice
     assert not cues.audible
     w = window(WEEK1)
-    page = player_module.start_slot(w, 0, cue_player=cues)
+    page = opening.start_slot(w, 0, cue_player=cues)
     assert w.page is page
     qtbot.keyClick(page, Qt.Key.Key_Space)  # get_ready cue
     assert page.sound_notice.isVisible() and page.sound_notice_text.text() == NO_FILES
@@ -495,7 +497,7 @@ def test_log_a_walk(qtbot, window, clock, store, profile):
     row = sessions.get_session(store, page.log.session_id)
     assert (row.slot_index, row.slot_name, row.status) == (-1, "Extra walk", "completed")
     qtbot.keyClick(page, Qt.Key.Key_Space)
-    assert resume.extra_walks_today(w.ctx) == 1
+    assert app_sessions.what_can_start(w.ctx.app).walk.done == 1
     done = resume.walk_row(w.ctx)[0]
     assert not done.findChild(QPushButton, "logWalk").isEnabled()
     assert "extra walk is logged (1 of 1)" in done.findChild(QLabel, "walkText").text()
@@ -523,7 +525,7 @@ def test_after_a_symptom_stop_the_next_session_opens_with_a_note(run, store, pro
 
 def test_a_preview_records_nothing(qtbot, make_ctx, profile, store, clock):
     ctx = make_ctx(WEEK1)
-    page = PlayerPage(ctx, ctx.today_slots()[0].exercises, slot_index=0, slot_name="Preview", week=1, record=False)
+    page = PlayerPage(ctx, SessionPlan(ctx.today_slots()[0].exercises, 0, "Preview", 1), record=False)
     qtbot.addWidget(page)
     qtbot.keyClick(page, Qt.Key.Key_Space)
     clock.advance(30)

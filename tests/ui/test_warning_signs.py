@@ -96,10 +96,10 @@ def test_first_run_with_a_see_doctor_sign_pauses_exercises(qtbot, store):
     assert ss.exercise_block(store, p.id).startswith("Exercises are paused")
 
 
-def test_emergency_dialog_unblocks_only_after_confirming_an_assessment(qtbot, store, profile):
+def test_emergency_dialog_unblocks_only_after_confirming_an_assessment(qtbot, store, profile, make_ctx):
     outcome = ss.record_warning_answers(store, profile.id, TODAY, {"bladder_bowel": True}, "tracker")
     done = []
-    dlg = open_outcome(None, store, profile.id, outcome, on_done=lambda: done.append(True))
+    dlg = open_outcome(None, make_ctx(), outcome, on_done=lambda: done.append(True))
     qtbot.addWidget(dlg)
     assert isinstance(dlg, EmergencyDialog)
     assert not dlg.unblock.isEnabled()
@@ -113,26 +113,26 @@ def test_emergency_dialog_unblocks_only_after_confirming_an_assessment(qtbot, st
     assert ss.warning_history(store, profile.id)[0].assessed_confirmed_at
 
 
-def test_closing_the_emergency_dialog_keeps_exercises_blocked(qtbot, store, profile):
+def test_closing_the_emergency_dialog_keeps_exercises_blocked(qtbot, store, profile, make_ctx):
     outcome = ss.record_warning_answers(store, profile.id, TODAY, {"saddle_numbness": True}, "tracker")
-    dlg = open_outcome(None, store, profile.id, outcome)
+    dlg = open_outcome(None, make_ctx(), outcome)
     qtbot.addWidget(dlg)
     dlg.close_button.click()
     assert ss.exercise_block(store, profile.id).startswith("Exercises are blocked")
 
 
-def test_see_doctor_dialog_acknowledges(qtbot, store, profile):
+def test_see_doctor_dialog_acknowledges(qtbot, store, profile, make_ctx):
     outcome = ss.record_warning_answers(store, profile.id, TODAY, {"severe_pain": True}, "tracker")
-    dlg = open_outcome(None, store, profile.id, outcome)
+    dlg = open_outcome(None, make_ctx(), outcome)
     qtbot.addWidget(dlg)
     assert isinstance(dlg, SeeDoctorSoonDialog)
     dlg.later.click()
     assert ss.exercise_block(store, profile.id)
-    dlg = open_outcome(None, store, profile.id, outcome)
+    dlg = open_outcome(None, make_ctx(), outcome)
     qtbot.addWidget(dlg)
     dlg.acknowledge.click()
     assert ss.exercise_block(store, profile.id) is None
-    assert open_outcome(None, store, profile.id, rules.assess(ALL_NO)) is None  # clear: no dialog
+    assert open_outcome(None, make_ctx(), rules.assess(ALL_NO)) is None  # clear: no dialog
 
 
 def test_warning_signs_dialog_saves_only_when_complete(qtbot):

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.app import diary
 from coach.core import tracker as core
-from coach.store import safety as safety_store
-from coach.store import tracker as tracker_store
+from coach.core.textfmt import day_text, long_day
 from coach.ui.context import AppContext
 
 DAYS = 14
@@ -126,15 +126,11 @@ class FourteenDays(QWidget):
         end = self.ctx.today()
         start = end - dt.timedelta(days=DAYS - 1)
         self.days = [start + dt.timedelta(days=i) for i in range(DAYS)]
-        pid = self.ctx.profile.id if self.ctx.profile else None
-        entries = tracker_store.entries_between(self.ctx.store, pid, start, end) if pid else {}
-        warnings: dict[dt.date, str] = {}
-        if pid:
-            for w in safety_store.warning_history(self.ctx.store, pid):
-                if start <= w.date <= end:
-                    warnings[w.date] = f"⚠ {w.outcome.reported_text()}" if w.outcome.reported else "✓ none"
+        shown = diary.span(self.ctx.app, start, end)
+        entries = shown.entries
+        warnings = {d: f"⚠ {o.reported_text()}" if o.reported else "✓ none" for d, o in shown.warnings.items()}
         for col, day in enumerate(self.days):
-            head = QTableWidgetItem(f"{day:%a}\n{day.day} {day:%b}" + ("\n(today)" if day == end else ""))
+            head = QTableWidgetItem(day_text(day).replace(" ", "\n", 1) + ("\n(today)" if day == end else ""))
             head.setData(Qt.ItemDataRole.UserRole, day)
             self.table.setHorizontalHeaderItem(col, head)
             entry = entries.get(day)
@@ -149,8 +145,8 @@ class FourteenDays(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if entry is None and key != "warnings":
                     item.setForeground(self.palette().placeholderText())
-                item.setToolTip(f"{label}, {day:%A} {day.day} {day:%B}: {text}")
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{day:%A} {day.day} {day:%B}, {label}: {text}")
+                item.setToolTip(f"{label}, {long_day(day)}: {text}")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{long_day(day)}, {label}: {text}")
                 self.table.setItem(row, col, item)
         self.table.horizontalHeader().setDefaultSectionSize(self._column_width())
         self.table.resizeRowsToContents()

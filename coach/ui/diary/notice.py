@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from coach.store import tracker as tracker_store
+from coach.app import diary
 from coach.ui.context import AppContext
 
 EVENING_HOUR = 17
@@ -44,6 +44,6 @@ class EveningNotice(QFrame):
 def evening_notice(ctx: AppContext) -> list[QWidget]:
     if not ctx.profile or ctx.clock.now().hour < EVENING_HOUR:
         return []
-    if tracker_store.get_entry(ctx.store, ctx.profile.id, ctx.today()) is not None:
+    if diary.has_entry(ctx.app, ctx.today()):
         return []
     return [EveningNotice(ctx)]

@@ -1,6 +1,6 @@
 """The weekly outcome scores: overall pain (0–10) and the Patient-Specific Functional Scale.
 
-One record per program week (``coach.store.tracker.save_outcome``); the rules and
+One record per program week (``coach.app.diary.save_scores``); the rules and
 the score (the mean of the rated activities) are in ``coach.core.tracker``.
 """
 
@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.app import diary
 from coach.core import tracker as core
+from coach.core.textfmt import day_text, month_name
 from coach.core.tracker import OutcomeScore, PsfsItem
 from coach.core.weeks import week_number, week_start_for
-from coach.store import tracker as tracker_store
 from coach.store.db import StoreError
 from coach.ui.context import AppContext
-from coach.ui.diary.body_map import ScoreStrip, ability_colour
+from coach.ui.diary.score_scale import ScoreStrip, ability_colour
 from coach.ui.widgets.kit import label as _label
 from coach.ui.widgets.layout import FlowLayout
 
@@ -169,7 +170,7 @@ class OutcomesPanel(QWidget):
         while ws <= current:
             n = week_number(start, ws)
             label = f"Week {n}" if n >= 1 else "Before the program"
-            self.week.addItem(f"{label}: from {ws:%a} {ws.day} {ws:%b}", ws)
+            self.week.addItem(f"{label}: from {day_text(ws)}", ws)
             ws += dt.timedelta(days=7)
         idx = self.week.findData(keep) if keep else -1
         self.week.setCurrentIndex(idx if idx >= 0 else self.week.count() - 1)
@@ -177,26 +178,18 @@ class OutcomesPanel(QWidget):
         self.load()
 
     def load(self) -> None:
-        pid = self.ctx.profile.id if self.ctx.profile else None
-        ws = self.week_start()
-        score = tracker_store.get_outcome(self.ctx.store, pid, ws) if pid else None
-        if score is None:
-            prev = tracker_store.latest_outcome_before(self.ctx.store, pid, ws) if pid else None
-            # keep the same activities from week to week; the ratings are new each week
-            items = tuple(PsfsItem(i.activity) for i in prev.psfs) if prev else ()
-            score = OutcomeScore(week_start=ws, psfs=items)
-            self.status.setText("Not saved yet")
-        else:
-            self.status.setText("✓ Saved")
+        shown = diary.load_scores(self.ctx.app, self.week_start())
+        score = shown.score
+        self.status.setText("✓ Saved" if shown.saved else "Not saved yet")
         self.pain.setValue(score.overall_pain)
         for i in range(core.PSFS_MAX_ITEMS):
             item = score.psfs[i] if i < len(score.psfs) else PsfsItem("")
             self.activities[i].setText(item.activity)
             self.ratings[i].setValue(item.score)
         self.note.setText(score.note)
-        done = tracker_store.list_outcomes(self.ctx.store, pid) if pid else []
+        done = shown.earlier
         self.history.setText("Earlier weeks: " + "; ".join(
-            f"from {o.week_start:%d %b}: pain {o.overall_pain if o.overall_pain is not None else '–'}, "
+            f"from {o.week_start.day:02d} {month_name(o.week_start)[:3]}: pain {o.overall_pain if o.overall_pain is not None else '–'}, "
             f"activity score {o.psfs_mean if o.psfs_mean is not None else '–'}" for o in done) if done else "")
         self._update()
 
@@ -222,11 +215,11 @@ class OutcomesPanel(QWidget):
         if not self.ctx.profile or self._update():
             return False
         try:
-            tracker_store.save_outcome(self.ctx.store, self.ctx.profile.id, self.score(), today=self.ctx.today())
+            changes = diary.save_scores(self.ctx.app, self.score())
         except (core.TrackerError, StoreError) as exc:
             self.problems.setText(f"⚠ Not saved: {exc}")
             self.problems_frame.setVisible(True)
             return False
         self.status.setText(f"✓ Saved at {self.ctx.clock.now():%H:%M}")
-        self.ctx.notify("tracker")
+        self.ctx.apply(changes)
         return True

@@ -1,1 +1,34 @@
-"""The session player: the page, its panels (check-in, Stop, end), the figure view model, and Today's resume banner."""
+"""The session player: a full-window page that runs a session with the engine and records it as it happens.
+
+* ``opening``: opens the player over the screens (``MainWindow.push_page``)
+  for a day's slot, a stand-alone walk or an interrupted session, as
+  ``coach.app.sessions`` decides (or says why not), and closes it when the
+  user leaves the summary or the after-stop page.
+* ``page``: :class:`~coach.ui.player.page.PlayerPage` renders the engine's
+  :class:`~coach.core.session.Snapshot` and forwards what the user does
+  (buttons and keys) to the engine; all rules are in the engine and in
+  ``coach.core.safety``. Its parts and their arrangement are ``frame``'s
+  (with ``exercise_view``, ``controls``, ``panels``, ``end_panel``,
+  ``layouts`` and ``widgets``); the words for a snapshot are ``view``'s.
+* Every recorded engine event (everything but cues) goes to the session's
+  :class:`~coach.app.sessions.Recording` the moment the engine reports it and
+  is written in one committed transaction; ``event_saved(seq, kind)`` is
+  emitted after the commit. When saving fails (``StoreError``, e.g. a full
+  disk) the session is paused, a banner says what happened, the events not
+  yet saved are kept in memory in order and "Try again" writes them.
+* A single-shot ``QTimer`` (``Qt.PreciseTimer``) calls ``engine.advance()``
+  only to repaint, re-armed after each frame for the next visible change: the
+  figure's next moment while it moves (at most ~30 Hz), else the next change
+  of the digits (and 10 Hz for the bar). Times come from the engine's clock,
+  never from counting frames. It does not run in the intro (it waits for the
+  user), a check-in, a pause or at the end. Only what time moved is redrawn
+  each frame.
+* Cues go to the ``CuePlayer`` with the time they were due; when sound is off
+  or unavailable the timer flashes instead, and the player's one-time notice
+  is shown.
+* ``resume``: Today's banner for an interrupted session, and the "Log a walk" row.
+
+Keys: Space start / tap a rep / next; P pause and resume; S skip; Left back;
+Right next; E extend a walk; 1–4 check-in answers; 1–5 stop reasons;
+Esc or the Stop media key: Stop.
+"""

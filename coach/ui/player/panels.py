@@ -1,4 +1,5 @@
-"""The player's full-area panels: the check-in, the Stop question, and the end of a session.
+"""The player's full-area panels: the check-in and the Stop question (the end is ``end_panel``), and the
+buttons and scroll area they share.
 
 Each panel only shows choices and reports the one made (a Qt signal); the
 player passes it on to the engine. The words for check-in answers, stop
@@ -33,8 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core import safety
-from coach.core.session import ExerciseResult, Summary
-from coach.ui.player.view import minutes_words, num
 from coach.ui.widgets.kit import label
 
 _label = partial(label, selectable=True)
@@ -399,129 +398,3 @@ class StopPanel(QWidget):
     def _choose(self, reason: str) -> None:
         detail = self.detail.text().strip() if reason == "other" else None
         self.chosen.emit(reason, detail or None)
-
-
-# ------------------------------------------------------------------- ending
-def result_text(r: ExerciseResult) -> str:
-    """Done versus planned for one exercise, in words."""
-    if r.status == "skipped":
-        done = f" after {num(r.done_units)} {r.unit}" if r.done_units else ""
-        return f"Skipped{done}"
-    if r.status == "pending":
-        return "Not reached"
-    if r.kind in ("hold", "reps"):
-        text = f"{num(r.done_units)} of {num(r.planned_units or 0)} {r.unit}"
-        if r.planned_sets > 1:
-            text += f" ({r.sets_done} of {r.planned_sets} sets)"
-    elif r.kind == "duration":
-        text = f"{minutes_words(r.done_units)} of {num(r.planned_minutes or 0)} min"
-    else:
-        text = f"{minutes_words(r.done_units)} practised" if r.done_units else "Practised"
-    if r.status == "stopped":
-        text += ", stopped here"
-    elif r.status == "active":
-        text += ", not finished"
-    elif r.partial:
-        text += ", ended early"
-    return text
-
-
-def summary_html(summary: Summary) -> str:
-    rows = []
-    for r in summary.exercises:
-        answer = safety.checkin_option(r.checkin).label if r.checkin else "—"
-        note = f"<br><i>Note: {escape(r.note)}</i>" if r.note else ""
-        rows.append(
-            f"<tr><td style='padding:4px 14px 4px 0'><b>{escape(r.name)}</b></td>"
-            f"<td style='padding:4px 14px 4px 0'>{escape(result_text(r))}{note}</td>"
-            f"<td style='padding:4px 0'>{escape(answer)}</td></tr>")
-    head = ("<tr><th align='left' style='padding-right:14px'>Exercise</th>"
-            "<th align='left' style='padding-right:14px'>Done</th><th align='left'>How it felt</th></tr>")
-    return f"<table cellspacing='0'>{head}{''.join(rows)}</table>"
-
-
-def time_text(summary: Summary) -> str:
-    text = f"Time exercising: {minutes_words(summary.total_seconds / 60)}"
-    if summary.paused_seconds >= 1:
-        text += f" (pauses not counted: {minutes_words(summary.paused_seconds / 60)} paused)"
-    return text
-
-
-class EndPanel(QWidget):
-    """The end of a session: the summary, or after a stop what to do now. One button back to Today."""
-
-    leave = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("endPanel")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(8)
-        body = QWidget()
-        # what to do now and the summary scroll (focus it to scroll by keyboard); the way back stays in view
-        self.scroll = FocusScroll(body, "Details", focusable=True)
-        outer.addWidget(self.scroll, 1)
-        lay = QVBoxLayout(body)
-        lay.setContentsMargins(28, 16, 28, 8)
-        lay.setSpacing(12)
-        self.title = _label("", "h1", name="endTitle")
-        lay.addWidget(self.title)
-        self.advice_box = QFrame()
-        self.advice_box.setProperty("role", "alert")
-        ab = QVBoxLayout(self.advice_box)
-        ab.setContentsMargins(18, 14, 18, 14)
-        self.where = _label("", name="stopWhere")
-        f = self.where.font()
-        f.setBold(True)
-        self.where.setFont(f)
-        self.advice = _label("", name="stopAdvice")
-        self.advice.setTextFormat(Qt.TextFormat.RichText)
-        ab.addWidget(self.where)
-        ab.addWidget(self.advice)
-        lay.addWidget(self.advice_box)
-        self.table = _label("", name="summaryTable")
-        self.table.setTextFormat(Qt.TextFormat.RichText)
-        enlarge(self.table, 1.2)
-        lay.addWidget(self.table)
-        self.time = _label("", name="summaryTime")
-        enlarge(self.time, 1.2)
-        lay.addWidget(self.time)
-        self.save_note = _label("", "muted", name="saveNote")
-        lay.addWidget(self.save_note)
-        lay.addStretch(1)
-        foot = QHBoxLayout()
-        foot.setContentsMargins(28, 0, 28, 8)
-        foot.addStretch(1)
-        self.done = big_button("Back to Today  (Space)", "endDone", "Back to Today", role="primary", height=60)
-        self.done.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.done.setMinimumWidth(300)
-        self.done.clicked.connect(self.leave.emit)
-        foot.addWidget(self.done)
-        outer.addLayout(foot)
-
-    def show_summary(self, summary: Summary, slot_name: str) -> None:
-        self.title.setText(f"✓ {slot_name} session complete")
-        self.setAccessibleName("Session summary")
-        self.scroll.setAccessibleName("Session summary")
-        self.advice_box.setVisible(False)
-        self._fill(summary)
-        self.done.setText("Done  (Space)")
-        self.done.setAccessibleName("Done: back to Today")
-
-    def show_stopped(self, summary: Summary, where: str, advice: str) -> None:
-        self.title.setText("■ Session stopped")
-        self.setAccessibleName("Session stopped")
-        self.scroll.setAccessibleName("What happened and what to do now")
-        self.advice_box.setVisible(True)
-        self.where.setText(where)
-        self.advice.setText(advice)
-        self.advice_box.setAccessibleName("What to do now")
-        self.advice_box.setAccessibleDescription(self.advice.text())
-        self._fill(summary)
-        self.done.setText("Back to Today  (Space)")
-        self.done.setAccessibleName("Back to Today")
-
-    def _fill(self, summary: Summary) -> None:
-        self.table.setText(summary_html(summary))
-        self.time.setText(time_text(summary))

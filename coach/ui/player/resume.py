@@ -16,11 +16,10 @@ from functools import partial
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from coach.core.plan import extra_allowed
-from coach.store import safety as safety_store
-from coach.store import session_log, sessions
+from coach.app import sessions
+from coach.app.sessions import EXTRA_SLOT, Interrupted, StartOptions
+from coach.core.textfmt import long_day
 from coach.store.db import StoreError
-from coach.store.session_log import EXTRA_SLOT, Interrupted
 from coach.ui.context import AppContext
 from coach.ui.widgets.kit import label
 
@@ -32,11 +31,11 @@ _label = partial(label, selectable=True)
 
 def describe(it: Interrupted, today) -> tuple[str, str, str]:
     """(headline, what was done, where it would continue) in words."""
-    from coach.ui.player.panels import result_text
+    from coach.ui.player.end_panel import result_text
     from coach.ui.player.view import resume_text
 
     row = it.row
-    day = "today" if row.date == today else f"on {row.date:%A} {row.date.day} {row.date:%B}"
+    day = "today" if row.date == today else f"on {long_day(row.date)}"
     slot = row.slot_name.lower() if row.slot_name else "exercise"
     what = "extra walk" if row.slot_index == EXTRA_SLOT else f"{slot} session"
     head = f"Your {what} {day} (week {row.week}) was interrupted before it ended."
@@ -58,22 +57,7 @@ def describe(it: Interrupted, today) -> tuple[str, str, str]:
 
 def interrupted_notices(ctx: AppContext) -> list[QWidget]:
     """One banner per interrupted session of the active profile."""
-    if not ctx.profile:
-        return []
-    try:
-        found = session_log.interrupted(ctx.store, ctx.profile.id, ctx.program)
-    except StoreError as exc:
-        return [_banner(f"An interrupted session could not be read: {exc}", "alert")]
-    return [InterruptedBanner(ctx, it) for it in found]
-
-
-def _banner(text: str, role: str) -> QFrame:
-    f = QFrame()
-    f.setProperty("role", role)
-    lay = QVBoxLayout(f)
-    lay.setContentsMargins(14, 10, 14, 10)
-    lay.addWidget(_label(text))
-    return f
+    return [InterruptedBanner(ctx, it) for it in sessions.interrupted(ctx.app)]
 
 
 class InterruptedBanner(QFrame):
@@ -120,35 +104,22 @@ class InterruptedBanner(QFrame):
 
     def close_session(self) -> None:
         try:
-            session_log.close(self.ctx.store, self.it)
+            changes = sessions.close(self.ctx.app, self.it)
         except StoreError as exc:
             self.problem.setText(f"It could not be closed: {exc}")
             self.problem.setVisible(True)
             return
-        self.ctx.notify("sessions")
+        self.ctx.apply(changes)
 
 
 # ------------------------------------------------------------------ walking
-def extra_walks_today(ctx: AppContext) -> int:
-    if not ctx.profile:
-        return 0
-    return sum(1 for s in sessions.sessions_on(ctx.store, ctx.profile.id, ctx.today())
-               if s.slot_index == EXTRA_SLOT and s.status in (sessions.COMPLETED, sessions.STOPPED))
-
-
-def walk_row(ctx: AppContext) -> list[QWidget]:
+def walk_row(ctx: AppContext, options: StartOptions | None = None) -> list[QWidget]:
     """"Log a walk" when this week's walking dose allows more walks than the day's sessions hold."""
-    if not ctx.profile:
+    options = options or sessions.what_can_start(ctx.app)
+    walk = options.walk
+    if walk is None:
         return []
-    week = ctx.program.weeks[ctx.current_week_index()]
-    ex = next((e for e in week.exercises if e.kind == "duration"), None)
-    if ex is None:
-        return []
-    allowed = extra_allowed(ex, ctx.program.sessions_per_day)
-    if allowed <= 0:
-        return []
-    done = extra_walks_today(ctx)
-    left = max(0, allowed - done)
+    ex = walk.exercise
     box = QFrame()
     box.setProperty("role", "card")
     box.setObjectName("walkRow")
@@ -157,20 +128,20 @@ def walk_row(ctx: AppContext) -> list[QWidget]:
     dose = ex.dose.duration_minutes
     minutes = f"{dose} min" if dose else ""
     times = ex.dose.times_per_day
-    if left:
+    if walk.left:
         text = (f"<b>{ex.name}</b> is {times}× daily this week: your sessions include "
-                f"{min(ex.dose.daily_count, ctx.program.sessions_per_day)}, and you can log "
-                f"{left:g} more walk{'s' if left != 1 else ''} of {minutes} on its own today.")
+                f"{walk.in_sessions}, and you can log "
+                f"{walk.left:g} more walk{'s' if walk.left != 1 else ''} of {minutes} on its own today.")
     else:
-        text = (f"<b>{ex.name}</b>: ✓ today's extra walk{'s are' if allowed != 1 else ' is'} logged "
-                f"({done} of {allowed}).")
+        text = (f"<b>{ex.name}</b>: ✓ today's extra walk{'s are' if walk.allowed != 1 else ' is'} logged "
+                f"({walk.done} of {walk.allowed}).")
     lab = _label(text, name="walkText")
     lay.addWidget(lab, 1)
     b = QPushButton("Log a walk")
     b.setObjectName("logWalk")
     b.setAccessibleName("Log a walk on its own")
-    blocked = safety_store.exercise_block(ctx.store, ctx.profile.id) if ctx.profile else None
-    b.setEnabled(bool(left) and not blocked)
+    blocked = options.block.text if options.block else None
+    b.setEnabled(bool(walk.left) and not blocked)
     if blocked:
         b.setToolTip(blocked)
         b.setAccessibleDescription(blocked)

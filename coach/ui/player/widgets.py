@@ -1,4 +1,5 @@
-"""The session player's custom widgets: the big timer, the session progress strip, a figure view that keeps frames.
+"""The session player's custom widgets: the big timer, the session progress strip, a figure view that keeps
+frames, and the exercise's numbered steps.
 
 Both only draw what they are given; neither keeps time. The timer's digits
 scale with the widget (readable from a mat two metres away) and it can
@@ -16,6 +17,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontInfo,
+    QFontMetrics,
     QFontMetricsF,
     QPainter,
     QPainterPath,
@@ -23,10 +25,20 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coach.charts.figure_painter import paint_frame
 from coach.ui.widgets.figure_view import FigureView
+from coach.ui.widgets.kit import label as _label
 
 FLASH_MS = 350
 
@@ -323,3 +335,82 @@ class CachedFigureView(FigureView):
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
         self._frames.clear()
         super().resizeEvent(event)
+
+
+class StepList(QWidget):
+    """The exercise's numbered steps; the current one is marked with an arrow, bold text and a frame."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Steps")
+        self._lay = QVBoxLayout(self)
+        self._lay.setContentsMargins(0, 0, 0, 0)
+        self._lay.setSpacing(4)
+        self._rows: list[tuple[QFrame, QLabel, QLabel]] = []
+        self._texts: list[str] = []
+        self._current = -1
+
+    def set_steps(self, texts: list[str]) -> None:
+        for row, _m, _t in self._rows:
+            row.setParent(None)
+            row.deleteLater()
+        self._rows = []
+        self._texts = list(texts)
+        for i, text in enumerate(texts):
+            row = QFrame()
+            row.setObjectName(f"step-{i}")
+            hl = QHBoxLayout(row)
+            hl.setContentsMargins(8, 6, 8, 6)
+            hl.setSpacing(8)
+            mark = _label(wrap=False)
+            mark.setFixedWidth(self._mark_width(mark, len(texts)))
+            mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+            body = _label(text)
+            hl.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+            hl.addWidget(body, 1)
+            self._lay.addWidget(row)
+            self._rows.append((row, mark, body))
+        self._current = -1
+        self.set_current(0)
+
+    @staticmethod
+    def _mark_width(mark: QLabel, count: int) -> int:
+        """Room for the widest mark ("▶" or the last number) in bold, at the text size in use."""
+        mark.ensurePolished()
+        f = mark.font()
+        f.setBold(True)
+        fm = QFontMetrics(f)
+        return max(fm.horizontalAdvance("▶"), fm.horizontalAdvance(f"{count}.")) + 4
+
+    def set_current(self, index: int) -> None:
+        if index == self._current:
+            return
+        self._current = index
+        self.current_changed(index)
+        for i, (row, mark, body) in enumerate(self._rows):
+            now = i == index
+            mark.setText("▶" if now else f"{i + 1}.")
+            f = body.font()
+            f.setBold(now)
+            body.setFont(f)
+            mark.setFont(f)
+            row.setStyleSheet(f"QFrame#step-{i} {{ border: 2px solid palette(highlight); border-radius: 8px; }}"
+                              if now else f"QFrame#step-{i} {{ border: 2px solid transparent; }}")
+            row.setAccessibleName(f"Step {i + 1}{', now' if now else ''}: {self._texts[i]}")
+
+    @property
+    def current(self) -> int:
+        return self._current
+
+    def current_changed(self, index: int) -> None:
+        """Keep the current step in view when the steps scroll."""
+        if 0 <= index < len(self._rows):
+            w = self.parentWidget()
+            while w is not None and not isinstance(w, QScrollArea):
+                w = w.parentWidget()
+            if w is not None:
+                w.ensureWidgetVisible(self._rows[index][0], 0, 8)
+
+    def step_text(self, index: int) -> str:
+        return self._texts[index]
+

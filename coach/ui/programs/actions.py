@@ -8,11 +8,14 @@ to it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from coach.app import programs
+from coach.app.sessions import SessionPlan
 from coach.core.plan import day_plan
 from coach.core.program import Program
 from coach.ui.context import AppContext
@@ -77,28 +80,24 @@ def ask_week(parent: QWidget, program: Program, title: str, week_index: int = 0,
 class PreviewPage(QWidget):
     """The session player for one slot of a week, recording nothing, under a "Preview" banner."""
 
-    def __init__(self, ctx: AppContext, program: Program, week_number: int, slot_index: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, program: Program, plan: SessionPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from coach.ui.player.page import PlayerPage
 
-        side = ctx.profile.affected_side if ctx.profile else "unsure"
-        slot = next(s for s in day_plan(program, week_number, side) if s.index == slot_index)
+        week_number, name = plan.week, plan.slot_name
         self.setObjectName("previewPage")
-        self.setAccessibleName(f"Preview of week {week_number}, {slot.name.lower()} session")
+        self.setAccessibleName(f"Preview of week {week_number}, {name.lower()} session")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         frame, text = ew.banner("notice", "previewBanner")
         self.banner_text = text
-        self._banner = (f"<b>Preview</b> of {escape(program.title)}: week {week_number}, {slot.name.lower()} "
+        self._banner = (f"<b>Preview</b> of {escape(program.title)}: week {week_number}, {name.lower()} "
                         "session. Nothing is recorded. Stop or finish to go back.",
                         "<b>Preview:</b> nothing is recorded. Stop or finish to go back.")
         text.setText(self._banner[0])
         lay.addWidget(frame)
         frame.setVisible(True)  # in its layout first: shown with no parent it would open as a window of its own
-        self.player = PlayerPage(ctx, slot.exercises, slot_index=slot.index, slot_name=f"Preview · {slot.name}",
-                                 week=week_number, record=False,
-                                 image_dir=program.path.parent if program.path else None)
+        self.player = PlayerPage(ctx, replace(plan, slot_name=f"Preview · {name}"), record=False, image_dir=program.path.parent if program.path else None)
         lay.addWidget(self.player, 1)
         self.setFocusProxy(self.player)
         self.player.ended.connect(self._ended)
@@ -128,12 +127,11 @@ class PreviewPage(QWidget):
 def open_preview(window, ctx: AppContext, program: Program, week_number: int,
                  slot_index: int) -> PreviewPage | None:
     """Push a preview of one session of a week; None (and a note) when that session holds nothing."""
-    side = ctx.profile.affected_side if ctx.profile else "unsure"
-    slot = next((s for s in day_plan(program, week_number, side) if s.index == slot_index), None)
-    if slot is None or not slot.exercises:
+    plan = programs.preview_plan(ctx.app, program, week_number, slot_index)
+    if plan is None:
         ew.tell(window, "Nothing to preview", f"Week {week_number} has no exercises in that session.")
         return None
-    page = PreviewPage(ctx, program, week_number, slot_index)
+    page = PreviewPage(ctx, program, plan)
     page.player.closed.connect(lambda: window.pop_page(page))
     window.push_page(page)
     page.player.render()

@@ -28,25 +28,26 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from coach.app import programs
 from coach.core.exercise_library import Library
 from coach.core.program_draft import ProgramDraft, problem_location
-from coach.store import program_folder as program_store
 from coach.store.db import StoreError
+from coach.store.program_folder import ProgramFileError
 from coach.ui.context import AppContext
 from coach.ui.programs import actions as editor_actions
-from coach.ui.programs.forms import ExerciseForm, ProgramForm, WeekForm, image_reference
+from coach.ui.programs.exercise_form import ExerciseForm, image_reference
+from coach.ui.programs.forms import ProgramForm, WeekForm
 from coach.ui.programs.library import LibraryDialog
+from coach.ui.programs.outline import ROLE, OutlineTree, clamp
 from coach.ui.widgets import kit as ew
 from coach.ui.widgets.layout import FlowLayout
 
 VALIDATE_MS = 150  # problems are re-checked this long after the last keystroke
-ROLE = Qt.ItemDataRole.UserRole
 
 
 class _Body(QSplitter):
@@ -71,7 +72,6 @@ class ProgramEditorPage(QWidget):
         self.library = library
         self.note = note
         self.selection: tuple = ("program",)
-        self._tree_shape: list | None = None
         self._filtered: QObject | None = None
         self.setObjectName("programEditor")
         self.setAccessibleName("Program editor")
@@ -145,10 +145,7 @@ class ProgramEditorPage(QWidget):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("outline")
-        self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Program outline: settings, weeks and their exercises")
+        self.tree = OutlineTree()
         self.tree.setMinimumWidth(16 * fm.averageCharWidth())
         ll.addWidget(self.tree, 1)
         # the outline's buttons: adding on the first line, moving and removing on the next (the outline is as wide
@@ -213,68 +210,9 @@ class ProgramEditorPage(QWidget):
         esc.activated.connect(self.request_close)
 
     # ============================================================ outline
-    def _shape(self) -> list:
-        return [len(w.exercises) for w in self.draft.program.weeks]
-
     def _sync_tree(self) -> None:
-        p = self.draft.program
-        shape = self._shape()
-        self.tree.blockSignals(True)
-        try:
-            if shape != self._tree_shape:
-                self.tree.clear()
-                root = QTreeWidgetItem(self.tree, ["Program settings"])
-                root.setData(0, ROLE, ("program",))
-                for wi, w in enumerate(p.weeks):
-                    wit = QTreeWidgetItem(self.tree)
-                    wit.setData(0, ROLE, ("week", wi))
-                    for ei, _e in enumerate(w.exercises):
-                        eit = QTreeWidgetItem(wit)
-                        eit.setData(0, ROLE, ("exercise", wi, ei))
-                    wit.setExpanded(True)
-                self._tree_shape = shape
-            for wi, w in enumerate(p.weeks):
-                wit = self.tree.topLevelItem(wi + 1)
-                n = len(w.exercises)
-                text = f"Week {w.number}: {w.title or '(no title)'}"
-                wit.setText(0, text)
-                wit.setToolTip(0, text)
-                wit.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{text}, {n} exercise{'s' if n != 1 else ''}")
-                for ei, e in enumerate(w.exercises):
-                    eit = wit.child(ei)
-                    eit.setText(0, f"{ei + 1}. {e.name or '(no name)'}")
-                    eit.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{e.name}: {e.dose_text()}")
-                    eit.setToolTip(0, f"{e.name}: {e.dose_text()}")  # the outline may cut the name at large text
-            self._clamp_selection()
-            item = self._item_for(self.selection)
-            if item is not None and self.tree.currentItem() is not item:
-                self.tree.setCurrentItem(item)
-        finally:
-            self.tree.blockSignals(False)
-
-    def _item_for(self, sel: tuple) -> QTreeWidgetItem | None:
-        if sel[0] == "program":
-            return self.tree.topLevelItem(0)
-        wit = self.tree.topLevelItem(sel[1] + 1)
-        if wit is None:
-            return None
-        return wit if sel[0] == "week" else wit.child(sel[2])
-
-    def _clamp_selection(self) -> None:
-        weeks = self.draft.program.weeks
-        sel = self.selection
-        if sel[0] == "program" or not weeks:
-            self.selection = ("program",)
-            return
-        w = min(sel[1], len(weeks) - 1)
-        if sel[0] == "exercise":
-            n = len(weeks[w].exercises)
-            if n == 0:
-                self.selection = ("week", w)
-            else:
-                self.selection = ("exercise", w, min(sel[2], n - 1))
-        else:
-            self.selection = ("week", w)
+        self.selection = clamp(self.draft.program, self.selection)
+        self.tree.show_program(self.draft.program, self.selection)
 
     def select(self, sel: tuple) -> None:
         self.selection = sel
@@ -379,7 +317,7 @@ class ProgramEditorPage(QWidget):
         path = ew.ask_open_path(self, "Choose a picture for this step", "Images (*.png *.jpg *.jpeg *.svg)")
         if not path:
             return
-        folder = self.draft.path.parent if self.draft.path else program_store.user_dir(self.ctx.store)
+        folder = self.draft.path.parent if self.draft.path else programs.user_dir(self.ctx.app)
         ref, copy_to = image_reference(Path(path), folder)
         if copy_to is not None:
             try:
@@ -466,7 +404,7 @@ class ProgramEditorPage(QWidget):
     def save(self) -> bool:
         """Save into the user's programs folder; True when saved."""
         problems = self.validate_now()
-        users = program_store.profiles_using(self.ctx.store, self.draft.path) if self.draft.path else []
+        users = programs.users(self.ctx.app, self.draft.path)
         if problems and users:
             ew.tell(self, "Not saved", f"{', '.join(users)} {'uses' if len(users) == 1 else 'use'} this program, "
                     "so it can only be saved without problems. Fix the problems listed at the top first.",
@@ -479,17 +417,15 @@ class ProgramEditorPage(QWidget):
             return False
         text = self.draft.text()
         try:
-            path = program_store.save_text(self.ctx.store, text, self.draft.path, self.draft.program.id)
-        except (StoreError, program_store.ProgramFileError) as exc:
+            done = programs.save_text(self.ctx.app, text, self.draft.path, self.draft.program.id)
+        except (StoreError, ProgramFileError) as exc:
             ew.tell(self, "Not saved", str(exc), warning=True)
             return False
+        path = done.value
         self.draft.mark_saved(path, text)
         self.note = f"Saved as {path.name} in {path.parent}."  # two parts: a long path still wraps at large text
         self._update_state()
-        # a profile following this file gets the new version
-        if self.ctx.profile and self.ctx.profile.program_path and \
-                Path(self.ctx.profile.program_path).resolve() == path.resolve():
-            self.ctx.set_profile(self.ctx.profile)
+        self.ctx.apply(done)  # a profile following this file has the new version already
         self.saved.emit(path)
         return True
 

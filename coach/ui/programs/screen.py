@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.app import programs
+from coach.app.programs import ProgramEntry
 from coach.core.exercise_library import Library, LibraryError, load_library
 from coach.core.figure import figure_names
 from coach.core.program_draft import ProgramDraft, as_copy, blank_program
-from coach.core.program_write import copy_id, dumps, unique_program_id
+from coach.core.program_write import copy_id, unique_program_id
+from coach.core.textfmt import day_month_year
 from coach.resources import library_path
-from coach.store import profiles as profile_store
-from coach.store import program_folder as program_store
 from coach.store.db import StoreError
+from coach.store.program_folder import ProgramFileError
 from coach.ui.context import AppContext
 from coach.ui.programs import actions as editor_actions
 from coach.ui.settings.profiles import ClinicianBar
@@ -51,7 +53,7 @@ class ProgramsScreen(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.entries: list[program_store.ProgramEntry] = []
+        self.entries: list[ProgramEntry] = []
         self.setAccessibleName("Programs")
         outer = QVBoxLayout(self)
         outer.addWidget(ew.label("Programs", "h1"))
@@ -131,17 +133,16 @@ class ProgramsScreen(QWidget):
         self.bar.refresh()
         keep = select or (self.selected().path if self.selected() else None)
         try:
-            self.entries = program_store.list_programs(self.ctx.store)
+            self.entries = programs.list_programs(self.ctx.app)
         except StoreError as exc:
             self.entries = []
             self.status.setText(str(exc))
-        active_path = self.ctx.profile.program_path if self.ctx.profile else ""
         self.list.blockSignals(True)
         self.list.clear()
         for e in self.entries:
             kind = "Built-in" if e.shipped else "Yours"
             state = "✓ valid" if e.ok else f"⚠ {len(e.problems)} problem{'s' if len(e.problems) != 1 else ''}"
-            using = " · ● in use" if active_path and Path(active_path).resolve() == e.path.resolve() else ""
+            using = " · ● in use" if programs.in_use(self.ctx.app, e.path) else ""
             item = QListWidgetItem(f"{e.label}\n{kind} · {state}{using}")
             item.setData(ROLE, e)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{e.label}, {kind.lower()}, {state.strip('✓⚠ ')}"
@@ -153,7 +154,7 @@ class ProgramsScreen(QWidget):
             self.list.setCurrentRow(row)
         self._show()
 
-    def selected(self) -> program_store.ProgramEntry | None:
+    def selected(self) -> ProgramEntry | None:
         item = self.list.currentItem()
         return item.data(ROLE) if item else None
 
@@ -174,7 +175,7 @@ class ProgramsScreen(QWidget):
             self.facts.setText(f"{where}{weeks} · id {e.program_id or '?'}")
             self.description.setText(e.program.description if e.program else "")
             self.description.setVisible(bool(self.description.text()))
-            users = program_store.profiles_using(self.ctx.store, e.path)
+            users = programs.users(self.ctx.app, e.path)
             self.used_by.setText(f"Used by: {', '.join(users)}" if users else "Not used by any profile.")
             if e.problems:
                 self.problems_text.setText(f"<b>{len(e.problems)} problem{'s' if len(e.problems) != 1 else ''}</b> "
@@ -197,8 +198,7 @@ class ProgramsScreen(QWidget):
         self.edit_button.setText("&Edit a copy" if e is not None and e.shipped else "&Edit")
         self.edit_button.setAccessibleName("Edit a copy of the built-in program" if e is not None and e.shipped
                                            else "Edit the selected program")
-        in_use = bool(profile and e and profile.program_path and
-                      Path(profile.program_path).resolve() == e.path.resolve())
+        in_use = e is not None and programs.in_use(self.ctx.app, e.path)
         self.assign_button.setEnabled(clin and ok and profile is not None and not in_use)
         who = profile.display_name if profile else "the profile in use"
         self.assign_button.setText(f"&Assign to {who}")
@@ -222,7 +222,7 @@ class ProgramsScreen(QWidget):
         return self.window()
 
     def _taken(self, except_path: Path | None = None) -> set[str]:
-        return program_store.taken_ids(self.entries, except_path)
+        return programs.taken_ids(self.entries, except_path)
 
     def _library(self) -> Library | None:
         try:
@@ -267,13 +267,13 @@ class ProgramsScreen(QWidget):
         e = self.selected()
         if not self.ctx.clinician_mode or e is None or e.program is None:
             return
-        program = as_copy(e.program, copy_id(e.program.id, self._taken()))
         try:
-            text = dumps(program, e.path.read_text(encoding="utf-8"))
-            path = program_store.save_text(self.ctx.store, text, None, program.id)
-        except (OSError, StoreError, program_store.ProgramFileError) as exc:
+            done = programs.duplicate(self.ctx.app, e, self.entries)
+        except (OSError, StoreError, ProgramFileError) as exc:
             ew.tell(self, "Not duplicated", str(exc), warning=True)
             return
+        program, path = done.value
+        self.ctx.apply(done)
         self.status.setText(f"Duplicated as “{program.title}” ({path.name}).")
         self.select_path(path)
 
@@ -284,8 +284,8 @@ class ProgramsScreen(QWidget):
         if not src:
             return
         try:
-            path, note = program_store.import_program(self.ctx.store, src)
-        except program_store.ProgramFileError as exc:
+            done = programs.import_file(self.ctx.app, src)
+        except ProgramFileError as exc:
             lines = "\n".join(str(p) for p in exc.problems[:20])
             self.status.setText(f"⚠ {exc}")
             ew.tell(self, "Not imported", f"{exc}\n\n{lines}" if lines else str(exc), warning=True)
@@ -293,6 +293,8 @@ class ProgramsScreen(QWidget):
         except (StoreError, OSError) as exc:
             ew.tell(self, "Not imported", str(exc), warning=True)
             return
+        self.ctx.apply(done)
+        path, note = done.value.path, done.value.note
         self.status.setText(f"Imported into your programs as {path.name}." + (f" {note}" if note else ""))
         self.select_path(path)
 
@@ -305,8 +307,8 @@ class ProgramsScreen(QWidget):
         if not dest:
             return
         try:
-            out = program_store.export_program(e.path, dest)
-        except program_store.ProgramFileError as exc:
+            out = programs.export(e, dest)
+        except ProgramFileError as exc:
             ew.tell(self, "Not exported", str(exc), warning=True)
             return
         self.status.setText(f"Exported to {out}.")
@@ -320,10 +322,11 @@ class ProgramsScreen(QWidget):
                                  "keep a copy."):
             return
         try:
-            program_store.delete_program(self.ctx.store, e.path)
-        except program_store.ProgramFileError as exc:
+            changes = programs.delete(self.ctx.app, e)
+        except ProgramFileError as exc:
             ew.tell(self, "Not deleted", str(exc), warning=True)
             return
+        self.ctx.apply(changes)
         self.status.setText(f"Deleted “{e.label}”.")
         self.refresh()
 
@@ -334,16 +337,15 @@ class ProgramsScreen(QWidget):
             return
         if not ew.confirm(self, "Assign program", f"Give {profile.display_name} the program “{e.label}”?",
                           "&Assign", detail="Today shows its sessions from now on; the start date stays "
-                                            f"{profile.start_date.day} {profile.start_date:%B %Y} and the history "
-                                            "is kept."):
+                                            f"{day_month_year(profile.start_date)} and the history is kept."):
             return
         try:
-            updated = profile_store.update_profile(self.ctx.store, profile.id, program_id=e.program_id,
-                                                   program_path=str(e.path))
+            done = programs.assign(self.ctx.app, e)
         except StoreError as exc:
             ew.tell(self, "Not assigned", str(exc), warning=True)
             return
-        self.ctx.set_profile(updated)
+        updated = done.value
+        self.ctx.apply(done)
         self.status.setText(f"{updated.display_name} now follows “{e.label}”.")
         self.refresh()
 

@@ -1,11 +1,11 @@
 """Safety notices on Today: blocked or paused exercises, trend alerts, paused exercises, the week's review,
 the note after a stop, and a way to answer the warning-sign questions at any time.
 
-``safety_notices(ctx)`` is listed in ``today.NOTICE_PROVIDERS`` and
-``start_block(ctx)`` in ``today.START_BLOCKERS``. Every button stores its
-choice at once (one transaction) and then calls ``ctx.notify("safety")`` so
-the screen redraws. The rules live in ``coach.core.safety`` and
-``coach.core.progression``; this module only shows their results.
+``safety_notices(ctx)`` is listed in ``today.NOTICE_PROVIDERS``; what it shows
+is read by ``coach.app.safety.notices``. Every button calls its use case in
+``coach.app.safety`` (one transaction) and hands what changed to
+``ctx.apply`` so the screen redraws. The rules live in ``coach.core.safety``
+and ``coach.core.progression``; this module only shows their results.
 """
 
 from __future__ import annotations
@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.app import safety
+from coach.app.changes import Changes, Done
 from coach.core import safety as rules
 from coach.core.progression import WeekReview
-from coach.store import safety as safety_store
+from coach.core.textfmt import long_day
 from coach.store.db import StoreError
+from coach.store.safety import WarningRecord
 from coach.ui.context import AppContext
 from coach.ui.safety.warning_signs import WarningSignsDialog, open_outcome
 from coach.ui.widgets.kit import label
@@ -67,24 +70,19 @@ def _row(*widgets: QWidget) -> QHBoxLayout:
     return row
 
 
-def _save(ctx: AppContext, parent: QWidget, fn: Callable[[], object]) -> None:
-    """Run one store write, tell the screens, and say so plainly when it could not be saved."""
+def _save(ctx: AppContext, parent: QWidget, use_case: Callable[[], Changes | Done]) -> None:
+    """Run one use case, tell the screens what changed, and say so plainly when it could not be saved."""
     try:
-        fn()
+        result = use_case()
     except StoreError as exc:
         QMessageBox.critical(parent.window(), "Not saved", str(exc))
         return
-    ctx.notify("safety")
-
-
-def _day(d) -> str:
-    return f"{d:%A} {d.day} {d:%B}"
+    ctx.apply(result)
 
 
 # --------------------------------------------------------------- the notices
-def _warning_banner(ctx: AppContext, w: safety_store.WarningRecord) -> QFrame:
-    pid = ctx.profile.id
-    text = f"{w.outcome.text} (You answered on {_day(w.date)}.)"
+def _warning_banner(ctx: AppContext, w: WarningRecord) -> QFrame:
+    text = f"{w.outcome.text} (You answered on {long_day(w.date)}.)"
     if w.outcome.level == rules.EMERGENCY:
         f, lay = _frame("alert", "safetyBlock", f"⚠ {rules.EMERGENCY_TITLE}", text)
         f.findChild(QLabel, "title").setProperty("role", "h1")
@@ -92,7 +90,7 @@ def _warning_banner(ctx: AppContext, w: safety_store.WarningRecord) -> QFrame:
         check.setObjectName("assessed")
         check.setAccessibleName("A clinician has assessed me since I reported this")
         unblock = _button("Unblock exercises", "Unblock exercises: a clinician has assessed me",
-                          lambda: _save(ctx, f, lambda: safety_store.confirm_assessed(ctx.store, pid)))
+                          lambda: _save(ctx, f, lambda: safety.confirm_assessed(ctx.app)))
         unblock.setObjectName("unblock")
         unblock.setEnabled(False)
         check.toggled.connect(unblock.setEnabled)
@@ -100,7 +98,7 @@ def _warning_banner(ctx: AppContext, w: safety_store.WarningRecord) -> QFrame:
     else:
         f, lay = _frame("alert", "safetyPause", f"⚠ {rules.SOON_TITLE}", text)
         ack = _button("I have read this: carry on", "I have read this advice: carry on with the exercises",
-                      lambda: _save(ctx, f, lambda: safety_store.acknowledge_warning(ctx.store, pid)), "primary")
+                      lambda: _save(ctx, f, lambda: safety.acknowledge(ctx.app)), "primary")
         ack.setObjectName("acknowledge")
         lay.addLayout(_row(ack))
     return f
@@ -111,14 +109,13 @@ def _trend(alert: rules.TrendAlert) -> QFrame:
     return f
 
 
-def _paused(ctx: AppContext, p: safety_store.PausedExercise, names: dict[str, str]) -> QFrame:
-    name = names.get(p.exercise_id, p.exercise_id)
-    text = p.detail.get("text") or (f"{name} is left out of your sessions. Ask your doctor or physiotherapist "
-                                    "about it before you re-enable it.")
+def _paused(ctx: AppContext, p: safety.Paused) -> QFrame:
+    name = p.name
+    text = p.text or (f"{name} is left out of your sessions. Ask your doctor or physiotherapist "
+                      "about it before you re-enable it.")
     f, lay = _frame("notice", f"paused-{p.exercise_id}", f"{name} is paused", text)
-    pid = ctx.profile.id
     b = _button(f"Re-enable {name}", f"Re-enable {name} in your sessions",
-                lambda: _save(ctx, f, lambda: safety_store.re_enable_exercise(ctx.store, pid, p.exercise_id)))
+                lambda: _save(ctx, f, lambda: safety.re_enable(ctx.app, p.exercise_id)))
     b.setObjectName("reenable")
     lay.addLayout(_row(b))
     return f
@@ -128,16 +125,15 @@ def _review(ctx: AppContext, review: WeekReview) -> QFrame:
     title = f"End of week {review.from_week}: what next?"
     f, lay = _frame("notice", "weekReview", title, review.text)
     today = ctx.today()
-    when = "today" if review.applies_from <= today else _day(review.applies_from)
+    when = "today" if review.applies_from <= today else long_day(review.applies_from)
     lay.addWidget(_label(f"Your choice applies from {when}. You decide; you can also ask your physiotherapist.",
                          "muted"))
-    pid = ctx.profile.id
     buttons = []
     for o in review.options:
         suggested = o.choice == review.recommended
         text = f"{o.label} (suggested)" if suggested else o.label
         b = _button(text, text, lambda _=False, c=o.choice: _save(
-            ctx, f, lambda: safety_store.record_week_choice(ctx.store, pid, review, c, today)),
+            ctx, f, lambda: safety.choose_week(ctx.app, review, c)),
             "primary" if suggested else None)
         b.setObjectName(f"choice-{o.choice}")
         buttons.append(b)
@@ -169,16 +165,15 @@ def ask_warning_signs(ctx: AppContext, anchor: QWidget) -> WarningSignsDialog:
     parent = anchor.window()
     dlg = WarningSignsDialog(parent)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    pid = ctx.profile.id
 
     def save() -> None:
         try:
-            outcome = safety_store.record_warning_answers(ctx.store, pid, ctx.today(), dlg.answers(), "today")
+            recorded = safety.record_answers(ctx.app, dlg.answers(), "today")
         except StoreError as exc:
             QMessageBox.critical(parent, "Not saved", str(exc))
             return
-        ctx.notify("safety")
-        open_outcome(parent, ctx.store, pid, outcome, on_done=lambda: ctx.notify("safety"))
+        ctx.apply(recorded)
+        open_outcome(parent, ctx, recorded.value)
 
     dlg.accepted.connect(save)
     dlg.open()
@@ -190,34 +185,17 @@ def safety_notices(ctx: AppContext) -> list[QWidget]:
     """Every safety notice for Today, most urgent first."""
     if not ctx.profile:
         return []
-    store, pid, program, today = ctx.store, ctx.profile.id, ctx.program, ctx.today()
+    n = safety.notices(ctx.app)
     out: list[QWidget] = []
-    try:
-        safety_store.catch_up(store, pid, program)
-    except StoreError as exc:
-        out.append(_frame("alert", "safetyProblem", "Safety data not updated", str(exc))[0])
-    warning = safety_store.open_warning(store, pid)
-    if warning is not None:
-        out.append(_warning_banner(ctx, warning))
-    records = safety_store.session_records(store, pid)
-    out += [_trend(a) for a in safety_store.trend_alerts(store, ctx.profile, program, today, records)]
-    names = program.exercise_names()
-    out += [_paused(ctx, p, names) for p in safety_store.paused_exercises(store, pid)]
-    review = None if warning is not None else safety_store.due_review(store, ctx.profile, program, today, records)
-    if review is not None:
-        out.append(_review(ctx, review))
-    note = safety_store.last_stop_note(store, pid)
-    if note:
-        out.append(_stop_note(note))
+    if n.problem:
+        out.append(_frame("alert", "safetyProblem", "Safety data not updated", n.problem)[0])
+    if n.warning is not None:
+        out.append(_warning_banner(ctx, n.warning))
+    out += [_trend(a) for a in n.trends]
+    out += [_paused(ctx, p) for p in n.paused]
+    if n.review is not None:
+        out.append(_review(ctx, n.review))
+    if n.last_stop:
+        out.append(_stop_note(n.last_stop))
     out.append(_check_row(ctx))
     return out
-
-
-def start_block(ctx: AppContext) -> str | None:
-    """Why Start is turned off (warning signs reported and not yet resolved), or None."""
-    if not ctx.profile:
-        return None
-    w = safety_store.open_warning(ctx.store, ctx.profile.id)
-    if w is None:
-        return None
-    return rules.BLOCKED_SHORT if w.outcome.level == rules.EMERGENCY else rules.PAUSED_SHORT

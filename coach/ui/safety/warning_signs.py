@@ -1,15 +1,16 @@
 """Warning-sign questions and their outcome: a reusable yes/no form, the first-run page and the dialogs.
 
 The rules are in ``coach.core.safety`` (``WARNING_QUESTIONS``, ``assess``);
-storage in ``coach.store.safety`` (``record_warning_answers``,
-``confirm_assessed``, ``acknowledge_warning``). These widgets only show the
-questions and the outcome and forward what the person chooses.
+the answers and what the person confirms are stored by the use cases of
+``coach.app.safety`` (``record_answers``, ``confirm``) and, with a day of the
+diary, ``coach.app.diary.save_day``. These widgets only show the questions and
+the outcome and forward what the person chooses.
 
 For the daily diary::
 
     form = WarningSignsForm()                 # embed it; form.changed fires on every answer
-    outcome = record_warning_answers(store, profile_id, day, form.answers(), "tracker")
-    open_outcome(parent, store, profile_id, outcome, on_done=...)  # emergency / see-doctor dialogs
+    saved = diary.save_day(ctx.app, entry, form.answers())
+    open_outcome(parent, ctx, saved.value, on_done=...)  # emergency / see-doctor dialogs
 """
 
 from __future__ import annotations
@@ -33,9 +34,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from coach.app import safety
 from coach.core import safety as rules
-from coach.store import safety as safety_store
-from coach.store.db import Store, StoreError
+from coach.store.db import StoreError
+from coach.ui.context import AppContext
 from coach.ui.widgets.kit import label
 from coach.ui.widgets.layout import vertical_scroll
 
@@ -360,28 +362,28 @@ def outcome_dialog(outcome: rules.Outcome, parent=None) -> QDialog | None:
     return None
 
 
-def open_outcome(parent: QWidget, store: Store, profile_id: int, outcome: rules.Outcome,
+def open_outcome(parent: QWidget | None, ctx: AppContext, outcome: rules.Outcome | None,
                  on_done: Callable[[], None] | None = None) -> QDialog | None:
     """Open the outcome's dialog (window-modal, returns at once) and store what the person confirms.
 
-    Confirming an assessment or acknowledging is stored the moment it is
-    pressed; ``on_done`` is called when the dialog closes either way.
+    Confirming an assessment or acknowledging is
+    stored the moment it is pressed (``coach.app.safety.confirm``) and the
+    screens are told; ``on_done`` is called when the dialog closes either way.
     """
-    dlg = outcome_dialog(outcome, parent)
+    dlg = outcome_dialog(outcome, parent) if outcome is not None else None
     if dlg is None:
         return None
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
 
     def accepted() -> None:
         try:
-            if outcome.level == rules.EMERGENCY:
-                safety_store.confirm_assessed(store, profile_id)
-            else:
-                safety_store.acknowledge_warning(store, profile_id)
+            changes = safety.confirm(ctx.app, outcome.level)
         except StoreError as exc:
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.critical(parent, "Not saved", str(exc))
+            return
+        ctx.apply(changes)
 
     dlg.accepted.connect(accepted)
     if on_done is not None:

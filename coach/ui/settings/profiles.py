@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.app import profiles, programs
 from coach.core.clinician import pin_problem
 from coach.core.profile import SIDE_LABELS, Profile
-from coach.store import clinician as clinician_store
-from coach.store import profiles as profile_store
-from coach.store import program_folder as program_store
+from coach.core.textfmt import day_month_year
 from coach.store.db import StoreError
 from coach.ui.context import AppContext
 from coach.ui.widgets import kit as ew
@@ -102,11 +101,11 @@ def ask_new_pin(parent: QWidget) -> str | None:
 
 def enter_clinician_mode(ctx: AppContext, parent: QWidget) -> bool:
     """Ask for the PIN (or a confirmation when none is set); True when clinician mode is now on."""
-    if clinician_store.has_pin(ctx.store):
+    if profiles.has_pin(ctx.app):
         pin = ask_pin(parent, "Clinician mode", "Enter the clinician PIN to edit programs and manage profiles.")
         if pin is None:
             return False
-        if not clinician_store.check_pin(ctx.store, pin):
+        if not profiles.check_pin(ctx.app, pin):
             ew.tell(parent, "Clinician mode", "That PIN is not right. Clinician mode stays off.", warning=True)
             return False
     elif not ew.confirm(parent, "Clinician mode",
@@ -184,7 +183,7 @@ class ProfileDialog(QDialog):
         self.program = QComboBox()
         self.program.setObjectName("profileProgram")
         self.program.setAccessibleName("Program")
-        for entry in program_store.list_programs(ctx.store):
+        for entry in programs.list_programs(ctx.app):
             if entry.ok:
                 mark = "built-in" if entry.shipped else "saved"
                 self.program.addItem(f"{entry.title} ({entry.program.week_count} weeks, {mark})",
@@ -336,15 +335,15 @@ class ProfilesScreen(QWidget):
         if not on:
             return
         keep = self.selected().id if self.selected() else (active.id if active else None)
-        titles = {str(e.path): e.title for e in program_store.list_programs(self.ctx.store)}
+        titles = {str(e.path): e.title for e in programs.list_programs(self.ctx.app)}
         self.list.clear()
-        for p in profile_store.list_profiles(self.ctx.store):
-            counts = clinician_store.history_counts(self.ctx.store, p.id)
+        for p in profiles.list_profiles(self.ctx.app):
+            counts = profiles.history_counts(self.ctx.app, p.id)
             in_use = active is not None and p.id == active.id
             program = titles.get(p.program_path, p.program_id or "no program")
             text = (f"{p.display_name}{'   ● in use' if in_use else ''}\n"
-                    f"{SIDE_LABELS.get(p.affected_side, p.affected_side)} · started {p.start_date.day} "
-                    f"{p.start_date:%B %Y} · {program} · {counts.get('sessions', 0)} sessions, "
+                    f"{SIDE_LABELS.get(p.affected_side, p.affected_side)} · started "
+                    f"{day_month_year(p.start_date)} · {program} · {counts.get('sessions', 0)} sessions, "
                     f"{counts.get('diary', 0)} diary days")
             item = QListWidgetItem(text)
             item.setData(ROLE, p)
@@ -352,7 +351,7 @@ class ProfilesScreen(QWidget):
             self.list.addItem(item)
             if p.id == keep:
                 self.list.setCurrentItem(item)
-        has_pin = clinician_store.has_pin(self.ctx.store)
+        has_pin = profiles.has_pin(self.ctx.app)
         self.pin_state.setText("Clinician PIN: set. Clinician mode asks for it." if has_pin else
                                "Clinician PIN: not set. Anyone can enter clinician mode after a confirmation.")
         self.pin_button.setText("Change the PIN…" if has_pin else "Set a PIN…")
@@ -375,10 +374,12 @@ class ProfilesScreen(QWidget):
         if v is None:
             return
         try:
-            p = profile_store.create_profile(self.ctx.store, make_active=False, **v)
+            done = profiles.create(self.ctx.app, **v)
         except StoreError as exc:
             ew.tell(self, "Not saved", str(exc), warning=True)
             return
+        p = done.value
+        self.ctx.apply(done)
         self.status.setText(f"Added {p.display_name}. Use “Switch to this profile” to use it.")
         self.refresh()
         for i in range(self.list.count()):
@@ -393,13 +394,12 @@ class ProfilesScreen(QWidget):
         if v is None:
             return
         try:
-            updated = profile_store.update_profile(self.ctx.store, p.id, **v)
+            done = profiles.update(self.ctx.app, p.id, **v)
         except StoreError as exc:
             ew.tell(self, "Not saved", str(exc), warning=True)
             return
-        self.status.setText(f"Saved {updated.display_name}.")
-        if self.ctx.profile and self.ctx.profile.id == p.id:
-            self.ctx.set_profile(updated)
+        self.status.setText(f"Saved {done.value.display_name}.")
+        self.ctx.apply(done)
         self.refresh()
 
     def switch_profile(self) -> None:
@@ -411,11 +411,11 @@ class ProfilesScreen(QWidget):
                                  "Nothing is deleted."):
             return
         try:
-            profile_store.set_active(self.ctx.store, p.id)
+            changes = profiles.switch(self.ctx.app, p)
         except StoreError as exc:
             ew.tell(self, "Not switched", str(exc), warning=True)
             return
-        self.ctx.set_profile(p)
+        self.ctx.apply(changes)
         self.status.setText(f"Now using {p.display_name}.")
         self.refresh()
 
@@ -423,44 +423,45 @@ class ProfilesScreen(QWidget):
         p = self.selected()
         if p is None:
             return
-        counts = clinician_store.history_counts(self.ctx.store, p.id)
+        counts = profiles.history_counts(self.ctx.app, p.id)
         history = f"{counts.get('sessions', 0)} sessions and {counts.get('diary', 0)} diary days"
         if not ew.confirm(self, "Delete profile", f"Delete {p.display_name} and their history ({history})?",
                           f"&Delete {p.display_name}", danger=True,
                           detail="Other profiles keep all their data. A backup of the data file is made first."):
             return
         try:
-            self.ctx.store.backup(reason="before-profile-delete")
-            clinician_store.delete_profile(self.ctx.store, p.id)
+            changes = profiles.delete(self.ctx.app, p)
         except (StoreError, ValueError) as exc:
             ew.tell(self, "Not deleted", str(exc), warning=True)
             return
         self.status.setText(f"Deleted {p.display_name} and their history.")
-        self.ctx.notify("profile")
+        self.ctx.apply(changes)
         self.refresh()
 
     def set_pin(self) -> None:
-        if clinician_store.has_pin(self.ctx.store):
+        if profiles.has_pin(self.ctx.app):
             old = ask_pin(self, "Change the clinician PIN", "Enter the current PIN first.")
             if old is None:
                 return
-            if not clinician_store.check_pin(self.ctx.store, old):
+            if not profiles.check_pin(self.ctx.app, old):
                 ew.tell(self, "PIN not changed", "That PIN is not right.", warning=True)
                 return
         pin = ask_new_pin(self)
         if pin is None:
             return
         try:
-            clinician_store.set_pin(self.ctx.store, pin)
+            changes = profiles.set_pin(self.ctx.app, pin)
         except (ValueError, StoreError) as exc:
             ew.tell(self, "PIN not set", str(exc), warning=True)
             return
         self.status.setText("The clinician PIN is set. Clinician mode asks for it from now on.")
+        self.ctx.apply(changes)
         self.refresh()
 
     def clear_pin(self) -> None:
         if ew.confirm(self, "Remove the PIN", "Remove the clinician PIN?", "&Remove the PIN",
                       detail="Clinician mode will only ask for a confirmation."):
-            clinician_store.clear_pin(self.ctx.store)
+            changes = profiles.clear_pin(self.ctx.app)
             self.status.setText("The clinician PIN is removed.")
+            self.ctx.apply(changes)
             self.refresh()

@@ -1,10 +1,10 @@
 """Settings: reminder times, sound, text size, theme, affected side, the data folder, backups and restore.
 
 Every change is validated by ``coach.core.settings``, written at once (one key, one
-small write) and applied at once: the theme and text size through
-``coach.ui.widgets.style.apply_settings``, the affected side through ``update_profile`` and
-``ctx.set_profile``. Restoring a backup asks first, keeps a copy of the current
-state, and reopens the store through ``ctx.reopen_store``.
+small write, ``coach.app.settings.save``) and applied at once: the theme and text size through
+``coach.ui.widgets.style.apply_settings``, the affected side through ``coach.app.profiles.set_side``.
+Restoring a backup asks first, keeps a copy of the current state, and reopens the store
+(``coach.app.settings.restore``).
 """
 
 from __future__ import annotations
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.app import profiles
+from coach.app import settings as app_settings
+from coach.app.changes import EVERYTHING, Changes
 from coach.core import settings as cs
 from coach.core.profile import SIDE_LABELS
 from coach.core.textfmt import stamp_text
-from coach.store import profiles
-from coach.store.db import BackupInfo, StoreError, restore_backup
+from coach.store.db import BackupInfo, StoreError
 from coach.ui.context import AppContext
 from coach.ui.widgets import kit as ew
 from coach.ui.widgets.layout import vertical_scroll
@@ -70,7 +72,7 @@ class SettingsScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("settingsScreen")
-        self.settings = cs.load(ctx.store.get_setting)
+        self.settings = app_settings.load(ctx.app)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
@@ -252,8 +254,7 @@ class SettingsScreen(QWidget):
 
     # ----------------------------------------------------------- showing
     def refresh(self) -> None:
-        store = self.ctx.store
-        self.settings = cs.load(store.get_setting)
+        self.settings = app_settings.load(self.ctx.app)
         s = self.settings
         names = [slot.name for slot in self._slots()]
         self._build_slot_times(names)
@@ -280,7 +281,7 @@ class SettingsScreen(QWidget):
             for w in widgets:
                 w.blockSignals(False)
         self.side.setEnabled(self.ctx.profile is not None)
-        self.folder.setText(str(store.data_dir))
+        self.folder.setText(str(self.ctx.store.data_dir))
         self._fill_backups()
         self._update_buttons()
 
@@ -293,7 +294,7 @@ class SettingsScreen(QWidget):
     def _fill_backups(self, select: Path | None = None) -> None:
         self.backup_list.clear()
         try:
-            backups = self.ctx.store.backups()
+            backups = app_settings.backups(self.ctx.app)
         except OSError:
             backups = []
         for b in backups:
@@ -324,16 +325,17 @@ class SettingsScreen(QWidget):
         self.problem.setVisible(bool(text))
 
     # ------------------------------------------------------------ saving
-    def _store_value(self, key: str, new: cs.Settings) -> bool:
+    def _store_value(self, key: str, new: cs.Settings) -> Changes | None:
+        """Store one checked value; what changed, or None (and the problem shown) when it was not saved."""
         try:
-            self.ctx.store.set_setting(key, new.to_store()[key])
+            changes = app_settings.save(self.ctx.app, new, key)
         except StoreError as exc:
             self.complain(f"That setting was not saved: {exc}")
             self.refresh()
-            return False
+            return None
         self.settings = new
         self.problem.setVisible(False)
-        return True
+        return changes
 
     def _save(self, key: str, value) -> None:
         try:
@@ -342,14 +344,15 @@ class SettingsScreen(QWidget):
             self.complain(str(exc))
             self.refresh()
             return
-        if not self._store_value(key, new):
+        changes = self._store_value(key, new)
+        if changes is None:
             return
         if key in (cs.THEME, cs.TEXT_SCALE):
             app = QApplication.instance()
             if app is not None:
                 apply_settings(app, new)
         self._update_buttons()
-        self.ctx.notify("settings")
+        self.ctx.apply(changes)
 
     def _save_session_time(self, index: int, value: dt.time) -> None:
         try:
@@ -358,20 +361,21 @@ class SettingsScreen(QWidget):
             self.complain(str(exc))
             self.refresh()
             return
-        if self._store_value(cs.SESSION_TIMES, new):
-            self.ctx.notify("settings")
+        changes = self._store_value(cs.SESSION_TIMES, new)
+        if changes is not None:
+            self.ctx.apply(changes)
 
     def _save_side(self, side: str) -> None:
         profile = self.ctx.profile
         if profile is None or side == profile.affected_side or side not in SIDE_LABELS:
             return
         try:
-            updated = profiles.update_profile(self.ctx.store, profile.id, affected_side=side)
+            done = profiles.set_side(self.ctx.app, side)
         except StoreError as exc:
             self.complain(f"The affected side was not changed: {exc}")
             self.refresh()
             return
-        self.ctx.set_profile(updated)
+        self.ctx.apply(done)
         self.say(f"Affected side: {SIDE_LABELS[side]}.")
 
     # -------------------------------------------------------------- data
@@ -382,7 +386,7 @@ class SettingsScreen(QWidget):
 
     def _backup_now(self) -> None:
         try:
-            path = self.ctx.store.backup("manual")
+            path = app_settings.backup(self.ctx.app).value
         except StoreError as exc:
             self.complain(f"No backup was made: {exc}")
             return
@@ -404,14 +408,17 @@ class SettingsScreen(QWidget):
                           danger=True):
             return
         try:
-            safety = self.ctx.reopen_store(lambda data_dir: restore_backup(data_dir, path))
+            done = app_settings.restore(self.ctx.app, path)
         except StoreError as exc:
+            self.ctx.apply(EVERYTHING)  # the store was opened again all the same
             self.complain(f"Nothing was restored: {exc}")
             self.refresh()
             return
+        safety = done.value
+        self.ctx.apply(done)
         app = QApplication.instance()
         if app is not None:
-            apply_settings(app, cs.load(self.ctx.store.get_setting))
+            apply_settings(app, app_settings.load(self.ctx.app))
         self.refresh()
         kept = f" Your data as it was is kept as {safety.name}." if safety else ""
         self.say(f"Restored the backup from {when}.{kept}")

@@ -1,0 +1,149 @@
+"""The open store, the profile in use and its program: what every use case works on.
+
+:class:`App` holds no Qt and no wording; the desktop UI wraps it in
+``coach.ui.context.AppContext`` (which adds the signal that carries
+:class:`~coach.app.changes.Changes` to the screens), and a command-line tool
+can use it directly. Plan reads (the week, today's slots) are here; every
+write is a use case in the modules beside this one.
+
+``App.open`` brings the records up to date before anything is shown:
+sessions whose end was recorded but not their status are finished, and
+every ended session is folded into dose levels and pauses
+(:func:`coach.app.safety.catch_up`). Reads never write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from coach.app.changes import EVERYTHING, Changes
+from coach.core.clock import Clock
+from coach.core.plan import SessionSlot, day_plan
+from coach.core.profile import Profile
+from coach.core.program import Program, Week
+from coach.core.program_read import ProgramError, load_program
+from coach.core.weeks import week_number_for
+from coach.resources import default_program_path
+from coach.store import profiles
+from coach.store import safety as safety_store
+from coach.store.db import Store
+
+T = TypeVar("T")
+
+
+class App:
+    """The application's state. Create it with :meth:`open` (``App(store)`` does not bring records up to date)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.profile: Profile | None = profiles.active_profile(store)
+        self._program: Program | None = None
+        self.program_problem: str | None = None  # why the profile's program file is not the one shown
+        self.safety_problem: str | None = None  # why the safety record could not be brought up to date
+
+    @classmethod
+    def open(cls, store: Store) -> App:
+        """The state of ``store`` with its records brought up to date (see the module docstring)."""
+        app = cls(store)
+        app.catch_up()
+        return app
+
+    def catch_up(self) -> Changes:
+        """Finish sessions that ended without their status, then fold ended sessions into the safety record."""
+        from coach.app import safety, sessions
+
+        return sessions.settle_ended(self) | safety.catch_up(self)
+
+    # -------------------------------------------------------------- time
+    @property
+    def clock(self) -> Clock:
+        """The one clock (the store's): wall time for dates and reminders, monotonic time for timers."""
+        return self.store.clock
+
+    def today(self) -> dt.date:
+        return self.store.clock.today()
+
+    # ----------------------------------------------------------- program
+    @property
+    def program(self) -> Program:
+        """The profile's program; the built-in one (and ``program_problem`` says why) when it cannot be read."""
+        if self._program is None:
+            self._program = self._load_program()
+        return self._program
+
+    def _load_program(self) -> Program:
+        path = Path(self.profile.program_path) if self.profile and self.profile.program_path else None
+        if path is not None and path.is_file():
+            try:
+                return load_program(path, check_figures=False)
+            except ProgramError as exc:
+                self.program_problem = (
+                    f"Your program file {path} has problems, so the built-in program is shown instead:\n"
+                    + "\n".join(str(p) for p in exc.problems[:5])
+                )
+        elif path is not None:
+            self.program_problem = (
+                f"Your program file {path} was not found, so the built-in program is shown instead."
+            )
+        return load_program(default_program_path(), check_figures=False)
+
+    def use_profile(self, profile: Profile | None) -> Changes:
+        """Work on ``profile`` from now on (its program is read again), with its records brought up to date."""
+        self.profile = profile
+        self._program = None
+        self.program_problem = None
+        self.safety_problem = None
+        self.catch_up()
+        return EVERYTHING
+
+    # -------------------------------------------------------------- plan
+    @property
+    def side(self) -> str:
+        return self.profile.affected_side if self.profile else "unsure"
+
+    def calendar_week(self) -> int:
+        """The program week by the calendar alone (``current_week`` honours the stored week choices)."""
+        if not self.profile:
+            return 1
+        return week_number_for(self.profile.start_date, self.today(), self.program.week_count)
+
+    def current_week(self) -> int:
+        if not self.profile:
+            return 1
+        return safety_store.effective_week(self.store, self.profile, self.program.week_count, self.today())
+
+    def current_week_index(self) -> int:
+        return min(self.current_week(), self.program.week_count) - 1
+
+    def week(self) -> Week:
+        """This week of the program."""
+        return self.program.weeks[self.current_week_index()]
+
+    def today_slots(self) -> list[SessionSlot]:
+        """Today's slots with each range dose at its stored level and paused exercises left out."""
+        from coach.app import safety
+
+        week = self.week().number
+        if not self.profile:
+            return day_plan(self.program, week, self.side)
+        levels, paused = safety.plan_adjustments(self, week)
+        return day_plan(self.program, week, self.side, levels=levels, paused=paused)
+
+    # ------------------------------------------------------------- store
+    def reopen_store(self, action: Callable[[Path], T]) -> T:
+        """Close the store, run ``action(data_dir)`` (a restore), open the store again and reload the profile.
+
+        The store is reopened even when ``action`` fails, so the app keeps working on what is there.
+        Everything shown may have changed (``EVERYTHING``).
+        """
+        data_dir = self.store.data_dir
+        clock = self.store.clock
+        self.store.close()
+        try:
+            return action(data_dir)
+        finally:
+            self.store = Store.open(data_dir, clock=clock)
+            self.use_profile(profiles.active_profile(self.store))

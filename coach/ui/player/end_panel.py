@@ -1,0 +1,190 @@
+"""The end of a session: the summary of what was done, or after a stop what was recorded and what to do now.
+
+The words for a result, a stop and its advice are built here from the
+engine's :class:`~coach.core.session.Summary` and the advice texts of
+``coach.core.safety``; the panel only shows them, with one button back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from coach.core import safety
+from coach.core.plan import PlannedExercise
+from coach.core.session import EngineEvent, ExerciseResult, Summary
+from coach.ui.player.panels import JUST_ENDING, FocusScroll, big_button, enlarge
+from coach.ui.player.view import minutes_words, num
+from coach.ui.widgets.kit import label
+
+_label = partial(label, selectable=True)
+
+
+def result_text(r: ExerciseResult) -> str:
+    """Done versus planned for one exercise, in words."""
+    if r.status == "skipped":
+        done = f" after {num(r.done_units)} {r.unit}" if r.done_units else ""
+        return f"Skipped{done}"
+    if r.status == "pending":
+        return "Not reached"
+    if r.kind in ("hold", "reps"):
+        text = f"{num(r.done_units)} of {num(r.planned_units or 0)} {r.unit}"
+        if r.planned_sets > 1:
+            text += f" ({r.sets_done} of {r.planned_sets} sets)"
+    elif r.kind == "duration":
+        text = f"{minutes_words(r.done_units)} of {num(r.planned_minutes or 0)} min"
+    else:
+        text = f"{minutes_words(r.done_units)} practised" if r.done_units else "Practised"
+    if r.status == "stopped":
+        text += ", stopped here"
+    elif r.status == "active":
+        text += ", not finished"
+    elif r.partial:
+        text += ", ended early"
+    return text
+
+
+def summary_html(summary: Summary) -> str:
+    rows = []
+    for r in summary.exercises:
+        answer = safety.checkin_option(r.checkin).label if r.checkin else "—"
+        note = f"<br><i>Note: {escape(r.note)}</i>" if r.note else ""
+        rows.append(
+            f"<tr><td style='padding:4px 14px 4px 0'><b>{escape(r.name)}</b></td>"
+            f"<td style='padding:4px 14px 4px 0'>{escape(result_text(r))}{note}</td>"
+            f"<td style='padding:4px 0'>{escape(answer)}</td></tr>")
+    head = ("<tr><th align='left' style='padding-right:14px'>Exercise</th>"
+            "<th align='left' style='padding-right:14px'>Done</th><th align='left'>How it felt</th></tr>")
+    return f"<table cellspacing='0'>{head}{''.join(rows)}</table>"
+
+
+def time_text(summary: Summary) -> str:
+    text = f"Time exercising: {minutes_words(summary.total_seconds / 60)}"
+    if summary.paused_seconds >= 1:
+        text += f" (pauses not counted: {minutes_words(summary.paused_seconds / 60)} paused)"
+    return text
+
+
+
+def stop_where(summary: Summary, stop: EngineEvent | None, items: Sequence[PlannedExercise]) -> str:
+    """What was recorded: the reason and where the session was (exercise, side, rep, set)."""
+    reason = summary.stop_reason or "user"
+    what = JUST_ENDING[1] if reason == "user" else safety.stop_reason(reason).label
+    detail = f" ({summary.stop_detail})" if summary.stop_detail else ""
+    if stop is None or stop.exercise_index is None:
+        return f"Saved: {what}{detail}."
+    item = items[stop.exercise_index]
+    parts = [item.name]
+    if stop.side:
+        parts.append(f"{stop.side} side")
+    if stop.rep is not None and item.reps > 1:
+        parts.append(f"rep {stop.rep} of {item.reps}")
+    if stop.set is not None and item.sets > 1:
+        parts.append(f"set {stop.set} of {item.sets}")
+    return f"Saved: {what}{detail}, during {', '.join(parts)}."
+
+
+def advice_html(summary: Summary, items: Sequence[PlannedExercise]) -> str:
+    """The advice for the stop's reason, with what to do right now standing out."""
+    reason = summary.stop_reason or "user"
+    i = summary.stopped_at
+    item = items[i] if i is not None and 0 <= i < len(items) else None
+    text = safety.stop_advice(reason, item.name if item else "", item.exercise.nerve_glide if item else False)
+    paras = [p.strip() for p in text.split("\n\n") if p.strip()]
+    return "".join(f"<p><b>{escape(p)}</b></p>" if p.startswith("Now") else f"<p>{escape(p)}</p>"
+                   for p in paras)
+
+
+class EndPanel(QWidget):
+    """The end of a session: the summary, or after a stop what to do now. One button back to Today."""
+
+    leave = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("endPanel")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(8)
+        body = QWidget()
+        # what to do now and the summary scroll (focus it to scroll by keyboard); the way back stays in view
+        self.scroll = FocusScroll(body, "Details", focusable=True)
+        outer.addWidget(self.scroll, 1)
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(28, 16, 28, 8)
+        lay.setSpacing(12)
+        self.title = _label("", "h1", name="endTitle")
+        lay.addWidget(self.title)
+        self.advice_box = QFrame()
+        self.advice_box.setProperty("role", "alert")
+        ab = QVBoxLayout(self.advice_box)
+        ab.setContentsMargins(18, 14, 18, 14)
+        self.where = _label("", name="stopWhere")
+        f = self.where.font()
+        f.setBold(True)
+        self.where.setFont(f)
+        self.advice = _label("", name="stopAdvice")
+        self.advice.setTextFormat(Qt.TextFormat.RichText)
+        ab.addWidget(self.where)
+        ab.addWidget(self.advice)
+        lay.addWidget(self.advice_box)
+        self.table = _label("", name="summaryTable")
+        self.table.setTextFormat(Qt.TextFormat.RichText)
+        enlarge(self.table, 1.2)
+        lay.addWidget(self.table)
+        self.time = _label("", name="summaryTime")
+        enlarge(self.time, 1.2)
+        lay.addWidget(self.time)
+        self.save_note = _label("", "muted", name="saveNote")
+        lay.addWidget(self.save_note)
+        lay.addStretch(1)
+        foot = QHBoxLayout()
+        foot.setContentsMargins(28, 0, 28, 8)
+        foot.addStretch(1)
+        self.done = big_button("Back to Today  (Space)", "endDone", "Back to Today", role="primary", height=60)
+        self.done.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.done.setMinimumWidth(300)
+        self.done.clicked.connect(self.leave.emit)
+        foot.addWidget(self.done)
+        outer.addLayout(foot)
+
+    def show_summary(self, summary: Summary, slot_name: str) -> None:
+        self.title.setText(f"✓ {slot_name} session complete")
+        self.setAccessibleName("Session summary")
+        self.scroll.setAccessibleName("Session summary")
+        self.advice_box.setVisible(False)
+        self._fill(summary)
+        self.done.setText("Done  (Space)")
+        self.done.setAccessibleName("Done: back to Today")
+
+    def show_stopped(self, summary: Summary, where: str, advice: str) -> None:
+        self.title.setText("■ Session stopped")
+        self.setAccessibleName("Session stopped")
+        self.scroll.setAccessibleName("What happened and what to do now")
+        self.advice_box.setVisible(True)
+        self.where.setText(where)
+        self.advice.setText(advice)
+        self.advice_box.setAccessibleName("What to do now")
+        self.advice_box.setAccessibleDescription(self.advice.text())
+        self._fill(summary)
+        self.done.setText("Back to Today  (Space)")
+        self.done.setAccessibleName("Back to Today")
+
+    def _fill(self, summary: Summary) -> None:
+        self.table.setText(summary_html(summary))
+        self.time.setText(time_text(summary))
+
+    def show_message(self, title: str, text: str, detail: str | None = None) -> None:
+        """Say why there is no session (exercise is blocked, or it could not be started): no summary."""
+        self.title.setText(title)
+        self.advice_box.setVisible(True)
+        self.where.setText(text)
+        self.advice.setText(detail or "")
+        self.advice.setVisible(detail is not None)
+        self.table.setText("")
+        self.time.setText("")
+        self.setAccessibleName(title)

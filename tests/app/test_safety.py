@@ -1,0 +1,93 @@
+"""Keeping the safety record up to date, what Today warns about, and the person's answers."""
+
+import datetime as dt
+
+from coach.app import safety, sessions
+from coach.app.state import App
+from coach.core import safety as rules
+from coach.store import safety as safety_store
+
+START = dt.date(2026, 11, 1)  # the profile's start (conftest): day 1 of week 1
+DAY = dt.date(2026, 11, 3)  # the clock's day (conftest): week 1, day 3
+
+
+def day(n: int) -> dt.date:
+    """Day ``n`` of the program."""
+    return START + dt.timedelta(days=n - 1)
+
+
+W2 = ["prone-knee-bend", "standing-hip-flexion", "bridge", "walking"]
+
+
+def test_reading_the_plan_writes_nothing_and_the_catch_up_is_its_own_step(app, store, profile, clock, record):
+    clock.set(clock.now().replace(day=17))  # week 3
+    for d in (15, 16):
+        record(day(d), 3, ["wall-sit"])
+    levels_before = safety_store.dose_levels(store, profile.id, 3)
+    wall = next(pe for pe in app.today_slots()[0].exercises if pe.id == "wall-sit")
+    assert wall.level == 0.0 and safety_store.dose_levels(store, profile.id, 3) == levels_before == {}
+    assert safety.catch_up(app).safety
+    wall = next(pe for pe in app.today_slots()[0].exercises if pe.id == "wall-sit")
+    assert (wall.level, wall.hold_seconds) == (0.25, 11)
+    assert not safety.catch_up(app)  # nothing new ended: nothing written, nothing changed
+
+
+def test_opening_brings_levels_and_pauses_up_to_date(store, profile, clock, record):
+    clock.set(clock.now().replace(day=10))
+    record(day(8), 2, W2, stop=("bridge", "sharp_pain"))
+    record(day(9), 2, W2, stop=("bridge", "weakness"))
+    app = App.open(store)
+    notices = safety.notices(app)
+    assert [p.exercise_id for p in notices.paused] == ["bridge"] and notices.paused[0].name == "Bridges"
+    assert "Mon 9 Nov: weakness or the leg giving way" in notices.paused[0].text
+    assert all("bridge" not in [pe.id for pe in s.exercises] for s in app.today_slots())
+    assert safety.re_enable(app, "bridge").safety
+    assert not safety.re_enable(app, "bridge")  # already back: nothing changes
+    assert all("bridge" in [pe.id for pe in s.exercises] for s in app.today_slots())
+
+
+def test_ending_a_session_folds_it_in_at_once(app, store, profile, clock, record):
+    clock.set(clock.now().replace(day=10))
+    record(day(8), 2, W2, stop=("bridge", "sharp_pain"))
+    safety.catch_up(app)
+    assert safety.notices(app).paused == ()  # the first stop: not yet a pause
+    record(day(9), 2, W2, stop=("bridge", "weakness"))
+    assert safety.catch_up(app).safety
+    assert [p.exercise_id for p in safety.notices(app).paused] == ["bridge"]
+
+
+def test_answers_from_today_block_until_read_and_say_what_they_mean(app):
+    recorded = safety.record_answers(app, {**{q.id: False for q in rules.WARNING_QUESTIONS}, "both_legs": True})
+    assert recorded.value.level == rules.SEE_DOCTOR_SOON and recorded.changes.safety
+    [rec] = safety_store.warning_history(app.store, app.profile.id)
+    assert (rec.source, rec.date) == ("today", app.today())
+    assert safety.notices(app).warning is not None
+    assert sessions.what_can_start(app).block.short == rules.PAUSED_SHORT
+    assert safety.confirm(app, rules.SEE_DOCTOR_SOON).safety
+    assert sessions.what_can_start(app).block is None and safety.notices(app).warning is None
+
+
+def test_the_week_choice_changes_the_week_from_the_day_it_applies(store, profile, clock, record):
+    for d in range(1, 7):
+        for slot in (0, 1):
+            record(day(d), 1, ["knee-to-chest", "walking"], slot=slot)
+    clock.set(clock.now().replace(day=7))
+    app = App.open(store)
+    review = safety.notices(app).review
+    assert review is not None and review.from_week == 1 and review.recommended == "advance"
+    chosen = safety.choose_week(app, review, "stay")
+    assert chosen.changes.safety and (chosen.value.choice, chosen.value.applies_from) == ("stay", day(8))
+    assert safety.notices(app).review is None
+    clock.set(clock.now().replace(day=8))
+    assert (app.current_week(), app.calendar_week()) == (1, 2)
+
+
+def test_a_warning_hides_the_weeks_review(store, profile, clock, record):
+    for d in range(1, 7):
+        for slot in (0, 1):
+            record(day(d), 1, ["knee-to-chest", "walking"], slot=slot)
+    clock.set(clock.now().replace(day=7))
+    app = App.open(store)
+    safety.record_answers(app, {"bladder_bowel": True})
+    notices = safety.notices(app)
+    assert notices.warning.outcome.level == rules.EMERGENCY and notices.review is None
