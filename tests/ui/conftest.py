@@ -56,3 +56,32 @@ def window(qtbot, profile, make_ctx):
         return w
 
     return make
+
+
+def _top_levels() -> dict[int, object]:
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import getCppPointer
+
+    return {getCppPointer(w)[0]: w for w in QApplication.topLevelWidgets()}
+
+
+@pytest.fixture(autouse=True)
+def no_widgets_left_behind(request, qapp):
+    """Every window, dialog and page a test makes is gone when it ends (``qtbot.addWidget`` or a parent).
+
+    Widgets left alive pile up: with hundreds of them every later style change repaints them all,
+    and a test that took 3 s takes a minute. What is left is deleted, and the test fails saying what it was.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    before = set(_top_levels())
+    yield
+    for _ in range(3):  # a deletion can post the next one (a window takes its tray icon, the icon its menu)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    left = [w for ptr, w in _top_levels().items() if ptr not in before]
+    names = [f"{type(w).__name__} {w.objectName()!r} {w.windowTitle()!r}" for w in left]
+    for w in left:
+        w.close()
+        w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not names, f"{request.node.name} left these top-level widgets alive: {names}"

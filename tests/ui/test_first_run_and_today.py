@@ -1,5 +1,6 @@
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QDate, QTimer
 
 from coach.store import profiles, sessions
@@ -22,6 +23,7 @@ def test_first_run_creates_the_profile(qtbot, store):
     assert dlg.profile == p
 
 
+@pytest.mark.slow  # the wizard is finished by a real 100 ms timer while it runs modally
 def test_app_builds_first_run_then_main_window(qtbot, store, monkeypatch):
     from coach.ui import app
 

@@ -396,6 +396,7 @@ def test_pause_never_counts(run):
     assert "Time exercising: 25 s (pauses not counted: 10 min paused)" == page.end.time.text()
 
 
+@pytest.mark.slow  # waits for the real 350 ms flash to end
 def test_no_sound_shows_the_notice_once_and_flashes_every_cue(qtbot, window, clock, monkeypatch, tmp_path):
     from coach.audio import NO_FILES, CuePlayer
 

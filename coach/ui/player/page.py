@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from coach.app import sessions as app_sessions
+from coach.app import settings as app_settings
 from coach.app.changes import NOTHING
 from coach.app.sessions import Recording, SessionPlan
 from coach.audio import CuePlayer
@@ -80,7 +81,7 @@ class PlayerPage(PlayerFrame):
         self.interrupted = plan.interrupted
         self.clock: Clock = clock or ctx.clock
         self.cues = cue_player if cue_player is not None else shared_cue_player(
-            bool(ctx.store.get_setting("sound_enabled", True)), self.clock)
+            app_settings.load(ctx.app).sound_enabled, self.clock)
         self.record = record
         self.recording: Recording | None = None
         self.start_changes = NOTHING  # what starting changed; told once the page covers the screens (opening)
