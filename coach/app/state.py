@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from coach.app import safety, sessions
 from coach.app.changes import EVERYTHING, Changes
 from coach.core.clock import Clock
 from coach.core.plan import SessionSlot, day_plan
@@ -53,8 +54,6 @@ class App:
 
     def catch_up(self) -> Changes:
         """Finish sessions that ended without their status, then fold ended sessions into the safety record."""
-        from coach.app import safety, sessions
-
         return sessions.settle_ended(self) | safety.catch_up(self)
 
     # -------------------------------------------------------------- time
@@ -124,8 +123,6 @@ class App:
 
     def today_slots(self) -> list[SessionSlot]:
         """Today's slots with each range dose at its stored level and paused exercises left out."""
-        from coach.app import safety
-
         week = self.week().number
         if not self.profile:
             return day_plan(self.program, week, self.side)

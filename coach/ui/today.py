@@ -1,4 +1,8 @@
-"""Today: the current week, today's session slots with each exercise and its dose, and what is done."""
+"""Today: the current week, today's session slots with each exercise and its dose, and what is done.
+
+What can start (the slots, their status, what blocks exercise, the walk) is
+``coach.app.sessions.what_can_start``: the same answer the tray and the player use.
+"""
 
 from __future__ import annotations
 

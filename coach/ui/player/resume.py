@@ -1,13 +1,14 @@
 """Today's banner for an interrupted session (Resume / Close it), and the "Log a walk" row.
 
-Both are plain functions ``(ctx) -> list[QWidget]`` listed in ``coach.ui.today``.
+Both are plain functions listed in ``coach.ui.today``: ``interrupted_notices(ctx)``
+and ``walk_row(ctx, options)`` (what can start, from ``coach.app.sessions``).
 
 A session still ``in_progress`` when Today is shown was interrupted (the app
 was killed or the machine died): the banner says when it was, what was done
 and where it would continue (read from its events by ``position_after``), and
 offers **Resume** (same day only: the player continues it, appending to the
 same session) or **Close it** (everything recorded is kept; the session is
-marked closed).
+marked closed, ``coach.app.sessions.close``).
 """
 
 from __future__ import annotations
