@@ -137,11 +137,11 @@ class Opening:
 
 
 def open_slot(app: App, slot_index: int) -> Opening:
-    """One of today's session slots, unless exercise is blocked."""
-    b = safety.block(app)
-    if b is not None:
-        return Opening(refused=b.text)
-    slot = next((s for s in app.today_slots() if s.index == slot_index), None)
+    """One of today's session slots, unless exercise is blocked (``what_can_start`` decides both)."""
+    options = what_can_start(app)
+    if options.block is not None:
+        return Opening(refused=options.block.text)
+    slot = options.slot(slot_index)
     if slot is None:
         return Opening()
     return Opening(SessionPlan(tuple(slot.exercises), slot.index, slot.name, app.current_week(),
@@ -150,9 +150,9 @@ def open_slot(app: App, slot_index: int) -> Opening:
 
 def open_walk(app: App) -> Opening:
     """A walk on its own (logged as an extra session), unless exercise is blocked."""
-    b = safety.block(app)
-    if b is not None:
-        return Opening(refused=b.text)
+    options = what_can_start(app)
+    if options.block is not None:
+        return Opening(refused=options.block.text)
     ex = _walk_exercise(app)
     if ex is None:
         return Opening()
@@ -162,7 +162,7 @@ def open_walk(app: App) -> Opening:
 
 def open_resume(app: App, session_id: int) -> Opening:
     """An interrupted session, to continue where it was left; one whose end was recorded is finished instead."""
-    b = safety.block(app)
+    b = what_can_start(app).block
     if b is not None:
         return Opening(refused=b.text)
     row = session_store.get_session(app.store, session_id)

@@ -1,8 +1,8 @@
 """The program editor: a full-window page over the screens (opened from the Programs screen).
 
-Left, the program's outline (settings, weeks, their exercises) with buttons
-to add, copy, remove and move; right, the form of what is selected (see
-``coach.ui.programs.forms``). Every edit goes to a
+Left, the program's outline (``outline``: settings, weeks, their exercises)
+with buttons to add, copy, remove and move; right, the form of what is
+selected (``forms``, ``exercise_form``). Every edit goes to a
 :class:`~coach.core.program_draft.ProgramDraft`, so Undo (Ctrl+Z) and Redo
 (Ctrl+Shift+Z) take back any change; problems are the validator's own
 messages (``coach validate``) for the file that would be saved, listed inline

@@ -67,12 +67,17 @@ def test_answers_from_today_block_until_read_and_say_what_they_mean(app):
     assert sessions.what_can_start(app).block is None and safety.notices(app).warning is None
 
 
-def test_the_week_choice_changes_the_week_from_the_day_it_applies(store, profile, clock, record):
+def at_the_end_of_a_tolerated_first_week(store, clock, record) -> App:
+    """Both sessions done on days 1 to 6; the app opened on day 7, when the week's review is due."""
     for d in range(1, 7):
         for slot in (0, 1):
             record(day(d), 1, ["knee-to-chest", "walking"], slot=slot)
     clock.set(clock.now().replace(day=7))
-    app = App.open(store)
+    return App.open(store)
+
+
+def test_the_week_choice_changes_the_week_from_the_day_it_applies(store, clock, record):
+    app = at_the_end_of_a_tolerated_first_week(store, clock, record)
     review = safety.notices(app).review
     assert review is not None and review.from_week == 1 and review.recommended == "advance"
     chosen = safety.choose_week(app, review, "stay")
@@ -82,12 +87,8 @@ def test_the_week_choice_changes_the_week_from_the_day_it_applies(store, profile
     assert (app.current_week(), app.calendar_week()) == (1, 2)
 
 
-def test_a_warning_hides_the_weeks_review(store, profile, clock, record):
-    for d in range(1, 7):
-        for slot in (0, 1):
-            record(day(d), 1, ["knee-to-chest", "walking"], slot=slot)
-    clock.set(clock.now().replace(day=7))
-    app = App.open(store)
+def test_a_warning_hides_the_weeks_review(store, clock, record):
+    app = at_the_end_of_a_tolerated_first_week(store, clock, record)
     safety.record_answers(app, {"bladder_bowel": True})
     notices = safety.notices(app)
     assert notices.warning.outcome.level == rules.EMERGENCY and notices.review is None
