@@ -257,3 +257,46 @@ def test_smoke_test_opens_a_real_data_folder_and_adds_nothing(tmp_path):
     out = subprocess.run([sys.executable, "-m", "coach", "--data-dir", str(empty), "--smoke-test"], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 1 and "no profile" in out.stderr
+
+
+# ------------------------------------------------------------------ AppStream
+SHOTS = PKG / "screenshots"
+
+
+def test_metainfo_screenshots_are_in_the_repository_with_captions():
+    from PySide6.QtGui import QImage
+
+    root = ET.parse(METAINFO).getroot()
+    shots = root.findall("screenshots/screenshot")
+    assert len(shots) >= 4 and shots[0].get("type") == "default"
+    for shot in shots:
+        assert (shot.findtext("caption") or "").strip()
+        image = shot.find("image")
+        url = image.text.strip()
+        assert url.startswith("https://"), url
+        local = SHOTS / url.rsplit("/", 1)[1]
+        img = QImage(str(local))
+        assert not img.isNull(), f"{url} has no file in {SHOTS}"
+        assert (img.width(), img.height()) == (int(image.get("width")), int(image.get("height")))
+        assert local.stat().st_size < 400_000
+    assert {p.name for p in SHOTS.glob("*.png")} == {s.find("image").text.rsplit("/", 1)[1] for s in shots}
+    release = root.find("releases/release")
+    assert release.get("version") == __import__("coach").__version__
+    assert len(release.findall("description/ul/li")) >= 5
+
+
+@pytest.mark.slow
+def test_screenshot_script_shows_every_screen(tmp_path):
+    from PySide6.QtGui import QImage
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COACH_NO_SOUND="1")
+    out = subprocess.run([sys.executable, str(PKG / "make_screenshots.py"), "--out", str(tmp_path)], cwd=ROOT,
+                         env=env, capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stderr
+    made = sorted(p.name for p in tmp_path.glob("*.png"))
+    assert made == sorted(p.name for p in SHOTS.glob("*.png"))
+    for name in made:
+        img = QImage(str(tmp_path / name))
+        assert (img.width(), img.height()) == (1280, 720)
+        colours = {img.pixel(x, y) for x in range(0, 1280, 40) for y in range(0, 720, 40)}
+        assert len(colours) > 8, f"{name} looks blank"
