@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/make_screenshots.py [--out packaging/screenshots]
 
 It builds the main window the way ``coach`` does (``build_main_window``) on a
-throwaway data folder filled by ``coach.store.history.write_sample_history``,
+throwaway data folder filled by ``tests/sample_history.write_sample_history``,
 on a fixed clock (so every run shows the same day and the same history),
 shows each screen at 1280x720 (16:9, as software centres show them) and saves
 what Qt paints (``QWidget.grab``). It also runs under Xvfb with
@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]  # the app's source, and tests/sample_history.py
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("COACH_NO_SOUND", "1")
 
@@ -46,12 +46,13 @@ def settle(app, ms: int = 150) -> None:
 def make(out: Path) -> list[Path]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
+    from sample_history import write_sample_history
 
     from coach.core.clock import FixedClock
     from coach.resources import default_program_path
     from coach.store import profiles, safety
     from coach.store.db import Store
-    from coach.store.history import profile_program, write_sample_history
+    from coach.store.program_folder import profile_program
     from coach.ui.app import apply_user_settings, build_main_window, make_qapp
 
     out.mkdir(parents=True, exist_ok=True)

@@ -187,11 +187,13 @@ def _real_data_folder(folder: Path) -> Path:
     """A data folder as a person's: one profile four weeks into the program, with its history."""
     import datetime as dt
 
+    from sample_history import write_sample_history
+
     from coach.core.clock import SystemClock
     from coach.resources import default_program_path
     from coach.store import profiles
     from coach.store.db import Store
-    from coach.store.history import profile_program, write_sample_history
+    from coach.store.program_folder import profile_program
 
     store = Store.open(folder)
     try:

@@ -644,7 +644,7 @@ def fhir_bundle(store: Store, profile: Profile, program: Program | None = None, 
                 now: dt.datetime | None = None) -> dict[str, Any]:
     """Everything of one profile as an R4 Bundle of type collection (plain JSON-ready data)."""
     if program is None:
-        from coach.store.history import profile_program
+        from coach.store.program_folder import profile_program
 
         program = profile_program(profile)
     now = now or store.clock.now()

@@ -17,6 +17,8 @@ import dataclasses
 import datetime as dt
 import random
 
+from sample_history import sample_entry
+
 from coach.core.clock import FixedClock
 from coach.core.plan import day_plan
 from coach.core.profile import Profile
@@ -27,7 +29,6 @@ from coach.core.tracker import OutcomeScore, PsfsItem
 from coach.store import safety, session_log
 from coach.store import tracker as tracker_store
 from coach.store.db import Store
-from coach.store.history import sample_entry
 
 CLEAR = {"bladder_bowel": False, "saddle_numbness": False, "weakness": False, "falls": False,
          "fever_weight": False, "severe_pain": False, "both_legs": False}

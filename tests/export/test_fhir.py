@@ -21,7 +21,7 @@ from coach.export import fhir
 from coach.resources import default_program_path
 from coach.store import profiles
 from coach.store.db import Store, StoreError
-from coach.store.history import profile_program
+from coach.store.program_folder import profile_program
 
 R4B = pytest.importorskip("fhir.resources.R4B")
 ROOT = Path(__file__).resolve().parents[2]
