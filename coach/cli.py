@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     if run is None and (args.smoke_test or os.environ.get("COACH_SMOKE_TEST") == "1"):
         from coach.ui.smoke import run_smoke_test
 
-        return run_smoke_test()
+        return run_smoke_test(args.data_dir)
     if run is None:
         from coach.ui.app import run_app
 

@@ -1,29 +1,57 @@
 #!/usr/bin/env bash
-# Build a one-folder bundle with PyInstaller: dist/lumbar-coach/lumbar-coach
+# Build the one-folder bundle with PyInstaller: dist/lumbar-coach/lumbar-coach
 # Usage (from anywhere): bash packaging/build.sh
 # Then check it: QT_QPA_PLATFORM=offscreen dist/lumbar-coach/lumbar-coach --smoke-test
+#
+# Repeatable: it makes its own clean virtual environment (build/venv; COACH_BUILD_VENV to put it
+# elsewhere) and installs into it only what packaging/requirements.lock pins, every file checked
+# against its hash (PyInstaller included), then the project itself without dependencies; nothing
+# is resolved or fetched unpinned. SOURCE_DATE_EPOCH (default: the last commit's time) and a fixed
+# PYTHONHASHSEED make the bytecode and the archives the same from one build to the next.
+# The lock is for CPython 3.11 on Linux x86-64 (glibc 2.34 or newer); packaging/requirements.in
+# says how to regenerate it.
+# Other settings: COACH_BUILD_DIST (default dist), COACH_BUILD_WORK (default build/pyinstaller).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-PY="$ROOT/.venv/bin/python"
-if [ ! -x "$PY" ]; then
-    echo "No virtual environment at .venv: run ./dev test (or python3 -m venv .venv && .venv/bin/pip install .) first." >&2
+LOCK="$ROOT/packaging/requirements.lock"
+VENV="${COACH_BUILD_VENV:-$ROOT/build/venv}"
+DIST="${COACH_BUILD_DIST:-$ROOT/dist}"
+WORK="${COACH_BUILD_WORK:-$ROOT/build/pyinstaller}"
+
+PY=""
+for p in python3.11 python3; do
+    if command -v "$p" >/dev/null 2>&1 && "$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null; then
+        PY="$p"; break
+    fi
+done
+if [ -z "$PY" ]; then
+    echo "build.sh: the lock is for Python 3.11, and no python3.11 was found (python3 is $(python3 --version 2>&1))." >&2
+    echo "Install Python 3.11, or regenerate packaging/requirements.lock for your Python (see packaging/requirements.in)." >&2
     exit 1
 fi
-if ! "$PY" -c "import PyInstaller" 2>/dev/null; then
-    echo "Installing PyInstaller into .venv ..."
-    "$PY" -m pip install --quiet "pyinstaller>=6.10"
-fi
-if [ ! -f assets/icon.svg ] || [ ! -f "packaging/icons/hicolor/512x512/apps/org.lumbarcoach.LumbarCoach.png" ]; then
-    QT_QPA_PLATFORM=offscreen "$PY" packaging/make_icons.py
-fi
+
+export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git -C "$ROOT" log -1 --format=%ct 2>/dev/null || echo 1767225600)}"
+export PYTHONHASHSEED=1
+export PIP_DISABLE_PIP_VERSION_CHECK=1
 
 start=$(date +%s)
-"$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
-    --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" \
+rm -rf "$VENV"
+"$PY" -m venv "$VENV"
+VPY="$VENV/bin/python"
+"$VPY" -m pip install --quiet --require-hashes --no-deps --only-binary :all: -r "$LOCK"
+"$VPY" -m pip install --quiet --no-deps --no-build-isolation --no-index "$ROOT"
+rm -rf "$ROOT/build/lib" "$ROOT"/*.egg-info  # left in the tree by the setuptools build
+
+if [ ! -f assets/icon.svg ] || [ ! -f "packaging/icons/hicolor/512x512/apps/org.lumbarcoach.LumbarCoach.png" ]; then
+    QT_QPA_PLATFORM=offscreen "$VPY" packaging/make_icons.py
+fi
+
+"$VPY" -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath "$DIST" --workpath "$WORK" \
     packaging/lumbar-coach.spec
 end=$(date +%s)
 
-size=$(du -sh dist/lumbar-coach | cut -f1)
-echo "Built dist/lumbar-coach/lumbar-coach in $((end - start)) s ($size)."
+size=$(du -sh "$DIST/lumbar-coach" | cut -f1)
+echo "Built $DIST/lumbar-coach/lumbar-coach in $((end - start)) s ($size)."

@@ -120,3 +120,185 @@ def test_smoke_test_from_source(how):
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "Today shown"
     assert "Traceback" not in out.stderr
+
+
+# ------------------------------------------------------------- the locked bundle
+LOCK = PKG / "requirements.lock"
+BUILD = PKG / "build.sh"
+
+
+def _locked() -> dict[str, str]:
+    """name -> version of every package in the lock, after checking each one is pinned with hashes."""
+    import re
+
+    pins: dict[str, str] = {}
+    text = LOCK.read_text()
+    for block in re.split(r"\n(?=[a-z0-9])", text.strip()):
+        head = block.splitlines()[0]
+        m = re.match(r"^([a-z0-9._-]+)==([0-9][^\s\\]*)", head)
+        assert m, f"{LOCK.name}: not pinned with ==: {head}"
+        assert "--hash=sha256:" in block, f"{LOCK.name}: {m.group(1)} has no hash"
+        pins[m.group(1)] = m.group(2)
+    return pins
+
+
+def test_the_lock_pins_every_dependency_and_pyinstaller_with_hashes():
+    import re
+    import tomllib
+
+    pins = _locked()
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    for dep in deps:
+        if "python_version >= '3.12'" in dep:
+            continue  # the lock is for Python 3.11
+        name = re.match(r"[A-Za-z0-9._-]+", dep).group(0).lower().replace("_", "-")
+        assert name in pins, f"{name} is a dependency but not in {LOCK.name}: regenerate it (packaging/requirements.in)"
+    assert "pyinstaller" in pins and "setuptools" in pins
+    script = BUILD.read_text()
+    assert "--require-hashes" in script and "--no-deps" in script and "requirements.lock" in script
+    assert "SOURCE_DATE_EPOCH" in script and "PYTHONHASHSEED" in script
+
+
+def _python311() -> str:
+    for name in ("python3.11", "python3"):
+        path = shutil.which(name)
+        if path and subprocess.run([path, "-c", "import sys; sys.exit(sys.version_info[:2] != (3, 11))"]).returncode == 0:
+            return path
+    pytest.skip("the lock is for Python 3.11, which is not installed")
+
+
+def _build(tmp: Path, n: int) -> Path:
+    env = dict(os.environ, COACH_BUILD_VENV=str(tmp / "venv"), COACH_BUILD_DIST=str(tmp / f"dist{n}"),
+               COACH_BUILD_WORK=str(tmp / f"work{n}"))
+    out = subprocess.run(["bash", str(BUILD)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=1200)
+    assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
+    assert "Built " in out.stdout
+    return tmp / f"dist{n}" / "lumbar-coach"
+
+
+def _files(folder: Path) -> dict[str, tuple[int, str]]:
+    import hashlib
+
+    return {str(p.relative_to(folder)): (p.stat().st_size, hashlib.sha256(p.read_bytes()).hexdigest())
+            for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink()}
+
+
+def _real_data_folder(folder: Path) -> Path:
+    """A data folder as a person's: one profile four weeks into the program, with its history."""
+    import datetime as dt
+
+    from sample_history import write_sample_history
+
+    from coach.core.clock import SystemClock
+    from coach.resources import default_program_path
+    from coach.store import profiles
+    from coach.store.db import Store
+    from coach.store.program_folder import profile_program
+
+    store = Store.open(folder)
+    try:
+        start = SystemClock().today() - dt.timedelta(days=27)
+        p = profiles.create_profile(store, name="Alex Example", affected_side="right", start_date=start,
+                                    program_id="upper-lumbar-4-week", program_path=str(default_program_path()))
+        write_sample_history(store, p, profile_program(p), 28)
+    finally:
+        store.close()
+    return folder
+
+
+@pytest.mark.slow
+def test_bundle_builds_from_the_lock_the_same_twice_and_runs_on_a_real_data_folder(tmp_path):
+    """Two builds (about 70 s each here) give byte-identical files; the bundle opens a real folder."""
+    _python311()
+    if shutil.which("strip") is None:
+        pytest.skip("strip (binutils) is not installed")
+    first = _build(tmp_path, 1)
+    second = _build(tmp_path, 2)
+    files = _files(first)
+    assert files == _files(second)  # PyInstaller's output is deterministic here: names, sizes and hashes
+    size = sum(s for s, _ in files.values())
+    assert size < 185 * 2**20, f"the bundle grew to {size / 2**20:.1f} MiB"
+    assert not any("/translations/" in f or "libqeglfs" in f or "libqgtk3" in f for f in files)
+
+    data = _real_data_folder(tmp_path / "data")
+    exe = first / "lumbar-coach"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COACH_NO_SOUND="1")
+    env.pop("COACH_DATA_DIR", None)
+    out = subprocess.run([str(exe), "--data-dir", str(data), "--smoke-test"], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "Today shown"
+    # the parts of the bundle the smoke test does not load: pyqtgraph and numpy (charts), reportlab and
+    # Pillow (the report), the FHIR export
+    for args, made in ((["chart", "--out", str(tmp_path / "c.png")], "c.png"),
+                       (["report", "--out", str(tmp_path / "r.pdf")], "r.pdf"),
+                       (["export", "--format", "fhir", "--out", str(tmp_path / "f.json")], "f.json")):
+        out = subprocess.run([str(exe), "--data-dir", str(data), *args], env=env, capture_output=True, text=True,
+                             timeout=120)
+        assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+        assert (tmp_path / made).stat().st_size > 1000
+
+
+@pytest.mark.slow
+def test_smoke_test_opens_a_real_data_folder_and_adds_nothing(tmp_path):
+    data = _real_data_folder(tmp_path / "data")
+    import sqlite3
+
+    def profiles_in() -> int:
+        with sqlite3.connect(data / "coach.db") as c:
+            return c.execute("select count(*) from profiles").fetchone()[0]
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COACH_NO_SOUND="1")
+    env.pop("COACH_DATA_DIR", None)
+    out = subprocess.run([sys.executable, "-m", "coach", "--data-dir", str(data), "--smoke-test"], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "Today shown"
+    assert profiles_in() == 1
+    empty = tmp_path / "empty"
+    out = subprocess.run([sys.executable, "-m", "coach", "--data-dir", str(empty), "--smoke-test"], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 1 and "no profile" in out.stderr
+
+
+# ------------------------------------------------------------------ AppStream
+SHOTS = PKG / "screenshots"
+
+
+def test_metainfo_screenshots_are_in_the_repository_with_captions():
+    from PySide6.QtGui import QImage
+
+    root = ET.parse(METAINFO).getroot()
+    shots = root.findall("screenshots/screenshot")
+    assert len(shots) >= 4 and shots[0].get("type") == "default"
+    for shot in shots:
+        assert (shot.findtext("caption") or "").strip()
+        image = shot.find("image")
+        url = image.text.strip()
+        assert url.startswith("https://"), url
+        local = SHOTS / url.rsplit("/", 1)[1]
+        img = QImage(str(local))
+        assert not img.isNull(), f"{url} has no file in {SHOTS}"
+        assert (img.width(), img.height()) == (int(image.get("width")), int(image.get("height")))
+        assert local.stat().st_size < 400_000
+    assert {p.name for p in SHOTS.glob("*.png")} == {s.find("image").text.rsplit("/", 1)[1] for s in shots}
+    release = root.find("releases/release")
+    assert release.get("version") == __import__("coach").__version__
+    assert len(release.findall("description/ul/li")) >= 5
+
+
+@pytest.mark.slow
+def test_screenshot_script_shows_every_screen(tmp_path):
+    from PySide6.QtGui import QImage
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COACH_NO_SOUND="1")
+    out = subprocess.run([sys.executable, str(PKG / "make_screenshots.py"), "--out", str(tmp_path)], cwd=ROOT,
+                         env=env, capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stderr
+    made = sorted(p.name for p in tmp_path.glob("*.png"))
+    assert made == sorted(p.name for p in SHOTS.glob("*.png"))
+    for name in made:
+        img = QImage(str(tmp_path / name))
+        assert (img.width(), img.height()) == (1280, 720)
+        colours = {img.pixel(x, y) for x in range(0, 1280, 40) for y in range(0, 720, 40)}
+        assert len(colours) > 8, f"{name} looks blank"

@@ -4,6 +4,8 @@ Used to check a build (a PyInstaller bundle, an installed copy) on a machine
 without a person at it: it creates a temporary data folder with one profile,
 shows the main window, waits for the Today screen's first paint, prints
 ``Today shown`` and exits 0. Anything else prints one line and exits 1.
+With ``--data-dir DIR`` it opens that folder instead (a real one, with a
+profile and its history) and adds nothing to it.
 """
 
 from __future__ import annotations
@@ -18,13 +20,20 @@ from coach import APP_NAME
 TIMEOUT_MS = 30_000
 
 
-def run_smoke_test() -> int:
+def run_smoke_test(data_dir: str | None = None) -> int:
     from coach.ui.app import display_problem
 
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
         return 2
+    if data_dir:
+        os.environ.setdefault("COACH_NO_SOUND", "1")
+        try:
+            return _run(Path(data_dir), create_profile=False)
+        except Exception as exc:
+            print(f"{APP_NAME} smoke test failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+            return 1
     with tempfile.TemporaryDirectory(prefix="coach-smoke-") as tmp:
         os.environ["COACH_DATA_DIR"] = str(Path(tmp) / "data")
         os.environ.setdefault("COACH_NO_SOUND", "1")
@@ -35,20 +44,25 @@ def run_smoke_test() -> int:
             return 1
 
 
-def _run(data: Path) -> int:
+def _run(data: Path, create_profile: bool = True) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     from coach.app import profiles
     from coach.resources import default_program_path
+    from coach.store import profiles as profile_store
     from coach.store.db import Store
     from coach.ui.app import build_main_window, make_qapp
 
     app = make_qapp()
     store = Store.open(data)
     try:
-        profiles.first_profile(store, name="", affected_side="right", start_date=store.clock.today(),
-                               program_id="upper-lumbar-4-week", program_path=str(default_program_path()),
-                               answers={}, today=store.clock.today())
+        if create_profile:
+            profiles.first_profile(store, name="", affected_side="right", start_date=store.clock.today(),
+                                   program_id="upper-lumbar-4-week", program_path=str(default_program_path()),
+                                   answers={}, today=store.clock.today())
+        elif profile_store.active_profile(store) is None:
+            print(f"{APP_NAME} smoke test failed: no profile in {data}.", file=sys.stderr)
+            return 1
         window = build_main_window(store)
         if window is None:
             print(f"{APP_NAME} smoke test failed: the main window did not open.", file=sys.stderr)

@@ -1,0 +1,722 @@
+"""HL7 FHIR R4 export: one person's data as a ``Bundle`` of type ``collection``.
+
+``fhir_bundle(store, profile)`` builds the bundle as plain JSON-ready data (no
+Qt); ``write_fhir(store, profile, path)`` writes it (0600, through a temporary
+file, so a failed export leaves no half file). What goes in, and every code of
+the app's own code systems, is described in ``docs/fhir.md``:
+
+* ``Patient``: pseudonymous: an identifier made by the app (a random UUID,
+  kept per profile so that every export of one person names the same
+  patient), and no name unless asked for (``include_name``).
+* ``Observation``: pain 0–10 per diary day and body site (LOINC 72514-3, the
+  site in SNOMED CT, see ``BODY_SITES``); numbness or tingling and weakness
+  per diary day; each set of answers to the warning-sign questions.
+* ``Flag``: each warning still open (an emergency not yet confirmed as
+  assessed, or see-a-doctor-soon advice not yet acknowledged).
+* ``Questionnaire`` and ``QuestionnaireResponse``: the weekly overall pain
+  and the Patient-Specific Functional Scale.
+* ``Procedure``: every session (completed, stopped with its reason, closed
+  unfinished or still in progress), and each exercise of it that was done,
+  ended early, stopped or skipped (``partOf`` the session).
+* ``CarePlan``: the program, one activity per exercise and week, with its dose.
+
+Every resource has a stable id: a name-based UUID under the person's
+pseudonym, so exporting again gives the same ids and a server that receives
+the bundle twice updates its records instead of duplicating them. References
+inside the bundle are ``urn:uuid:`` full URLs, which a server rewrites when it
+receives the bundle as a transaction (``to_transaction``).
+
+Free-text notes (the diary's daily note, practice notes) are left out: they
+may name people or places. Free text that answers a question is kept: where
+the numbness is, which other movement felt weak, what happened at a stop.
+Time stamps come from the store's clock (``store.clock``), never the system's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import uuid
+from pathlib import Path
+from typing import Any
+
+from coach import APP_NAME
+from coach.core import safety as safety_rules
+from coach.core import tracker as tracker_core
+from coach.core.profile import Profile
+from coach.core.program import Program, dose_text
+from coach.export.data import DataExportError
+from coach.store import safety as safety_store
+from coach.store import session_log
+from coach.store import sessions as session_store
+from coach.store import tracker as tracker_store
+from coach.store.db import Store, StoreError
+
+FHIR_VERSION = "4.0.1"
+
+# The app's own canonical URLs (described in docs/fhir.md). The host is the one the
+# application id names (org.lumbarcoach); canonical URLs identify, they need not resolve.
+BASE = "https://lumbarcoach.org/fhir"
+CS = f"{BASE}/CodeSystem"
+CS_BODY_LOCATION = f"{CS}/body-location"
+CS_OBSERVATION = f"{CS}/observation"
+CS_WEAKNESS_MOVEMENT = f"{CS}/weakness-movement"
+CS_WARNING_SIGN = f"{CS}/warning-sign"
+CS_WARNING_OUTCOME = f"{CS}/warning-outcome"
+CS_STOP_REASON = f"{CS}/stop-reason"
+CS_SESSION_OUTCOME = f"{CS}/session-outcome"
+CS_EXERCISE_RESULT = f"{CS}/exercise-result"
+CS_CHECKIN = f"{CS}/checkin"
+CS_EXERCISE = f"{CS}/exercise"
+PATIENT_ID_SYSTEM = f"{BASE}/sid/patient-pseudonym"
+Q_WEEKLY_PAIN = f"{BASE}/Questionnaire/weekly-pain"
+Q_PSFS = f"{BASE}/Questionnaire/psfs"
+Q_VERSION = "1"
+
+SNOMED = "http://snomed.info/sct"
+LOINC = "http://loinc.org"
+UCUM = "http://unitsofmeasure.org"
+URN_ID = "urn:ietf:rfc:3986"  # identifier system for identifiers that are URIs (here urn:uuid:...)
+OBS_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
+INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation"
+FLAG_CATEGORY = "http://terminology.hl7.org/CodeSystem/flag-category"
+SECURITY = "http://terminology.hl7.org/CodeSystem/v3-ObservationValue"
+DATA_ABSENT = "http://terminology.hl7.org/CodeSystem/data-absent-reason"
+EXT_FLAG_DETAIL = "http://hl7.org/fhir/StructureDefinition/flag-detail"
+EXT_MIN = "http://hl7.org/fhir/StructureDefinition/minValue"
+EXT_MAX = "http://hl7.org/fhir/StructureDefinition/maxValue"
+
+PAIN_LOINC = ("72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported")
+EXERCISE_THERAPY = ("229065009", "Exercise therapy")
+
+# The diary's eight places, in SNOMED CT (docs/fhir.md cites each code). Thigh, knee and lower
+# leg have pre-coordinated concepts with laterality. The lower back is a midline structure:
+# SNOMED CT has no published concept for one side of it that we could confirm, and laterality
+# may not be refined onto a midline structure, so both sides carry "Lower back structure" and
+# the side is in the app's own coding beside it (body-location) and in the text.
+# The diary's "shin" is the front of the lower leg; the nearest SNOMED CT concept is the lower leg.
+BODY_SITES: dict[str, tuple[str, str]] = {
+    "back_left": ("37822005", "Lower back structure"),
+    "back_right": ("37822005", "Lower back structure"),
+    "thigh_left": ("61396006", "Structure of left thigh"),
+    "thigh_right": ("11207009", "Structure of right thigh"),
+    "knee_left": ("82169009", "Structure of left knee region"),
+    "knee_right": ("6757004", "Structure of right knee region"),
+    "shin_left": ("48979004", "Structure of left lower leg"),
+    "shin_right": ("32696007", "Structure of right lower leg"),
+}
+SITE_TEXT = {f"{r}_{s}": f"{s.capitalize()} {'lower back' if r == 'back' else r}"
+             for r in tracker_core.REGIONS for s in tracker_core.SIDES}
+
+OBSERVATION_CODES = {
+    "numbness": "Numbness or tingling, 0-10",
+    "numbness-site": "Where the numbness or tingling is",
+    "weakness": "Weakness reported in the daily diary",
+    "weakness-movement": "Movement that felt weak",
+    "warning-signs": "Warning-sign questions",
+}
+STOP_REASONS = {r.id: r.label for r in safety_rules.STOP_REASONS} | {
+    "closed-unfinished": "Interrupted, then closed without finishing"}
+SESSION_OUTCOMES = {
+    "all-done": "Finished: every exercise done in full",
+    "partly-done": "Finished, with exercises ended early or skipped",
+    "stopped": "Stopped before the end",
+    "closed-unfinished": "Interrupted, then closed without finishing",
+}
+EXERCISE_RESULTS = {
+    "full": "Done in full",
+    "partial": "Ended early",
+    "stopped": "Stopped",
+    "skipped": "Skipped",
+    "unfinished": "Under way when the session was interrupted",
+}
+CHECKIN_LABELS = {o.id: o.label for o in safety_rules.CHECKIN_OPTIONS}
+WARNING_OUTCOMES = {safety_rules.CLEAR: safety_rules.CLEAR_TITLE,
+                    safety_rules.SEE_DOCTOR_SOON: safety_rules.SOON_TITLE,
+                    safety_rules.EMERGENCY: safety_rules.EMERGENCY_TITLE}
+WARNING_INTERPRETATION = {safety_rules.CLEAR: ("N", "Normal"), safety_rules.SEE_DOCTOR_SOON: ("A", "Abnormal"),
+                          safety_rules.EMERGENCY: ("AA", "Critical abnormal")}
+
+# Fixed namespace of the app's name-based UUIDs (the shared Questionnaires); never change it.
+APP_NAMESPACE = uuid.UUID("55b697d7-b8fe-44e8-8548-05e710cdc61b")
+PSEUDONYM_KEY = "fhir_pseudonym:{profile_id}"
+
+
+# ----------------------------------------------------------------- helpers
+def coding(system: str, code: str, display: str | None = None) -> dict[str, Any]:
+    c = {"system": system, "code": code}
+    if display:
+        c["display"] = display
+    return c
+
+
+def concept(system: str, code: str, display: str, text: str | None = None) -> dict[str, Any]:
+    return {"coding": [coding(system, code, display)], "text": text or display}
+
+
+def site_concept(location: str) -> dict[str, Any]:
+    """A diary place as a body site: SNOMED CT first, then the app's own exact place."""
+    code, display = BODY_SITES[location]
+    return {"coding": [coding(SNOMED, code, display), coding(CS_BODY_LOCATION, location, SITE_TEXT[location])],
+            "text": SITE_TEXT[location]}
+
+
+def score(value: int | float) -> dict[str, Any]:
+    return {"value": value, "unit": "score", "system": UCUM, "code": "{score}"}
+
+
+def instant(stamp: str | None) -> str | None:
+    """A stored time stamp as a FHIR instant (seconds and a time zone), or None when it has no zone."""
+    if not stamp:
+        return None
+    try:
+        t = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    if t.tzinfo is None:
+        return None
+    return t.isoformat(timespec="seconds")
+
+
+def _survey() -> list[dict[str, Any]]:
+    return [concept(OBS_CATEGORY, "survey", "Survey")]
+
+
+class _Ids:
+    """Stable ids: name-based UUIDs under the person's pseudonym."""
+
+    def __init__(self, pseudonym: str) -> None:
+        self.ns = uuid.UUID(pseudonym)
+
+    def __call__(self, key: str) -> str:
+        return str(uuid.uuid5(self.ns, key))
+
+
+def patient_pseudonym(store: Store, profile: Profile) -> str:
+    """The person's pseudonym for FHIR exports: a random UUID made on the first export and kept.
+
+    When the store cannot be written (a full disk, a read-only folder), a name-based UUID of the
+    profile's creation time is used instead, so the export still works and still names one person.
+    """
+    key = PSEUDONYM_KEY.format(profile_id=profile.id)
+    found = store.get_setting(key)
+    if isinstance(found, str):
+        try:
+            return str(uuid.UUID(found))
+        except ValueError:
+            pass
+    made = str(uuid.uuid4())
+    try:
+        store.set_setting(key, made)
+        return made
+    except StoreError:
+        row = store.db.execute("select created_at from profiles where id = ?", [profile.id]).fetchone()
+        return str(uuid.uuid5(APP_NAMESPACE, f"profile/{profile.id}/{row[0] if row else ''}"))
+
+
+class _Builder:
+    def __init__(self, store: Store, profile: Profile, program: Program, pseudonym: str,
+                 include_name: bool, now: dt.datetime) -> None:
+        self.store = store
+        self.profile = profile
+        self.program = program
+        self.pseudonym = pseudonym
+        self.include_name = include_name
+        self.now = now
+        self.id = _Ids(pseudonym)
+        self.entries: list[dict[str, Any]] = []
+        self.patient_ref = {"reference": f"urn:uuid:{self.id('Patient')}"}
+        self.careplan_ref = {"reference": f"urn:uuid:{self.id('CarePlan')}"}
+
+    def add(self, resource: dict[str, Any], key: str | None = None, rid: str | None = None) -> dict[str, Any]:
+        rid = rid or self.id(key or "")
+        resource = {"resourceType": resource.pop("resourceType"), "id": rid, **resource}
+        ident = {"system": URN_ID, "value": f"urn:uuid:{rid}"}
+        if resource["resourceType"] == "QuestionnaireResponse":
+            resource.setdefault("identifier", ident)  # 0..1 there, a list elsewhere
+        elif resource["resourceType"] != "Questionnaire":
+            resource.setdefault("identifier", [ident])
+        self.entries.append({"fullUrl": f"urn:uuid:{rid}", "resource": resource})
+        return {"reference": f"urn:uuid:{rid}"}
+
+    # ------------------------------------------------------------ patient
+    def patient(self) -> None:
+        p: dict[str, Any] = {
+            "resourceType": "Patient",
+            "identifier": [{"use": "secondary", "system": PATIENT_ID_SYSTEM, "value": self.pseudonym,
+                            "assigner": {"display": APP_NAME}}],
+            "active": True,
+        }
+        if self.include_name and self.profile.name.strip():
+            p["name"] = [{"text": self.profile.name.strip()}]
+        self.add(p, "Patient")
+
+    # -------------------------------------------------------------- diary
+    def diary(self) -> None:
+        updated = {r[0]: r[1] for r in self.store.db.execute(
+            "select date, updated_at from tracker_entries where profile_id = ?", [self.profile.id]).fetchall()}
+        for e in tracker_store.all_entries(self.store, self.profile.id):
+            day = e.date.isoformat()
+            issued = instant(updated.get(day))
+            common: dict[str, Any] = {"status": "final", "category": _survey(), "subject": self.patient_ref,
+                                      "effectiveDateTime": day}
+            if issued:
+                common["issued"] = issued
+            common["performer"] = [self.patient_ref]
+            for loc in tracker_core.LOCATIONS:
+                value = e.pain.get(loc)
+                if value is None:
+                    continue
+                self.add({"resourceType": "Observation", **common,
+                          "code": concept(LOINC, PAIN_LOINC[0], PAIN_LOINC[1], "Pain, 0-10"),
+                          "valueQuantity": score(value), "bodySite": site_concept(loc)},
+                         f"Observation/pain/{day}/{loc}")
+            if e.numbness_strength is not None or e.numbness_locations or e.numbness_where.strip():
+                obs: dict[str, Any] = {"resourceType": "Observation", **common,
+                                       "code": concept(CS_OBSERVATION, "numbness", OBSERVATION_CODES["numbness"])}
+                if e.numbness_strength is not None:
+                    obs["valueQuantity"] = score(e.numbness_strength)
+                else:
+                    obs["dataAbsentReason"] = concept(DATA_ABSENT, "unknown", "Unknown",
+                                                      "The strength was not filled in")
+                parts = [{"code": concept(CS_OBSERVATION, "numbness-site", OBSERVATION_CODES["numbness-site"]),
+                          "valueCodeableConcept": site_concept(loc)}
+                         for loc in tracker_core.LOCATIONS if loc in e.numbness_locations]
+                if e.numbness_where.strip():
+                    parts.append({"code": concept(CS_OBSERVATION, "numbness-site", OBSERVATION_CODES["numbness-site"]),
+                                  "valueString": e.numbness_where.strip()})
+                if parts:
+                    obs["component"] = parts
+                self.add(obs, f"Observation/numbness/{day}")
+            if tracker_core.weakness_reported(e):
+                parts = []
+                for k in e.weakness:
+                    if k == "other" and e.weakness_other.strip():
+                        continue
+                    label = tracker_core.WEAKNESS_PRESETS.get(k, k)
+                    parts.append({"code": concept(CS_OBSERVATION, "weakness-movement",
+                                                  OBSERVATION_CODES["weakness-movement"]),
+                                  "valueCodeableConcept": concept(CS_WEAKNESS_MOVEMENT, k, label)})
+                if e.weakness_other.strip():
+                    parts.append({"code": concept(CS_OBSERVATION, "weakness-movement",
+                                                  OBSERVATION_CODES["weakness-movement"]),
+                                  "valueString": e.weakness_other.strip()})
+                self.add({"resourceType": "Observation", **common,
+                          "code": concept(CS_OBSERVATION, "weakness", OBSERVATION_CODES["weakness"]),
+                          "valueBoolean": True, "component": parts}, f"Observation/weakness/{day}")
+
+    # ------------------------------------------------------------- weekly
+    def questionnaires(self) -> None:
+        week_item = {"linkId": "week", "text": "First day of the program week these scores are for",
+                     "type": "date", "required": True}
+        bounds = [{"url": EXT_MIN, "valueInteger": 0}, {"url": EXT_MAX, "valueInteger": 10}]
+        pain = {
+            "resourceType": "Questionnaire", "url": Q_WEEKLY_PAIN, "version": Q_VERSION, "name": "WeeklyOverallPain",
+            "title": "Overall pain over the past week", "status": "active", "subjectType": ["Patient"],
+            "publisher": APP_NAME,
+            "item": [week_item, {"linkId": "overall-pain", "text": tracker_core.OVERALL_PAIN_INSTRUCTIONS,
+                                 "type": "integer", "code": [coding(LOINC, *PAIN_LOINC)], "extension": bounds}],
+        }
+        psfs = {
+            "resourceType": "Questionnaire", "url": Q_PSFS, "version": Q_VERSION,
+            "name": "PatientSpecificFunctionalScale", "title": "Patient-Specific Functional Scale (PSFS)",
+            "status": "active", "subjectType": ["Patient"], "publisher": APP_NAME,
+            "item": [
+                week_item,
+                {"linkId": "instructions", "text": tracker_core.PSFS_INSTRUCTIONS, "type": "display"},
+                {"linkId": "activity", "text": "Activity", "type": "group", "repeats": True, "item": [
+                    {"linkId": "activity.name", "text": "Activity that is hard because of your symptoms",
+                     "type": "string", "required": True},
+                    {"linkId": "activity.score", "text": "How well you can do it now: 0 cannot do it at all, "
+                     "10 as well as before your symptoms", "type": "integer", "extension": bounds},
+                ]},
+                {"linkId": "mean", "text": "PSFS score: the mean of the ratings", "type": "decimal",
+                 "readOnly": True},
+            ],
+        }
+        for q in (pain, psfs):
+            self.add(q, rid=str(uuid.uuid5(APP_NAMESPACE, f"{q['url']}|{q['version']}")))
+
+    def weekly(self) -> None:
+        stamps = {r[0]: r[1] for r in self.store.db.execute(
+            "select week_start, updated_at from outcome_scores where profile_id = ?", [self.profile.id]).fetchall()}
+        for o in tracker_store.list_outcomes(self.store, self.profile.id):
+            week = o.week_start.isoformat()
+            common: dict[str, Any] = {"status": "completed", "subject": self.patient_ref,
+                                      "author": self.patient_ref, "source": self.patient_ref}
+            authored = instant(stamps.get(week))
+            if authored:
+                common["authored"] = authored
+            week_item = {"linkId": "week", "answer": [{"valueDate": week}]}
+            if o.overall_pain is not None:
+                self.add({"resourceType": "QuestionnaireResponse", "questionnaire": f"{Q_WEEKLY_PAIN}|{Q_VERSION}",
+                          **common, "item": [week_item, {"linkId": "overall-pain",
+                                                         "answer": [{"valueInteger": o.overall_pain}]}]},
+                         f"QuestionnaireResponse/weekly-pain/{week}")
+            rated = [i for i in o.psfs if i.activity.strip()]
+            if rated:
+                items: list[dict[str, Any]] = [week_item]
+                for i in rated:
+                    group = [{"linkId": "activity.name", "answer": [{"valueString": i.activity.strip()}]}]
+                    if i.score is not None:
+                        group.append({"linkId": "activity.score", "answer": [{"valueInteger": i.score}]})
+                    items.append({"linkId": "activity", "item": group})
+                if o.psfs_mean is not None:
+                    items.append({"linkId": "mean", "answer": [{"valueDecimal": o.psfs_mean}]})
+                self.add({"resourceType": "QuestionnaireResponse", "questionnaire": f"{Q_PSFS}|{Q_VERSION}",
+                          **common, "item": items}, f"QuestionnaireResponse/psfs/{week}")
+
+    # ----------------------------------------------------------- sessions
+    def sessions(self) -> None:
+        for row in session_store.all_sessions(self.store, self.profile.id):
+            events = session_store.events(self.store, row.id)
+            results = _results(self.store, row, self.program)
+            self._session(row, results, events)
+
+    def _session(self, row: session_store.SessionRow, results: list[dict[str, Any]], events: list[dict]) -> None:
+        key = f"Procedure/session/{row.id}"
+        slot = row.slot_name or "Extra"
+        what = "walk logged on its own" if row.slot_index == session_log.EXTRA_SLOT else f"{slot.lower()} session"
+        proc: dict[str, Any] = {
+            "resourceType": "Procedure",
+            "status": {session_store.COMPLETED: "completed", session_store.STOPPED: "stopped",
+                       session_store.CLOSED: "stopped"}.get(row.status, "in-progress"),
+            "code": {"coding": [coding(SNOMED, *EXERCISE_THERAPY)],
+                     "text": f"Home exercise {what}, program week {row.week}"},
+            "subject": self.patient_ref,
+            "basedOn": [self.careplan_ref],
+            "performer": [{"actor": self.patient_ref}],
+        }
+        reason = None
+        if row.status == session_store.STOPPED:
+            reason = "other" if (row.stop_reason or "other") == "user" else row.stop_reason or "other"
+            if reason not in STOP_REASONS:
+                reason = "other"
+            proc["statusReason"] = concept(CS_STOP_REASON, reason, STOP_REASONS[reason],
+                                           STOP_REASONS[reason] + (f": {row.stop_detail.strip()}"
+                                                                   if (row.stop_detail or "").strip() else ""))
+        elif row.status == session_store.CLOSED:
+            proc["statusReason"] = concept(CS_STOP_REASON, "closed-unfinished", STOP_REASONS["closed-unfinished"])
+        period = {"start": instant(row.started_at), "end": instant(row.ended_at)}
+        period = {k: v for k, v in period.items() if v}
+        if period:
+            proc["performedPeriod"] = period
+        outcome = _session_outcome(row, results)
+        if outcome:
+            proc["outcome"] = concept(CS_SESSION_OUTCOME, outcome, SESSION_OUTCOMES[outcome])
+        ref = self.add(proc, key)
+        times = _exercise_times(events)
+        for r in results:
+            self._exercise(row, r, ref, times.get(r["index"]), reason)
+
+    def _exercise(self, row: session_store.SessionRow, r: dict[str, Any], session_ref: dict[str, str],
+                  times: tuple[str | None, str | None] | None, stop_reason: str | None) -> None:
+        status = r.get("status")
+        if status == "done":
+            fhir_status, result = "completed", ("partial" if r.get("partial") else "full")
+        elif status == "stopped":
+            fhir_status, result = "stopped", "stopped"
+        elif status == "skipped":
+            fhir_status, result = "not-done", "skipped"
+        else:  # under way when the session was interrupted
+            fhir_status = "in-progress" if row.status == session_store.IN_PROGRESS else "stopped"
+            result = "unfinished"
+        ex_id = str(r.get("id") or r.get("exercise_id") or "")
+        name = str(r.get("name") or ex_id)
+        proc: dict[str, Any] = {
+            "resourceType": "Procedure", "basedOn": [self.careplan_ref], "partOf": [session_ref],
+            "status": fhir_status,
+            "code": concept(CS_EXERCISE, ex_id, name),
+            "subject": self.patient_ref, "performer": [{"actor": self.patient_ref}],
+        }
+        if result == "skipped":
+            proc["statusReason"] = concept(CS_EXERCISE_RESULT, "skipped", EXERCISE_RESULTS["skipped"])
+        elif result == "stopped" and stop_reason:
+            proc["statusReason"] = concept(CS_STOP_REASON, stop_reason, STOP_REASONS[stop_reason])
+        if times:
+            period = {k: v for k, v in zip(("start", "end"), (instant(times[0]), instant(times[1])), strict=True)
+                      if v}
+            if period:
+                proc["performedPeriod"] = period
+        proc["outcome"] = concept(CS_EXERCISE_RESULT, result, EXERCISE_RESULTS[result],
+                                  f"{EXERCISE_RESULTS[result]}: {_amount(r)}" if _amount(r) else None)
+        answer = r.get("checkin")
+        if answer in CHECKIN_LABELS and answer != "fine":
+            proc["complication"] = [concept(CS_CHECKIN, answer, CHECKIN_LABELS[answer],
+                                            f"Check-in after the exercise: {CHECKIN_LABELS[answer].lower()}")]
+        if answer in CHECKIN_LABELS:
+            proc["note"] = [{"text": f"Check-in after the exercise: {CHECKIN_LABELS[answer].lower()}."}]
+        self.add(proc, f"Procedure/session/{row.id}/exercise/{r['index']}")
+
+    # ------------------------------------------------------------- safety
+    def warnings(self) -> None:
+        open_ids = {w.id for w in _open_warnings(self.store, self.profile.id)}
+        for w in safety_store.warning_history(self.store, self.profile.id):
+            level = w.outcome.level
+            parts = [{"code": concept(CS_WARNING_SIGN, q.id, q.short, q.text), "valueBoolean": bool(w.answers[q.id])}
+                     for q in safety_rules.WARNING_QUESTIONS if q.id in w.answers]
+            code, display = WARNING_INTERPRETATION[level]
+            obs: dict[str, Any] = {
+                "resourceType": "Observation", "status": "final", "category": _survey(),
+                "code": concept(CS_OBSERVATION, "warning-signs", OBSERVATION_CODES["warning-signs"]),
+                "subject": self.patient_ref, "effectiveDateTime": instant(w.answered_at) or w.date.isoformat(),
+                "performer": [self.patient_ref],
+                "valueCodeableConcept": concept(CS_WARNING_OUTCOME, level, WARNING_OUTCOMES[level],
+                                                WARNING_OUTCOMES[level] + (f": {w.outcome.reported_text()}"
+                                                                           if w.outcome.reported else "")),
+                "interpretation": [concept(INTERPRETATION, code, display)],
+            }
+            if instant(w.answered_at):
+                obs["issued"] = instant(w.answered_at)
+            if parts:
+                obs["component"] = parts
+            notes = []
+            if w.acknowledged_at:
+                notes.append(f"Advice acknowledged {instant(w.acknowledged_at) or w.acknowledged_at}.")
+            if w.assessed_confirmed_at:
+                notes.append("Clinician assessment confirmed by the patient "
+                             f"{instant(w.assessed_confirmed_at) or w.assessed_confirmed_at}.")
+            if notes:
+                obs["note"] = [{"text": " ".join(notes)}]
+            ref = self.add(obs, f"Observation/warning/{w.id}")
+            if w.id in open_ids:
+                still = ("not yet confirmed as assessed by a clinician" if level == safety_rules.EMERGENCY
+                         else "advice not yet acknowledged")
+                flag: dict[str, Any] = {
+                    "resourceType": "Flag",
+                    "extension": [{"url": EXT_FLAG_DETAIL, "valueReference": ref}],
+                    "status": "active", "category": [concept(FLAG_CATEGORY, "clinical", "Clinical")],
+                    "code": concept(CS_WARNING_OUTCOME, level, WARNING_OUTCOMES[level],
+                                    f"{WARNING_OUTCOMES[level]}: {w.outcome.reported_text()} ({still})"),
+                    "subject": self.patient_ref,
+                }
+                if instant(w.answered_at):
+                    flag["period"] = {"start": instant(w.answered_at)}
+                self.add(flag, f"Flag/warning/{w.id}")
+
+    # ------------------------------------------------------------ program
+    def careplan(self) -> None:
+        program, profile = self.program, self.profile
+        today = self.now.date()
+        current = safety_store.effective_week(self.store, profile, program.week_count, today)
+        paused = {p.exercise_id for p in safety_store.paused_exercises(self.store, profile.id)}
+        activities = []
+        for week in program.weeks:
+            for ex in week.exercises:
+                if ex.id in paused and week.number == current:
+                    status = "on-hold"
+                elif week.number < current:
+                    status = "completed"
+                elif week.number == current:
+                    status = "in-progress"
+                else:
+                    status = "not-started"
+                d = ex.dose
+                repeat: dict[str, Any] = {"frequency": int(d.times_per_day.low) if d.times_per_day else 1,
+                                          "period": 1, "periodUnit": "d"}
+                if d.times_per_day and d.times_per_day.is_range:
+                    repeat["frequencyMax"] = int(d.times_per_day.high)
+                if ex.kind == "duration" and d.duration_minutes:
+                    repeat["duration"] = d.duration_minutes.low
+                    repeat["durationUnit"] = "min"
+                    if d.duration_minutes.is_range:
+                        repeat["durationMax"] = d.duration_minutes.high
+                detail: dict[str, Any] = {
+                    "code": concept(CS_EXERCISE, ex.id, ex.name),
+                    "status": status,
+                    "scheduledTiming": {"repeat": repeat},
+                    "description": f"Week {week.number} ({week.title}): {ex.name}. {dose_text(ex)}."
+                                   + (f" {ex.summary}" if ex.summary else ""),
+                }
+                if status == "on-hold":
+                    detail["statusReason"] = {"text": "Paused after repeated stops, until it is re-enabled"}
+                activities.append({"detail": detail})
+        notes = [f"Program: {program.title} ({program.id}). Source: {program.source}."]
+        notes += [f"Week {w.number}, {w.title}: " + " ".join(w.goals) for w in program.weeks if w.goals]
+        if program.guidelines:
+            notes.append("Guidelines: " + " ".join(program.guidelines))
+        plan: dict[str, Any] = {
+            "resourceType": "CarePlan", "status": "active", "intent": "plan",
+            "category": [{"coding": [coding(SNOMED, *EXERCISE_THERAPY)], "text": "Home exercise program"}],
+            "title": program.title, "subject": self.patient_ref,
+            "period": {"start": profile.start_date.isoformat()},
+            "author": {"display": APP_NAME},
+            "activity": activities,
+            "note": [{"text": n} for n in notes],
+        }
+        if program.description:
+            plan["description"] = program.description
+        self.add(plan, "CarePlan")
+
+    # ------------------------------------------------------------- bundle
+    def build(self) -> dict[str, Any]:
+        self.patient()
+        self.careplan()
+        self.diary()
+        self.questionnaires()
+        self.weekly()
+        self.sessions()
+        self.warnings()
+        stamp = self.now.isoformat(timespec="seconds")
+        bundle: dict[str, Any] = {
+            "resourceType": "Bundle",
+            "id": self.id(f"Bundle/{stamp}"),
+            "identifier": {"system": URN_ID, "value": f"urn:uuid:{self.id(f'Bundle/{stamp}')}"},
+            "type": "collection",
+            "timestamp": stamp,
+            "entry": self.entries,
+        }
+        if not (self.include_name and self.profile.name.strip()):
+            bundle["meta"] = {"security": [coding(SECURITY, "PSEUDED", "pseudonymized")]}
+        return bundle
+
+
+# --------------------------------------------------------- session results
+def _results(store: Store, row: session_store.SessionRow, program: Program) -> list[dict[str, Any]]:
+    """The session's exercises that were dealt with (not those never reached): from its summary, else its events."""
+    out: list[dict[str, Any]]
+    if row.summary and row.summary.get("exercises"):
+        out = [dict(e) for e in row.summary["exercises"] if isinstance(e, dict)]
+    else:
+        it = session_log.read_interrupted(store, row, program)
+        out = [{"index": r.index, "id": r.exercise_id, "name": r.name, "kind": r.kind, "status": r.status,
+                "planned_units": r.planned_units, "done_units": r.done_units, "unit": r.unit,
+                "minutes": r.minutes, "partial": r.partial, "checkin": r.checkin} for r in it.resume.results]
+    for i, e in enumerate(out):
+        e.setdefault("index", i)
+    return [e for e in out if e.get("status") in ("done", "stopped", "skipped", "active")]
+
+
+def _session_outcome(row: session_store.SessionRow, results: list[dict[str, Any]]) -> str | None:
+    if row.status == session_store.STOPPED:
+        return "stopped"
+    if row.status == session_store.CLOSED:
+        return "closed-unfinished"
+    if row.status != session_store.COMPLETED:
+        return None
+    if any(r.get("status") == "skipped" or r.get("partial") for r in results):
+        return "partly-done"
+    return "all-done"
+
+
+def _exercise_times(events: list[dict]) -> dict[int, tuple[str | None, str | None]]:
+    """When each exercise (by index) started and ended, from the session's stored events."""
+    start: dict[int, str] = {}
+    end: dict[int, str] = {}
+    for ev in events:
+        i = ev.get("exercise_index")
+        if i is None:
+            continue
+        if ev["kind"] == "exercise_start":
+            start.setdefault(i, ev["at"])
+        elif ev["kind"] in ("exercise_done", "skip", "stop"):
+            end[i] = ev["at"]
+    return {i: (start.get(i), end.get(i)) for i in set(start) | set(end)}
+
+
+def _num(v: Any) -> str:
+    f = float(v)
+    return str(int(f)) if f.is_integer() else f"{f:.1f}"
+
+
+def _amount(r: dict[str, Any]) -> str:
+    unit = r.get("unit") or "reps"
+    done = r.get("done_units")
+    planned = r.get("planned_units")
+    if done is None:
+        return ""
+    if unit == "minutes":
+        return f"{_num(done)} min" + (f" of {_num(planned)}" if planned else "")
+    return f"{_num(done)} of {_num(planned)} {unit}" if planned else f"{_num(done)} {unit}"
+
+
+def _open_warnings(store: Store, profile_id: int) -> list[safety_store.WarningRecord]:
+    """Every answer set whose warning is still open: an emergency not confirmed as assessed, or advice to
+    see a doctor soon not yet acknowledged (``safety_store.open_warning`` gives the one that holds exercises)."""
+    return [w for w in safety_store.warning_history(store, profile_id)
+            if (w.outcome.level == safety_rules.EMERGENCY and not w.assessed_confirmed_at)
+            or (w.outcome.level == safety_rules.SEE_DOCTOR_SOON and not w.acknowledged_at)]
+
+
+# ------------------------------------------------------------------- API
+def fhir_bundle(store: Store, profile: Profile, program: Program | None = None, *, include_name: bool = False,
+                now: dt.datetime | None = None) -> dict[str, Any]:
+    """Everything of one profile as an R4 Bundle of type collection (plain JSON-ready data)."""
+    if program is None:
+        from coach.store.program_folder import profile_program
+
+        program = profile_program(profile)
+    now = now or store.clock.now()
+    return _Builder(store, profile, program, patient_pseudonym(store, profile), include_name, now).build()
+
+
+def to_transaction(bundle: dict[str, Any]) -> dict[str, Any]:
+    """The same bundle as a transaction: each entry PUT at its own id (create or update).
+
+    POSTed to a FHIR server's base URL it is stored in one go; the ``urn:uuid:`` references
+    between entries are rewritten to the stored resources. PUT keeps the ids, so sending a
+    later export again updates the same records.
+    """
+    out = {k: v for k, v in bundle.items() if k != "entry"}
+    out["type"] = "transaction"
+    out["entry"] = [{**e, "request": {"method": "PUT", "url": f"{e['resource']['resourceType']}/{e['resource']['id']}"}}
+                    for e in bundle["entry"]]
+    return out
+
+
+def resource_counts(bundle: dict[str, Any]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for e in bundle.get("entry", []):
+        t = e["resource"]["resourceType"]
+        counts[t] = counts.get(t, 0) + 1
+    return counts
+
+
+def write_fhir(store: Store, profile: Profile, path: str | Path, *, include_name: bool = False,
+               transaction: bool = False, program: Program | None = None) -> Path:
+    """Write the profile's FHIR bundle to ``path`` (a .json file, 0600); returns the path.
+
+    ``transaction``: write it as a transaction bundle, ready to POST to a server's base URL.
+    Raises ``DataExportError`` with a message for the person when the file cannot be written.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise DataExportError(f"{path} is a folder; give a file name ending in .json.")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise DataExportError(f"{path} cannot be written: the folder {folder} does not exist.")
+    bundle = fhir_bundle(store, profile, program, include_name=include_name)
+    if transaction:
+        bundle = to_transaction(bundle)
+    data = json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8")
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise DataExportError(f"{path} cannot be written: {exc.strerror or exc}.") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def own_codes(bundle: dict[str, Any]) -> set[tuple[str, str]]:
+    """Every (system, code) of the app's own code systems used in ``bundle`` (for the documentation check)."""
+    found: set[tuple[str, str]] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            system, code = node.get("system"), node.get("code")
+            if isinstance(system, str) and system.startswith(CS) and isinstance(code, str):
+                found.add((system, code))
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(bundle)
+    return found
