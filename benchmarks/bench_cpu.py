@@ -26,13 +26,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
-from coach.core.clock import SystemClock  # noqa: E402
-from coach.core.plan import PlannedExercise  # noqa: E402
-from coach.core.program import Dose, Exercise  # noqa: E402
-from coach.core.session import SessionEngine, Snapshot, State  # noqa: E402
+from coach.core.clock import SystemClock
+from coach.core.plan import PlannedExercise
+from coach.core.program import Dose, Exercise
+from coach.core.session import SessionEngine, Snapshot, State
 
 
 def hold_item(seconds: float) -> PlannedExercise:

@@ -20,11 +20,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QRectF  # noqa: E402
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter  # noqa: E402
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
-from coach.charts.figure_painter import paint_frame  # noqa: E402
-from coach.core.figure import figure_names, figure_sequence  # noqa: E402
+from coach.charts.figure_painter import paint_frame
+from coach.core.figure import figure_names, figure_sequence
 
 
 def measure(name: str, size: int, frames: int) -> tuple[float, float]:

@@ -23,13 +23,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from coach.core.plan import day_plan  # noqa: E402
-from coach.core.program_read import load_program  # noqa: E402
-from coach.core.session import EngineEvent  # noqa: E402
-from coach.resources import default_program_path  # noqa: E402
-from coach.store import profiles  # noqa: E402
-from coach.store.db import Store  # noqa: E402
-from coach.store.session_log import SessionLog  # noqa: E402
+from coach.core.plan import day_plan
+from coach.core.program_read import load_program
+from coach.core.session import EngineEvent
+from coach.resources import default_program_path
+from coach.store import profiles
+from coach.store.db import Store
+from coach.store.session_log import SessionLog
 
 TARGET_MS = 5.0
 

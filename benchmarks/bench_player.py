@@ -30,14 +30,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("COACH_NO_SOUND", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
-from coach.core.plan import day_plan  # noqa: E402
-from coach.core.session import State  # noqa: E402
-from coach.resources import default_program_path  # noqa: E402
-from coach.store import profiles  # noqa: E402
-from coach.store.db import Store  # noqa: E402
-from coach.ui.app import make_qapp  # noqa: E402
+from coach.core.plan import day_plan
+from coach.core.session import State
+from coach.resources import default_program_path
+from coach.store import profiles
+from coach.store.db import Store
+from coach.ui.app import make_qapp
 
 TARGET = 0.03
 
@@ -47,7 +47,7 @@ class PaintCounter(QObject):
         super().__init__()
         self.count = 0
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
+    def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.count += 1
         return False

@@ -33,13 +33,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer, qVersion  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer, qVersion
+from PySide6.QtWidgets import QApplication
 
-from coach.core.clock import SystemClock  # noqa: E402
-from coach.core.plan import PlannedExercise  # noqa: E402
-from coach.core.program import Dose, Exercise  # noqa: E402
-from coach.core.session import EngineEvent, SessionEngine, State  # noqa: E402
+from coach.core.clock import SystemClock
+from coach.core.plan import PlannedExercise
+from coach.core.program import Dose, Exercise
+from coach.core.session import EngineEvent, SessionEngine, State
 
 INTERVAL_MS = 33  # ~30 Hz
 

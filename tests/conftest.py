@@ -5,10 +5,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("COACH_NO_SOUND", "1")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
-from hypothesis import settings  # noqa: E402
+import pytest
+from hypothesis import settings
 
 # The same examples on every run and machine: a red CI is then reproducible.
 settings.register_profile("coach", derandomize=True, deadline=None)
@@ -23,3 +23,22 @@ def data_dir(tmp_path, monkeypatch):
     d = tmp_path / "data"
     monkeypatch.setenv("COACH_DATA_DIR", str(d))
     return d
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    """A test that starts a process must say so with ``@pytest.mark.slow`` (``-m "not slow"`` is the quick run)."""
+    if item.get_closest_marker("slow") is not None:
+        return (yield)
+    import subprocess
+
+    real = subprocess.Popen._execute_child
+
+    def refuse(self, args, *a, **k):
+        raise AssertionError(f"this test starts a process ({args!r}): mark it @pytest.mark.slow")
+
+    subprocess.Popen._execute_child = refuse
+    try:
+        return (yield)
+    finally:
+        subprocess.Popen._execute_child = real

@@ -3,6 +3,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -13,12 +15,14 @@ def coach(*args, env=None, **kw):
                           text=True, timeout=60, **kw)
 
 
+@pytest.mark.slow
 def test_validate_shipped_programs_passes():
     r = coach("validate", *[str(p) for p in sorted((ROOT / "programs").glob("*.toml"))])
     assert r.returncode == 0, r.stderr
     assert "ok (Upper lumbar 4-week movement program, 4 weeks)" in r.stdout
 
 
+@pytest.mark.slow
 def test_validate_broken_file_lists_problems_and_exits_1(tmp_path):
     bad = tmp_path / "bad.toml"
     bad.write_text('id = "x"\ntitel = "y"\n[[weeks]]\nnumber = 0\ntitle = "w"\nexercises = []\n')
@@ -30,6 +34,7 @@ def test_validate_broken_file_lists_problems_and_exits_1(tmp_path):
     assert "Traceback" not in r.stderr
 
 
+@pytest.mark.slow
 def test_check_and_backup_on_a_fresh_folder(tmp_path):
     r = coach("--data-dir", str(tmp_path / "d"), "check")
     assert r.returncode == 0 and "Integrity:   ok" in r.stdout
@@ -38,6 +43,7 @@ def test_check_and_backup_on_a_fresh_folder(tmp_path):
     assert len(list((tmp_path / "d" / "backups").glob("*.db"))) == 1
 
 
+@pytest.mark.slow
 def test_unwritable_data_dir_is_a_message_not_a_traceback(tmp_path):
     f = tmp_path / "file"
     f.write_text("x")
@@ -46,6 +52,7 @@ def test_unwritable_data_dir_is_a_message_not_a_traceback(tmp_path):
     assert "cannot be created" in r.stderr and "Traceback" not in r.stderr
 
 
+@pytest.mark.slow
 def test_no_display_says_so_in_one_line(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env["COACH_DATA_DIR"] = str(tmp_path)

@@ -65,12 +65,16 @@ def test_the_layers_contract_catches_an_upward_arrow(config, graph, importer, im
     assert not kept(config, "layers", graph, (importer, imported))
 
 
-def test_the_app_layer_is_checked_once_it_exists(config, graph):
-    g = deepcopy(graph)
-    g.add_module("coach.app")
-    assert kept(config, "layers", g, ("coach.app", "coach.export.charts"))
-    assert not kept(config, "layers", g, ("coach.app", "coach.ui.main_window"))
-    assert not kept(config, "layers", g, ("coach.export.charts", "coach.app"))
+def test_the_app_layer_sits_between_the_screens_and_the_exports(config, graph):
+    assert kept(config, "layers", graph, ("coach.app.sessions", "coach.export.charts"))
+    assert not kept(config, "layers", graph, ("coach.app.sessions", "coach.ui.main_window"))
+    assert not kept(config, "layers", graph, ("coach.export.charts", "coach.app.sessions"))
+
+
+@pytest.mark.parametrize("importer", ["coach.app.sessions", "coach.core.safety"])
+def test_the_core_and_the_app_layer_catch_a_qt_import(config, graph, importer):
+    assert kept(config, "no-qt-below-ui", graph)
+    assert not kept(config, "no-qt-below-ui", graph, (importer, "PySide6.QtCore"))
 
 
 def test_the_chart_model_stays_free_of_qt(config, graph):

@@ -29,12 +29,14 @@ def _tool(name: str) -> str:
     return path
 
 
+@pytest.mark.slow
 def test_desktop_file_validates():
     out = subprocess.run([_tool("desktop-file-validate"), str(DESKTOP)], capture_output=True, text=True, timeout=30)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "error" not in (out.stdout + out.stderr).lower()
 
 
+@pytest.mark.slow
 def test_metainfo_validates():
     out = subprocess.run([_tool("appstreamcli"), "validate", "--no-net", str(METAINFO)],
                          capture_output=True, text=True, timeout=60)
@@ -57,6 +59,7 @@ def _qapp_facts() -> list[str]:
     return out.stdout.split()
 
 
+@pytest.mark.slow
 def test_one_app_id_everywhere():
     desktop = configparser.ConfigParser(interpolation=None)
     desktop.optionxform = str
@@ -86,6 +89,7 @@ def test_icons_exist_at_every_size():
         assert (img.width(), img.height()) == (size, size), path
 
 
+@pytest.mark.slow
 def test_the_window_icon_ships_with_the_assets():
     from coach.resources import icon_path
 
@@ -207,15 +211,17 @@ def _real_data_folder(folder: Path) -> Path:
 
 
 @pytest.mark.slow
-def test_bundle_builds_from_the_lock_the_same_twice_and_runs_on_a_real_data_folder(tmp_path):
-    """Two builds (about 70 s each here) give byte-identical files; the bundle opens a real folder."""
+def test_bundle_builds_from_the_lock_and_runs_on_a_real_data_folder(tmp_path):
+    """One build (about 70 s here) that opens a real folder and draws, reports and exports from it.
+
+    That two builds are byte-identical is checked by packaging/check-reproducible.sh (two builds'
+    time, so it is run by hand and before a release rather than in every test run).
+    """
     _python311()
     if shutil.which("strip") is None:
         pytest.skip("strip (binutils) is not installed")
     first = _build(tmp_path, 1)
-    second = _build(tmp_path, 2)
     files = _files(first)
-    assert files == _files(second)  # PyInstaller's output is deterministic here: names, sizes and hashes
     size = sum(s for s, _ in files.values())
     assert size < 185 * 2**20, f"the bundle grew to {size / 2**20:.1f} MiB"
     assert not any("/translations/" in f or "libqeglfs" in f or "libqgtk3" in f for f in files)

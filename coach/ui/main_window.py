@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         bar = self.nav.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         self.nav.setFixedWidth(max(190, text + 48 + bar))
 
-    def changeEvent(self, event) -> None:  # noqa: N802, ANN001
+    def changeEvent(self, event) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_nav()
         super().changeEvent(event)

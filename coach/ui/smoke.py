@@ -71,7 +71,7 @@ def _run(data: Path, create_profile: bool = True) -> int:
         result = {"code": 1}
 
         class PaintWatch(QObject):
-            def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+            def eventFilter(self, obj, event):
                 if obj is today and event.type() == QEvent.Type.Paint and result["code"] != 0:
                     result["code"] = 0
                     QTimer.singleShot(0, app.quit)

@@ -65,7 +65,7 @@ class ReminderBanner(QFrame):
         lay.addWidget(self.act)
         lay.addWidget(self.dismiss)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event) -> None:
         # a tool bar sizes its widget by sizeHint, which wraps the text as if the bar were narrow:
         # take the height the text needs at the width the bar really gives
         super().resizeEvent(event)
@@ -282,7 +282,7 @@ class ReminderService(QObject):
         return (self.tray is not None and not self.quitting and self._settings().reminders_on
                 and getattr(self.window, "page", None) is None)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, obj, event) -> bool:
         if obj is self.window and event.type() == QEvent.Type.Close and self.keeps_running_when_closed():
             event.ignore()
             self.window.hide()

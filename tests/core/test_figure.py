@@ -376,6 +376,7 @@ def test_draw_plan_outlines_body_groups_and_keeps_the_arrow_on_top():
     assert not ops[-1].closed or ops[-1].fill == ops[-1].stroke  # arrow head last
 
 
+@pytest.mark.slow
 def test_core_does_not_import_qt():
     import subprocess
 

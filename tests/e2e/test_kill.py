@@ -31,6 +31,7 @@ def _reader(stream, q: queue.Queue) -> None:
     q.put(None)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_sigkill_mid_session_loses_nothing_and_the_next_start_offers_resume(tmp_path, qtbot):
     data = tmp_path / "data"

@@ -41,6 +41,7 @@ def test_png_is_drawn_at_twice_the_size(exported):
     assert 0.04 < ink < 0.6 and black < 0.05
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not shutil.which("rsvg-convert"), reason="needs librsvg2-bin (rsvg-convert)")
 def test_svg_parses_and_renders_in_librsvg_like_the_png(exported, tmp_path):
     root = ET.parse(exported["svg"]).getroot()
@@ -63,6 +64,7 @@ def test_svg_parses_and_renders_in_librsvg_like_the_png(exported, tmp_path):
     assert abs(ink - png_ink) < 0.08  # about as much drawn as in Qt's own rendering
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
 def test_pdf_is_one_vector_page_with_text(exported, tmp_path):
     info = subprocess.run(["pdfinfo", str(exported["pdf"])], capture_output=True, text=True, check=True).stdout

@@ -37,6 +37,7 @@ def data_dir(tmp_path_factory):
     return d
 
 
+@pytest.mark.slow
 def test_chart_report_and_export_without_a_display(data_dir, tmp_path):
     r = coach("chart", "--out", str(tmp_path / "c.svg"), data_dir=data_dir)
     assert r.returncode == 0, r.stderr
@@ -84,6 +85,7 @@ def test_errors_are_one_line_with_exit_code_1(data_dir, tmp_path, args, message,
     assert err.strip().splitlines() == [message.format(tmp=tmp_path)]
 
 
+@pytest.mark.slow
 def test_a_failed_write_is_one_line_not_a_traceback(data_dir):
     r = coach("report", "--out", "/proc/coach-report.pdf", data_dir=data_dir)
     assert r.returncode == 1 and "Traceback" not in r.stderr

@@ -18,6 +18,7 @@ from coach.cli import main
 from coach.core.clock import FixedClock
 from coach.core.tracker import LOCATIONS
 from coach.export import fhir
+from coach.export.fhir import codes
 from coach.resources import default_program_path
 from coach.store import profiles
 from coach.store.db import Store, StoreError
@@ -149,25 +150,25 @@ def test_pain_values_dates_and_sites_match_the_diary(history, bundle):
     stored = set()
     for row in store.db.execute(f"select date, {cols} from tracker_entries where profile_id = ?", [profile.id]):
         stored |= {(row[0], loc, v) for loc, v in zip(LOCATIONS, row[1:], strict=True) if v is not None}
-    pain = [o for o in resources(bundle, "Observation") if code_of(o["code"], fhir.LOINC) == "72514-3"]
-    exported = {(o["effectiveDateTime"], code_of(o["bodySite"], fhir.CS_BODY_LOCATION), o["valueQuantity"]["value"])
+    pain = [o for o in resources(bundle, "Observation") if code_of(o["code"], codes.LOINC) == "72514-3"]
+    exported = {(o["effectiveDateTime"], code_of(o["bodySite"], codes.CS_BODY_LOCATION), o["valueQuantity"]["value"])
                 for o in pain}
     assert exported == stored and len(pain) == len(stored)
     for o in pain:
-        loc = code_of(o["bodySite"], fhir.CS_BODY_LOCATION)
-        assert code_of(o["bodySite"], fhir.SNOMED) == fhir.BODY_SITES[loc][0]
+        loc = code_of(o["bodySite"], codes.CS_BODY_LOCATION)
+        assert code_of(o["bodySite"], codes.SNOMED) == codes.BODY_SITES[loc][0]
         assert o["valueQuantity"]["code"] == "{score}" and o["subject"] == o["performer"][0]
 
 
 def test_body_sites_use_the_documented_snomed_codes():
-    assert {k: v[0] for k, v in fhir.BODY_SITES.items()} == {
+    assert {k: v[0] for k, v in codes.BODY_SITES.items()} == {
         "back_left": "37822005", "back_right": "37822005",
         "thigh_left": "61396006", "thigh_right": "11207009",
         "knee_left": "82169009", "knee_right": "6757004",
         "shin_left": "48979004", "shin_right": "32696007",
     }
     text = DOCS.read_text()
-    for loc, (code, display) in fhir.BODY_SITES.items():
+    for loc, (code, display) in codes.BODY_SITES.items():
         assert re.search(rf"`{loc}`.*{code}.*{display}", text), f"docs/fhir.md: body site row for {loc}"
 
 
@@ -190,11 +191,11 @@ def test_weekly_scores_match_the_stored_outcomes(history, bundle):
     for qr in resources(bundle, "QuestionnaireResponse"):
         week = answers(qr, "week")[0]["valueDate"]
         pain, psfs, mean = rows[week]
-        if qr["questionnaire"] == f"{fhir.Q_WEEKLY_PAIN}|1":
+        if qr["questionnaire"] == f"{codes.Q_WEEKLY_PAIN}|1":
             assert answers(qr, "overall-pain") == [{"valueInteger": pain}]
             seen["pain"] += 1
         else:
-            assert qr["questionnaire"] == f"{fhir.Q_PSFS}|1"
+            assert qr["questionnaire"] == f"{codes.Q_PSFS}|1"
             assert [a["valueString"] for a in answers(qr, "activity.name")] == [i["activity"] for i in psfs]
             assert [a["valueInteger"] for a in answers(qr, "activity.score")] == [
                 i["score"] for i in psfs if i["score"] is not None]
@@ -203,7 +204,7 @@ def test_weekly_scores_match_the_stored_outcomes(history, bundle):
     assert seen["pain"] == sum(1 for p, _, _ in rows.values() if p is not None) < len(rows)
     assert seen["psfs"] == sum(1 for _, items, _ in rows.values() if items) < len(rows)
     urls = {q["url"] for q in resources(bundle, "Questionnaire")}
-    assert urls == {fhir.Q_WEEKLY_PAIN, fhir.Q_PSFS}
+    assert urls == {codes.Q_WEEKLY_PAIN, codes.Q_PSFS}
 
 
 def test_sessions_carry_status_reason_and_outcome(history, bundle):
@@ -212,7 +213,7 @@ def test_sessions_carry_status_reason_and_outcome(history, bundle):
     sessions = [r for r in procs.values() if "partOf" not in r]
     rows = store.db.execute("select status, stop_reason, stop_detail from sessions where profile_id = ? "
                             "order by date, id", [profile.id]).fetchall()
-    by_status = Counter((r["status"], code_of(r.get("statusReason", {}), fhir.CS_STOP_REASON)) for r in sessions)
+    by_status = Counter((r["status"], code_of(r.get("statusReason", {}), codes.CS_STOP_REASON)) for r in sessions)
     expected = Counter()
     for status, reason, _ in rows:
         fhir_status = {"completed": "completed", "stopped": "stopped", "closed": "stopped"}.get(status, "in-progress")
@@ -224,41 +225,41 @@ def test_sessions_carry_status_reason_and_outcome(history, bundle):
         expected[(fhir_status, code)] += 1
     assert by_status == expected
     for r in sessions:
-        assert code_of(r["code"], fhir.SNOMED) == "229065009"
+        assert code_of(r["code"], codes.SNOMED) == "229065009"
         assert r["basedOn"][0]["reference"] == f"urn:uuid:{resources(bundle, 'CarePlan')[0]['id']}"
     detail = next(r for r in sessions if "light-headed" in r.get("statusReason", {}).get("text", ""))
     assert detail["status"] == "stopped"
     # exercises: partial ones are noted, skipped ones are not done, a sharp-pain check-in is a complication
     parts = [r for r in procs.values() if "partOf" in r]
-    results = Counter(code_of(r["outcome"], fhir.CS_EXERCISE_RESULT) for r in parts)
+    results = Counter(code_of(r["outcome"], codes.CS_EXERCISE_RESULT) for r in parts)
     assert {"full", "partial", "skipped", "stopped", "unfinished"} <= set(results)
-    assert all(r["status"] == "not-done" for r in parts if code_of(r["outcome"], fhir.CS_EXERCISE_RESULT) == "skipped")
-    sharp = [r for r in parts if code_of(r.get("complication", [{}])[0], fhir.CS_CHECKIN) == "sharp_pain"]
+    assert all(r["status"] == "not-done" for r in parts if code_of(r["outcome"], codes.CS_EXERCISE_RESULT) == "skipped")
+    sharp = [r for r in parts if code_of(r.get("complication", [{}])[0], codes.CS_CHECKIN) == "sharp_pain"]
     assert len(sharp) == one(store, "select count(*) from session_events e join sessions s on s.id = e.session_id "
                                     "where s.profile_id = ? and e.kind = 'checkin' and "
                                     "json_extract(e.data_json, '$.answer') = 'sharp_pain'", [profile.id]) > 0
     for r in sharp:
         assert procs[r["partOf"][0]["reference"].removeprefix("urn:uuid:")]["status"] == "stopped"
-    partly = next(r for r in sessions if code_of(r.get("outcome", {}), fhir.CS_SESSION_OUTCOME) == "partly-done")
+    partly = next(r for r in sessions if code_of(r.get("outcome", {}), codes.CS_SESSION_OUTCOME) == "partly-done")
     assert partly["status"] == "completed"
 
 
 def test_warning_answers_are_observations_and_the_open_one_a_flag(history, bundle):
     store, profile, _, _ = history
-    warnings = [o for o in resources(bundle, "Observation") if code_of(o["code"], fhir.CS_OBSERVATION) == "warning-signs"]
-    outcomes = Counter(code_of(o["valueCodeableConcept"], fhir.CS_WARNING_OUTCOME) for o in warnings)
+    warnings = [o for o in resources(bundle, "Observation") if code_of(o["code"], codes.CS_OBSERVATION) == "warning-signs"]
+    outcomes = Counter(code_of(o["valueCodeableConcept"], codes.CS_WARNING_OUTCOME) for o in warnings)
     assert outcomes == Counter(dict(store.db.execute(
         "select outcome, count(*) from warning_answers where profile_id = ? and superseded_at is null group by outcome",
         [profile.id]).fetchall()))
     replaced = one(store, "select count(*) from warning_answers where superseded_at is not null")
     assert replaced >= 1 and len(warnings) == one(store, "select count(*) from warning_answers") - replaced
-    emergency = next(o for o in warnings if code_of(o["valueCodeableConcept"], fhir.CS_WARNING_OUTCOME) == "emergency")
-    assert code_of(emergency["interpretation"][0], fhir.INTERPRETATION) == "AA"
+    emergency = next(o for o in warnings if code_of(o["valueCodeableConcept"], codes.CS_WARNING_OUTCOME) == "emergency")
+    assert code_of(emergency["interpretation"][0], codes.INTERPRETATION) == "AA"
     assert "Clinician assessment confirmed" in emergency["note"][0]["text"]
-    yes = {code_of(c["code"], fhir.CS_WARNING_SIGN) for c in emergency["component"] if c["valueBoolean"]}
+    yes = {code_of(c["code"], codes.CS_WARNING_SIGN) for c in emergency["component"] if c["valueBoolean"]}
     assert yes == {"bladder_bowel"} and len(emergency["component"]) == 7
     [flag] = resources(bundle, "Flag")
-    assert flag["status"] == "active" and code_of(flag["code"], fhir.CS_WARNING_OUTCOME) == "see_doctor_soon"
+    assert flag["status"] == "active" and code_of(flag["code"], codes.CS_WARNING_OUTCOME) == "see_doctor_soon"
     assert "falls" in flag["code"]["text"]
     target = flag["extension"][0]["valueReference"]["reference"].removeprefix("urn:uuid:")
     assert target in {o["id"] for o in warnings}
@@ -287,15 +288,15 @@ def test_the_care_plan_lists_every_exercise_of_every_week_with_its_dose(history,
 def test_diary_numbness_and_weakness(history, bundle):
     store, profile, _, _ = history
     obs = resources(bundle, "Observation")
-    numb = [o for o in obs if code_of(o["code"], fhir.CS_OBSERVATION) == "numbness"]
-    weak = [o for o in obs if code_of(o["code"], fhir.CS_OBSERVATION) == "weakness"]
+    numb = [o for o in obs if code_of(o["code"], codes.CS_OBSERVATION) == "numbness"]
+    weak = [o for o in obs if code_of(o["code"], codes.CS_OBSERVATION) == "weakness"]
     assert numb and weak
     free = next(o for o in numb if "dataAbsentReason" in o)
     assert free["component"][0]["valueString"] == "outer side of the foot" and "valueQuantity" not in free
     placed = next(o for o in numb if "valueQuantity" in o and "component" in o)
-    assert code_of(placed["component"][0]["valueCodeableConcept"], fhir.SNOMED) == "32696007"  # right lower leg
+    assert code_of(placed["component"][0]["valueCodeableConcept"], codes.SNOMED) == "32696007"  # right lower leg
     car = next(o for o in weak if any(c.get("valueString") == "getting out of the car" for c in o["component"]))
-    moves = {code_of(c["valueCodeableConcept"], fhir.CS_WEAKNESS_MOVEMENT) for c in car["component"]
+    moves = {code_of(c["valueCodeableConcept"], codes.CS_WEAKNESS_MOVEMENT) for c in car["component"]
              if "valueCodeableConcept" in c}
     assert moves == {"stairs"}
     notes = one(store, "select count(*) from tracker_entries where profile_id = ? and trim(note) != ''", [profile.id])
@@ -309,8 +310,8 @@ def test_the_patient_is_pseudonymous_unless_the_name_is_asked_for(history, bundl
     assert "name" not in patient and "Alex" not in json.dumps(bundle)
     assert bundle["meta"]["security"][0]["code"] == "PSEUDED"
     pseudonym = patient["identifier"][0]["value"]
-    assert patient["identifier"][0]["system"] == fhir.PATIENT_ID_SYSTEM
-    assert store.get_setting(fhir.PSEUDONYM_KEY.format(profile_id=profile.id)) == pseudonym
+    assert patient["identifier"][0]["system"] == codes.PATIENT_ID_SYSTEM
+    assert store.get_setting(codes.PSEUDONYM_KEY.format(profile_id=profile.id)) == pseudonym
     named = fhir.fhir_bundle(store, profile, program, include_name=True)
     assert resources(named, "Patient")[0]["name"] == [{"text": "Alex Example"}] and "meta" not in named
 
@@ -350,12 +351,12 @@ def test_every_own_code_is_described_in_the_docs(history, bundle):
     assert len({s for s, _ in used}) >= 9
     for system, code in sorted(used):
         assert system in text, f"docs/fhir.md does not name the code system {system}"
-        if system != fhir.CS_EXERCISE:
+        if system != codes.CS_EXERCISE:
             assert f"`{code}`" in text, f"docs/fhir.md does not describe {code} of {system}"
     for w in program.weeks:
         for e in w.exercises:
             assert f"`{e.id}`" in text, f"docs/fhir.md does not list the shipped exercise {e.id}"
-    assert "lumbarcoach.org" in fhir.BASE
+    assert "lumbarcoach.org" in codes.BASE
 
 
 # ---------------------------------------------------------------- command

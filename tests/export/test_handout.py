@@ -55,6 +55,7 @@ def text_of(pdf: Path) -> str:
     return re.sub(r"\s+", " ", out)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("week", [1, 3])
 def test_handout_has_every_exercise_dose_step_and_caution(qapp, tmp_path, capsys, week):
     out = tmp_path / f"week{week}.pdf"
@@ -76,6 +77,7 @@ def test_handout_has_every_exercise_dose_step_and_caution(qapp, tmp_path, capsys
     assert "sharp pain" in text and "further down the leg" in text  # the safety box
 
 
+@pytest.mark.slow
 def test_handout_is_a4_with_pictures_readable_in_grey(qapp, tmp_path):
     out = tmp_path / "w1.pdf"
     assert main(["handout", str(default_program_path()), "--week", "1", "--out", str(out)]) == 0
@@ -90,6 +92,7 @@ def test_handout_is_a4_with_pictures_readable_in_grey(qapp, tmp_path):
     assert list(tmp_path.glob("p*.png"))
 
 
+@pytest.mark.slow
 def test_handout_of_a_custom_program_with_an_image_and_a_glide(qapp, tmp_path):
     from PySide6.QtGui import QColor, QImage
 
@@ -125,6 +128,7 @@ def test_a_week_that_is_not_there(qapp, tmp_path, capsys):
     assert "has no week 9 (its weeks: 1, 2, 3, 4)" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_works_with_no_display(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env["COACH_DATA_DIR"] = str(tmp_path / "data")

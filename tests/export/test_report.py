@@ -27,6 +27,7 @@ def report(qapp, known_data, tmp_path_factory):
     return out, write_report(known_data, out, generated=TODAY)
 
 
+@pytest.mark.slow
 def test_report_shows_the_numbers_computed_from_the_data(report):
     out, pages = report
     assert pages == pdf_pages(out) >= 3
@@ -60,6 +61,7 @@ def test_report_shows_the_numbers_computed_from_the_data(report):
         assert f"Page {n} of {pages}" in flat
 
 
+@pytest.mark.slow
 def test_report_pages_render_and_are_readable_in_grey(report, tmp_path):
     out, _pages = report
     subprocess.run(["pdftoppm", "-gray", "-r", "40", "-f", "1", "-l", "1", "-png", str(out), str(tmp_path / "p")],
@@ -73,6 +75,7 @@ def test_report_pages_render_and_are_readable_in_grey(report, tmp_path):
     assert dark > 1800  # text printed dark enough to read in black and white
 
 
+@pytest.mark.slow
 def test_report_without_diary_or_charts_says_so(qapp, tmp_path):
     import datetime as dt
 

@@ -131,6 +131,7 @@ def test_illustration_view_shows_png_and_svg_files(qtbot, tmp_path):
     assert view.accessibleName() == "Illustration"
 
 
+@pytest.mark.slow
 def test_svg_text_parses_and_renders_in_an_independent_renderer(qapp, tmp_path):
     svg = render_svg("half-kneeling-lunge", 320)
     root = ET.fromstring(svg)
@@ -187,6 +188,7 @@ def test_illustrate_command_reports_errors_in_one_line(qapp, tmp_path, capsys):
     assert "not valid TOML" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_coach_illustrate_runs_from_the_command_line(tmp_path):
     out = tmp_path / "cli"
     r = subprocess.run([sys.executable, "-m", "coach", "illustrate", str(PROGRAM), "--out", str(out), "--size", "96",

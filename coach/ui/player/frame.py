@@ -117,7 +117,7 @@ class PlayerFrame(QWidget):
         self.keys_hint.setVisible(need <= room)
 
     # ------------------------------------------------------------- window
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._set_low(self.height() < LOW_LINES * QFontMetrics(self.font()).height())
         self._fit_hints()

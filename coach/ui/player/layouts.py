@@ -33,41 +33,41 @@ class ControlsLayout(QLayout):
         return next((i for i in self._items if not i.isEmpty() and i.widget() is not None
                      and i.widget().property("fillsControls")), None)
 
-    def addItem(self, item) -> None:  # noqa: N802, ANN001
+    def addItem(self, item) -> None:
         self._items.append(item)
         self._ends.append(False)
 
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, i: int):  # noqa: N802, ANN201
+    def itemAt(self, i: int):
         return self._items[i] if 0 <= i < len(self._items) else None
 
-    def takeAt(self, i: int):  # noqa: N802, ANN201
+    def takeAt(self, i: int):
         if 0 <= i < len(self._items):
             self._ends.pop(i)
             return self._items.pop(i)
         return None
 
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+    def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return self._place(QRect(0, 0, width, 0), move=False)
 
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+    def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._place(rect, move=True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         items = [i for i in self._items if not i.isEmpty()]
         w = sum(i.sizeHint().width() for i in items) + self._gap * max(0, len(items) - 1)
         return QSize(w, max((i.sizeHint().height() for i in items), default=0))
 
-    def minimumSize(self) -> QSize:  # noqa: N802
+    def minimumSize(self) -> QSize:
         size = QSize()
         for item in self._items:
             if not item.isEmpty():
@@ -151,16 +151,16 @@ class FigureAndTimer(QWidget):
         self.box.addWidget(timer, 6)
         self._figure, self._timer = figure, timer
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(460, 460)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(220, 110)
 
     def side_by_side(self) -> bool:
         return self.box.direction() == QBoxLayout.Direction.LeftToRight
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+    def resizeEvent(self, event) -> None:
         size = event.size()
         side = size.width() > 2.6 * size.height()
         if side != self.side_by_side():

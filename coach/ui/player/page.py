@@ -444,7 +444,7 @@ class PlayerPage(PlayerFrame):
         self.render()
 
     # ================================================================= keys
-    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001
+    def keyPressEvent(self, event) -> None:
         key = event.key()
         page = self.pages.currentIndex()
         K = Qt.Key
@@ -490,6 +490,6 @@ class PlayerPage(PlayerFrame):
         self.controls.setVisible(False)
         self.end.done.setFocus()
 
-    def closeEvent(self, event) -> None:  # noqa: N802, ANN001
+    def closeEvent(self, event) -> None:
         self._timer.stop()
         super().closeEvent(event)

@@ -95,25 +95,25 @@ class WrapButton(QPushButton):
     def _height(self, width: int) -> int:
         return max(self.text_height(width), self.minimumHeight())
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         frame = self._frame()
         one = self._text_size([self.text()])
         return QSize(one.width() + frame.width(), max(one.height() + frame.height(), self.minimumHeight()))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         frame = self._frame()
         fm = QFontMetrics(self.font())
         widest = max((fm.horizontalAdvance(w) for w in self.text().split()), default=0)
         width = widest + frame.width()
         return QSize(width, self._height(max(width, self.width())))
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return self._height(width)
 
-    def paintEvent(self, event) -> None:  # noqa: N802, ANN001
+    def paintEvent(self, event) -> None:
         p = QStylePainter(self)
         opt = self._option()
         opt.text = "\n".join(self.lines(self.width() - self._frame().width()))
@@ -158,7 +158,7 @@ class Responsive(QWidget):
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(spacing)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+    def resizeEvent(self, event) -> None:
         want = (QBoxLayout.Direction.LeftToRight if self._side_by_side(event.size().width())
                 else QBoxLayout.Direction.TopToBottom)
         if self.box.direction() != want:
@@ -285,7 +285,7 @@ class CheckinPanel(QWidget):
                         for o in cells) + 8
         return need + 14 > height
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit()
 

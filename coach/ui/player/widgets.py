@@ -80,7 +80,7 @@ class BigTimer(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 110)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(460, 340)
 
     # ------------------------------------------------------------- state
@@ -122,7 +122,7 @@ class BigTimer(QWidget):
         self.update()
 
     # ----------------------------------------------------------- drawing
-    def paintEvent(self, event) -> None:  # noqa: N802, ANN001
+    def paintEvent(self, event) -> None:
         p = QPainter(self)
         try:
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -206,7 +206,7 @@ class ProgressStrip(QWidget):
         """The pixel size of the app's text (it follows the text-size setting)."""
         return QFontInfo(QApplication.font()).pixelSize()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(400, max(38, self._text_px() + 20))
 
     def set_state(self, names: list[str], statuses: tuple[str, ...], current: int, fraction: float) -> None:
@@ -226,7 +226,7 @@ class ProgressStrip(QWidget):
         self.setAccessibleDescription(desc)
         self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802, ANN001
+    def paintEvent(self, event) -> None:
         n = len(self._names)
         if not n:
             return
@@ -297,7 +297,7 @@ class CachedFigureView(FigureView):
         self._min_frames = frames
         self.painted = 0  # frames painted from scratch (tests, benchmarks)
 
-    def paintEvent(self, event) -> None:  # noqa: N802, ANN001
+    def paintEvent(self, event) -> None:
         frame = self.current_frame()
         name = self.figure()
         if frame is None or name is None:
@@ -332,7 +332,7 @@ class CachedFigureView(FigureView):
         finally:
             painter.end()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+    def resizeEvent(self, event) -> None:
         self._frames.clear()
         super().resizeEvent(event)
 

@@ -107,7 +107,7 @@ class PreviewPage(QWidget):
                 lab.setText(lab.text().replace("Your answer is saved with where you were.",
                                                "In a preview, answers are not recorded."))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         # a low window (large text) keeps the banner to one line: the player's title names the week and session
         self.banner_text.setText(self._banner[1] if getattr(self.player, "low", False) else self._banner[0])

@@ -54,7 +54,7 @@ class _Body(QSplitter):
     """The outline beside the form. It asks for no more than its minimum height, so that on a short window the
     page scrolls only as far as needed and otherwise the body takes whatever room is left."""
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
@@ -444,7 +444,7 @@ class ProgramEditorPage(QWidget):
             self.closed.emit()
 
     # the main window's close button: ask before unsaved changes are lost
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         win = self.window()
         if win is not self and self._filtered is None:
@@ -465,7 +465,7 @@ class ProgramEditorPage(QWidget):
         self.split.setSizes([left, max(0, total - left)])
         self.split.blockSignals(False)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
+    def eventFilter(self, obj, event) -> bool:
         if obj is self.split and event.type() == QEvent.Type.Resize and not self._split_moved:
             self._place_split()
         if obj is self._filtered and event.type() == QEvent.Type.Close:

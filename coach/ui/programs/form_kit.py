@@ -147,7 +147,7 @@ class DraftForm(QWidget):
             if form.rowWrapPolicy() != policy:
                 form.setRowWrapPolicy(policy)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_rows()
 

@@ -100,7 +100,7 @@ class WarningSignsForm(QWidget):
             self.groups[q.id] = group
             lay.addWidget(row)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
+    def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Y, Qt.Key.Key_N) \
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             ids = [q.id for q in rules.WARNING_QUESTIONS]

@@ -1,44 +1,9 @@
-"""HL7 FHIR R4 export: one person's data as a ``Bundle`` of type ``collection``.
-
-``fhir_bundle(store, profile)`` builds the bundle as plain JSON-ready data (no
-Qt); ``write_fhir(store, profile, path)`` writes it (0600, through a temporary
-file, so a failed export leaves no half file). What goes in, and every code of
-the app's own code systems, is described in ``docs/fhir.md``:
-
-* ``Patient``: pseudonymous: an identifier made by the app (a random UUID,
-  kept per profile so that every export of one person names the same
-  patient), and no name unless asked for (``include_name``).
-* ``Observation``: pain 0–10 per diary day and body site (LOINC 72514-3, the
-  site in SNOMED CT, see ``BODY_SITES``); numbness or tingling and weakness
-  per diary day; each set of answers to the warning-sign questions.
-* ``Flag``: each warning still open (an emergency not yet confirmed as
-  assessed, or see-a-doctor-soon advice not yet acknowledged).
-* ``Questionnaire`` and ``QuestionnaireResponse``: the weekly overall pain
-  and the Patient-Specific Functional Scale.
-* ``Procedure``: every session (completed, stopped with its reason, closed
-  unfinished or still in progress), and each exercise of it that was done,
-  ended early, stopped or skipped (``partOf`` the session).
-* ``CarePlan``: the program, one activity per exercise and week, with its dose.
-
-Every resource has a stable id: a name-based UUID under the person's
-pseudonym, so exporting again gives the same ids and a server that receives
-the bundle twice updates its records instead of duplicating them. References
-inside the bundle are ``urn:uuid:`` full URLs, which a server rewrites when it
-receives the bundle as a transaction (``to_transaction``).
-
-Free-text notes (the diary's daily note, practice notes) are left out: they
-may name people or places. Free text that answers a question is kept: where
-the numbness is, which other movement felt weak, what happened at a stop.
-Time stamps come from the store's clock (``store.clock``), never the system's.
-"""
+"""Building the FHIR resources of one person's data (see the package docstring)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 import uuid
-from pathlib import Path
 from typing import Any
 
 from coach import APP_NAME
@@ -46,141 +11,53 @@ from coach.core import safety as safety_rules
 from coach.core import tracker as tracker_core
 from coach.core.profile import Profile
 from coach.core.program import Program, dose_text
-from coach.export.data import DataExportError
+from coach.export.fhir.codes import (
+    APP_NAMESPACE,
+    CHECKIN_LABELS,
+    CS_CHECKIN,
+    CS_EXERCISE,
+    CS_EXERCISE_RESULT,
+    CS_OBSERVATION,
+    CS_SESSION_OUTCOME,
+    CS_STOP_REASON,
+    CS_WARNING_OUTCOME,
+    CS_WARNING_SIGN,
+    CS_WEAKNESS_MOVEMENT,
+    DATA_ABSENT,
+    EXERCISE_RESULTS,
+    EXERCISE_THERAPY,
+    EXT_FLAG_DETAIL,
+    EXT_MAX,
+    EXT_MIN,
+    FLAG_CATEGORY,
+    INTERPRETATION,
+    LOINC,
+    OBSERVATION_CODES,
+    PAIN_LOINC,
+    PATIENT_ID_SYSTEM,
+    PSEUDONYM_KEY,
+    Q_PSFS,
+    Q_VERSION,
+    Q_WEEKLY_PAIN,
+    SECURITY,
+    SESSION_OUTCOMES,
+    SNOMED,
+    STOP_REASONS,
+    URN_ID,
+    WARNING_INTERPRETATION,
+    WARNING_OUTCOMES,
+    _survey,
+    coding,
+    concept,
+    instant,
+    score,
+    site_concept,
+)
 from coach.store import safety as safety_store
 from coach.store import session_log
 from coach.store import sessions as session_store
 from coach.store import tracker as tracker_store
 from coach.store.db import Store, StoreError
-
-FHIR_VERSION = "4.0.1"
-
-# The app's own canonical URLs (described in docs/fhir.md). The host is the one the
-# application id names (org.lumbarcoach); canonical URLs identify, they need not resolve.
-BASE = "https://lumbarcoach.org/fhir"
-CS = f"{BASE}/CodeSystem"
-CS_BODY_LOCATION = f"{CS}/body-location"
-CS_OBSERVATION = f"{CS}/observation"
-CS_WEAKNESS_MOVEMENT = f"{CS}/weakness-movement"
-CS_WARNING_SIGN = f"{CS}/warning-sign"
-CS_WARNING_OUTCOME = f"{CS}/warning-outcome"
-CS_STOP_REASON = f"{CS}/stop-reason"
-CS_SESSION_OUTCOME = f"{CS}/session-outcome"
-CS_EXERCISE_RESULT = f"{CS}/exercise-result"
-CS_CHECKIN = f"{CS}/checkin"
-CS_EXERCISE = f"{CS}/exercise"
-PATIENT_ID_SYSTEM = f"{BASE}/sid/patient-pseudonym"
-Q_WEEKLY_PAIN = f"{BASE}/Questionnaire/weekly-pain"
-Q_PSFS = f"{BASE}/Questionnaire/psfs"
-Q_VERSION = "1"
-
-SNOMED = "http://snomed.info/sct"
-LOINC = "http://loinc.org"
-UCUM = "http://unitsofmeasure.org"
-URN_ID = "urn:ietf:rfc:3986"  # identifier system for identifiers that are URIs (here urn:uuid:...)
-OBS_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
-INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation"
-FLAG_CATEGORY = "http://terminology.hl7.org/CodeSystem/flag-category"
-SECURITY = "http://terminology.hl7.org/CodeSystem/v3-ObservationValue"
-DATA_ABSENT = "http://terminology.hl7.org/CodeSystem/data-absent-reason"
-EXT_FLAG_DETAIL = "http://hl7.org/fhir/StructureDefinition/flag-detail"
-EXT_MIN = "http://hl7.org/fhir/StructureDefinition/minValue"
-EXT_MAX = "http://hl7.org/fhir/StructureDefinition/maxValue"
-
-PAIN_LOINC = ("72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported")
-EXERCISE_THERAPY = ("229065009", "Exercise therapy")
-
-# The diary's eight places, in SNOMED CT (docs/fhir.md cites each code). Thigh, knee and lower
-# leg have pre-coordinated concepts with laterality. The lower back is a midline structure:
-# SNOMED CT has no published concept for one side of it that we could confirm, and laterality
-# may not be refined onto a midline structure, so both sides carry "Lower back structure" and
-# the side is in the app's own coding beside it (body-location) and in the text.
-# The diary's "shin" is the front of the lower leg; the nearest SNOMED CT concept is the lower leg.
-BODY_SITES: dict[str, tuple[str, str]] = {
-    "back_left": ("37822005", "Lower back structure"),
-    "back_right": ("37822005", "Lower back structure"),
-    "thigh_left": ("61396006", "Structure of left thigh"),
-    "thigh_right": ("11207009", "Structure of right thigh"),
-    "knee_left": ("82169009", "Structure of left knee region"),
-    "knee_right": ("6757004", "Structure of right knee region"),
-    "shin_left": ("48979004", "Structure of left lower leg"),
-    "shin_right": ("32696007", "Structure of right lower leg"),
-}
-SITE_TEXT = {f"{r}_{s}": f"{s.capitalize()} {'lower back' if r == 'back' else r}"
-             for r in tracker_core.REGIONS for s in tracker_core.SIDES}
-
-OBSERVATION_CODES = {
-    "numbness": "Numbness or tingling, 0-10",
-    "numbness-site": "Where the numbness or tingling is",
-    "weakness": "Weakness reported in the daily diary",
-    "weakness-movement": "Movement that felt weak",
-    "warning-signs": "Warning-sign questions",
-}
-STOP_REASONS = {r.id: r.label for r in safety_rules.STOP_REASONS} | {
-    "closed-unfinished": "Interrupted, then closed without finishing"}
-SESSION_OUTCOMES = {
-    "all-done": "Finished: every exercise done in full",
-    "partly-done": "Finished, with exercises ended early or skipped",
-    "stopped": "Stopped before the end",
-    "closed-unfinished": "Interrupted, then closed without finishing",
-}
-EXERCISE_RESULTS = {
-    "full": "Done in full",
-    "partial": "Ended early",
-    "stopped": "Stopped",
-    "skipped": "Skipped",
-    "unfinished": "Under way when the session was interrupted",
-}
-CHECKIN_LABELS = {o.id: o.label for o in safety_rules.CHECKIN_OPTIONS}
-WARNING_OUTCOMES = {safety_rules.CLEAR: safety_rules.CLEAR_TITLE,
-                    safety_rules.SEE_DOCTOR_SOON: safety_rules.SOON_TITLE,
-                    safety_rules.EMERGENCY: safety_rules.EMERGENCY_TITLE}
-WARNING_INTERPRETATION = {safety_rules.CLEAR: ("N", "Normal"), safety_rules.SEE_DOCTOR_SOON: ("A", "Abnormal"),
-                          safety_rules.EMERGENCY: ("AA", "Critical abnormal")}
-
-# Fixed namespace of the app's name-based UUIDs (the shared Questionnaires); never change it.
-APP_NAMESPACE = uuid.UUID("55b697d7-b8fe-44e8-8548-05e710cdc61b")
-PSEUDONYM_KEY = "fhir_pseudonym:{profile_id}"
-
-
-# ----------------------------------------------------------------- helpers
-def coding(system: str, code: str, display: str | None = None) -> dict[str, Any]:
-    c = {"system": system, "code": code}
-    if display:
-        c["display"] = display
-    return c
-
-
-def concept(system: str, code: str, display: str, text: str | None = None) -> dict[str, Any]:
-    return {"coding": [coding(system, code, display)], "text": text or display}
-
-
-def site_concept(location: str) -> dict[str, Any]:
-    """A diary place as a body site: SNOMED CT first, then the app's own exact place."""
-    code, display = BODY_SITES[location]
-    return {"coding": [coding(SNOMED, code, display), coding(CS_BODY_LOCATION, location, SITE_TEXT[location])],
-            "text": SITE_TEXT[location]}
-
-
-def score(value: int | float) -> dict[str, Any]:
-    return {"value": value, "unit": "score", "system": UCUM, "code": "{score}"}
-
-
-def instant(stamp: str | None) -> str | None:
-    """A stored time stamp as a FHIR instant (seconds and a time zone), or None when it has no zone."""
-    if not stamp:
-        return None
-    try:
-        t = dt.datetime.fromisoformat(stamp)
-    except ValueError:
-        return None
-    if t.tzinfo is None:
-        return None
-    return t.isoformat(timespec="seconds")
-
-
-def _survey() -> list[dict[str, Any]]:
-    return [concept(OBS_CATEGORY, "survey", "Survey")]
 
 
 class _Ids:
@@ -640,83 +517,3 @@ def _open_warnings(store: Store, profile_id: int) -> list[safety_store.WarningRe
 
 
 # ------------------------------------------------------------------- API
-def fhir_bundle(store: Store, profile: Profile, program: Program | None = None, *, include_name: bool = False,
-                now: dt.datetime | None = None) -> dict[str, Any]:
-    """Everything of one profile as an R4 Bundle of type collection (plain JSON-ready data)."""
-    if program is None:
-        from coach.store.program_folder import profile_program
-
-        program = profile_program(profile)
-    now = now or store.clock.now()
-    return _Builder(store, profile, program, patient_pseudonym(store, profile), include_name, now).build()
-
-
-def to_transaction(bundle: dict[str, Any]) -> dict[str, Any]:
-    """The same bundle as a transaction: each entry PUT at its own id (create or update).
-
-    POSTed to a FHIR server's base URL it is stored in one go; the ``urn:uuid:`` references
-    between entries are rewritten to the stored resources. PUT keeps the ids, so sending a
-    later export again updates the same records.
-    """
-    out = {k: v for k, v in bundle.items() if k != "entry"}
-    out["type"] = "transaction"
-    out["entry"] = [{**e, "request": {"method": "PUT", "url": f"{e['resource']['resourceType']}/{e['resource']['id']}"}}
-                    for e in bundle["entry"]]
-    return out
-
-
-def resource_counts(bundle: dict[str, Any]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for e in bundle.get("entry", []):
-        t = e["resource"]["resourceType"]
-        counts[t] = counts.get(t, 0) + 1
-    return counts
-
-
-def write_fhir(store: Store, profile: Profile, path: str | Path, *, include_name: bool = False,
-               transaction: bool = False, program: Program | None = None) -> Path:
-    """Write the profile's FHIR bundle to ``path`` (a .json file, 0600); returns the path.
-
-    ``transaction``: write it as a transaction bundle, ready to POST to a server's base URL.
-    Raises ``DataExportError`` with a message for the person when the file cannot be written.
-    """
-    path = Path(path)
-    if path.is_dir():
-        raise DataExportError(f"{path} is a folder; give a file name ending in .json.")
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise DataExportError(f"{path} cannot be written: the folder {folder} does not exist.")
-    bundle = fhir_bundle(store, profile, program, include_name=include_name)
-    if transaction:
-        bundle = to_transaction(bundle)
-    data = json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8")
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise DataExportError(f"{path} cannot be written: {exc.strerror or exc}.") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
-
-
-def own_codes(bundle: dict[str, Any]) -> set[tuple[str, str]]:
-    """Every (system, code) of the app's own code systems used in ``bundle`` (for the documentation check)."""
-    found: set[tuple[str, str]] = set()
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            system, code = node.get("system"), node.get("code")
-            if isinstance(system, str) and system.startswith(CS) and isinstance(code, str):
-                found.add((system, code))
-            for v in node.values():
-                walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v)
-
-    walk(bundle)
-    return found
