@@ -42,7 +42,7 @@ def test_report_shows_the_numbers_computed_from_the_data(report):
     assert re.search(r"Right thigh\s+4\.0 \(7 days\)\s+–\s+–", text)
     assert "6.0 on average in the first week, 3.5 in the last week" in flat
     assert "an average of 4.0 or less, from 6.0 in the first week" in flat
-    assert "37 of 42 planned sessions done (88 %); 1 stopped early." in flat
+    assert "37 of 42 planned sessions done (88 %); 1 session stopped early." in flat
     # centralization in words
     assert "the pain reached the shin on most days; in the last week the pain stayed in the back" in flat
     # every stop with its reason and exercise
