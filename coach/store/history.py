@@ -160,3 +160,39 @@ def load_progress(store: Store, profile: Profile, program: Program, today: dt.da
     """Everything the charts and the report show for ``period`` (default: from the first record or the
     program's start to today)."""
     return load_history(store, profile, program, today).progress(period)
+
+
+def report_extras(store: Store, profile: Profile, program: Program, period: Period):
+    """What the provider report needs beside the progress numbers: the program, each exercise's dose level,
+    every dose change and week decision of the period, nerve-glide check-ins and paused exercises.
+
+    Dose changes are found by folding every ended session into the dose levels again, in order
+    (``coach.core.progression.step_levels``, the rule ``coach.store.safety.catch_up`` applies as sessions end),
+    so each change has its day.
+    """
+    from coach.core import progression as prog
+    from coach.core.report_data import DoseChange, ReportExtras, WeekDecision
+
+    records = safety.session_records(store, profile.id)
+    ended = [r for r in records if r.status in prog.ENDED]
+    _states, changes = prog.step_levels(program, {}, ended)
+    levels = {(r["exercise_id"], r["week"]): float(r["level"]) for r in store.db.query(
+        "select exercise_id, week, level from dose_levels where profile_id = ?", [profile.id])}
+    glides = {e.id for w in program.weeks for e in w.exercises if e.nerve_glide}
+    checkins = tingling = 0
+    for r in records:
+        if r.date in period:
+            for ex, answer in r.checkins.items():
+                if ex in glides:
+                    checkins += 1
+                    tingling += answer == "tingling"
+    names = program.exercise_names()
+    paused = tuple((names.get(p.exercise_id, p.exercise_id), p.detail.get("text") or p.reason.replace("_", " "))
+                   for p in safety.paused_exercises(store, profile.id))
+    return ReportExtras(
+        program=program, levels=levels,
+        dose_changes=tuple(DoseChange(c.date, c.exercise_id, c.week, c.before, c.after, c.reason)
+                           for c in changes if c.date in period),
+        decisions=tuple(WeekDecision(c.applies_from, c.from_week, c.choice, c.effective_week)
+                        for c in safety.week_choices(store, profile.id) if c.applies_from in period),
+        glide_checkins=checkins, glide_tingling=tingling, paused=paused)

@@ -118,12 +118,12 @@ def clamp_period(start: dt.date | None, end: dt.date | None, *, today: dt.date, 
     notes = []
     s, e = start or span.start, end or today
     if s < span.start:
-        notes.append(f"from {date_text(span.start)}, the first day with data")
+        notes.append(f"the first day with data is {date_text(span.start)}")
         s = span.start
     if e > today:
-        notes.append(f"to today, {date_text(today)}")
+        notes.append(f"today is {date_text(today)}")
         e = today
-    note = f"shown {' and '.join(notes)}" if notes else ""
+    note = f"showing {date_text(s)} – {date_text(e)}: {'; '.join(notes)}" if notes else ""
     return Period(s, e), note
 
 
