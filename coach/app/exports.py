@@ -141,10 +141,9 @@ def check_target(what: str, path: str | Path, *, fmt: str | None = None, force: 
     (with ``fmt``). Raises :class:`TargetExists` or :class:`ExportError`."""
     path = Path(path)
     if what == "charts":
-        from coach.export.charts import SUFFIXES, chart_format
+        from coach.export.charts import SUFFIXES
         from coach.export.outfile import check_file
 
-        _wrap(lambda: chart_format(path))
         return _wrap(lambda: check_file(path, SUFFIXES, "the chart file", force=force))
     if what == "report":
         from coach.export.report import check_report_target
