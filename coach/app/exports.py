@@ -87,21 +87,36 @@ class ExportJob:
             raise ExportError(str(exc)) from exc
 
 
-def _wrap(fn):
-    """Run ``fn`` turning the export modules' errors into :class:`ExportError`."""
-    from coach.charts.files import ChartExportError
-    from coach.export.data import DataExportError
-    from coach.export.report import ReportError
-
+def _wrap(fn, *errors: type[Exception]):
+    """Run ``fn`` turning the export modules' errors (``errors``, and ``coach.export.outfile``'s) into
+    :class:`ExportError` (imported lazily: a chart export never loads the report's modules)."""
     try:
         return fn()
     except OutputExists as exc:
         raise TargetExists(exc.path, str(exc)) from exc
-    except (OutputError, ChartExportError, DataExportError, ReportError) as exc:
+    except (OutputError, *errors) as exc:
         cause = exc.__cause__
         if isinstance(cause, OutputExists):
             raise TargetExists(cause.path, str(exc)) from exc
         raise ExportError(str(exc)) from exc
+
+
+def _chart_errors():
+    from coach.charts.files import ChartExportError
+
+    return (ChartExportError,)
+
+
+def _report_errors():
+    from coach.export.report import ReportError
+
+    return (ReportError,)
+
+
+def _data_errors():
+    from coach.export.data import DataExportError
+
+    return (DataExportError,)
 
 
 # ------------------------------------------------------------------ periods
@@ -144,11 +159,11 @@ def check_target(what: str, path: str | Path, *, fmt: str | None = None, force: 
         from coach.export.charts import SUFFIXES
         from coach.export.outfile import check_file
 
-        return _wrap(lambda: check_file(path, SUFFIXES, "the chart file", force=force))
+        return _wrap(lambda: check_file(path, SUFFIXES, "the chart file", force=force), *_chart_errors())
     if what == "report":
         from coach.export.report import check_report_target
 
-        return _wrap(lambda: check_report_target(path, force=force))
+        return _wrap(lambda: check_report_target(path, force=force), *_report_errors())
     if what == "data":
         from coach.export.data import check_target as check_data
 
@@ -157,7 +172,7 @@ def check_target(what: str, path: str | Path, *, fmt: str | None = None, force: 
             raise ExportError(f"unknown data format {fmt!r}: use {', '.join(k for k, _l, _s in DATA_FORMATS)}")
         if fmt == "csv-zip" and path.suffix.lower() != ".zip":
             raise ExportError(f"{path}: CSV files in a .zip need a name ending in .zip")
-        return _wrap(lambda: check_data(kind, path, force=force))
+        return _wrap(lambda: check_data(kind, path, force=force), *_data_errors())
     raise ValueError(f"unknown export {what!r}")
 
 
@@ -170,7 +185,7 @@ def charts_job(data: ProgressData, path: str | Path, *, size: tuple[int, int] | 
     path = check_target("charts", path, force=force)
 
     def work() -> ExportResult:
-        out = _wrap(lambda: export_charts(data, path, size=size, force=force))
+        out = _wrap(lambda: export_charts(data, path, size=size, force=force), *_chart_errors())
         return ExportResult("charts", out, (out,), f"Saved the charts ({analytics.period_text(data.period)}) "
                                                    f"to {out}")
 
@@ -189,7 +204,7 @@ def report_job(store: Store, profile: Profile, program: Program, data: ProgressD
     extras = history.report_extras(store, profile, program, data.period)
 
     def work() -> ExportResult:
-        pdf, pages = _wrap(lambda: report_bytes(data, charts=charts, extras=extras))
+        pdf, pages = _wrap(lambda: report_bytes(data, charts=charts, extras=extras), *_report_errors())
         out = _wrap(lambda: write_bytes(path, pdf, force=force))
         return ExportResult("report", out, (out,), f"Saved the report ({pages} page{'s' if pages != 1 else ''}, "
                                                    f"{analytics.period_text(data.period)}) to {out}")
@@ -210,7 +225,7 @@ def data_job(store: Store, profile: Profile, program: Program, fmt: str, path: s
     span = "" if period is None else f", {analytics.period_text(period)}"
 
     def work() -> ExportResult:
-        files = tuple(_wrap(lambda: write_export(tables, kind, path, force=force)))
+        files = tuple(_wrap(lambda: write_export(tables, kind, path, force=force), *_data_errors()))
         what = "the data" + span
         if len(files) == 1:
             return ExportResult("data", files[0], files, f"Saved {what} to {files[0]}")

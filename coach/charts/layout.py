@@ -23,7 +23,10 @@ Rules that keep the charts readable, at 100 % and at 200 % text:
   label and each new month carry the month's name ("3 Nov", "10", "17";
   "Nov 2026", "Dec", "Jan 2027").
 * Decimated to the pixels: a line with more points than its area has pixel
-  columns keeps each column's lowest and highest value; daily bars narrower
+  columns keeps each column's lowest and highest value, and a line with days
+  closer than a few pixels is drawn plainly (no antialiasing, one pixel wide
+  for day-by-day values, no dashes, which its zigzag would hide anyway; markers
+  still tell the sides apart); daily bars narrower
   than a few pixels are summed into weeks, then months (as a mean per day);
   markers are thinned to ``MAX_SYMBOLS`` per line, but a day standing alone is
   always marked.
@@ -74,6 +77,7 @@ GAP = 14.0  # between charts
 COLUMN_GAP = 24.0
 TWO_COLUMNS_FROM = 760.0  # page width from which the place charts sit two in a row
 MIN_BAR_PX = 2.5  # narrower daily bars are summed into weeks, then months
+DENSE_PX = 3.0  # lines with days closer than this many pixels are drawn without antialiasing
 
 
 class Fonts(Protocol):
@@ -101,10 +105,25 @@ class Rect:
 
 @dataclass(frozen=True, slots=True)
 class Polyline:
+    """A line; ``smooth`` False for a line denser than a few pixels a point (antialiasing it costs much and
+    shows nothing)."""
+
     points: tuple[tuple[float, float], ...]
     color: Color
     width: float = 1.0
     dash: str = "solid"
+    smooth: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Lines:
+    """One data line with gaps: each run is drawn joined, nothing between runs (one draw for all of them)."""
+
+    runs: tuple[tuple[tuple[float, float], ...], ...]
+    color: Color
+    width: float = 1.0
+    dash: str = "solid"
+    smooth: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +165,7 @@ class Clip:
     items: tuple
 
 
-Item = Rect | Polyline | Marks | Text | Clip
+Item = Rect | Polyline | Lines | Marks | Text | Clip
 
 
 # ------------------------------------------------------------- geometry
@@ -392,14 +411,24 @@ class ChartLayout:
         pal = self.palette
         st = line.stroke
         out = []
+        runs = []
+        # a.px and a.py, inlined: this runs for every point of every line
+        x0, kx = a.x, a.w / a.days
+        y1, v0, ky = a.y + a.h, a.y0, a.h / (a.y1 - a.y0)
         for run in _runs(line.x, line.y):
             run = _cut(run, 0.0, float(a.days))
             if len(run) < 2:
                 continue
-            pts = [(a.px(x), a.py(y)) for x, y in run]
+            pts = [(x0 + x * kx, y1 - (y - v0) * ky) for x, y in run]
             if len(pts) > 2 * a.w:
                 pts = _decimate(pts, a.x)
-            out.append(Polyline(tuple(pts), pal.color(st.color), st.width, st.dash))
+            runs.append(tuple(pts))
+        if runs:
+            # a dense line (months on end) is drawn plainly: no antialiasing, and no dashes, which would not show
+            # in its zigzag anyway (its markers still tell left from right)
+            smooth = a.days <= a.w / DENSE_PX
+            width = st.width if smooth or not line.daily else min(st.width, 1.0)  # a wide zigzag costs 100 × more
+            out.append(Lines(tuple(runs), pal.color(st.color), width, st.dash if smooth else "solid", smooth))
         m = line.marker
         if m is not None:
             pts = _marker_points(line, a) if line.daily else [

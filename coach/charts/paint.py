@@ -15,9 +15,20 @@ import math
 from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPaintEngine,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
-from coach.charts.layout import Clip, Marks, Polyline, Rect, Text
+from coach.charts.layout import Clip, Lines, Marks, Polyline, Rect, Text
 
 FAMILY = "DejaVu Sans"
 DASHES = {"dash": (6.0, 4.0), "dot": (1.5, 3.0), "dashdot": (6.0, 3.0, 1.5, 3.0)}  # in pixels
@@ -107,8 +118,21 @@ def marker_path(shape: str, size: float) -> QPainterPath:
     return p
 
 
+_VECTOR = (QPaintEngine.Type.SVG, QPaintEngine.Type.Pdf, QPaintEngine.Type.Picture)
+
+
 def paint_items(p: QPainter, items, visible: QRectF | None = None) -> None:
-    """Draw layout primitives; with ``visible``, clipped groups outside it are skipped."""
+    """Draw layout primitives; with ``visible``, clipped groups outside it are skipped.
+
+    On a raster device (the screen, a PNG) each kind of marker is drawn once into a picture and
+    stamped at every point; into SVG and PDF every marker is a vector shape.
+    """
+    engine = p.paintEngine()
+    stamp = engine is not None and engine.type() not in _VECTOR
+    _paint(p, items, visible, stamp)
+
+
+def _paint(p: QPainter, items, visible: QRectF | None, stamp: bool) -> None:
     for item in items:
         if isinstance(item, Clip):
             r = QRectF(item.x, item.y, item.w, item.h)
@@ -116,20 +140,41 @@ def paint_items(p: QPainter, items, visible: QRectF | None = None) -> None:
                 continue
             p.save()
             p.setClipRect(r, Qt.ClipOperation.IntersectClip)
-            paint_items(p, item.items)
+            _paint(p, item.items, None, stamp)
             p.restore()
         elif isinstance(item, Polyline):
             p.setPen(qpen(item.color, item.width, item.dash))
             p.setBrush(Qt.BrushStyle.NoBrush)
             pts = item.points
+            smooth = p.testRenderHint(QPainter.RenderHint.Antialiasing)
+            if not item.smooth:
+                p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             if len(pts) == 2:
                 p.drawLine(QLineF(pts[0][0], pts[0][1], pts[1][0], pts[1][1]))
             else:
                 p.drawPolyline(QPolygonF([QPointF(x, y) for x, y in pts]))
+            if not item.smooth:
+                p.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
+        elif isinstance(item, Lines):
+            path = QPainterPath()
+            for run in item.runs:
+                path.addPolygon(QPolygonF([QPointF(x, y) for x, y in run]))
+            p.setPen(qpen(item.color, item.width, item.dash))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            smooth = p.testRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, smooth and item.smooth)
+            p.drawPath(path)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
         elif isinstance(item, Rect):
             p.setPen(qpen(item.stroke, item.width, item.dash) if item.stroke is not None else Qt.PenStyle.NoPen)
             p.setBrush(QBrush(qcolor(item.fill)) if item.fill is not None else Qt.BrushStyle.NoBrush)
             p.drawRect(QRectF(item.x, item.y, item.w, item.h))
+        elif isinstance(item, Marks) and stamp and len(item.points) > 3:
+            ratio = p.device().devicePixelRatioF() if p.device() is not None else 1.0
+            img, half = _stamp(item.shape, item.size, item.fill, item.stroke, item.stroke_width,
+                               round(ratio * 4) / 4)
+            for x, y in item.points:
+                p.drawImage(QPointF(x - half, y - half), img)
         elif isinstance(item, Marks):
             path = marker_path(item.shape, item.size)
             if item.shape == "x":
@@ -144,6 +189,22 @@ def paint_items(p: QPainter, items, visible: QRectF | None = None) -> None:
             _text(p, item)
         else:
             raise TypeError(f"cannot paint {type(item).__name__}")
+
+
+@lru_cache(maxsize=128)
+def _stamp(shape: str, size: float, fill, stroke, stroke_width: float, ratio: float) -> tuple[QImage, float]:
+    """A marker drawn once, antialiased, at the device's pixel ratio: (picture, half its size)."""
+    half = size / 2 + stroke_width + 1
+    n = max(1, round(2 * half * ratio))
+    img = QImage(n, n, QImage.Format.Format_ARGB32_Premultiplied)
+    img.setDevicePixelRatio(ratio)
+    img.fill(Qt.GlobalColor.transparent)
+    q = QPainter(img)
+    q.setRenderHint(QPainter.RenderHint.Antialiasing)
+    q.translate(half, half)
+    _paint(q, [Marks(shape, size, fill, stroke, stroke_width, ((0.0, 0.0),))], None, False)
+    q.end()
+    return img, half
 
 
 def _text(p: QPainter, t: Text) -> None:

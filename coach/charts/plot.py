@@ -31,6 +31,7 @@ from coach.core.analytics import ProgressData
 from coach.core.tracker import REGIONS
 
 ZOOM_STEP = 0.8  # each wheel notch with Ctrl shows this share of the days (in), or its inverse (out)
+KEEP = 8  # chart models and layouts kept, so that going back to a period shown before costs only its paint
 
 
 class ProgressCharts(QWidget):
@@ -48,6 +49,8 @@ class ProgressCharts(QWidget):
         self.text_scale = 1.0
         self._fonts = QtFonts()
         self._layout: ChartLayout | None = None
+        self._models: dict[object, ChartModel] = {}
+        self._layouts: dict[tuple, ChartLayout] = {}
         self._last_hover = ""
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
@@ -57,8 +60,23 @@ class ProgressCharts(QWidget):
 
     # ------------------------------------------------------------ data
     def set_data(self, data: ProgressData) -> None:
-        """Show ``data``'s period."""
-        self.set_model(build_chart(data, self.panels))
+        """Show ``data``'s period (its chart model is kept: showing the same data again skips making it)."""
+        self.set_model(self.model_of(data))
+
+    def model_of(self, data: ProgressData) -> ChartModel:
+        """The chart model of ``data``, made once (the Progress screen makes them ahead, when idle)."""
+        key = id(data)
+        model = self._models.get(key)
+        if model is None or model.data is not data:
+            model = self._models[key] = build_chart(data, self.panels)
+            while len(self._models) > KEEP:
+                self._models.pop(next(iter(self._models)))
+        return model
+
+    def forget(self) -> None:
+        """Drop the models and layouts kept (the data changed)."""
+        self._models.clear()
+        self._layouts.clear()
 
     def set_model(self, model: ChartModel) -> None:
         self.model = model
@@ -73,10 +91,17 @@ class ProgressCharts(QWidget):
             self._relayout()
 
     def chart_layout(self) -> ChartLayout | None:
-        """The layout on screen (made for the current width when needed)."""
+        """The layout on screen (made for the current width when needed, and kept with its shapes)."""
         if self._layout is None and self.model is not None:
-            self._layout = ChartLayout(self.model, max(320, self.width()), self._fonts, self.palette_,
-                                       self.text_scale)
+            width = max(320, self.width())
+            key = (id(self.model), width, self.text_scale, self.palette_)
+            layout = self._layouts.get(key)
+            if layout is None or layout.model is not self.model:
+                layout = self._layouts[key] = ChartLayout(self.model, width, self._fonts, self.palette_,
+                                                          self.text_scale)
+                while len(self._layouts) > KEEP:
+                    self._layouts.pop(next(iter(self._layouts)))
+            self._layout = layout
             h = int(self._layout.height)
             if self.minimumHeight() != h or self.maximumHeight() != h:
                 self.setFixedHeight(h)

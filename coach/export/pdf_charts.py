@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
-from coach.charts.layout import ChartLayout, Clip, Marks, Polyline, Rect, Text
+from coach.charts.layout import ChartLayout, Clip, Lines, Marks, Polyline, Rect, Text
 from coach.charts.model import PRINT, ChartModel
 from coach.export.pdf import font_names
 
@@ -103,6 +103,14 @@ class ChartFlowable(Flowable):
                 p.moveTo(x0, y0)
                 for x, y in rest:
                     p.lineTo(x, y)
+                c.drawPath(p, stroke=1, fill=0)
+            elif isinstance(item, Lines):
+                self._stroke(item.color, item.width, item.dash)
+                p = c.beginPath()
+                for (x0, y0), *rest in item.runs:
+                    p.moveTo(x0, y0)
+                    for x, y in rest:
+                        p.lineTo(x, y)
                 c.drawPath(p, stroke=1, fill=0)
             elif isinstance(item, Rect):
                 if item.stroke is not None:

@@ -4,7 +4,18 @@ import datetime as dt
 
 import pytest
 
-from coach.charts.layout import ChartLayout, Clip, Marks, Polyline, Rect, Text, _cut, _decimate, x_ticks
+from coach.charts.layout import (
+    ChartLayout,
+    Clip,
+    Lines,
+    Marks,
+    Polyline,
+    Rect,
+    Text,
+    _cut,
+    _decimate,
+    x_ticks,
+)
 from coach.charts.model import PANELS, PRINT, Bars, build_chart
 from coach.charts.paint import QtFonts
 from coach.core.analytics import Period, ProgramInfo, SessionRecord, build_progress
@@ -55,8 +66,9 @@ def test_data_is_drawn_inside_its_own_plot_only(scale, width):
         assert len(clips) == 1 and (clips[0].x, clips[0].y, clips[0].w, clips[0].h) == (area.x, area.y, area.w,
                                                                                         area.h)
         for item in walk(clips[0].items):
-            if isinstance(item, Polyline):
-                xs = [x for x, _y in item.points]
+            if isinstance(item, Polyline | Lines):
+                xs = [x for x, _y in (item.points if isinstance(item, Polyline) else
+                                      [p for run in item.runs for p in run])]
                 assert min(xs) >= area.x - 1e-6 and max(xs) <= area.x + area.w + 1e-6, key
             elif isinstance(item, Marks):
                 assert all(area.x <= x <= area.x + area.w for x, _y in item.points), key
@@ -75,9 +87,8 @@ def test_the_weekly_line_is_cut_where_it_leaves_the_period():
     assert _cut([(1.0, 1.0), (2.0, 2.0)], 0.0, 7.0) == [(1.0, 1.0), (2.0, 2.0)]
     lay = layout_of(history_data(60, shown=28))
     area = lay.areas["psfs"]
-    lines = [i for i in walk(lay.items("psfs")) if isinstance(i, Polyline) and i.color == PRINT.psfs
-             and area.contains(*i.points[-1])]  # not the legend's sample
-    assert lines and lines[0].points[0][0] == pytest.approx(area.x)  # starts at the period's edge
+    lines = [i for i in walk(lay.items("psfs")) if isinstance(i, Lines) and i.color == PRINT.psfs]
+    assert lines and lines[0].runs[0][0][0] == pytest.approx(area.x)  # starts at the period's edge
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
@@ -113,8 +124,8 @@ def test_five_years_are_decimated_to_the_pixels():
     lay = layout_of(history_data(1825))
     area = lay.areas["overall"]
     for item in walk(lay.items("overall")):
-        if isinstance(item, Polyline) and len(item.points) > 2:
-            assert len(item.points) <= 2 * area.w + 2
+        if isinstance(item, Lines):
+            assert all(len(run) <= 2 * area.w + 2 for run in item.runs)
         if isinstance(item, Marks):
             assert len(item.points) <= 70
     a = lay.areas["adherence"]

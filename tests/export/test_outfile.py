@@ -6,7 +6,14 @@ import stat
 import pytest
 
 from coach.export import outfile
-from coach.export.outfile import OutputError, OutputExists, check_file, check_folder, write_bytes, write_folder
+from coach.export.outfile import (
+    OutputError,
+    OutputExists,
+    check_file,
+    check_folder,
+    write_bytes,
+    write_folder,
+)
 
 
 def mode(p) -> int:

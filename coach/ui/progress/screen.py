@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QEvent, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -71,17 +71,12 @@ class ProgressScreen(QWidget):
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 12)
-        # title, range and exports: one line, whole groups wrapping onto the next line at large text
+        # title, ranges and exports: one line, wrapping onto the next lines at large text
         head_box = QWidget()
-        head = FlowLayout(head_box, spacing=8)
+        head = FlowLayout(head_box, spacing=6)
         title = QLabel("Progress")
         title.setProperty("role", "h1")
         head.addWidget(title)
-        range_box, export_box = QWidget(), QWidget()
-        range_row, export_row = QHBoxLayout(range_box), QHBoxLayout(export_box)
-        for row in (range_row, export_row):
-            row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(4)
         self.range_buttons: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
         group.setExclusive(True)
@@ -92,7 +87,7 @@ class ProgressScreen(QWidget):
             b.setAccessibleName("Choose the dates to show" if key == CUSTOM else f"Show {text.lower()}")
             b.clicked.connect(lambda _=False, k=key: self.set_range(k))
             group.addButton(b)
-            range_row.addWidget(b)
+            head.addWidget(b)
             self.range_buttons[key] = b
         self.export_buttons: dict[str, QPushButton] = {}
         self.actions: dict[str, QAction] = {}
@@ -119,10 +114,8 @@ class ProgressScreen(QWidget):
             self.actions[f"data-{fmt}"] = a
         data_b.setMenu(menu)
         for key, b in (("charts", charts_b), ("report", report_b), ("data", data_b)):
-            export_row.addWidget(b)
+            head.addWidget(b)
             self.export_buttons[key] = b
-        head.addWidget(range_box)
-        head.addWidget(export_box)
         lay.addWidget(head_box)
 
         # dates of one's own
@@ -145,18 +138,6 @@ class ProgressScreen(QWidget):
         dates.addStretch(1)
         self.dates_box.setVisible(False)
         lay.addWidget(self.dates_box)
-
-        self.period_label = QLabel()
-        self.period_label.setObjectName("progress-period")
-        self.period_label.setProperty("role", "h2")
-        lay.addWidget(self.period_label)
-        self.summary = QLabel()
-        self.summary.setObjectName("progress-summary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setAccessibleName("Summary of your progress")
-        lay.addWidget(self.summary)
 
         # an export under way, and what was saved
         self.busy_box = QWidget()
@@ -181,6 +162,7 @@ class ProgressScreen(QWidget):
         lay.addWidget(self.saved)
 
         self.readout = QLabel(" ")
+        self.readout.setWordWrap(True)
         self.readout.setObjectName("progress-readout")
         self.readout.setProperty("role", "muted")
         self.readout.setAccessibleName("Values under the pointer")
@@ -199,13 +181,32 @@ class ProgressScreen(QWidget):
         ef.addWidget(self.empty)
         ef.addStretch(2)
         self.stack.addWidget(empty_frame)
+        self.period_label = QLabel()
+        self.period_label.setObjectName("progress-period")
+        self.period_label.setProperty("role", "h2")
+        self.period_label.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("progress-summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAccessibleName("Summary of your progress")
         self.charts = ProgressCharts()
         self.charts.hovered.connect(lambda t: self.readout.setText(t.replace("\n", " · ") or " "))
         self.charts.zoomRequested.connect(self.zoom)
+        # the period, the summary and the charts scroll together as one page
+        page = QWidget()
+        pl = QVBoxLayout(page)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.setSpacing(6)
+        pl.addWidget(self.period_label)
+        pl.addWidget(self.summary)
+        pl.addWidget(self.charts)
+        pl.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setAccessibleName("Charts, scrollable")
-        self.scroll.setWidget(self.charts)
+        self.scroll.setWidget(page)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack.addWidget(self.scroll)
@@ -222,7 +223,25 @@ class ProgressScreen(QWidget):
             return
         self.history = exports.load_history(self.ctx.store, profile, self.ctx.program, self.ctx.today())
         self._cache.clear()
+        self.charts.forget()
         self._show_range()
+        QTimer.singleShot(0, self._prepare_next)
+
+    def _prepare_next(self) -> None:
+        """When idle, work out the numbers and the charts of one more range button, then come back for the next:
+        switching to it later costs only drawing it."""
+        if self.history is None or self.data is None:
+            return
+        for key in ("all", "program", "14d", "28d"):  # the longest first: the others cost little anyway
+            try:
+                p = exports.range_period(self.history, key)
+            except exports.ExportError:
+                continue
+            if p not in self._cache:
+                self._cache[p] = data = self.history.progress(p)
+                self.charts.model_of(data)
+                QTimer.singleShot(0, self._prepare_next)
+                return
 
     def period(self) -> Period | None:
         """The days the screen shows (and exports)."""
