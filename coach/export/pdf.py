@@ -405,14 +405,17 @@ class PdfDocument:
         pages = self._build(buf)
         return buf.getvalue(), pages
 
-    def flowable(self, item: Flowable, *, caption: str = "", keep: bool = True) -> None:
-        """Any reportlab flowable (a chart drawn in vector), with a caption kept on its page."""
-        parts: list[Flowable] = [item]
+    def flowable(self, item: Flowable, *, caption: str = "", keep: bool = True, heading: str = "") -> None:
+        """Any reportlab flowable (a chart drawn in vector), with a caption (and a heading above it) kept on its
+        page."""
+        parts: list[Flowable] = [self._para(heading, "h1", False)] if heading else []
+        parts.append(item)
         if caption:
             parts.append(self._para(caption, "caption", False))
-        self.story.append(KeepTogether(parts) if keep else parts[0])
-        if not keep and caption:
-            self.story.append(parts[1])
+        if keep:
+            self.story.append(KeepTogether(parts))
+        else:
+            self.story.extend(parts)
 
     def save(self, path: str | Path, *, force: bool = False) -> int:
         """Write the PDF whole and private (``coach.export.outfile``; an existing file only with ``force``);

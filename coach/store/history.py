@@ -187,8 +187,7 @@ def report_extras(store: Store, profile: Profile, program: Program, period: Peri
                     checkins += 1
                     tingling += answer == "tingling"
     names = program.exercise_names()
-    paused = tuple((names.get(p.exercise_id, p.exercise_id), p.detail.get("text") or p.reason.replace("_", " "))
-                   for p in safety.paused_exercises(store, profile.id))
+    paused = tuple((names.get(p.exercise_id, p.exercise_id), _paused_why(p)) for p in safety.paused_exercises(store, profile.id))
     return ReportExtras(
         program=program, levels=levels,
         dose_changes=tuple(DoseChange(c.date, c.exercise_id, c.week, c.before, c.after, c.reason)
@@ -196,3 +195,21 @@ def report_extras(store: Store, profile: Profile, program: Program, period: Peri
         decisions=tuple(WeekDecision(c.applies_from, c.from_week, c.choice, c.effective_week)
                         for c in safety.week_choices(store, profile.id) if c.applies_from in period),
         glide_checkins=checkins, glide_tingling=tingling, paused=paused)
+
+
+def _paused_why(p) -> str:
+    """Why an exercise is paused, in a few words for a clinician: ``paused on 29 Oct 2026 after 3 stops (sharp pain,
+    weakness or the leg giving way)``."""
+    from coach.core.safety import stop_reason_text
+    from coach.core.textfmt import date_text
+
+    when = ""
+    try:
+        when = f" on {date_text(dt.datetime.fromisoformat(p.paused_at).date())}"
+    except (TypeError, ValueError):
+        pass
+    reasons = [stop_reason_text(r).lower() for r in p.detail.get("reasons") or []]
+    if p.reason == "repeated_stops" and reasons:
+        kinds = ", ".join(dict.fromkeys(reasons))
+        return f"paused{when} after {len(reasons)} stops ({kinds})"
+    return f"paused{when} ({p.reason.replace('_', ' ')})"
