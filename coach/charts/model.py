@@ -411,7 +411,8 @@ class _Builder:
             items.append(Points("warnings", tuple(self.day_x(w.date) for w in d.warning_signs),
                                 tuple(planned_on.get(w.date, 1) + 0.45 + (0.5 if w.date in stop_days else 0)
                                       for w in d.warning_signs), warn_marker))
-        return Plot("adherence", f"{PANEL_TITLES['adherence']}: {a.text}", Y_LABELS["adherence"],
+        title = PANEL_TITLES["adherence"] + (f": {a.text}" if a.planned or a.pending else "")  # else the note says it
+        return Plot("adherence", title, Y_LABELS["adherence"],
                     y_range=(0, top + 0.6), y_ticks=tuple((v, str(v)) for v in range(0, top + 1)), legend=legend,
                     week_labels=True, items=tuple(items))
 

@@ -160,12 +160,10 @@ def build_document(content: ReportContent, charts: dict[str, object] | None = No
 
     doc.landscape()
     if c.month_rows:
-        doc.heading("Month by month")
-        doc.paragraph("Each month of the period: diary days, mean pain of the days rated (the worst place, and the "
-                      "worse side of each place), sessions, stops, days with weakness or numbness, the mean PSFS of "
-                      "the weeks scored, and warning signs reported.", style="note")
+        doc.heading("Month by month: mean pain of the days rated (the worse side of each place), sessions, stops, "
+                    "symptom days, PSFS and warning signs", level=2)
         doc.table(MONTH_HEADER, c.month_rows, widths=[1.6, 0.8, 1, 0.7, 0.7, 0.7, 0.7, 1.3, 0.6, 0.9, 0.9, 0.8, 0.9],
-                  align=["left", *["right"] * 12], font_size=7.2, compact=True)
+                  align=["left", *["right"] * 12], font_size=6.5, compact=True)
     if c.diary_summary_rows:
         doc.heading(f"Diary by {c.diary_summary_by}, before the last {len(c.tracker_rows)} days")
         doc.paragraph("Mean pain of the days rated (the worse side of each place), and the days with weakness or "
