@@ -47,6 +47,7 @@ DATA_FORMATS: tuple[tuple[str, str, str], ...] = (
     ("csv-zip", "CSV files in a .zip", ".zip"),
     ("csv", "CSV files in a folder", ""),
     ("json", "JSON document", ".json"),
+    ("fhir", "FHIR bundle for clinic systems", ".json"),
 )
 
 
@@ -167,11 +168,15 @@ def check_target(what: str, path: str | Path, *, fmt: str | None = None, force: 
     if what == "data":
         from coach.export.data import check_target as check_data
 
-        kind = {"csv-zip": "csv", "csv": "csv", "json": "json"}.get(fmt or "")
+        kind = {"csv-zip": "csv", "csv": "csv", "json": "json", "fhir": "fhir"}.get(fmt or "")
         if kind is None:
             raise ExportError(f"unknown data format {fmt!r}: use {', '.join(k for k, _l, _s in DATA_FORMATS)}")
         if fmt == "csv-zip" and path.suffix.lower() != ".zip":
             raise ExportError(f"{path}: CSV files in a .zip need a name ending in .zip")
+        if kind == "fhir":
+            from coach.export.outfile import check_file
+
+            return _wrap(lambda: check_file(path, (".json",), "the FHIR file", force=force))
         return _wrap(lambda: check_data(kind, path, force=force), *_data_errors())
     raise ValueError(f"unknown export {what!r}")
 
@@ -214,12 +219,17 @@ def report_job(store: Store, profile: Profile, program: Program, data: ProgressD
 
 # -------------------------------------------------------------------- data
 def data_job(store: Store, profile: Profile, program: Program, fmt: str, path: str | Path, *,
-             period: Period | None = None, force: bool = False) -> ExportJob:
-    """All the data (or ``period``'s) as ``fmt``: "csv" (a folder, or a .zip by the name), "csv-zip" or
-    "json"; the rows are read now."""
+             period: Period | None = None, force: bool = False, include_name: bool = False,
+             transaction: bool = False) -> ExportJob:
+    """All the data (or ``period``'s) as ``fmt``: "csv" (a folder, or a .zip by the name), "csv-zip", "json", or
+    "fhir" (an HL7 FHIR R4 bundle of the whole record, ``coach.export.fhir``: ``include_name`` puts the name in
+    the Patient, ``transaction`` makes it a transaction bundle). The records are read now."""
+    path = check_target("data", path, fmt=fmt, force=force)
+    if fmt == "fhir":
+        return _fhir_job(store, profile, program, path, force=force, include_name=include_name,
+                         transaction=transaction)
     from coach.export.data import collect, write_export
 
-    path = check_target("data", path, fmt=fmt, force=force)
     kind = "json" if fmt == "json" else "csv"
     tables = collect(store, profile, program, period)
     span = "" if period is None else f", {analytics.period_text(period)}"
@@ -230,6 +240,25 @@ def data_job(store: Store, profile: Profile, program: Program, fmt: str, path: s
         if len(files) == 1:
             return ExportResult("data", files[0], files, f"Saved {what} to {files[0]}")
         return ExportResult("data", path, files, f"Saved {what} as {len(files)} CSV files in {path}")
+
+    return ExportJob("data", path, work)
+
+
+def _fhir_job(store: Store, profile: Profile, program: Program, path: Path, *, force: bool, include_name: bool,
+              transaction: bool) -> ExportJob:
+    import json
+
+    from coach.export.fhir import fhir_bundle, to_transaction
+    from coach.export.outfile import write_bytes
+
+    bundle = _wrap(lambda: fhir_bundle(store, profile, program, include_name=include_name), *_data_errors())
+
+    def work() -> ExportResult:
+        doc = to_transaction(bundle) if transaction else bundle
+        out = _wrap(lambda: write_bytes(path, json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"),
+                                        force=force))
+        kind = "FHIR transaction bundle" if transaction else "FHIR bundle"
+        return ExportResult("data", out, (out,), f"Saved the {kind} of all your records to {out}")
 
     return ExportJob("data", path, work)
 

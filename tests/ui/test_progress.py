@@ -205,7 +205,7 @@ def test_the_charts_report_and_data_of_the_period_are_exported_from_the_screen(s
     s = screen(filled)
     click(qtbot, s.range_buttons["14d"])
     period = s.data.period
-    answers += [tmp_path / "mine", tmp_path / "report", tmp_path / "data", tmp_path / "csvs"]
+    answers += [tmp_path / "mine", tmp_path / "report", tmp_path / "data", tmp_path / "csvs", tmp_path / "clinic"]
     r = run_export(qtbot, s, lambda: s.actions["svg"].trigger())
     assert asked[0][0] == "Save the charts as SVG"
     assert asked[0][1].endswith(f"progress-charts-{period.start.isoformat()}-to-{period.end.isoformat()}.svg")
@@ -225,7 +225,11 @@ def test_the_charts_report_and_data_of_the_period_are_exported_from_the_screen(s
                                                            for i in range(14)}
     r = run_export(qtbot, s, lambda: s.actions["data-csv"].trigger())
     assert r.path == tmp_path / "csvs" and (tmp_path / "csvs" / "profile.csv").is_file()
-    for p in (out, tmp_path / "report.pdf", tmp_path / "data.json", tmp_path / "csvs" / "sessions.csv"):
+    r = run_export(qtbot, s, lambda: s.actions["data-fhir"].trigger())  # for a clinic's system: the whole record
+    assert asked[-1][1].endswith(f"lumbar-coach-fhir-{filled.isoformat()}.json")
+    assert r.path == tmp_path / "clinic.json" and json.loads(r.path.read_text())["resourceType"] == "Bundle"
+    for p in (out, tmp_path / "report.pdf", tmp_path / "data.json", tmp_path / "csvs" / "sessions.csv",
+              tmp_path / "clinic.json"):
         assert stat.S_IMODE(p.stat().st_mode) == 0o600, p
 
 

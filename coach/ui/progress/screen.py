@@ -48,7 +48,7 @@ CUSTOM = "custom"
 MIN_ZOOM_DAYS = 7
 CHART_FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)", "pdf": "PDF document (*.pdf)"}
 DATA_FILTERS = {"csv-zip": "CSV files in a zip (*.zip)", "csv": "A new folder of CSV files (*)",
-                "json": "JSON document (*.json)"}
+                "json": "JSON document (*.json)", "fhir": "FHIR bundle (*.json)"}
 BUSY_TEXT = {"charts": "Saving the charts…", "report": "Writing the report…", "data": "Exporting the data…"}
 
 
@@ -441,8 +441,10 @@ class ProgressScreen(QWidget):
         if self.data is None:
             return
         data = self.data
-        suffix = {"csv-zip": ".zip", "csv": "", "json": ".json"}[fmt]
-        name = exports.dated_name("data", data.period, suffix, data.today)
+        suffix = {"csv-zip": ".zip", "csv": "", "json": ".json", "fhir": ".json"}[fmt]
+        # a FHIR bundle holds the whole record, whatever period is shown
+        name = exports.dated_name("fhir" if fmt == "fhir" else "data", None if fmt == "fhir" else data.period, suffix,
+                                  data.today)
         path = self._ask_path("Export your data", name, DATA_FILTERS[fmt])
         if not path:
             return
@@ -450,7 +452,8 @@ class ProgressScreen(QWidget):
             path += suffix
         ctx = self.ctx
         self._start("data", Path(path), lambda force: exports.data_job(
-            ctx.store, ctx.profile, ctx.program, fmt, path, period=data.period, force=force), fmt)
+            ctx.store, ctx.profile, ctx.program, fmt, path, period=None if fmt == "fhir" else data.period,
+            force=force), fmt)
 
     def _export_done(self, result: exports.ExportResult) -> None:
         self._export_ended()
