@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import os
 import statistics
 import sys
@@ -151,6 +152,11 @@ def main() -> int:
             app.processEvents()
         print(f"open, median of {args.repeat}: {statistics.median(opens):.0f} ms (min {min(opens):.0f}, "
               f"max {max(opens):.0f})")
+        # the screens opened above go, as in the app there is one Progress screen
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
         first_switch = {}
         for key in RANGE_KEYS:
             first_switch[key] = step(lambda key=key: screen.set_range(key))

@@ -73,6 +73,14 @@ class ProgressCharts(QWidget):
                 self._models.pop(next(iter(self._models)))
         return model
 
+    def prepare(self, data: ProgressData, height: int = 900) -> None:
+        """Make ``data``'s model, layout and the shapes of the charts at the top of the page ahead (when idle), so
+        that showing it later costs only painting."""
+        model = self.model_of(data)
+        layout = self._layout_for(model)
+        for key in layout.keys_in(0, height):
+            layout.items(key)
+
     def forget(self) -> None:
         """Drop the models and layouts kept (the data changed)."""
         self._models.clear()
@@ -93,19 +101,21 @@ class ProgressCharts(QWidget):
     def chart_layout(self) -> ChartLayout | None:
         """The layout on screen (made for the current width when needed, and kept with its shapes)."""
         if self._layout is None and self.model is not None:
-            width = max(320, self.width())
-            key = (id(self.model), width, self.text_scale, self.palette_)
-            layout = self._layouts.get(key)
-            if layout is None or layout.model is not self.model:
-                layout = self._layouts[key] = ChartLayout(self.model, width, self._fonts, self.palette_,
-                                                          self.text_scale)
-                while len(self._layouts) > KEEP:
-                    self._layouts.pop(next(iter(self._layouts)))
-            self._layout = layout
+            self._layout = self._layout_for(self.model)
             h = int(self._layout.height)
             if self.minimumHeight() != h or self.maximumHeight() != h:
                 self.setFixedHeight(h)
         return self._layout
+
+    def _layout_for(self, model: ChartModel) -> ChartLayout:
+        width = max(320, self.width())
+        key = (id(model), width, self.text_scale, self.palette_)
+        layout = self._layouts.get(key)
+        if layout is None or layout.model is not model:
+            layout = self._layouts[key] = ChartLayout(model, width, self._fonts, self.palette_, self.text_scale)
+            while len(self._layouts) > KEEP:
+                self._layouts.pop(next(iter(self._layouts)))
+        return layout
 
     def _relayout(self) -> None:
         self._layout = None

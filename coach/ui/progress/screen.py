@@ -45,6 +45,7 @@ from coach.ui.widgets.layout import FlowLayout
 from coach.ui.widgets.style import current_colors, current_scale
 
 CUSTOM = "custom"
+PREPARE_AFTER_MS = 100  # the other ranges are worked out this long after the screen opens, in idle steps
 MIN_ZOOM_DAYS = 7
 CHART_FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)", "pdf": "PDF document (*.pdf)"}
 DATA_FILTERS = {"csv-zip": "CSV files in a zip (*.zip)", "csv": "A new folder of CSV files (*)",
@@ -225,11 +226,11 @@ class ProgressScreen(QWidget):
         self._cache.clear()
         self.charts.forget()
         self._show_range()
-        QTimer.singleShot(0, self._prepare_next)
+        QTimer.singleShot(PREPARE_AFTER_MS, self._prepare_next)  # once the screen has been painted
 
     def _prepare_next(self) -> None:
-        """When idle, work out the numbers and the charts of one more range button, then come back for the next:
-        switching to it later costs only drawing it."""
+        """When idle, work out the numbers, the chart model and the shapes of the charts in view of one more range
+        button, then come back for the next: switching to it later costs only painting it."""
         if self.history is None or self.data is None:
             return
         for key in ("all", "program", "14d", "28d"):  # the longest first: the others cost little anyway
@@ -239,7 +240,7 @@ class ProgressScreen(QWidget):
                 continue
             if p not in self._cache:
                 self._cache[p] = data = self.history.progress(p)
-                self.charts.model_of(data)
+                self.charts.prepare(data, self.scroll.viewport().height())
                 QTimer.singleShot(0, self._prepare_next)
                 return
 
