@@ -69,6 +69,9 @@ class ProgressScreen(QWidget):
         self.runner.finished.connect(self._export_done)
         self.runner.failed.connect(self._export_failed)
         self.last_result: exports.ExportResult | None = None
+        self._prepare = QTimer(self)  # the screen's own timer: it goes with the screen
+        self._prepare.setSingleShot(True)
+        self._prepare.timeout.connect(self._prepare_next)
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 12)
@@ -226,7 +229,7 @@ class ProgressScreen(QWidget):
         self._cache.clear()
         self.charts.forget()
         self._show_range()
-        QTimer.singleShot(PREPARE_AFTER_MS, self._prepare_next)  # once the screen has been painted
+        self._prepare.start(PREPARE_AFTER_MS)  # once the screen has been painted
 
     def _prepare_next(self) -> None:
         """When idle, work out the numbers, the chart model and the shapes of the charts in view of one more range
@@ -241,7 +244,7 @@ class ProgressScreen(QWidget):
             if p not in self._cache:
                 self._cache[p] = data = self.history.progress(p)
                 self.charts.prepare(data, self.scroll.viewport().height())
-                QTimer.singleShot(0, self._prepare_next)
+                self._prepare.start(0)
                 return
 
     def period(self) -> Period | None:
