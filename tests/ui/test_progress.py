@@ -279,3 +279,16 @@ def test_accessible_names_and_navigation(window, filled):
     assert s.range_buttons["14d"].accessibleName() == "Show last 14 days"
     assert s.export_buttons["report"].accessibleName() == ("Write a report of the dates shown for your clinician, "
                                                            "as a PDF")
+
+
+def test_the_other_ranges_are_prepared_when_idle_and_never_after_the_screen_is_gone(screen, filled, qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    s = screen(filled)
+    assert len(s._cache) == 1
+    qtbot.waitUntil(lambda: len(s._cache) == 4, timeout=5000)  # 28 days, then everything, the program, 14 days
+    s.refresh()  # the data read again: preparing starts over
+    s.close()
+    s.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(250)  # the preparation's timer went with the screen: nothing runs on a deleted widget
