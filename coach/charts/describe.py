@@ -37,9 +37,12 @@ def hover_text(chart: ChartModel, key: str, day: dt.date) -> str | None:
         return f"{head} · {REGION_LABELS[region]}: left {_n(left)}, right {_n(right)}"
     if key == "adherence":
         day_a = next((x for x in d.adherence.days if x.date == day), None)
-        lines = [f"{head}: " + (f"{day_a.done} of {day_a.planned} sessions done"
-                                + (f", {day_a.stopped} stopped early" if day_a.stopped else "")
-                                if day_a else "no sessions planned")]
+        if day_a is None or not day_a.planned and not day_a.stops:
+            lines = [f"{head}: no sessions planned"]
+        else:
+            lines = [f"{head}: {day_a.done} of {day_a.planned} sessions done"
+                     + (f", {day_a.stops} stopped early" if day_a.stops else "")
+                     + (f", {day_a.pending} still to come today" if day_a.pending else "")]
         lines += [s.text for s in d.stops if s.date == day]
         lines += [f"Warning sign: {w.text}" for w in d.warning_signs if w.date == day]
         return "\n".join(lines)

@@ -6,11 +6,17 @@ region, sessions, how far the pain reaches, weekly scores), each listing what
 is drawn in it, in drawing order (:class:`Line`, :class:`Bars`,
 :class:`Points`, :class:`Band`, :class:`Level`, :class:`Note`), with styles
 given as plain values (:class:`Stroke`, :class:`Marker`, :class:`Fill`).
-``coach.charts.plot`` draws a model with pyqtgraph, on screen and into files
-alike; nothing here needs Qt, so the model can be built and checked anywhere.
+``coach.charts.layout`` places a model on a page and ``coach.charts.paint``
+draws it, on screen and into files alike; nothing here needs Qt, so the model
+can be built and checked anywhere.
+
+Colours are *roles* ("left", "ink", "band" …) that a :class:`Palette` turns
+into colours when the charts are drawn: the screen follows the app's theme,
+files stay on white paper (:data:`PRINT`). A literal ``#rrggbb`` works too.
 
 X coordinates count days from the first day of the period: day ``i`` spans
-``i`` to ``i + 1`` and its value sits at ``i + 0.5``.
+``i`` to ``i + 1`` and its value sits at ``i + 0.5``. The charts show exactly
+the period's days, ``0`` to ``len(period)``; nothing is drawn outside them.
 
 Nothing is told by colour alone: left is a solid line with filled circles,
 right a dashed line with hollow squares; the meaningful-change band is
@@ -40,25 +46,75 @@ PANEL_TITLES = {
 Y_LABELS = {"overall": "Pain (0–10)", "adherence": "Sessions", "centralization": "Reaches",
             "psfs": "Score (0–10)", **{f"pain_{r}": "Pain (0–10)" for r in REGIONS}}
 
-# colours: "#rrggbb", or (red, green, blue, alpha) for see-through fills
-INK = "#222222"
-MUTED = "#5b6166"
-PAPER = "#ffffff"
-WEEK_FILL = (0, 0, 0, 16)
-LEFT = "#0b5fa5"  # blue: left side (solid line, filled circles)
-RIGHT = "#c4420c"  # vermilion: right side (dashed line, hollow squares)
-OVERALL = "#1b1b1b"
-DAILY = "#7d848a"
-DONE = "#1f5f6b"
-PLANNED = "#c4cacf"  # planned but not done: a light tone, drawn behind the dark "done" bar
-STOPPED = "#b0b7bd"
-STOP_MARK = "#b3261e"
-WARN_FILL = "#f0a500"
-BAND = (46, 125, 50, 48)
-BAND_LINE = "#2e7d32"
-PSFS = "#1f5f6b"
-PSFS_OUTLINE = "#c8c8c8"
-WEEKLY_PAIN = "#6a3d9a"
+Color = str | tuple[int, int, int, int]  # a role name, "#rrggbb", or (red, green, blue, alpha)
+
+
+@dataclass(frozen=True)
+class Palette:
+    """The colour of every role the charts use."""
+
+    name: str
+    paper: str
+    ink: str  # titles, axes' text, outlines
+    muted: str  # captions, notes, secondary lines
+    axis: str
+    grid: str
+    week_fill: Color  # every other program week
+    left: str  # left side: solid line, filled circles
+    right: str  # right side: dashed line, hollow squares
+    overall: str
+    daily: str
+    done: str
+    planned: str  # planned but not done: a light tone behind the "done" bar
+    stopped: str
+    stop_mark: str
+    warn_fill: str
+    band: Color
+    band_line: str
+    psfs: str
+    psfs_outline: str
+    weekly_pain: str
+
+    def color(self, c: Color | None) -> Color | None:
+        """The colour of a role (a literal colour is returned as it is)."""
+        if isinstance(c, str) and not c.startswith("#"):
+            return getattr(self, c)
+        return c
+
+
+PRINT = Palette(
+    name="print", paper="#ffffff", ink="#222222", muted="#5b6166", axis="#5b6166", grid="#dde1e4",
+    week_fill=(0, 0, 0, 16), left="#0b5fa5", right="#c4420c", overall="#1b1b1b", daily="#7d848a",
+    done="#1f5f6b", planned="#c4cacf", stopped="#b0b7bd", stop_mark="#b3261e", warn_fill="#f0a500",
+    band=(46, 125, 50, 48), band_line="#2e7d32", psfs="#1f5f6b", psfs_outline="#c8c8c8", weekly_pain="#6a3d9a",
+)
+DARK = Palette(
+    name="dark", paper="#262b30", ink="#e8eaed", muted="#b3bbc2", axis="#8f9ba6", grid="#3a424a",
+    week_fill=(255, 255, 255, 16), left="#6cb4ff", right="#ffab5e", overall="#f2f2f2", daily="#a4acb3",
+    done="#4fb3c4", planned="#4a535c", stopped="#7d878f", stop_mark="#ff6b5e", warn_fill="#ffc23d",
+    band=(123, 198, 126, 52), band_line="#7bc67e", psfs="#5cc8d8", psfs_outline="#262b30", weekly_pain="#c49bf0",
+)
+HIGH_CONTRAST = Palette(
+    name="high-contrast", paper="#000000", ink="#ffffff", muted="#e6e6e6", axis="#ffffff", grid="#808080",
+    week_fill=(255, 255, 255, 40), left="#1aebff", right="#ffff00", overall="#ffffff", daily="#e6e6e6",
+    done="#1aebff", planned="#5a5a5a", stopped="#b0b0b0", stop_mark="#ff9e9e", warn_fill="#ffff00",
+    band=(125, 255, 125, 60), band_line="#7dff7d", psfs="#1aebff", psfs_outline="#000000", weekly_pain="#ff9eff",
+)
+PALETTES = {p.name: p for p in (PRINT, DARK, HIGH_CONTRAST)}
+
+
+def screen_palette(theme: str, *, paper: str | None = None, ink: str | None = None, muted: str | None = None,
+                   grid: str | None = None) -> Palette:
+    """The palette for the screen in the app's theme ("light", "dark" or "high-contrast"), on the theme's own
+    surface and text colours when given."""
+    from dataclasses import replace
+
+    base = PALETTES.get(theme, PRINT)
+    changes = {k: v for k, v in (("paper", paper), ("ink", ink), ("muted", muted), ("grid", grid)) if v}
+    if base is PRINT and paper:
+        changes["psfs_outline"] = paper
+    return replace(base, **changes)
+
 
 PSFS_NOTE = ("PSFS (Patient-Specific Functional Scale): how well you manage the everyday activities you chose, "
              "from 0 (cannot do it) to 10 (as well as before the symptoms).")
@@ -66,9 +122,6 @@ EMPTY_DIARY = "No diary entries yet: fill in the Diary each evening and your cha
 SMOOTH_DAYS = 120  # lines are antialiased when at most this many days are shown
 MAX_SYMBOLS = 60  # symbols per line in view; more days are thinned so lines stay readable
 BAR_WIDTH = 0.8  # of a day
-
-Color = str | tuple[int, int, int, int]
-
 
 # ------------------------------------------------------------------ styles
 @dataclass(frozen=True)
@@ -130,7 +183,11 @@ class Line:
 
 @dataclass(frozen=True)
 class Bars:
-    """Bars centred on ``x``, from ``y0`` (one value for all, or one per bar) up by ``height``."""
+    """Bars centred on ``x``, from ``y0`` (one value for all, or one per bar) up by ``height``.
+
+    ``stack_on`` names the bars these sit on (their ``y0`` is that bar's top), so
+    that days summed into weeks or months stay stacked.
+    """
 
     name: str
     x: tuple[float, ...]
@@ -138,6 +195,7 @@ class Bars:
     height: tuple[float, ...]
     width: float
     fill: Fill
+    stack_on: str | None = None
 
 
 @dataclass(frozen=True)
@@ -162,13 +220,11 @@ class Band:
 
 @dataclass(frozen=True)
 class Level:
-    """A horizontal line across the chart with ``text`` at its right end."""
+    """A horizontal line across the chart; its legend entry says what it is (nothing is written over the data)."""
 
     name: str
     value: float
-    text: str
     stroke: Stroke
-    text_color: Color
 
 
 @dataclass(frozen=True)
@@ -222,6 +278,11 @@ class ChartModel:
     def origin(self) -> dt.date:
         return self.data.period.start
 
+    @property
+    def days(self) -> int:
+        """Days shown: x runs from 0 to this."""
+        return self.data.period.days
+
     def day_x(self, d: dt.date) -> float:
         """The x coordinate of the middle of a day."""
         return (d - self.origin).days + 0.5
@@ -249,7 +310,7 @@ def plot_keys(panels: tuple[str, ...] = PANELS) -> list[str]:
 def build_chart(data: ProgressData, panels=PANELS) -> ChartModel:
     """The charts of ``panels`` for ``data``."""
     panels = check_panels(panels)
-    weekly_average = tuple(rolling_mean(data.overall))
+    weekly_average = tuple(data.weekly_average) or tuple(rolling_mean(data.overall))
     b = _Builder(data, weekly_average)
     plots: list[Plot] = []
     for panel in panels:
@@ -277,21 +338,24 @@ class _Builder:
     def overall(self) -> Plot:
         d = self.d
         m = d.meaningful
-        legend = [LegendEntry("Worst pain that day", Stroke(DAILY), Marker("o", 5, DAILY)),
-                  LegendEntry("7-day average", Stroke(OVERALL, 3))]
+        legend = [LegendEntry("Worst pain that day", Stroke("daily"), Marker("o", 5, "daily")),
+                  LegendEntry("7-day average", Stroke("overall", 3))]
         items: list[Item] = []
         if m is not None and m.threshold is not None:
-            legend.append(LegendEntry("Meaningful improvement zone",
-                                      fill=Fill(BAND, Stroke(BAND_LINE, dash="dash"))))
-            items += [Band("band", 0, m.threshold, BAND),
-                      Level("edge", m.threshold, f"meaningful improvement: {fmt(m.threshold)} or less",
-                            Stroke(BAND_LINE, 1.5, "dash"), BAND_LINE),
-                      Level("base", m.baseline, f"first week {fmt(m.baseline)}", Stroke(MUTED, 1, "dot"), MUTED)]
+            legend += [LegendEntry(f"Meaningful improvement: {fmt(m.threshold)} or less",
+                                   fill=Fill("band", Stroke("band_line", dash="dash"))),
+                       LegendEntry(f"First week {fmt(m.baseline)}", Stroke("muted", 1.5, "dot"))]
+            items += [Band("band", 0, m.threshold, "band"),
+                      Level("edge", m.threshold, Stroke("band_line", 1.5, "dash")),
+                      Level("base", m.baseline, Stroke("muted", 1.5, "dot"))]
+        elif m is not None:
+            legend.append(LegendEntry(f"First week {fmt(m.baseline)}", Stroke("muted", 1.5, "dot")))
+            items.append(Level("base", m.baseline, Stroke("muted", 1.5, "dot")))
         if not d.has_diary:
             items.append(Note(EMPTY_DIARY, 5))
         else:
-            items += [Line("daily", self.x, _values(d.overall), Stroke(DAILY), Marker("o", 5, DAILY), daily=True),
-                      Line("average", self.x, self.weekly_average, Stroke(OVERALL, 3))]
+            items += [Line("daily", self.x, _values(d.overall), Stroke("daily"), Marker("o", 5, "daily"), daily=True),
+                      Line("average", self.x, self.weekly_average, Stroke("overall", 3))]
         return Plot("overall", PANEL_TITLES["overall"], Y_LABELS["overall"], legend=tuple(legend),
                     caption=m.text if m else "", week_labels=True, items=tuple(items))
 
@@ -299,17 +363,17 @@ class _Builder:
         d = self.d
         key = f"pain_{region}"
         label = REGION_LABELS[region]
-        legend = (LegendEntry("Left", Stroke(LEFT, 2), Marker("o", 8, LEFT, Stroke(LEFT))),
-                  LegendEntry("Right", Stroke(RIGHT, 2, "dash"), Marker("s", 8, PAPER, Stroke(RIGHT, 1.5))))
+        legend = (LegendEntry("Left", Stroke("left", 2), Marker("o", 8, "left", Stroke("left"))),
+                  LegendEntry("Right", Stroke("right", 2, "dash"), Marker("s", 8, "paper", Stroke("right", 1.5))))
         items: list[Item] = []
         if not d.has_diary:
             items.append(Note("No diary entries yet", 5))
         else:
             left = _values(d.pain[location_key(region, "left")])
             right = _values(d.pain[location_key(region, "right")])
-            items += [Line("left", self.x, left, Stroke(LEFT, 2), Marker("o", 7, LEFT, Stroke(LEFT)), daily=True),
-                      Line("right", self.x, right, Stroke(RIGHT, 2, "dash"),
-                           Marker("s", 7, PAPER, Stroke(RIGHT, 1.5)), daily=True)]
+            items += [Line("left", self.x, left, Stroke("left", 2), Marker("o", 7, "left", Stroke("left")), daily=True),
+                      Line("right", self.x, right, Stroke("right", 2, "dash"),
+                           Marker("s", 7, "paper", Stroke("right", 1.5)), daily=True)]
             if all(v is None for v in left + right):
                 items.append(Note(f"No {label.lower()} pain rated", 5))
         return Plot(key, f"{label} pain", Y_LABELS[key], legend=legend, items=tuple(items))
@@ -318,24 +382,24 @@ class _Builder:
         d = self.d
         a = d.adherence
         top = max([x.planned for x in a.days] + [2]) + 1
-        stop_marker = Marker("t", 11, STOP_MARK, Stroke(INK))
-        warn_marker = Marker("star", 13, WARN_FILL, Stroke(INK))
-        legend = (LegendEntry("Planned", fill=Fill(PLANNED)),
-                  LegendEntry("Done", fill=Fill(DONE)),
-                  LegendEntry("Stopped early", fill=Fill(STOPPED, Stroke(INK))),
+        stop_marker = Marker("t", 11, "stop_mark", Stroke("ink"))
+        warn_marker = Marker("star", 13, "warn_fill", Stroke("ink"))
+        legend = (LegendEntry("Planned", fill=Fill("planned")),
+                  LegendEntry("Done", fill=Fill("done")),
+                  LegendEntry("Stopped early", fill=Fill("stopped", Stroke("ink"))),
                   LegendEntry("Stop", marker=stop_marker),
                   LegendEntry("Warning sign", marker=warn_marker))
         items: list[Item] = []
         if a.days:
             x = tuple(self.day_x(day.date) for day in a.days)
             done = tuple(float(day.done) for day in a.days)
-            items += [Bars("planned", x, 0, tuple(float(day.planned) for day in a.days), BAR_WIDTH, Fill(PLANNED)),
-                      Bars("done", x, 0, done, BAR_WIDTH, Fill(DONE))]
+            items += [Bars("planned", x, 0, tuple(float(day.planned) for day in a.days), BAR_WIDTH, Fill("planned")),
+                      Bars("done", x, 0, done, BAR_WIDTH, Fill("done"))]
             stopped = [i for i, day in enumerate(a.days) if day.stopped > 0]  # stacked on the done bar
             if stopped:
                 items.append(Bars("stopped", tuple(x[i] for i in stopped), tuple(done[i] for i in stopped),
                                   tuple(float(a.days[i].stopped) for i in stopped), BAR_WIDTH,
-                                  Fill(STOPPED, Stroke(INK))))
+                                  Fill("stopped", Stroke("ink")), stack_on="done"))
         else:
             items.append(Note("No sessions planned in this period yet", top / 2))
         planned_on = {x.date: x.planned for x in a.days}
@@ -347,37 +411,38 @@ class _Builder:
             items.append(Points("warnings", tuple(self.day_x(w.date) for w in d.warning_signs),
                                 tuple(planned_on.get(w.date, 1) + 0.45 + (0.5 if w.date in stop_days else 0)
                                       for w in d.warning_signs), warn_marker))
-        return Plot("adherence", f"{PANEL_TITLES['adherence']}: {a.text}", Y_LABELS["adherence"],
+        title = PANEL_TITLES["adherence"] + (f": {a.text}" if a.planned or a.pending else "")  # else the note says it
+        return Plot("adherence", title, Y_LABELS["adherence"],
                     y_range=(0, top + 0.6), y_ticks=tuple((v, str(v)) for v in range(0, top + 1)), legend=legend,
                     week_labels=True, items=tuple(items))
 
     def centralization(self) -> Plot:
         d = self.d
         c = d.centralization
-        marker = Marker("d", 7, INK, Stroke(INK))
+        marker = Marker("d", 7, "ink", Stroke("ink"))
         if not d.has_diary:
             items: tuple[Item, ...] = (Note("No diary entries yet", 2),)
         else:
-            items = (Line("reach", self.x, _values(d.reach), Stroke(INK, 2), marker, daily=True),)
+            items = (Line("reach", self.x, _values(d.reach), Stroke("ink", 2), marker, daily=True),)
         return Plot("centralization", PANEL_TITLES["centralization"], Y_LABELS["centralization"], y_range=(0, 4),
                     y_ticks=tuple(enumerate(analytics.REACH_LABELS)),
-                    legend=(LegendEntry("Furthest place with pain that day", Stroke(INK, 2),
-                                        Marker("d", 8, INK, Stroke(INK))),),
+                    legend=(LegendEntry("Furthest place with pain that day", Stroke("ink", 2),
+                                        Marker("d", 8, "ink", Stroke("ink"))),),
                     caption=c.text + ("" if c.trend == "toward_back" else " " + analytics.CENTRALIZATION_NOTE),
                     items=items)
 
     def psfs(self) -> Plot:
         d = self.d
-        psfs_line = Stroke(PSFS, 2.5)
-        pain_line = Stroke(WEEKLY_PAIN, 2, "dashdot")
-        pain_marker = Marker("x", 9, WEEKLY_PAIN, Stroke(WEEKLY_PAIN, 2))
-        legend = (LegendEntry("PSFS (higher is better)", psfs_line, Marker("o", 9, PSFS)),
+        psfs_line = Stroke("psfs", 2.5)
+        pain_line = Stroke("weekly_pain", 2, "dashdot")
+        pain_marker = Marker("x", 9, "weekly_pain", Stroke("weekly_pain", 2))
+        legend = (LegendEntry("PSFS (higher is better)", psfs_line, Marker("o", 9, "psfs")),
                   LegendEntry("Overall pain that week (lower is better)", pain_line, pain_marker))
         if not d.weekly:
             items: tuple[Item, ...] = (Note("No weekly scores yet: fill in the weekly check-in in the Diary", 5),)
         else:
             x = tuple(self.day_x(w.week_start) + 3 for w in d.weekly)
             items = (Line("psfs", x, _values(w.psfs_mean for w in d.weekly), psfs_line,
-                          Marker("o", 9, PSFS, Stroke(PSFS_OUTLINE))),
+                          Marker("o", 9, "psfs", Stroke("psfs_outline"))),
                      Line("weekly-pain", x, _values(w.overall_pain for w in d.weekly), pain_line, pain_marker))
         return Plot("psfs", PANEL_TITLES["psfs"], Y_LABELS["psfs"], legend=legend, caption=PSFS_NOTE, items=items)

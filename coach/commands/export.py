@@ -1,22 +1,31 @@
-"""coach export --format csv|json|fhir --out PATH: all your data as CSV files (a folder or a .zip), one JSON file,
-or an HL7 FHIR R4 bundle for a clinic's records (docs/fhir.md)."""
+"""coach export --format csv|json|fhir --out PATH [--from DATE] [--to DATE] [--force]: your data as CSV files (a
+folder or a .zip), one JSON document, or an HL7 FHIR R4 bundle for a clinic's records (docs/fhir.md)."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from coach.commands._exports import (
+    CommandError,
+    add_force_argument,
+    open_profile,
+    parse_day,
+    run_job,
+)
 
 NAME = "export"
-HELP = ("export your sessions, session events, diary, weekly scores and warning-sign answers as CSV "
-        "(a folder, or a .zip), JSON, or an HL7 FHIR R4 bundle for a clinic")
+HELP = ("export your profile, program, sessions, session events, diary, weekly scores, week decisions and "
+        "warning-sign answers as CSV (a folder, or a .zip), JSON, or an HL7 FHIR R4 bundle for a clinic")
 
 
 def configure(parser) -> None:
     parser.add_argument("--format", dest="fmt", choices=("csv", "json", "fhir"), required=True,
-                        help="csv: one file per table; json: one document; fhir: an HL7 FHIR R4 Bundle "
-                        "(see docs/fhir.md)")
+                        help="csv: one file per table (UTF-8 with a byte-order mark); json: one document; fhir: an "
+                             "HL7 FHIR R4 Bundle of the whole record (see docs/fhir.md)")
     parser.add_argument("--out", metavar="PATH", required=True,
-                        help="csv: a folder (created if needed) or a file ending in .zip; json, fhir: a .json file")
+                        help="csv: a new or empty folder (created if needed) or a file ending in .zip; "
+                             "json, fhir: a .json file")
+    parser.add_argument("--from", dest="start", metavar="DATE", help="only from this day, YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", metavar="DATE", help="only up to this day, YYYY-MM-DD")
+    add_force_argument(parser, "the file, or the files of an earlier export in the folder,")
     parser.add_argument("--with-name", action="store_true",
                         help="fhir: put the profile's name in the Patient (left out unless you ask)")
     parser.add_argument("--transaction", action="store_true",
@@ -24,36 +33,28 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    from coach.commands.chart import CommandError, check_target, open_profile
+    def prepare():
+        from coach.app import exports
 
-    try:
-        out = Path(args.out)
         if args.fmt != "fhir" and (args.with_name or args.transaction):
             raise CommandError("--with-name and --transaction apply to --format fhir only")
-        if args.fmt in ("json", "fhir"):
-            check_target(out, (".json",), "the JSON file")
-        elif out.suffix.lower() == ".zip":
-            check_target(out, (".zip",), "the zip file")
+        if args.fmt == "fhir" and (args.start or args.end):
+            raise CommandError("a FHIR bundle holds the whole record; --from and --to apply to csv and json")
+        fmt = "csv-zip" if args.fmt == "csv" and str(args.out).lower().endswith(".zip") else args.fmt
+        out = exports.check_target("data", args.out, fmt=fmt, force=args.force)
+        start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
         store, profile, program = open_profile()
-        from coach.export.data import DataExportError, export_data
-
         try:
-            if args.fmt == "fhir":
-                from coach.export.fhir import write_fhir
-
-                written = [write_fhir(store, profile, out, include_name=args.with_name,
-                                      transaction=args.transaction, program=program)]
-            else:
-                written = export_data(store, profile, args.fmt, out)
-        except DataExportError as exc:
-            raise CommandError(str(exc)) from None
+            period = None
+            if start or end:
+                history = exports.load_history(store, profile, program)
+                try:
+                    period, _note = exports.resolve_period(history, start, end)
+                except exports.ExportError as exc:
+                    raise CommandError(str(exc)) from None
+            return exports.data_job(store, profile, program, fmt, out, period=period, force=args.force,
+                                    include_name=args.with_name, transaction=args.transaction)
         finally:
             store.close()
-    except CommandError as exc:
-        print(f"coach export: {exc}", file=sys.stderr)
-        return 1
-    if len(written) == 1:
-        print(f"Wrote {written[0]}")
-    else:
-        print(f"Wrote {len(written)} files to {out}: {', '.join(p.name for p in written)}")
-    return 0
+
+    return run_job(prepare, NAME)

@@ -16,6 +16,7 @@ def configure(parser) -> None:
     parser.add_argument("--out", metavar="FILE", required=True, help="where to write the PDF")
     parser.add_argument("--for", dest="patient", metavar="NAME", default="",
                         help="a name to print on the handout (optional)")
+    parser.add_argument("--force", action="store_true", help="replace the file if it exists already")
 
 
 def _error(message: str) -> int:
@@ -57,15 +58,19 @@ def run(args) -> int:
             print(p, file=sys.stderr)
         return _error(f"{path} has problems; fix them first (the same as `coach validate {path}` reports).")
     out = Path(args.out)
-    if out.is_dir():
-        return _error(f"{out} is a folder; give a file name such as {out / 'handout.pdf'}")
-    if not out.parent.is_dir():
-        return _error(f"the folder {out.parent} does not exist")
-
     from coach.export.handout import HandoutError, write_handout
+    from coach.export.outfile import OutputError, OutputExists
+    from coach.export.outfile import check_file as check_output
 
+    force = getattr(args, "force", False)
     try:
-        pages = write_handout(program, args.week, out, patient=args.patient)
+        check_output(out, (".pdf",), "the handout", force=force)
+    except OutputExists:
+        return _error(f"{out} already exists; choose another name, or add --force to replace it")
+    except OutputError as exc:
+        return _error(str(exc))
+    try:
+        pages = write_handout(program, args.week, out, patient=args.patient, force=force)
     except HandoutError as exc:
         return _error(str(exc))
     week = program.week(args.week)

@@ -17,6 +17,8 @@ def configure(parser) -> None:
                         help="width of each picture in pixels (default: 480)")
     parser.add_argument("--dark", action="store_true", help="use the dark colour palette")
     parser.add_argument("--no-sheet", dest="sheet", action="store_false", help="skip the contact sheet")
+    parser.add_argument("--force", action="store_true",
+                        help="replace the pictures of an earlier run in the folder (it must hold nothing else)")
 
 
 def _error(message: str) -> int:
@@ -40,12 +42,18 @@ def run(args) -> int:
 
     from coach.core.figure import DARK, LIGHT, FigureError
     from coach.export.illustrate import SHEET_NAME, ProgramReadError, illustrate_program
+    from coach.export.outfile import OutputError, OutputExists
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "coach"])
     del app  # kept alive by Qt as the application instance
     try:
         written = illustrate_program(program, args.out, size, palette=DARK if getattr(args, "dark", False) else LIGHT,
-                                     sheet=getattr(args, "sheet", True))
+                                     sheet=getattr(args, "sheet", True), force=getattr(args, "force", False))
+    except OutputExists:
+        return _error(f"{args.out} already holds pictures of an earlier run; choose another folder, or add --force "
+                      "to replace them")
+    except OutputError as e:
+        return _error(str(e))
     except ProgramReadError as e:
         return _error(str(e))
     except FigureError as e:

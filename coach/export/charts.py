@@ -1,32 +1,26 @@
 """Progress charts to PNG, SVG and PDF files (vector SVG and PDF), with or without a display.
 
-``export_charts(data, path)`` picks the format from the file's suffix, makes
-the charts with ``coach.charts.files`` (the Progress screen's own charts,
-laid out off screen) and writes them to a temporary name beside the target
-that is moved into place, so a failed export never leaves half a file.
+``export_charts(data, path)`` picks the format from the file's ending, draws the
+charts of ``data``'s period with ``coach.charts.files`` (the Progress screen's
+own layout, on white paper) and writes them with ``coach.export.outfile``:
+whole, private (0600), and never over an existing file unless ``force``.
 Problems raise :class:`ChartExportError` with a message for people.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import os
 from pathlib import Path
 
-from coach.charts.files import (
-    DEFAULT_SIZE,
-    ChartExportError,
-    dispose,
-    make_charts,
-    render_image,
-    render_svg,
-    svg_to_pdf,
-)
+from coach.charts.describe import description
+from coach.charts.files import ChartExportError, page_layout, render_pdf, render_png, render_svg
 from coach.core.analytics import ProgressData, period_text
+from coach.export.outfile import OutputError, check_file, write_bytes
 
 FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
+SUFFIXES: tuple[str, ...] = tuple(f".{f}" for f in FORMATS)
 
-__all__ = ["FORMATS", "ChartExportError", "chart_format", "default_title", "export_charts"]
+__all__ = ["FORMATS", "SUFFIXES", "ChartExportError", "chart_bytes", "chart_format", "default_title",
+           "export_charts"]
 
 
 def default_title(data: ProgressData) -> str:
@@ -35,48 +29,34 @@ def default_title(data: ProgressData) -> str:
 
 
 def chart_format(path: str | Path) -> str:
-    suffix = Path(path).suffix.lower().lstrip(".")
-    if suffix not in FORMATS:
-        raise ChartExportError(f"{path}: the file name must end in .png, .svg or .pdf (it ends in "
-                               f"{'.' + suffix if suffix else 'nothing'}).")
-    return suffix
+    suffix = Path(path).suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ChartExportError(f"{path}: the chart file must end in .png, .svg or .pdf (it ends in "
+                               f"{suffix or 'nothing'})")
+    return suffix[1:]
 
 
-def export_charts(data: ProgressData, path: str | Path, *, size: tuple[int, int] | None = None,
-                  start: dt.date | None = None, end: dt.date | None = None, panels=None, scale: float = 2.0,
-                  title: str | None = None) -> Path:
-    """Write the charts to ``path`` (.png, .svg or .pdf); returns the path written."""
-    path = Path(path)
-    kind = chart_format(path)
-    _check_writable(path)
+def chart_bytes(data: ProgressData, kind: str, *, size: tuple[int, int] | None = None, panels=None,
+                scale: float = 2.0, title: str | None = None) -> bytes:
+    """The charts of ``data``'s period as the bytes of a PNG, SVG or PDF file."""
     title = default_title(data) if title is None else title
-    size = size or DEFAULT_SIZE
-    charts = make_charts(data, size=size, panels=panels, start=start, end=end, title=title)
-    tmp = path.with_name(f".{path.name}.part")
+    layout, w, h = page_layout(data, size=size, panels=panels, title=title)
+    if kind == "png":
+        return render_png(layout, w, h, scale)
+    if kind == "svg":
+        return render_svg(layout, w, h, title, description(data))
+    if kind == "pdf":
+        return render_pdf(layout, w, h, title)
+    raise ChartExportError(f"unknown chart format {kind!r}: use png, svg or pdf")
+
+
+def export_charts(data: ProgressData, path: str | Path, *, size: tuple[int, int] | None = None, panels=None,
+                  scale: float = 2.0, title: str | None = None, force: bool = False) -> Path:
+    """Write the charts of ``data``'s period to ``path`` (.png, .svg or .pdf); returns the path written."""
+    kind = chart_format(path)
     try:
-        if kind == "png":
-            if not render_image(charts, scale).save(str(tmp), "PNG"):
-                raise ChartExportError(f"{path} cannot be written. Check the folder exists and you may write to it.")
-        else:
-            svg = render_svg(charts, title=title, description=charts.description())
-            if kind == "svg":
-                tmp.write_bytes(svg)
-            else:
-                svg_to_pdf(svg, tmp, (charts.width(), charts.height()), title)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise ChartExportError(f"{path} cannot be written: {exc.strerror or exc}.") from exc
-    finally:
-        dispose(charts)
-        tmp.unlink(missing_ok=True)
-    return path
-
-
-def _check_writable(path: Path) -> None:
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ChartExportError(f"{path} cannot be written: the folder {folder} does not exist.")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise ChartExportError(f"{path} cannot be written: you may not write to the folder {folder}.")
-    if path.is_dir():
-        raise ChartExportError(f"{path} is a folder; give a file name ending in .png, .svg or .pdf.")
+        path = check_file(path, SUFFIXES, "the chart file", force=force)
+        return write_bytes(path, chart_bytes(data, kind, size=size, panels=panels, scale=scale, title=title),
+                           force=force)
+    except OutputError as exc:
+        raise ChartExportError(str(exc)) from exc

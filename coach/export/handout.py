@@ -204,11 +204,18 @@ def _escape(text: str) -> str:
 
 
 def write_handout(program: Program, week_number: int, path: str | Path, *, patient: str = "",
-                  generated: dt.date | None = None) -> int:
-    """Write the handout PDF; returns the number of pages. ``HandoutError`` says what went wrong."""
+                  generated: dt.date | None = None, force: bool = False) -> int:
+    """Write the handout PDF (whole, 0600, not over an existing file unless ``force``); returns the number of
+    pages. ``HandoutError`` says what went wrong."""
+    from coach.export.outfile import OutputError, check_file
+
+    try:
+        path = check_file(path, (".pdf",), "the handout", force=force)
+    except OutputError as exc:
+        raise HandoutError(str(exc)) from exc
     ensure_gui_app()
     doc = build_handout(program, week_number, patient=patient, generated=generated)
     try:
-        return doc.save(path)
+        return doc.save(path, force=force)
     except PdfError as exc:
         raise HandoutError(str(exc)) from exc

@@ -12,7 +12,6 @@ illustrate`` command creates one, offscreen when there is no display.
 
 from __future__ import annotations
 
-import shutil
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,50 +105,48 @@ def illustrate_program(
     palette: FigurePalette = LIGHT,
     sheet: bool = True,
     sheet_columns: int = 6,
+    force: bool = False,
 ) -> list[Path]:
     """Write an SVG and a PNG per step (figure or image) and a contact sheet; return the paths written.
 
     Raises ``ProgramReadError`` for an unreadable program and ``FigureError``
-    (a KeyError) for an unknown figure name, before writing anything.
+    (a KeyError) for an unknown figure name, before writing anything. The
+    pictures are written as one folder with ``coach.export.outfile``: a new or
+    empty folder, or with ``force`` one holding only an earlier run's pictures
+    (``OutputError`` otherwise); files 0600, the folder 0700.
     """
     from PySide6.QtGui import QImage
 
     from coach.charts.figure_painter import render_image
+    from coach.charts.files import png_bytes
+    from coach.export.outfile import check_folder, write_folder
 
     steps = program_steps(program_path)
     check_figures(steps)
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
+    names = {f"{step.stem}{ext}" for step in steps for ext in (".svg", ".png")} | {SHEET_NAME}
+    check_folder(out, names, "the pictures", force=force)
+    files: dict[str, bytes] = {}
     pictures: list[tuple[StepPicture, QImage | None]] = []
     for step in steps:
         image: QImage | None = None
         if step.figure:
             seq = figure_sequence(step.figure)
             frame = seq.key_frame()
-            svg = out / f"{step.stem}.svg"
-            svg.write_text(frame_to_svg(frame, size, palette=palette, title=f"Illustration: {seq.title}"),
-                           encoding="utf-8")
+            files[f"{step.stem}.svg"] = frame_to_svg(frame, size, palette=palette,
+                                                     title=f"Illustration: {seq.title}").encode("utf-8")
             image = render_image(frame, size, palette=palette)
-            png = out / f"{step.stem}.png"
-            image.save(str(png))
-            written += [svg, png]
+            files[f"{step.stem}.png"] = png_bytes(image)
         elif step.image is not None:
             image = load_image(step.image, size)
             if image is not None:
-                png = out / f"{step.stem}.png"
-                image.save(str(png))
-                written.append(png)
+                files[f"{step.stem}.png"] = png_bytes(image)
                 if step.image.suffix.lower() == ".svg":
-                    svg = out / f"{step.stem}.svg"
-                    shutil.copyfile(step.image, svg)
-                    written.append(svg)
+                    files[f"{step.stem}.svg"] = step.image.read_bytes()
         pictures.append((step, image))
     if sheet and pictures:
-        path = out / SHEET_NAME
-        contact_sheet(pictures, palette=palette, columns=sheet_columns).save(str(path))
-        written.append(path)
-    return written
+        files[SHEET_NAME] = png_bytes(contact_sheet(pictures, palette=palette, columns=sheet_columns))
+    return write_folder(out, files, "the pictures", force=force)
 
 
 def load_image(path: Path, size: int, *, enlarge: bool = True):

@@ -246,12 +246,13 @@ class PdfDocument:
     def table(self, header: Sequence[str], rows: Iterable[Sequence[object]], *,
               widths: Sequence[float] | None = None, align: Sequence[str] | None = None,
               caption: str = "", empty: str = "None.", font_size: float | None = None,
-              markup: bool = False) -> None:
+              markup: bool = False, compact: bool = False) -> None:
         """A table with a header row repeated on every page it spans.
 
         ``widths`` are relative (they share the text column); ``align`` is
         left, right or center per column. Cells are text (wrapped); None
         prints as an en dash. With no rows, ``empty`` is written instead.
+        ``compact`` halves the padding (for long tables).
         """
         rows = [list(r) for r in rows]
         n = len(header)
@@ -299,8 +300,8 @@ class PdfDocument:
             ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
             ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.2 if compact else 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2 if compact else 2.5),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ]
@@ -396,20 +397,34 @@ class PdfDocument:
         return doc.page
 
     def to_bytes(self) -> bytes:
-        buf = io.BytesIO()
-        self._build(buf)
-        return buf.getvalue()
+        return self.render()[0]
 
-    def save(self, path: str | Path) -> int:
-        """Write the PDF (to a temporary file, then moved into place); returns the number of pages."""
-        path = Path(path)
-        tmp = path.with_name(f".{path.name}.part")
+    def render(self) -> tuple[bytes, int]:
+        """The PDF's bytes and its number of pages."""
+        buf = io.BytesIO()
+        pages = self._build(buf)
+        return buf.getvalue(), pages
+
+    def flowable(self, item: Flowable, *, caption: str = "", keep: bool = True, heading: str = "") -> None:
+        """Any reportlab flowable (a chart drawn in vector), with a caption (and a heading above it) kept on its
+        page."""
+        parts: list[Flowable] = [self._para(heading, "h1", False)] if heading else []
+        parts.append(item)
+        if caption:
+            parts.append(self._para(caption, "caption", False))
+        if keep:
+            self.story.append(KeepTogether(parts))
+        else:
+            self.story.extend(parts)
+
+    def save(self, path: str | Path, *, force: bool = False) -> int:
+        """Write the PDF whole and private (``coach.export.outfile``; an existing file only with ``force``);
+        returns the number of pages."""
+        from coach.export.outfile import OutputError, write_bytes
+
+        data, pages = self.render()
         try:
-            with open(tmp, "wb") as f:
-                pages = self._build(f)
-            os.replace(tmp, path)
-        except OSError as exc:
-            raise PdfError(f"{path} cannot be written: {exc.strerror or exc}.") from exc
-        finally:
-            tmp.unlink(missing_ok=True)
+            write_bytes(path, data, force=force)
+        except OutputError as exc:
+            raise PdfError(str(exc)) from exc
         return pages

@@ -103,9 +103,12 @@ def test_adherence_counts_completed_slots_against_the_plan():
     assert (by[day(1)].done, by[day(1)].stopped) == (1, 0)
     assert (by[day(2)].done, by[day(2)].stopped) == (0, 1)
     assert by[day(14)].planned == 3 and by[day(14)].done == 1
-    assert a.planned == 14 * 2 + 2 * 3 and a.done == 4
-    assert a.percent == pytest.approx(100 * 4 / 34)
-    assert a.text == "4 of 34 planned sessions done (12 %); 1 stopped early."
+    # today's three slots are still to come: planned, but not counted as missed
+    assert by[day(15)].pending == 3 and by[day(15)].counted == 0
+    assert a.planned == 14 * 2 + 2 * 3 - 3 and a.done == 4
+    assert a.percent == pytest.approx(100 * 4 / 31)
+    assert a.text == ("4 of 31 planned sessions done (13 %); 2 sessions stopped early; 3 more planned later "
+                      "today.")
 
 
 def test_program_info_weeks_and_planned_sessions():
@@ -211,3 +214,83 @@ def test_report_adherence_by_week_then_by_month_for_long_periods():
     long = report_content(build([], sessions=sessions, period=Period(D0, day(199)), today=day(199)), day(199))
     assert long.adherence_rows[0] == ("March 2026: 2 Mar 2026 – 31 Mar 2026", "76", "30", "39 %")
     assert len(long.adherence_rows) == 7  # March to September
+
+
+def test_every_stop_is_counted_and_today_counts_only_what_has_ended():
+    """Four stops of the same slot are four stops; a slot still to come today is not missed."""
+    today = day(3)
+    sessions = [SessionRecord(today, 0, "stopped", stop_reason="user") for _ in range(4)]
+    sessions.append(SessionRecord(day(2), 0, "completed"))
+    d = build([], sessions=sessions, today=today, period=Period(day(2), today))
+    by = {x.date: x for x in d.adherence.days}
+    assert (by[today].stopped, by[today].stops, by[today].pending) == (1, 4, 1)
+    assert len(d.stops) == 4 and d.adherence.stops == 4
+    assert d.adherence.text == ("1 of 3 planned sessions done (33 %); 4 sessions stopped early; 1 more planned "
+                                "later today.")
+    nothing_yet = build([], today=today, period=Period(today, today))
+    assert nothing_yet.adherence.text == "2 sessions planned today, none done yet."
+    assert build([], today=day(-5), period=Period(day(-9), day(-5))).adherence.text == (
+        "No sessions were planned in this period.")
+
+
+def test_the_baseline_is_the_first_week_from_the_program_start_whatever_the_period():
+    before = [entry(-3 + i, back_right=9) for i in range(3)]  # diary kept before the program started
+    d = build(before + FIRST + MIDDLE + LAST, period=Period(day(-3), day(20)))
+    assert d.first_week == an.Window(day(0), day(6))
+    assert d.meaningful.baseline == pytest.approx(6.0)
+    # the last 14 days: the baseline is still the program's first week, the last week the period's
+    two = build(period=Period(day(7), day(20)))
+    assert two.first_week == an.Window(day(0), day(6)) and two.last_week == an.Window(day(14), day(20))
+    assert two.change("overall").first.mean == pytest.approx(6.0)
+    assert two.meaningful.reached is True
+    # the 7-day average at the period's first day counts the days before it
+    assert two.weekly_average[0] == pytest.approx((6 * 6 + 5) / 7)  # days 1–7: six 6s and a 5
+
+
+def test_diary_days_due_leave_out_today_until_it_is_filled_in():
+    d = build(FIRST, today=day(6), period=Period(D0, day(6)))
+    assert (d.diary_days, d.diary_due) == (7, 7)
+    d = build(FIRST[:6], today=day(6), period=Period(D0, day(6)))
+    assert (d.diary_days, d.diary_due) == (6, 6)
+
+
+def test_range_buttons_stand_for_their_days():
+    today = day(40)
+    assert an.range_period("14d", today, PROGRAM) == Period(day(27), today)
+    assert an.range_period("28d", today, PROGRAM) == Period(day(13), today)
+    assert an.range_period("program", today, PROGRAM) == Period(D0, day(27))
+    assert an.range_period("program", day(3), PROGRAM) == Period(D0, day(3))
+    assert an.range_period("all", today, PROGRAM, first_record=day(-5)) == Period(day(-5), today)
+    # a program that began yesterday: the last 28 days are still 28 days, not one
+    assert an.range_period("28d", day(1), PROGRAM).days == 28
+    with pytest.raises(an.RangeError, match="starts on"):
+        an.range_period("program", day(-2), PROGRAM)
+
+
+@pytest.mark.parametrize(("start", "end", "message"), [
+    (dt.date(1, 1, 1), dt.date(9999, 12, 31), "0001-01-01 is out of range"),
+    (dt.date(2027, 1, 1), None, "after today"),
+    (day(10), day(5), "after"),
+    (None, day(-30), "before the first day with data"),
+])
+def test_clamping_a_period_refuses_what_cannot_be_shown(start, end, message):
+    with pytest.raises(an.RangeError, match=message):
+        an.clamp_period(start, end, today=day(20), span=Period(D0, day(20)), names=("--from", "--to"))
+
+
+def test_clamping_a_period_to_the_data_says_so():
+    span = Period(D0, day(20))
+    assert an.clamp_period(None, None, today=day(20), span=span) == (span, "")
+    p, note = an.clamp_period(day(-40), day(25), today=day(20), span=span)
+    assert p == span and note == "showing 2 Mar 2026 – 22 Mar 2026: the first day with data is 2 Mar 2026; today is 22 Mar 2026"
+    assert an.clamp_period(day(3), day(9), today=day(20), span=span) == (Period(day(3), day(9)), "")
+
+
+def test_week_decisions_move_the_program_weeks():
+    from coach.core.progression import WeekChoice
+
+    stayed = ProgramInfo("Test program", D0, 4, {1: 2, 2: 2, 3: 3, 4: 3},
+                         (WeekChoice(day(14), 2, "stay", 2),))  # week 2 repeated
+    weeks = an.program_weeks(stayed, Period(D0, day(40)))
+    assert [w.number for w in weeks] == [1, 2, 2, 3, 4]
+    assert stayed.planned_on(day(15)) == 2 and stayed.end == day(34)

@@ -27,3 +27,9 @@ def known_data(known):
 
     store, profile, program = known
     return history.load_progress(store, profile, program, TODAY)
+
+
+@pytest.fixture(autouse=True)
+def _app(qapp):
+    """One QApplication for the session (pytest-qt's), before any export makes a QGuiApplication of its own."""
+    return qapp

@@ -1,109 +1,183 @@
-"""Chart exports opened with independent tools: the SVG parses and renders in librsvg, the PDF in poppler."""
+"""Chart files for a chosen range, opened with independent tools: each panel holds only its own data.
 
+The charts of the last 28 days of 60 are written as PNG, SVG and PDF, then
+rasterised (the PNG as it is, the SVG by librsvg's rsvg-convert, the PDF by
+poppler's pdftoppm) at the same size, and every pixel of a data colour is
+checked to lie inside a plot that has such data in the range, or in its
+legend: nothing spills into a neighbouring panel, onto the axis labels or into
+a place whose pain was only rated before the range.
+"""
+
+import datetime as dt
 import re
 import shutil
+import stat
 import subprocess
 import xml.etree.ElementTree as ET
 
+import numpy as np
 import pytest
 
-from coach.charts.svg import flatten_cosmetic_strokes
-from coach.export.charts import ChartExportError, export_charts
+from coach.charts.files import page_layout
+from coach.core.analytics import Period, ProgramInfo, SessionRecord, build_progress, days_back
+from coach.core.tracker import LOCATIONS, OutcomeScore, PsfsItem, TrackerEntry
+from coach.export.charts import ChartExportError, default_title, export_charts
 
 SVG = "{http://www.w3.org/2000/svg}"
+START = dt.date(2026, 10, 4)
+TODAY = START + dt.timedelta(days=59)
+RIGHT = (0xC4, 0x42, 0x0C)  # the right side's colour on paper
+LEFT = (0x0B, 0x5F, 0xA5)
+needs_tools = pytest.mark.skipif(not (shutil.which("rsvg-convert") and shutil.which("pdftoppm")),
+                                 reason="needs librsvg2-bin and poppler-utils")
 
 
-def image_stats(path):
-    """(width, height, share of non-white pixels, share of near-black pixels), sampled."""
-    from PySide6.QtGui import QImage
-
-    img = QImage(str(path))
-    assert not img.isNull(), f"{path} is not an image"
-    n = ink = black = 0
-    for y in range(0, img.height(), 4):
-        for x in range(0, img.width(), 4):
-            c = img.pixelColor(x, y)
-            n += 1
-            ink += c.lightness() < 245 and c.alpha() > 0
-            black += c.lightness() < 40 and c.alpha() > 0
-    return img.width(), img.height(), ink / n, black / n
+def sixty_days():
+    """60 days; the right shin and the right thigh hurt only in the first 20 (October), the back every day."""
+    entries = []
+    for i in range(60):
+        p = dict.fromkeys(LOCATIONS)
+        p.update(back_right=5 - i // 15, back_left=1 + i % 2)
+        if i < 20:
+            p.update(shin_right=3, thigh_right=4)
+        entries.append(TrackerEntry(date=START + dt.timedelta(days=i), pain=p))
+    sessions = [SessionRecord(START + dt.timedelta(days=i), s, "completed") for i in range(60) for s in (0, 1)]
+    sessions.append(SessionRecord(START + dt.timedelta(days=5), 1, "stopped", stop_reason="sharp_pain"))
+    outcomes = [OutcomeScore(START + dt.timedelta(days=7 * w), 6 - w // 2, (PsfsItem("Stairs", 3 + w // 2),))
+                for w in range(9)]
+    program = ProgramInfo("Upper lumbar", START, 4, {1: 2, 2: 2, 3: 2, 4: 2})
+    return build_progress(period=days_back(TODAY, 28), today=TODAY, program=program, entries=entries,
+                          sessions=sessions, outcomes=outcomes, patient="Alex Example")
 
 
 @pytest.fixture(scope="module")
-def exported(qapp, known_data, tmp_path_factory):
+def data():
+    return sixty_days()
+
+
+@pytest.fixture(scope="module")
+def exported(data, tmp_path_factory):
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
     d = tmp_path_factory.mktemp("charts")
-    return {k: export_charts(known_data, d / f"charts.{k}", size=(900, 1300)) for k in ("png", "svg", "pdf")}
+    messages = []
+    old = qInstallMessageHandler(lambda kind, _ctx, text: messages.append((kind, text)))
+    try:
+        files = {k: export_charts(data, d / f"charts.{k}") for k in ("png", "svg", "pdf")}
+    finally:
+        qInstallMessageHandler(old)
+    problems = [t for k, t in messages if k in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg,
+                                               QtMsgType.QtFatalMsg)]
+    assert problems == [], f"Qt warned while exporting: {problems}"
+    return files
 
 
-def test_png_is_drawn_at_twice_the_size(exported):
-    w, h, ink, black = image_stats(exported["png"])
-    assert w == 1800 and h >= 2600
-    assert 0.04 < ink < 0.6 and black < 0.05
+def rasters(exported, tmp_path):
+    """The three files as RGB arrays of the same size (twice the page's pixels)."""
+    from PySide6.QtGui import QImage
+
+    subprocess.run(["rsvg-convert", "-b", "white", "-z", "2", "-o", str(tmp_path / "svg.png"),
+                    str(exported["svg"])], check=True, timeout=60)
+    subprocess.run(["pdftoppm", "-r", "192", "-png", "-singlefile", str(exported["pdf"]), str(tmp_path / "pdf")],
+                   check=True, timeout=60)
+    out = {}
+    for kind, path in (("png", exported["png"]), ("svg", tmp_path / "svg.png"), ("pdf", tmp_path / "pdf.png")):
+        img = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB888)
+        arr = np.frombuffer(img.constBits(), np.uint8, img.sizeInBytes()).reshape(img.height(), img.bytesPerLine())
+        out[kind] = arr[:, : img.width() * 3].reshape(img.height(), img.width(), 3).astype(int)
+    return out
+
+
+def colour_mask(arr, rgb, tol=40):
+    return (np.abs(arr - np.array(rgb)).sum(axis=2) < tol)
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not shutil.which("rsvg-convert"), reason="needs librsvg2-bin (rsvg-convert)")
-def test_svg_parses_and_renders_in_librsvg_like_the_png(exported, tmp_path):
+@needs_tools
+def test_each_panel_holds_only_its_own_data_in_png_svg_and_pdf(data, exported, tmp_path):
+    layout, w, h = page_layout(data, title=default_title(data))
+    images = rasters(exported, tmp_path)
+    for kind, arr in images.items():
+        assert abs(arr.shape[1] - 2 * w) <= 2 and abs(arr.shape[0] - 2 * h) <= 2, kind
+    for colour, side in ((RIGHT, "right"), (LEFT, "left")):
+        allowed = np.zeros(images["png"].shape[:2], bool)
+        with_data = []
+        for key, area in layout.areas.items():
+            if not key.startswith("pain_"):
+                continue
+            cx, cy, cw, _ch = layout.cell_rect(key)
+            # the legend's samples, between the chart's title and its plot
+            allowed[int(2 * cy):int(2 * area.y), int(2 * cx):int(2 * (cx + cw))] = True
+            region = key[5:]
+            if any(v is not None and v > 0 for v in data.pain[f"{region}_{side}"]) or any(
+                    v is not None for v in data.pain[f"{region}_{side}"]):
+                with_data.append(key)
+                allowed[int(2 * area.y) - 2:int(2 * (area.y + area.h)) + 3,
+                        int(2 * area.x) - 2:int(2 * (area.x + area.w)) + 3] = True
+        assert "pain_back" in with_data and "pain_shin" not in with_data and "pain_thigh" not in with_data
+        for kind, arr in images.items():
+            mask = colour_mask(arr[: allowed.shape[0], : allowed.shape[1]], colour)
+            stray = mask & ~allowed[: mask.shape[0], : mask.shape[1]]
+            ys, xs = np.nonzero(stray)
+            assert stray.sum() == 0, (f"{kind}: {stray.sum()} {side}-side pixels outside their charts, e.g. at "
+                                      f"{list(zip(xs[:5] // 2, ys[:5] // 2, strict=False))}")
+            back = layout.areas["pain_back"]
+            inside = mask[int(2 * back.y):int(2 * (back.y + back.h)), int(2 * back.x):int(2 * (back.x + back.w))]
+            assert inside.sum() > 200, f"{kind}: the back chart shows its {side} line"
+
+
+@pytest.mark.slow
+@needs_tools
+def test_the_three_files_look_alike(exported, tmp_path):
+    images = rasters(exported, tmp_path)
+    ink = {k: float((a.sum(axis=2) < 3 * 235).mean()) for k, a in images.items()}
+    assert 0.03 < ink["png"] < 0.5
+    for kind in ("svg", "pdf"):
+        assert abs(ink[kind] - ink["png"]) < 0.02, ink  # about as much drawn as in Qt's own rendering
+
+
+@pytest.mark.slow
+def test_title_and_axis_agree_with_the_range(data, exported):
     root = ET.parse(exported["svg"]).getroot()
     assert root.tag == f"{SVG}svg"
-    assert root.find(f"{SVG}title").text.startswith("Progress of Alex Example: 2 Mar 2026 – 22 Mar 2026")
-    assert "Overall pain averaged 6.0 in the first week and 3.5 in the last week" in root.find(f"{SVG}desc").text
-    texts = {t.text for t in root.iter(f"{SVG}text")}
-    assert {"Overall pain: the worst place each day", "Back pain", "Week 1", "Shin", "No pain"} <= {
-        (t or "").strip() for t in texts}
-    # no stroke left for a renderer to scale with the data
-    for g in root.iter(f"{SVG}g"):
-        if g.get("transform"):
-            assert not any(c.get("vector-effect") == "non-scaling-stroke" and c.tag != f"{SVG}text" for c in g)
-    png = tmp_path / "svg.png"
-    subprocess.run(["rsvg-convert", "-b", "white", "-o", str(png), str(exported["svg"])], check=True, timeout=60)
-    w, h, ink, black = image_stats(png)
-    assert w == 900 and abs(h - image_stats(exported["png"])[1] / 2) <= 1  # the SVG says its size in mm
-    _w, _h, png_ink, _b = image_stats(exported["png"])
-    assert 0.04 < ink < 0.6 and black < 0.05  # lines stay thin: no bands, no black fills
-    assert abs(ink - png_ink) < 0.08  # about as much drawn as in Qt's own rendering
+    assert root.find(f"{SVG}title").text == "Progress of Alex Example: 5 Nov 2026 – 2 Dec 2026"
+    texts = [(t.text or "").strip() for t in root.iter(f"{SVG}text")]
+    assert "Progress of Alex Example: 5 Nov 2026 – 2 Dec 2026" in texts
+    assert "5 Nov" in texts and not any("Oct" in t for t in texts)  # the axis starts where the title says
+    assert "Overall pain averaged" in root.find(f"{SVG}desc").text
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(exported["pdf"]), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        assert "Progress of Alex Example: 5 Nov 2026 – 2 Dec 2026" in text and "5 Nov" in text
+        info = subprocess.run(["pdfinfo", str(exported["pdf"])], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"Pages:\s+1\b", info)
+        images = subprocess.run(["pdfimages", "-list", str(exported["pdf"])], capture_output=True, text=True).stdout
+        assert len(images.strip().splitlines()) <= 2  # vector: no picture inside
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
-def test_pdf_is_one_vector_page_with_text(exported, tmp_path):
-    info = subprocess.run(["pdfinfo", str(exported["pdf"])], capture_output=True, text=True, check=True).stdout
-    assert re.search(r"Pages:\s+1\b", info)
-    w, h = (float(v) for v in re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups())
-    assert w == pytest.approx(900 * 0.75, abs=1) and h / w > 1.3
-    text = subprocess.run(["pdftotext", str(exported["pdf"]), "-"], capture_output=True, text=True,
-                          check=True).stdout
-    assert "Overall pain: the worst place each day" in text and "Sessions done and planned" in text
-    # vector: no page-sized image inside
-    images = subprocess.run(["pdfimages", "-list", str(exported["pdf"])], capture_output=True, text=True).stdout
-    assert len(images.strip().splitlines()) <= 2
-
-
-def test_a_chosen_range_and_bad_targets(qapp, known_data, tmp_path):
-    import datetime as dt
-
-    out = export_charts(known_data, tmp_path / "two-weeks.svg", start=dt.date(2026, 3, 9), end=dt.date(2026, 3, 22))
-    texts = {(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")}
-    assert "Week 1" not in texts and "Week 2" in texts  # week 1 is outside the range shown
+def test_files_are_private_and_never_replaced_silently(data, exported, tmp_path):
+    for path in exported.values():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    target = tmp_path / "c.png"
+    target.write_bytes(b"mine")
+    with pytest.raises(ChartExportError, match="already exists"):
+        export_charts(data, target)
+    assert target.read_bytes() == b"mine"
+    export_charts(data, target, force=True)
+    assert target.read_bytes().startswith(b"\x89PNG")
     with pytest.raises(ChartExportError, match=r"must end in \.png, \.svg or \.pdf"):
-        export_charts(known_data, tmp_path / "chart.gif")
+        export_charts(data, tmp_path / "chart.gif")
     with pytest.raises(ChartExportError, match="does not exist"):
-        export_charts(known_data, tmp_path / "no" / "chart.png")
+        export_charts(data, tmp_path / "no" / "chart.png")
     with pytest.raises(ChartExportError, match="out of range"):
-        export_charts(known_data, tmp_path / "chart.png", size=(10, 10))
+        export_charts(data, tmp_path / "chart2.png", size=(10, 10))
     assert not list(tmp_path.glob(".*.part"))
 
 
-def test_flattening_moves_cosmetic_strokes_to_page_coordinates():
-    svg = (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><g transform="matrix(2,0,0,-10,5,90)">'
-           b'<polyline vector-effect="non-scaling-stroke" points="0,0 10,1 "/>'
-           b'<rect vector-effect="non-scaling-stroke" x="1" y="1" width="2" height="3"/>'
-           b'<path vector-effect="non-scaling-stroke" d="M0,0 L1,1 C2,2 3,3 4,4 Z"/></g>'
-           b'<g transform="matrix(1,0,0,1,3,3)"><text>kept</text></g></svg>')
-    root = ET.fromstring(flatten_cosmetic_strokes(svg))
-    g1, g2 = root.findall(f"{SVG}g")
-    assert g1.get("transform") is None and g2.get("transform") == "matrix(1,0,0,1,3,3)"
-    poly, rect, path = list(g1)
-    assert poly.get("points") == "5,90 25,80"
-    assert rect.tag == f"{SVG}path" and rect.get("d") == "M7,80 L11,80 L11,50 L7,50 Z"
-    assert path.get("d") == "M 5,90 L 7,80 C 9,70 11,60 13,50 Z"
+def test_an_empty_period_draws_its_notes(tmp_path):
+    program = ProgramInfo("P", dt.date(2026, 1, 1), 4, {1: 2, 2: 2, 3: 2, 4: 2})
+    data = build_progress(period=Period(dt.date(2026, 1, 1), dt.date(2026, 1, 1)), today=dt.date(2026, 1, 1),
+                          program=program, entries=[])
+    out = export_charts(data, tmp_path / "empty.svg")
+    texts = {(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")}
+    assert "No diary entries yet: fill in the Diary each evening and your charts appear here." in texts

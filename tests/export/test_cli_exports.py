@@ -41,17 +41,75 @@ def data_dir(tmp_path_factory):
 def test_chart_report_and_export_without_a_display(data_dir, tmp_path):
     r = coach("chart", "--out", str(tmp_path / "c.svg"), data_dir=data_dir)
     assert r.returncode == 0, r.stderr
-    assert r.stdout.startswith(f"Wrote {tmp_path / 'c.svg'} (charts for ")
+    assert r.stdout.startswith("Saved the charts (") and r.stdout.strip().endswith(f"to {tmp_path / 'c.svg'}")
     assert (tmp_path / "c.svg").read_bytes().startswith(b"<?xml")
+    assert (tmp_path / "c.svg").stat().st_mode & 0o777 == 0o600
     r = coach("report", "--out", str(tmp_path / "r.pdf"), "--from", "2020-01-01", "--no-charts", data_dir=data_dir)
     assert r.returncode == 0, r.stderr
+    assert r.stderr.startswith("coach report: showing ") and "the first day with data is" in r.stderr
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
     r = coach("export", "--format", "json", "--out", str(tmp_path / "d.json"), data_dir=data_dir)
     assert r.returncode == 0, r.stderr
     assert json.loads((tmp_path / "d.json").read_text())["profile"]["name"] == "Sam"
     r = coach("export", "--format", "csv", "--out", str(tmp_path / "csv"), data_dir=data_dir)
-    assert r.returncode == 0 and "Wrote 5 files" in r.stdout
+    assert r.returncode == 0 and "as 8 CSV files in" in r.stdout
     assert (tmp_path / "csv" / "tracker_entries.csv").is_file()
+
+
+@pytest.mark.slow
+def test_nothing_is_overwritten_without_force(data_dir, tmp_path):
+    for args, name in ((("chart",), "c.png"), (("report", "--no-charts"), "r.pdf"),
+                       (("export", "--format", "json"), "d.json"), (("export", "--format", "csv"), "d.zip")):
+        target = tmp_path / name
+        target.write_bytes(b"mine")
+        r = coach(*args, "--out", str(target), data_dir=data_dir)
+        assert r.returncode == 1 and target.read_bytes() == b"mine"
+        assert r.stderr.strip().splitlines() == [f"coach {args[0]}: {target} already exists; choose another name, "
+                                                 "or add --force to replace it"]
+        r = coach(*args, "--out", str(target), "--force", data_dir=data_dir)
+        assert r.returncode == 0, r.stderr
+        assert target.read_bytes() != b"mine"
+
+
+@pytest.mark.slow
+def test_ranges_are_clamped_or_refused_quickly(data_dir, tmp_path):
+    import time
+
+    t = time.monotonic()
+    r = coach("chart", "--out", str(tmp_path / "c.png"), "--from", "0001-01-01", "--to", "9999-12-31",
+              data_dir=data_dir)
+    assert r.returncode == 1 and not (tmp_path / "c.png").exists()
+    assert r.stderr.strip().splitlines() == [
+        f"coach chart: --from 0001-01-01 is out of range: choose a date from 2000-01-01 to today "
+        f"({__import__('datetime').date.today().isoformat()})"]
+    r = coach("report", "--out", str(tmp_path / "r.pdf"), "--from", "0001-01-01", data_dir=data_dir)
+    assert r.returncode == 1 and "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    r = coach("report", "--out", str(tmp_path / "r.pdf"), "--from", "2099-01-01", data_dir=data_dir)
+    assert r.returncode == 1 and not (tmp_path / "r.pdf").exists()
+    future = (__import__("datetime").date.today() + __import__("datetime").timedelta(days=30)).isoformat()
+    r = coach("report", "--out", str(tmp_path / "r.pdf"), "--from", future, data_dir=data_dir)
+    assert r.returncode == 1 and "is after today" in r.stderr and not (tmp_path / "r.pdf").exists()
+    assert time.monotonic() - t < 60  # refused at once, not after drawing thousands of years
+
+
+@pytest.mark.slow
+def test_handout_and_illustrate_outputs_are_safe_too(tmp_path):
+    program = str(ROOT / "programs" / "upper-lumbar-4-week.toml")
+    r = coach("handout", program, "--week", "1", "--out", str(tmp_path / "x.txt"), data_dir=tmp_path / "d")
+    assert r.returncode == 1 and not (tmp_path / "x.txt").exists()
+    assert r.stderr.strip().splitlines() == [f"coach handout: {tmp_path / 'x.txt'}: the handout must end in .pdf "
+                                             "(it ends in .txt)"]
+    (tmp_path / "h.pdf").write_bytes(b"mine")
+    r = coach("handout", program, "--week", "1", "--out", str(tmp_path / "h.pdf"), data_dir=tmp_path / "d")
+    assert r.returncode == 1 and (tmp_path / "h.pdf").read_bytes() == b"mine"
+    r = coach("handout", program, "--week", "1", "--out", str(tmp_path / "h.pdf"), "--force", data_dir=tmp_path / "d")
+    assert r.returncode == 0 and (tmp_path / "h.pdf").stat().st_mode & 0o777 == 0o600
+    pics = tmp_path / "pics"
+    pics.mkdir()
+    (pics / "notes.txt").write_text("mine")
+    r = coach("illustrate", program, "--out", str(pics), "--no-sheet", "--force", data_dir=tmp_path / "d")
+    assert r.returncode == 1 and "already holds other files (notes.txt)" in r.stderr
+    assert [p.name for p in pics.iterdir()] == ["notes.txt"]
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -59,16 +117,22 @@ def test_chart_report_and_export_without_a_display(data_dir, tmp_path):
      "coach chart: --from '2026-02-30' is not a date; use YYYY-MM-DD, for example 2026-03-01"),
     (("report", "--out", "{tmp}/r.pdf", "--from", "2026-03-10", "--to", "2026-03-01"),
      "coach report: --from 2026-03-10 is after --to 2026-03-01; choose a first day on or before the last day"),
-    (("chart", "--out", "{tmp}/c.gif"), "coach chart: {tmp}/c.gif: the chart file must end in .png, .svg or .pdf"),
+    (("chart", "--out", "{tmp}/c.gif"), "coach chart: {tmp}/c.gif: the chart file must end in .png, .svg or .pdf "
+                                        "(it ends in .gif)"),
     (("report", "--out", "{tmp}/nowhere/r.pdf"),
      "coach report: cannot write {tmp}/nowhere/r.pdf: the folder {tmp}/nowhere does not exist"),
-    (("chart", "--out", "{tmp}/locked/c.png"), "coach chart: cannot write {tmp}/locked/c.png: permission denied"),
-    (("export", "--format", "json", "--out", "{tmp}/d.csv"), "coach export: {tmp}/d.csv: the JSON file must end in .json"),
+    (("chart", "--out", "{tmp}/locked/c.png"),
+     "coach chart: cannot write {tmp}/locked/c.png: you may not write to the folder {tmp}/locked"),
+    (("export", "--format", "json", "--out", "{tmp}/d.csv"),
+     "coach export: {tmp}/d.csv: the JSON file must end in .json (it ends in .csv)"),
+    (("export", "--format", "csv", "--out", "{tmp}/f.json"),
+     "coach export: {tmp}/f.json: CSV is written as a folder of files, or a file ending in .zip; give a folder "
+     "name or a name ending in .zip"),
     (("chart", "--out", "{tmp}/locked"), "coach chart: {tmp}/locked is a folder; give a file name ending in .png, "
                                          ".svg or .pdf"),
 ])
 def test_errors_are_one_line_with_exit_code_1(data_dir, tmp_path, args, message, monkeypatch, capsys):
-    if "permission denied" in message and os.geteuid() == 0:
+    if "may not write" in message and os.geteuid() == 0:
         pytest.skip("root may write anywhere")
     from coach.cli import main
 

@@ -377,7 +377,7 @@ def data_dir(tmp_path, monkeypatch):
 def test_command_writes_a_private_collection_bundle(data_dir, tmp_path, capsys):
     out = tmp_path / "alex.json"
     assert main(["--data-dir", str(data_dir), "export", "--format", "fhir", "--out", str(out)]) == 0
-    assert capsys.readouterr().out.strip() == f"Wrote {out}"
+    assert capsys.readouterr().out.strip() == f"Saved the FHIR bundle of all your records to {out}"
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["type"] == "collection" and fhir.resource_counts(doc)["Procedure"] > 30
     assert stat.S_IMODE(os.stat(out).st_mode) == 0o600

@@ -41,13 +41,10 @@ def fixed_data(shift: int = 0):
 
 
 def render(data, panels):
-    from coach.charts.files import dispose, make_charts, render_image
+    from coach.charts.files import page_layout, render_image
 
-    charts = make_charts(data, size=(640, 480), panels=panels, columns=2, title="Reference")
-    try:
-        return render_image(charts, scale=1.0)
-    finally:
-        dispose(charts)
+    layout, w, h = page_layout(data, size=(640, 240), panels=panels, title="Reference")
+    return render_image(layout, w, h, scale=1.0)
 
 
 def mean_difference(a, b) -> float:

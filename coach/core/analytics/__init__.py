@@ -14,11 +14,14 @@ Definitions (the same everywhere the numbers are shown)
 =======================================================
 * **Days**: every calendar day of the period, in order; a day without a
   diary entry, or without a rating at a location, is ``None`` (a gap), never 0.
-* **First week / last week**: the first week is the seven days starting on
-  the first day of the period that has a diary entry; the last week is the
-  seven days ending on the last day with an entry, but starting no earlier
-  than the day after the first week. With less than eight days between the
-  first and the last entry there is no last week, and so no comparison yet.
+* **First week / last week**: the first week (the baseline) is the seven days
+  starting on the first day with a diary entry on or after the program's
+  start, whatever period is shown (diary days before the program started are
+  not the baseline; only a period that ends before the program's diary began
+  uses its own first entry). The last week is the seven days ending on the
+  last day of the period with an entry, but starting no earlier than the day
+  after the first week. With less than eight days between the first and the
+  last entry there is no last week, and so no comparison yet.
 * **Week average**: the mean of the days rated in that week (days with no
   rating are left out, not counted as 0).
 * **Meaningful change**: the one rule of ``coach.core.change``. The overall
@@ -32,7 +35,14 @@ Definitions (the same everywhere the numbers are shown)
   sessions planned that day (the number of session slots of that week's
   plan) and the slots with a completed session (at most one per slot;
   stand-alone walks, slot -1, are not counted). Adherence % is done over
-  planned.
+  planned. Today's slots not yet done or stopped are *pending*: still to
+  come, not missed, so they are left out of the count. Sessions stopped
+  early are counted one by one (a slot started again and stopped again counts
+  twice); the bars show the slots that ended stopped.
+* **Ranges**: the range buttons stand for the last 14 or 28 days up to today,
+  the program's weeks, or everything (from the first record or the program's
+  start to today); dates asked for are clamped to those days
+  (:func:`clamp_period`).
 * **Reach** (centralization): how far from the spine the pain reaches that
   day: 0 no pain (every rated location 0), 1 back, 2 thigh, 3 knee, 4 shin;
   None when nothing was rated. Pain retreating toward the back over the
@@ -53,11 +63,16 @@ from .centralization import (
 )
 from .period import (
     DAY,
+    EARLIEST,
+    RANGE_DAYS,
+    RANGES,
     Period,
     ProgramInfo,
+    RangeError,
     WeekAverage,
     WeekSpan,
     Window,
+    clamp_period,
     comparison_windows,
     data_span,
     days_back,
@@ -66,6 +81,7 @@ from .period import (
     period_text,
     program_info,
     program_weeks,
+    range_period,
     rolling_mean,
     week_average,
 )
@@ -73,6 +89,7 @@ from .progress import (
     MeaningfulChange,
     PainChange,
     ProgressData,
+    ProgressHistory,
     PsfsChange,
     WeeklyScore,
     build_progress,
@@ -85,7 +102,8 @@ from .progress import (
 from .records import SessionRecord, StopMarker, WarningRecord, stops
 
 __all__ = [
-    "CENTRALIZATION_NOTE", "DAY", "REACH_LABELS", "REACH_NO_PAIN", "REACH_TREND_STEP", "Adherence",
+    "CENTRALIZATION_NOTE", "DAY", "EARLIEST", "RANGES", "RANGE_DAYS", "ProgressHistory", "RangeError",
+    "clamp_period", "range_period", "REACH_LABELS", "REACH_NO_PAIN", "REACH_TREND_STEP", "Adherence",
     "Centralization", "DayAdherence", "MeaningfulChange", "PainChange", "Period",
     "ProgramInfo", "ProgressData", "PsfsChange", "SessionRecord", "StopMarker", "WarningRecord", "WeekAverage",
     "WeekReach", "WeekSpan", "WeeklyScore", "Window", "adherence", "build_progress", "centralization",

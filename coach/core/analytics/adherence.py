@@ -13,12 +13,23 @@ from .period import Period, ProgramInfo
 from .records import SessionRecord
 
 
+def _s(n: int) -> str:
+    return "" if n == 1 else "s"
+
+
 @dataclass(frozen=True)
 class DayAdherence:
     date: dt.date
-    planned: int
+    planned: int  # session slots of that day's plan
     done: int  # slots completed (at most planned)
     stopped: int  # slots stopped early and not completed later that day
+    stops: int = 0  # sessions stopped early that day (a slot restarted and stopped again counts each time)
+    pending: int = 0  # today only: slots neither done nor stopped yet (still to come, not missed)
+
+    @property
+    def counted(self) -> int:
+        """Planned slots that count: today's slots still to come are not counted as missed."""
+        return self.planned - self.pending
 
 
 @dataclass(frozen=True)
@@ -27,7 +38,8 @@ class Adherence:
 
     @cached_property
     def planned(self) -> int:
-        return sum(d.planned for d in self.days)
+        """Planned sessions that count (today's sessions still to come are left out)."""
+        return sum(d.counted for d in self.days)
 
     @cached_property
     def done(self) -> int:
@@ -35,7 +47,17 @@ class Adherence:
 
     @cached_property
     def stopped(self) -> int:
+        """Slots stopped early and not completed (what the bars show)."""
         return sum(d.stopped for d in self.days)
+
+    @cached_property
+    def stops(self) -> int:
+        """Sessions stopped early (each stop once)."""
+        return sum(d.stops for d in self.days)
+
+    @cached_property
+    def pending(self) -> int:
+        return sum(d.pending for d in self.days)
 
     @property
     def percent(self) -> float | None:
@@ -43,22 +65,40 @@ class Adherence:
 
     @property
     def text(self) -> str:
+        later = f"{self.pending} more planned later today" if self.pending else ""
         if not self.planned:
+            if self.pending:
+                return f"{self.pending} session{_s(self.pending)} planned today, none done yet."
             return "No sessions were planned in this period."
-        stopped = f"; {self.stopped} stopped early" if self.stopped else ""
-        return (f"{self.done} of {self.planned} planned sessions done ({fixed(self.percent, 0)} %){stopped}.")
+        stopped = f"; {self.stops} session{_s(self.stops)} stopped early" if self.stops else ""
+        return (f"{self.done} of {self.planned} planned sessions done ({fixed(self.percent, 0)} %){stopped}"
+                + (f"; {later}" if later else "") + ".")
+
+    def between(self, period: Period) -> Adherence:
+        """The days of ``period`` only."""
+        return Adherence(tuple(d for d in self.days if d.date in period))
 
 
 def adherence(sessions: Iterable[SessionRecord], program: ProgramInfo, period: Period,
               today: dt.date) -> Adherence:
-    """Sessions done against planned, per day (see the package's definitions)."""
+    """Sessions done against planned, per day (see the package's definitions).
+
+    Days run from the program start (or the period's start, if later) to today
+    (or the period's end, if earlier). Today's slots not yet done or stopped are
+    *pending*: planned, but not counted as missed.
+    """
     span = period.clip(program.start, min(today, period.end))
     if span is None:
         return Adherence(())
     done: dict[dt.date, set[int]] = {}
     stopped: dict[dt.date, set[int]] = {}
+    stops: dict[dt.date, int] = {}
     for s in sessions:
-        if s.slot_index < 0 or s.date not in span:
+        if s.date not in span:
+            continue
+        if s.status == "stopped":
+            stops[s.date] = stops.get(s.date, 0) + 1
+        if s.slot_index < 0:
             continue
         if s.status == "completed":
             done.setdefault(s.date, set()).add(s.slot_index)
@@ -69,5 +109,7 @@ def adherence(sessions: Iterable[SessionRecord], program: ProgramInfo, period: P
         planned = program.planned_on(d)
         ok = done.get(d, set())
         st = stopped.get(d, set()) - ok
-        out.append(DayAdherence(d, planned, min(planned, len(ok)), len(st)))
+        n_done = min(planned, len(ok))
+        pending = max(0, planned - n_done - len(st)) if d == today else 0
+        out.append(DayAdherence(d, planned, n_done, len(st), stops.get(d, 0), pending))
     return Adherence(tuple(out))

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from coach.core.plan import day_plan
 from coach.core.program import Program
+from coach.core.progression import WeekChoice, effective_week
 from coach.core.textfmt import date_text
-from coach.core.weeks import week_number_for, week_span
+from coach.core.weeks import WEEK_DAYS, block_start
 
 DAY = dt.timedelta(days=1)
 
@@ -54,40 +55,130 @@ def default_period(program_start: dt.date, today: dt.date, first_data: dt.date |
     return Period(min(start, today), today)
 
 
+# ------------------------------------------------------------------- ranges
+EARLIEST = dt.date(2000, 1, 1)  # no date before this is a date of this app's data
+MAX_AHEAD = 366  # days after today a date may name (a typo beyond it is refused, not clamped)
+
+RANGES: tuple[tuple[str, str], ...] = (
+    ("14d", "Last 14 days"),
+    ("28d", "Last 28 days"),
+    ("program", "Whole program"),
+    ("all", "Everything"),
+)
+RANGE_DAYS = {"14d": 14, "28d": 28}
+
+
+class RangeError(ValueError):
+    """A period that cannot be shown; the message says why and what to choose instead."""
+
+
+def range_period(key: str, today: dt.date, program: ProgramInfo, first_record: dt.date | None = None) -> Period:
+    """The days a range button stands for.
+
+    ``14d`` and ``28d``: the last 14 or 28 days up to today, whatever the data
+    (a new program shows its few days at the right end); ``program``: the
+    program's weeks from its start, up to today; ``all``: from the program
+    start or the first record, whichever is earlier, to today.
+    """
+    if key in RANGE_DAYS:
+        return days_back(today, RANGE_DAYS[key])
+    if key == "program":
+        if program.start > today:
+            raise RangeError(f"The program starts on {date_text(program.start)}: there is nothing to show yet.")
+        return Period(program.start, min(today, program.end))
+    if key == "all":
+        return default_period(program.start, today, first_record)
+    raise ValueError(f"unknown range {key!r}; choose from {', '.join(k for k, _ in RANGES)}")
+
+
+def clamp_period(start: dt.date | None, end: dt.date | None, *, today: dt.date, span: Period,
+                 names: tuple[str, str] = ("the first day", "the last day")) -> tuple[Period, str]:
+    """The period asked for, clamped to the days there can be data for (``span``, which ends today).
+
+    Either end may be None (the span's start; today). Returns the period and a
+    note saying what was clamped ("" when nothing was). Raises
+    :class:`RangeError` for a date out of any sensible range (before 2000, or
+    more than a year ahead), an end before the start, or a period with no day
+    in ``span`` (all in the future, or all before the first record).
+    """
+    first, last = names
+    for name, d in ((first, start), (last, end)):
+        if d is not None and not (EARLIEST <= d <= today + MAX_AHEAD * DAY):
+            raise RangeError(f"{name} {d.isoformat()} is out of range: choose a date from "
+                             f"{EARLIEST.isoformat()} to today ({today.isoformat()})")
+    if start is not None and end is not None and end < start:
+        raise RangeError(f"{first} {start.isoformat()} is after {last} {end.isoformat()}; "
+                         "choose a first day on or before the last day")
+    if start is not None and start > today:
+        raise RangeError(f"{first} {start.isoformat()} is after today ({today.isoformat()}): there is no data "
+                         "for it yet")
+    if end is not None and end < span.start:
+        raise RangeError(f"{last} {end.isoformat()} is before the first day with data "
+                         f"({span.start.isoformat()})")
+    notes = []
+    s, e = start or span.start, end or today
+    if s < span.start:
+        notes.append(f"the first day with data is {date_text(span.start)}")
+        s = span.start
+    if e > today:
+        notes.append(f"today is {date_text(today)}")
+        e = today
+    note = f"showing {date_text(s)} – {date_text(e)}: {'; '.join(notes)}" if notes else ""
+    return Period(s, e), note
+
+
 def days_back(today: dt.date, days: int) -> Period:
     return Period(today - (days - 1) * DAY, today)
 
 
 @dataclass(frozen=True)
 class ProgramInfo:
-    """What the analytics need to know about the program: its weeks and sessions planned per day."""
+    """What the analytics need to know about the program: its weeks and sessions planned per day.
+
+    ``choices`` are the stored week decisions (move on, stay, ease back): with
+    them a day's week is the week the person was actually on
+    (``coach.core.progression.effective_week``), not just the calendar's.
+    """
 
     title: str
     start: dt.date
     week_count: int
     sessions_per_day: Mapping[int, int]  # week number -> session slots planned each day of that week
+    choices: tuple[WeekChoice, ...] = ()
 
     def week_of(self, day: dt.date) -> int:
-        """The program week by calendar, capped at the last week (1 before the start)."""
-        return week_number_for(self.start, day, self.week_count)
+        """The program week of ``day`` (1 before the start; the last week after the program's weeks)."""
+        return effective_week(self.start, day, self.week_count, self.choices)
 
     def planned_on(self, day: dt.date) -> int:
         if day < self.start:
             return 0
         return int(self.sessions_per_day.get(self.week_of(day), 0))
 
-    def week_span(self, number: int) -> tuple[dt.date, dt.date]:
-        return week_span(self.start, number)
+    def blocks(self) -> list[tuple[int, dt.date, dt.date]]:
+        """The program's 7-day blocks as (week, first day, last day), up to the first block of the last week."""
+        out = []
+        i = 0
+        while True:
+            first = block_start(self.start, i)
+            week = self.week_of(first)
+            out.append((week, first, first + (WEEK_DAYS - 1) * DAY))
+            # stop at the first block on the last week (its plan then continues), and never loop for ever
+            if week >= self.week_count or i > 4 * max(1, self.week_count) + len(self.choices) * 2:
+                return out
+            i += 1
 
     @property
     def end(self) -> dt.date:
-        return self.week_span(self.week_count)[1]
+        """The last day of the program's weeks (the first block on its last week)."""
+        return self.blocks()[-1][2]
 
 
-def program_info(program: Program, start: dt.date, affected_side: str = "unsure") -> ProgramInfo:
+def program_info(program: Program, start: dt.date, affected_side: str = "unsure",
+                 choices: tuple[WeekChoice, ...] = ()) -> ProgramInfo:
     """The program's weeks and the session slots planned each day of each week."""
     per_day = {w.number: len(day_plan(program, w.number, affected_side)) for w in program.weeks}
-    return ProgramInfo(program.title, start, program.week_count, per_day)
+    return ProgramInfo(program.title, start, program.week_count, per_day, tuple(choices))
 
 
 @dataclass(frozen=True)
@@ -102,13 +193,13 @@ class WeekSpan:
 
 
 def program_weeks(program: ProgramInfo, period: Period) -> list[WeekSpan]:
-    """The program's weeks (1 … week_count) that overlap the period, clipped to it."""
+    """The program's weeks (7-day blocks, numbered by the week the person was on) that overlap the period,
+    clipped to it. A week repeated after a "stay" decision appears twice."""
     out = []
-    for n in range(1, program.week_count + 1):
-        s, e = program.week_span(n)
+    for number, s, e in program.blocks():
         c = period.clip(s, e)
         if c is not None:
-            out.append(WeekSpan(n, c.start, c.end))
+            out.append(WeekSpan(number, c.start, c.end))
     return out
 
 

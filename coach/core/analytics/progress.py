@@ -28,8 +28,9 @@ from .period import (
     WeekAverage,
     WeekSpan,
     Window,
-    comparison_windows,
+    default_period,
     program_weeks,
+    rolling_mean,
     week_average,
 )
 from .records import SessionRecord, StopMarker, WarningRecord, stops
@@ -176,8 +177,8 @@ class ProgressData:
     overall: tuple[int | None, ...]
     reach: tuple[int | None, ...]
     entries: Mapping[dt.date, TrackerEntry]
-    first_week: Window | None
-    last_week: Window | None
+    first_week: Window | None  # the baseline: the first week of diary from the program's start
+    last_week: Window | None  # the last week of diary in the period
     changes: tuple[PainChange, ...]  # "overall" first, then every location
     meaningful: MeaningfulChange | None
     psfs: PsfsChange | None
@@ -189,6 +190,8 @@ class ProgressData:
     centralization: Centralization
     affected_side: str = "unsure"
     notes: tuple[str, ...] = field(default=())
+    weekly_average: tuple[float | None, ...] = ()  # the 7-day average of overall pain, one value per date
+    span: Period | None = None  # every day there can be data for: the first record (or the program start) to today
 
     @property
     def has_diary(self) -> bool:
@@ -207,12 +210,121 @@ class ProgressData:
     def diary_days(self) -> int:
         return len(self.entries)
 
+    @property
+    def diary_due(self) -> int:
+        """Days of the period a diary entry could be expected for: today counts only once it is filled in."""
+        days = (min(self.period.end, self.today) - self.period.start).days + 1
+        if self.today in self.period and self.today not in self.entries:
+            days -= 1
+        return max(0, days)
+
     def change(self, key: str) -> PainChange | None:
         return next((c for c in self.changes if c.key == key), None)
 
     @property
     def current_week(self) -> int:
         return self.program.week_of(min(self.today, self.period.end))
+
+
+class ProgressHistory:
+    """Every record of one person, read once; :meth:`progress` gives the :class:`ProgressData` of any period.
+
+    What does not depend on the period (each day's worst pain and reach, the
+    sessions of each day, the baseline week) is worked out once here, so that
+    switching between periods costs only the days shown.
+    """
+
+    def __init__(self, *, today: dt.date, program: ProgramInfo, entries: Iterable[TrackerEntry] = (),
+                 sessions: Iterable[SessionRecord] = (), outcomes: Iterable[OutcomeScore] = (),
+                 warnings: Iterable[WarningRecord] = (), patient: str = "", affected_side: str = "unsure"):
+        self.today = today
+        self.program = program
+        self.patient = patient
+        self.affected_side = affected_side
+        self.entries: dict[dt.date, TrackerEntry] = {e.date: e for e in sorted(entries, key=lambda e: e.date)}
+        self.sessions = sorted(sessions, key=lambda s: s.date)
+        self.warnings = sorted(warnings, key=lambda w: w.date)
+        self.outcomes = sorted(outcomes, key=lambda o: o.week_start)
+        self.overall = {d: overall_pain(e) for d, e in self.entries.items()}
+        self.reach = {d: reach(e) for d, e in self.entries.items()}
+        self.rated = [d for d, v in self.overall.items() if v is not None]
+        firsts = [d for d in (self.rated[:1] + [s.date for s in self.sessions[:1]]
+                              + [o.week_start for o in self.outcomes[:1]] + [w.date for w in self.warnings[:1]])]
+        self.first_record = min(firsts) if firsts else None
+        self.span = default_period(program.start, today, self.first_record)
+        days = adherence(self.sessions, program, Period(min(program.start, self.span.start), today), today).days
+        self._adherence = {d.date: d for d in days}
+        self._stops = stops(self.sessions, Period(dt.date.min, dt.date.max))
+        self._weekly = weekly_scores(self.outcomes, Period(dt.date.min + 7 * DAY, dt.date.max), program.start)
+        # the baseline: the first week of diary from the program's start (days before it are not the baseline)
+        self.baseline_start = next((d for d in self.rated if d >= program.start), None)
+
+    def progress(self, period: Period | None = None) -> ProgressData:
+        """Every series and summary for ``period`` (default: :attr:`span`)."""
+        period = period or self.span
+        dates = tuple(period.dates())
+        entries = self.entries
+        by_date = {d: entries[d] for d in dates if d in entries} if len(entries) > len(dates) else {
+            d: e for d, e in entries.items() if d in period}
+        pain = {k: tuple(by_date[d].pain.get(k) if d in by_date else None for d in dates) for k in LOCATIONS}
+        ov = self.overall
+        overall = tuple(ov.get(d) for d in dates)
+        reach_s = tuple(self.reach.get(d) for d in dates)
+        before = tuple(ov.get(period.start - (6 - i) * DAY) for i in range(6))
+        weekly_average = tuple(rolling_mean(before + overall)[6:])
+        rated = [d for d, v in zip(dates, overall, strict=True) if v is not None]
+        first, last = self._windows(period, rated)
+        values = dict(zip(dates, overall, strict=True))
+        changes = [_change("overall", "Overall (worst place)", ov, values, first, last)]
+        for k in LOCATIONS:
+            every = {d: e.pain.get(k) for d, e in entries.items() if first is not None and d in first}
+            changes.append(_change(k, location_label(k), every, dict(zip(dates, pain[k], strict=True)), first, last))
+        o = changes[0]
+        meaningful = meaningful_change(o.first.mean if o.first else None, o.last.mean if o.last else None)
+        weekly = tuple(w for w in self._weekly if period.start - 6 * DAY <= w.week_start <= period.end)
+        notes = []
+        if 0 < len(self.rated) < 7:
+            n = len(self.rated)
+            notes.append(f"Only {n} day{'s' if n != 1 else ''} of diary entries so far: "
+                         "the trend becomes clearer after a week or two.")
+        return ProgressData(
+            period=period, today=self.today, program=self.program, patient=self.patient, dates=dates, pain=pain,
+            overall=overall, reach=reach_s, entries=by_date, first_week=first, last_week=last,
+            changes=tuple(changes), meaningful=meaningful,
+            adherence=Adherence(tuple(self._adherence[d] for d in dates if d in self._adherence)),
+            stops=tuple(s for s in self._stops if s.date in period),
+            warnings=tuple(w for w in self.warnings if w.date in period),
+            psfs=self._psfs(period, weekly), weekly=weekly,
+            weeks=tuple(program_weeks(self.program, period)),
+            centralization=centralization(self.reach, first, last),
+            affected_side=self.affected_side, notes=tuple(notes), weekly_average=weekly_average, span=self.span,
+        )
+
+    def _windows(self, period: Period, rated: list[dt.date]) -> tuple[Window | None, Window | None]:
+        """The baseline week (from the program's start) and the last week of diary in the period."""
+        if not rated:
+            base = self.baseline_start if self.baseline_start and self.baseline_start <= period.end else None
+            return (Window(base, base + 6 * DAY) if base else None), None
+        base = self.baseline_start
+        if base is None or base > period.end:
+            base = rated[0]  # the whole period is before the program's diary began: its own first week
+        first = Window(base, base + 6 * DAY)
+        last_day = rated[-1]
+        if (last_day - base).days < 7:
+            return first, None
+        return first, Window(max(last_day - 6 * DAY, first.end + DAY), last_day)
+
+    def _psfs(self, period: Period, weekly: tuple[WeeklyScore, ...]) -> PsfsChange | None:
+        scored = [w for w in weekly if w.psfs_mean is not None]
+        if not scored:
+            return None
+        base = next((w for w in self._weekly if w.psfs_mean is not None
+                     and w.week_start >= self.program.start - 6 * DAY and w.week_start <= period.end), None)
+        first = base if base is not None else scored[0]
+        last = scored[-1]
+        if last.week_start <= first.week_start:
+            return None
+        return PsfsChange(first, last, psfs_change(first.psfs_mean, last.psfs_mean))
 
 
 def build_progress(
@@ -227,41 +339,15 @@ def build_progress(
     patient: str = "",
     affected_side: str = "unsure",
 ) -> ProgressData:
-    """Every series and summary for ``period`` from plain records (anything outside the period is ignored)."""
-    by_date = {e.date: e for e in entries if e.date in period}
-    dates = tuple(period.dates())
-    pain = {k: tuple(by_date[d].pain.get(k) if d in by_date else None for d in dates) for k in LOCATIONS}
-    overall = tuple(overall_pain(by_date[d]) if d in by_date else None for d in dates)
-    reach_s = tuple(reach(by_date.get(d)) for d in dates)
-    rated = [d for d, v in zip(dates, overall, strict=True) if v is not None]
-    first, last = comparison_windows(rated)
-    changes = [_change("overall", "Overall (worst place)", dict(zip(dates, overall, strict=True)), first, last)]
-    for k in LOCATIONS:
-        changes.append(_change(k, location_label(k), dict(zip(dates, pain[k], strict=True)), first, last))
-    ov = changes[0]
-    meaningful = meaningful_change(ov.first.mean if ov.first else None, ov.last.mean if ov.last else None)
-    sessions = list(sessions)
-    weekly = tuple(weekly_scores(outcomes, period, program.start))
-    notes = []
-    if 0 < len(rated) < 7:
-        notes.append(f"Only {len(rated)} day{'s' if len(rated) != 1 else ''} of diary entries so far: "
-                     "the trend becomes clearer after a week or two.")
-    return ProgressData(
-        period=period, today=today, program=program, patient=patient, dates=dates, pain=pain, overall=overall,
-        reach=reach_s, entries=by_date, first_week=first, last_week=last, changes=tuple(changes),
-        meaningful=meaningful, adherence=adherence(sessions, program, period, today),
-        stops=tuple(stops(sessions, period)),
-        warnings=tuple(sorted((w for w in warnings if w.date in period), key=lambda w: w.date)),
-        psfs=psfs_trend(weekly), weekly=weekly,
-        weeks=tuple(program_weeks(program, period)),
-        centralization=centralization(dict(zip(dates, reach_s, strict=True)), first, last),
-        affected_side=affected_side, notes=tuple(notes),
-    )
+    """Every series and summary for ``period`` from plain records (see :class:`ProgressHistory`)."""
+    return ProgressHistory(today=today, program=program, entries=entries, sessions=sessions, outcomes=outcomes,
+                           warnings=warnings, patient=patient, affected_side=affected_side).progress(period)
 
 
-def _change(key: str, label: str, values: Mapping[dt.date, int | None], first: Window | None,
-            last: Window | None) -> PainChange:
-    return PainChange(key, label, week_average(values, first), week_average(values, last))
+def _change(key: str, label: str, every: Mapping[dt.date, int | None], values: Mapping[dt.date, int | None],
+            first: Window | None, last: Window | None) -> PainChange:
+    """First week from every record (the baseline may lie before the period), last week from the period's."""
+    return PainChange(key, label, week_average(every, first), week_average(values, last))
 
 
 def changes_with_data(data: ProgressData) -> list[PainChange]:
