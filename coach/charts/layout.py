@@ -40,14 +40,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field
-from typing import Protocol
 
+from coach.charts.dateaxis import x_ticks
 from coach.charts.model import (
     MAX_SYMBOLS,
     Band,
     Bars,
     ChartModel,
-    Color,
     LegendEntry,
     Level,
     Line,
@@ -58,7 +57,7 @@ from coach.charts.model import (
     Points,
     Stroke,
 )
-from coach.core.textfmt import MONTHS
+from coach.charts.shapes import Clip, Fonts, Lines, Marks, PanelBox, PlotArea, Polyline, Rect, Text, _Cell
 
 PT = 96 / 72  # pixels per point
 
@@ -78,151 +77,6 @@ COLUMN_GAP = 24.0
 TWO_COLUMNS_FROM = 760.0  # page width from which the place charts sit two in a row
 MIN_BAR_PX = 2.5  # narrower daily bars are summed into weeks, then months
 DENSE_PX = 3.0  # lines with days closer than this many pixels are drawn without antialiasing
-
-
-class Fonts(Protocol):
-    """Text measurement of the renderer's font (sizes in pixels)."""
-
-    def width(self, text: str, size: float, bold: bool = False) -> float: ...
-
-    def ascent(self, size: float) -> float: ...
-
-    def descent(self, size: float) -> float: ...
-
-
-# ------------------------------------------------------------ primitives
-@dataclass(frozen=True, slots=True)
-class Rect:
-    x: float
-    y: float
-    w: float
-    h: float
-    fill: Color | None = None
-    stroke: Color | None = None
-    width: float = 1.0
-    dash: str = "solid"
-
-
-@dataclass(frozen=True, slots=True)
-class Polyline:
-    """A line; ``smooth`` False for a line denser than a few pixels a point (antialiasing it costs much and
-    shows nothing)."""
-
-    points: tuple[tuple[float, float], ...]
-    color: Color
-    width: float = 1.0
-    dash: str = "solid"
-    smooth: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class Lines:
-    """One data line with gaps: each run is drawn joined, nothing between runs (one draw for all of them)."""
-
-    runs: tuple[tuple[tuple[float, float], ...], ...]
-    color: Color
-    width: float = 1.0
-    dash: str = "solid"
-    smooth: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class Marks:
-    """The same marker at many points: shape "o", "s", "t", "d", "x" or "star", ``size`` pixels across."""
-
-    shape: str
-    size: float
-    fill: Color | None
-    stroke: Color | None
-    stroke_width: float
-    points: tuple[tuple[float, float], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    """One line of text at ``(x, y)``: ``align`` left/center/right of x, ``valign`` top/middle/baseline/bottom
-    of y; ``rotate`` -90 turns it to read upwards (about its anchor)."""
-
-    x: float
-    y: float
-    text: str
-    size: float
-    color: Color
-    bold: bool = False
-    align: str = "left"
-    valign: str = "baseline"
-    rotate: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class Clip:
-    """Items drawn only inside the rectangle."""
-
-    x: float
-    y: float
-    w: float
-    h: float
-    items: tuple
-
-
-Item = Rect | Polyline | Lines | Marks | Text | Clip
-
-
-# ------------------------------------------------------------- geometry
-@dataclass
-class PlotArea:
-    """One chart's data area on the page, and how data maps onto it."""
-
-    key: str
-    x: float
-    y: float
-    w: float
-    h: float
-    days: int
-    y0: float
-    y1: float
-
-    def px(self, xv: float) -> float:
-        return self.x + xv / self.days * self.w
-
-    def py(self, yv: float) -> float:
-        return self.y + self.h - (yv - self.y0) / (self.y1 - self.y0) * self.h
-
-    def day_at(self, px: float) -> int | None:
-        """The index of the day under page x ``px``, or None outside the area."""
-        if not (self.x <= px <= self.x + self.w):
-            return None
-        return min(self.days - 1, max(0, int((px - self.x) / self.w * self.days)))
-
-    def contains(self, px: float, py: float) -> bool:
-        return self.x <= px <= self.x + self.w and self.y <= py <= self.y + self.h
-
-
-@dataclass
-class _Cell:
-    plot: Plot
-    x: float
-    w: float
-    title: list[str]
-    legend: list[list[tuple[LegendEntry, float]]]  # rows of (entry, text width)
-    caption: list[str]
-    left: float  # width of the left axis (tick labels and the axis title)
-    head: float = 0.0  # title + legend (+ week row) height
-    foot: float = 0.0
-    y: float = 0.0  # top of the cell
-    area: PlotArea | None = None
-
-
-@dataclass
-class PanelBox:
-    """Where one panel (all its charts) is on the page."""
-
-    key: str
-    x: float
-    y: float
-    w: float
-    h: float
-    plots: tuple[str, ...]
 
 
 @dataclass
@@ -649,102 +503,3 @@ def _marker_points(line: Line, a: PlotArea) -> list[tuple[float, float]]:
         if alone or k % step == 0:
             keep.append(i)
     return [(a.px(line.x[i]), a.py(ys[i])) for i in keep]
-
-
-# ------------------------------------------------------------ date ticks
-def _label_day(d: dt.date, with_month: bool) -> str:
-    return f"{d.day} {MONTHS[d.month - 1][:3]}" if with_month else str(d.day)
-
-
-def _label_month(d: dt.date, with_year: bool) -> str:
-    return f"{MONTHS[d.month - 1][:3]} {d.year}" if with_year else MONTHS[d.month - 1][:3]
-
-
-SPACINGS: tuple[tuple[str, int, float], ...] = (  # kind, step, about how many days apart
-    ("day", 1, 1), ("day", 2, 2), ("week", 1, 7), ("week", 2, 14), ("month", 1, 30.4), ("month", 2, 61),
-    ("month", 3, 91), ("month", 6, 182), ("year", 1, 365), ("year", 2, 730), ("year", 5, 1826),
-    ("year", 10, 3652), ("year", 20, 7305), ("year", 50, 18262), ("year", 100, 36525))
-_SHORTEST = {"day": "8", "week": "1 May", "month": "May", "year": "2026"}
-
-
-def _picks(kind: str, step: int, origin: dt.date, days: int) -> list[tuple[int, dt.date]]:
-    """The days of a spacing, as (index, date), without walking every day of a long period."""
-    end = origin + dt.timedelta(days=days - 1)
-    if kind == "day":
-        first = (-origin.toordinal()) % step
-        return [(i, origin + dt.timedelta(days=i)) for i in range(first, days, step)]
-    if kind == "week":
-        first = (-origin.weekday()) % 7
-        out = []
-        for i in range(first, days, 7):
-            d = origin + dt.timedelta(days=i)
-            if (d.toordinal() // 7) % step == 0:
-                out.append((i, d))
-        return out
-    out = []
-    if kind == "month":
-        y, m = origin.year, origin.month
-        while True:
-            d = dt.date(y, m, 1)
-            if d > end:
-                return out
-            if d >= origin and (m - 1) % step == 0:
-                out.append(((d - origin).days, d))
-            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    for y in range(origin.year, end.year + 1):
-        d = dt.date(y, 1, 1)
-        if origin <= d <= end and y % step == 0:
-            out.append(((d - origin).days, d))
-    return out
-
-
-def _labels(kind: str, picks) -> list[tuple[int, str]]:
-    out = []
-    prev = None
-    for i, d in picks:
-        if kind == "day":
-            text = _label_day(d, prev is None or d.month != prev.month)
-        elif kind == "week":
-            text = _label_day(d, True)
-        elif kind == "month":
-            text = _label_month(d, prev is None or d.month == 1)
-        else:
-            text = str(d.year)
-        out.append((i, text))
-        prev = d
-    return out
-
-
-def x_ticks(origin: dt.date, days: int, width: float, fonts: Fonts, size: float, left: float = -1e9,
-            right: float = 1e9) -> list[tuple[float, tuple[str, float]]]:
-    """Date ticks for ``days`` days from ``origin`` on an axis ``width`` pixels wide: the finest spacing
-    whose labels all fit side by side. Returns (x in days, (label, shift in pixels)) pairs; the shift keeps
-    an end label from spilling past ``left``/``right`` (pixels from the axis' start)."""
-    days = max(1, days)
-    ppd = width / days
-    gap = size * 0.8
-    best: list[tuple[float, tuple[str, float]]] = []
-    for n, (kind, step, apart) in enumerate(SPACINGS):
-        if n < len(SPACINGS) - 1 and days / apart * (fonts.width(_SHORTEST[kind], size) + gap) > width * 1.2:
-            continue  # far too many labels for the width: do not even list them
-        picks = _picks(kind, step, origin, days)
-        if not picks:
-            continue
-        placed = []
-        for i, text in _labels(kind, picks):
-            c = (i + 0.5) * ppd
-            w = fonts.width(text, size)
-            shift = 0.0
-            if c - w / 2 < left:
-                shift = left - (c - w / 2)
-            elif c + w / 2 > right:
-                shift = right - (c + w / 2)
-            placed.append((i + 0.5, (text, shift), c + shift - w / 2, c + shift + w / 2))
-        if all(b[2] - a[3] >= gap for a, b in zip(placed, placed[1:], strict=False)):
-            return [(x, t) for x, t, _l, _r in placed]
-        kept = []
-        for p in placed:  # if nothing fits: never two labels on top of each other
-            if not kept or p[2] - kept[-1][3] >= gap:
-                kept.append(p)
-        best = [(x, t) for x, t, _l, _r in kept]
-    return best

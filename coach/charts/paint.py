@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from coach.charts.layout import Clip, Lines, Marks, Polyline, Rect, Text
+from coach.charts.shapes import Clip, Lines, Marks, Polyline, Rect, Text
 
 FAMILY = "DejaVu Sans"
 DASHES = {"dash": (6.0, 4.0), "dot": (1.5, 3.0), "dashdot": (6.0, 3.0, 1.5, 3.0)}  # in pixels

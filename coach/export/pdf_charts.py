@@ -16,8 +16,9 @@ from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
-from coach.charts.layout import ChartLayout, Clip, Lines, Marks, Polyline, Rect, Text
+from coach.charts.layout import ChartLayout
 from coach.charts.model import PRINT, ChartModel
+from coach.charts.shapes import Clip, Lines, Marks, Polyline, Rect, Text
 from coach.export.pdf import font_names
 
 DASHES = {"dash": (6, 4), "dot": (1.5, 3), "dashdot": (6, 3, 1.5, 3)}

@@ -4,20 +4,11 @@ import datetime as dt
 
 import pytest
 
-from coach.charts.layout import (
-    ChartLayout,
-    Clip,
-    Lines,
-    Marks,
-    Polyline,
-    Rect,
-    Text,
-    _cut,
-    _decimate,
-    x_ticks,
-)
+from coach.charts.dateaxis import x_ticks
+from coach.charts.layout import ChartLayout, _cut, _decimate
 from coach.charts.model import PANELS, PRINT, Bars, build_chart
 from coach.charts.paint import QtFonts
+from coach.charts.shapes import Clip, Lines, Marks, Polyline, Rect, Text
 from coach.core.analytics import Period, ProgramInfo, SessionRecord, build_progress
 from coach.core.tracker import LOCATIONS, OutcomeScore, PsfsItem, TrackerEntry
 
