@@ -234,7 +234,7 @@ def test_bundle_builds_from_the_lock_and_runs_on_a_real_data_folder(tmp_path):
                          text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "Today shown"
-    # the parts of the bundle the smoke test does not load: pyqtgraph and numpy (charts), reportlab and
+    # the parts of the bundle the smoke test does not load: the chart files, reportlab and
     # Pillow (the report), the FHIR export
     for args, made in ((["chart", "--out", str(tmp_path / "c.png")], "c.png"),
                        (["report", "--out", str(tmp_path / "r.pdf")], "r.pdf"),

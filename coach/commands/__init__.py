@@ -1,5 +1,5 @@
 """Subcommands of ``coach``: one module each, found by ``coach.cli``.
 
 A command module defines ``NAME``, ``HELP``, ``configure(parser)`` and
-``run(args) -> int``. Heavy imports (Qt, pyqtgraph) go inside ``run``.
+``run(args) -> int``. Heavy imports (Qt, reportlab) go inside ``run``.
 """

@@ -48,19 +48,19 @@ def render(data, panels):
 
 
 def mean_difference(a, b) -> float:
-    import numpy as np
+    """Mean absolute difference per RGB channel, 0–255."""
+    from PySide6.QtGui import QImage
 
-    def arr(img):
-        from PySide6.QtGui import QImage
-
+    def rgb(img) -> bytes:
         img = img.convertToFormat(QImage.Format.Format_RGB888)
-        ptr = img.constBits()
-        return np.frombuffer(ptr, np.uint8, img.sizeInBytes()).reshape(img.height(), img.bytesPerLine())[
-            :, : img.width() * 3].astype(float)
+        row, stride = img.width() * 3, img.bytesPerLine()
+        data = bytes(img.constBits())[: stride * img.height()]
+        return b"".join(data[y * stride: y * stride + row] for y in range(img.height()))
 
     if (a.width(), a.height()) != (b.width(), b.height()):
         return 255.0
-    return float(np.abs(arr(a) - arr(b)).mean())
+    x, y = rgb(a), rgb(b)
+    return sum(abs(p - q) for p, q in zip(x, y, strict=True)) / len(x)
 
 
 CASES = {"pain": ("overall", "locations"), "sessions": ("adherence", "centralization", "psfs")}
