@@ -6,7 +6,7 @@ import stat
 import pytest
 
 from coach.store import profiles, sessions
-from coach.store.db import DB_NAME, Store, StoreError, list_backups, restore_backup
+from coach.store.db import DB_NAME, Store, StoreDamaged, StoreError, list_backups, restore_backup
 
 
 def make_profile(store):
@@ -111,16 +111,19 @@ def test_corrupt_file_is_moved_aside_and_newest_good_backup_restored(tmp_path):
     with open(tmp_path / DB_NAME, "r+b") as f:
         f.seek(0)
         f.write(b"this is not a database" * 100)
-    store = Store.open(tmp_path)
+    with pytest.raises(StoreDamaged, match="coach check --repair"):
+        Store.open(tmp_path)  # without recover, nothing is changed
+    assert not list(tmp_path.glob("coach-damaged-*.db"))
+    store = Store.open(tmp_path, recover=True)
     assert store.recovery_note and "newest good backup" in store.recovery_note
     assert profiles.active_profile(store).name == "Ana"
-    assert list(tmp_path.glob("coach-corrupt-*.db"))
+    assert list(tmp_path.glob("coach-damaged-*.db"))
     store.close()
 
 
 def test_corrupt_file_without_backup_starts_fresh_and_says_so(tmp_path):
     (tmp_path / DB_NAME).write_bytes(b"garbage" * 1000)
-    store = Store.open(tmp_path)
+    store = Store.open(tmp_path, recover=True)
     assert "no good backup was found" in store.recovery_note
     assert profiles.active_profile(store) is None
     store.close()
@@ -131,7 +134,8 @@ def test_unwritable_folder_gets_a_message(tmp_path, monkeypatch):
     d.mkdir()
     d.chmod(0o500)
     if os.geteuid() == 0:  # root writes anywhere; make the check see what a user would
-        monkeypatch.setattr(os, "access", lambda *a, **k: False)
+        real = os.access
+        monkeypatch.setattr(os, "access", lambda p, mode, **k: False if mode & os.W_OK else real(p, mode, **k))
     with pytest.raises(StoreError, match="cannot be written.*--data-dir"):
         Store.open(d)
 
