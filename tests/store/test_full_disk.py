@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from coach.store import health, profiles
 from coach.store import db as store_db
+from coach.store import health, profiles
 from coach.store.db import DB_NAME, ReadOnlyError, Store, StoreError
 from tests.store.test_recovery import clock_at, make_history
 
