@@ -149,6 +149,7 @@ class Store:
         self.recovery_note = recovery_note  # what a recovery made by this open did, in words
         self.clock: Clock = clock or SystemClock()
         self.read_only_reason = read_only_reason  # why nothing can be saved (None: writable)
+        self.recovery = None  # the coach.store.recovery.Recovery this open made, if any
 
     @property
     def read_only(self) -> bool:
@@ -211,6 +212,7 @@ class Store:
         except _AccessProblem as exc:
             store = cls._open_read_only(data_dir, clock, exc.kind, exc.detail)
         if recovery is not None:
+            store.recovery = recovery
             store.recovery_note = recovery.message()
             store._record_recovery(recovery)
         return store

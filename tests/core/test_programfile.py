@@ -65,7 +65,7 @@ def test_all_problems_reported_at_once():
 def test_bad_types_and_negative_values():
     out = problems(GOOD.replace("reps = 12", 'reps = "twelve"').replace("sets = 2", "sets = -2"))
     assert any("dose.reps: got 'twelve', expected a number, or a range written as [low, high]" in o for o in out)
-    assert any("dose.sets: -2 is below 1 (use 1 or more)" in o for o in out)
+    assert any("dose.sets: -2 is out of range (use 1 to 10: " in o for o in out)
 
 
 def test_duplicate_ids_and_missing_required_fields():
