@@ -177,3 +177,41 @@ def test_smoke_test_opens_the_given_data_folder_as_the_app_does(history):
 def test_smoke_test_fails_on_a_folder_without_a_profile(tmp_path):
     r = coach("--data-dir", str(tmp_path / "empty"), "--smoke-test", env={"QT_QPA_PLATFORM": "offscreen"})
     assert r.returncode == 1 and "no profile yet" in r.stderr
+
+
+@pytest.mark.parametrize("ref", ["../secret.png", "{abs}", "link-out.png", "dir-out/secret.png"])
+def test_illustrate_reads_no_image_outside_the_program_folder(tmp_path, capsys, ref):
+    program_dir = tmp_path / "prog"
+    program_dir.mkdir()
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(b"\x89PNG private")
+    (program_dir / "link-out.png").symlink_to(secret)
+    (program_dir / "dir-out").symlink_to(tmp_path)
+    text = (ROOT / "programs" / "upper-lumbar-4-week.toml").read_text(encoding="utf-8")
+    text = text.replace('figure = "knee-to-chest"', f'image = "{ref.replace("{abs}", str(secret))}"', 1)
+    (program_dir / "p.toml").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["illustrate", str(program_dir / "p.toml"), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert ("points outside the program's folder" in err or "is an absolute path" in err) and "Traceback" not in err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("target", ["/dev/zero", "/dev/urandom", "fifo"])
+def test_validate_refuses_devices_and_pipes_at_once(tmp_path, capsys, target):
+    import os
+
+    if target == "fifo":
+        target = str(tmp_path / "p.toml")
+        os.mkfifo(target)
+    assert main(["validate", target]) == 1
+    err = capsys.readouterr().err
+    assert "is not a regular file" in err and err.strip().splitlines()[-1] == "1 of 1 file(s) have problems."
+
+
+def test_handout_for_a_very_long_name_is_a_message(tmp_path, capsys):
+    code = main(["handout", str(ROOT / "programs" / "upper-lumbar-4-week.toml"), "--week", "1",
+                 "--out", str(tmp_path / "h.pdf"), "--for", "N" * 100_000])
+    err = capsys.readouterr().err
+    assert code == 1 and "--for" in err and "at most" in err and "Traceback" not in err
+    assert not (tmp_path / "h.pdf").exists()

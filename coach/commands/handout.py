@@ -19,6 +19,9 @@ def configure(parser) -> None:
     parser.add_argument("--force", action="store_true", help="replace the file if it exists already")
 
 
+MAX_NAME = 60  # a name printed in the handout's running header: 60 of the widest letter still fit
+
+
 def _error(message: str) -> int:
     print(f"coach handout: {message}", file=sys.stderr)
     return 1
@@ -50,6 +53,11 @@ def run(args) -> int:
     from pathlib import Path
 
     from coach.core.program_read import check_file
+
+    name = " ".join(str(args.patient or "").split())
+    if len(name) > MAX_NAME:
+        return _error(f"--for is {len(name)} characters long; give a name of at most {MAX_NAME} characters")
+    args.patient = name
 
     path = _find(args.program)
     program, problems = check_file(path)
