@@ -171,3 +171,26 @@ def test_settings_round_trip(tmp_path):
     assert store.get_setting("sound") == {"on": False, "volume": 0.5}
     assert store.get_setting("missing", 3) == 3
     store.close()
+
+
+def test_the_pause_after_wrong_pins_survives_a_restart(tmp_path):
+    import datetime as dt
+
+    from coach.core.clock import FixedClock
+    from coach.store import clinician
+
+    clock = FixedClock(dt.datetime(2026, 11, 10, 9, 0))
+    store = Store.open(tmp_path, clock=clock)
+    clinician.set_pin(store, "135790")
+    for _ in range(3):
+        assert not clinician.try_pin(store, "000000").ok
+    store.close()
+    store = Store.open(tmp_path, clock=clock)  # restarting does not reset the count
+    attempt = clinician.try_pin(store, "135790")  # even the right PIN waits
+    assert not attempt.ok and not attempt.tried and attempt.wait_seconds == 30
+    assert attempt.message() == "Too many wrong PINs. Try again in 30 seconds."
+    clock.advance(31)
+    assert clinician.try_pin(store, "135790").ok
+    assert clinician.pin_wait(store) == 0  # a right PIN clears the count
+    assert not clinician.try_pin(store, "000000").ok and clinician.pin_wait(store) == 0
+    store.close()
