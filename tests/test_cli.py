@@ -215,3 +215,19 @@ def test_handout_for_a_very_long_name_is_a_message(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 1 and "--for" in err and "at most" in err and "Traceback" not in err
     assert not (tmp_path / "h.pdf").exists()
+
+
+def test_everything_a_command_writes_is_private(history, tmp_path, capsys):
+    import os
+    import stat
+
+    os.umask(0o022)  # a usual, loose umask: the command makes its own files private anyway
+    assert main(["export", "--format", "csv", "--out", str(tmp_path / "csv")]) == 0
+    assert main(["export", "--format", "json", "--out", str(tmp_path / "all.json")]) == 0
+    assert main(["backup"]) == 0
+    written = [tmp_path / "all.json", *(tmp_path / "csv").iterdir(), *history.rglob("*")]
+    for f in written:
+        mode = stat.S_IMODE(f.stat().st_mode)
+        assert mode == (0o700 if f.is_dir() else 0o600), (f, oct(mode))
+    assert stat.S_IMODE((tmp_path / "csv").stat().st_mode) == 0o700
+    assert os.umask(0o022) == 0o022  # the command put the umask back as it found it
