@@ -4,7 +4,9 @@ Each file (``tests/program_fuzz.py``) must be rejected with ``file:line``
 problems or accepted and then work: Today's plan for every week, and every
 session run to the end through the session engine on a fixed clock. This
 reports how many were accepted and rejected, the slowest file, and fails if
-any file breaks the property or takes longer than 2 s (a hang).
+any file breaks the property or takes longer than 2 s (a hang; a file over the
+limit is timed twice more and its fastest run counts, so that a stall of a
+busy machine is not taken for one).
 
     python benchmarks/bench_fuzz.py [--examples 10000] [--seed 1]
 """
@@ -42,6 +44,12 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         program, _problems = check(text)
         took = time.perf_counter() - t0
+        for _ in range(2):  # a busy machine can stall one run: a hang is slow every time
+            if took < LIMIT_S:
+                break
+            t0 = time.perf_counter()
+            check(text)
+            took = min(took, time.perf_counter() - t0)
         times.append(took)
         counts["accepted" if program is not None else "rejected"] += 1
         slowest.append((took, text))
