@@ -97,7 +97,7 @@ def read_only_text(kind: str, path: Path, detail: str | None) -> str:
     """Why the data is open read-only, and what to do, for a person (shown once when the app opens)."""
     look = "You can look at everything, but nothing new is saved until this is fixed."
     if kind == "newer":
-        return (f"Your data file was made by a newer {APP_NAME}, so this version opened it read-only ({detail}). "
+        return (f"Your data file was made by a newer {APP_NAME} ({detail}), so this version opened it read-only. "
                 f"{look} Use the newer version of {APP_NAME} to go on recording.")
     if kind == "full":
         return (f"The disk holding {path.parent} is full, so {APP_NAME} opened your data read-only. {look} "
@@ -110,6 +110,15 @@ def read_only_text(kind: str, path: Path, detail: str | None) -> str:
                 "Check the permissions of the file and its folder, then start again.")
     return (f"Your data file {path} could not be written ({detail}), so {APP_NAME} opened it read-only. {look} "
             "Check the disk, then start again.")
+
+
+READ_ONLY_BECAUSE = {
+    "newer": f"it was made by a newer {APP_NAME}",
+    "full": "the disk is full",
+    "locked": "another program is using it",
+    "readonly": "the file or its folder cannot be written",
+    "io": "the disk could not be written",
+}
 
 
 def refusal_text(kind: str, path: Path, detail: str | None) -> str:
@@ -148,7 +157,8 @@ class Store:
         self.db = db
         self.recovery_note = recovery_note  # what a recovery made by this open did, in words
         self.clock: Clock = clock or SystemClock()
-        self.read_only_reason = read_only_reason  # why nothing can be saved (None: writable)
+        self.read_only_reason = read_only_reason  # why nothing can be saved, to show once (None: writable)
+        self.read_only_because = "it cannot be written now"  # the same in a few words, for each refused write
         self.recovery = None  # the coach.store.recovery.Recovery this open made, if any
 
     @property
@@ -303,7 +313,9 @@ class Store:
         wal = Path(str(path) + "-wal")
         if immutable and wal.is_file() and wal.stat().st_size > 0:
             reason += " Changes saved just before the app last stopped may not show until then."
-        return cls(data_dir, sqlite_utils.Database(conn), None, clock, read_only_reason=reason)
+        store = cls(data_dir, sqlite_utils.Database(conn), None, clock, read_only_reason=reason)
+        store.read_only_because = READ_ONLY_BECAUSE.get(kind, store.read_only_because)
+        return store
 
     def _migrate(self, existed: bool) -> None:
         from coach.store.migrations import load_all
@@ -363,7 +375,7 @@ class Store:
     def write(self, fn, *args, **kwargs):
         """Run ``fn(db, ...)`` in one transaction; a full disk becomes a StoreError and nothing is half-written."""
         if self.read_only_reason is not None:
-            raise ReadOnlyError("Not saved: your data is open read-only. " + self.read_only_reason.split(". ")[0] + ".")
+            raise ReadOnlyError(f"Not saved: your data is open read-only because {self.read_only_because}.")
         try:
             with self.db.atomic():
                 return fn(self.db, *args, **kwargs)

@@ -1,10 +1,12 @@
 """The data folder's files: private modes, tightened on open, and leftovers of interrupted writes cleaned.
 
 Everything the app keeps about a person's health is private to them: the data
-folder and every folder in it are 0700, every file 0600. A folder or file
-that exists with a looser mode (copied in, made by an older version, created
-under a loose umask) is tightened each time the store opens. Symbolic links
-are never followed or changed.
+folder and the app's folders in it are 0700, the app's files 0600. A folder or
+file that exists with a looser mode (copied in, made by an older version,
+created under a loose umask) is tightened each time the store opens. Only what
+the app writes is touched (``coach*`` files, ``backups/``, ``programs/``), so a
+data folder given by mistake (a home folder) keeps everything else as it was.
+Symbolic links are never followed or changed.
 
 Writes go to a temporary file first and are then renamed into place
 (``*.part``); a process killed in between leaves that file behind, and a
@@ -26,6 +28,12 @@ PRIVATE_DIR = 0o700
 LEFTOVER_AGE_S = 15 * 60
 LEFTOVER_SUFFIXES = (".part", ".part-journal", ".part-wal", ".part-shm", ".restore", ".restore-journal")
 MAX_DEPTH = 4  # data folder / programs / a program's images / one more level
+APP_FOLDERS = ("backups", "programs")  # folders of the app's own in the data folder
+
+
+def _app_owned(name: str) -> bool:
+    """Whether a name at the top of the data folder is one the app writes."""
+    return name.startswith("coach") or name in APP_FOLDERS
 
 
 def private_file(path: Path) -> None:
@@ -41,11 +49,15 @@ def private_file(path: Path) -> None:
 
 
 def private_dir(path: Path) -> None:
-    """Create ``path`` (and its parents) if needed and make it 0700; ``OSError`` when it cannot be created."""
+    """Create ``path`` (and its parents) 0700 if it is not there; ``OSError`` when it cannot be created.
+
+    A folder that exists is left as it is here (``tighten`` decides about it).
+    """
+    if path.is_dir():
+        return
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
     try:
-        if stat.S_IMODE(path.stat().st_mode) != PRIVATE_DIR:
-            os.chmod(path, PRIVATE_DIR)
+        os.chmod(path, PRIVATE_DIR)  # mkdir's mode is cut by the umask
     except OSError:
         pass
 
@@ -67,6 +79,8 @@ def tighten(folder: Path) -> list[Path]:
         except OSError:
             return
         for e in entries:
+            if depth == 1 and not _app_owned(e.name):
+                continue
             try:
                 st = e.stat(follow_symlinks=False)
             except OSError:
@@ -84,7 +98,9 @@ def tighten(folder: Path) -> list[Path]:
         st = folder.stat()
     except OSError:
         return changed
-    if stat.S_IMODE(st.st_mode) != PRIVATE_DIR and _chmod(str(folder), PRIVATE_DIR):
+    # the folder itself only when it is the app's (it holds the data file) and not a shared one (/tmp)
+    ours = (folder / "coach.db").exists() and not st.st_mode & stat.S_ISVTX
+    if ours and stat.S_IMODE(st.st_mode) != PRIVATE_DIR and _chmod(str(folder), PRIVATE_DIR):
         changed.append(folder)
     walk(folder, 1)
     return changed
@@ -109,6 +125,8 @@ def clean_leftovers(folder: Path, clock: Clock, age_s: float = LEFTOVER_AGE_S) -
         except OSError:
             return
         for e in entries:
+            if depth == 1 and not _app_owned(e.name):
+                continue
             try:
                 st = e.stat(follow_symlinks=False)
             except OSError:

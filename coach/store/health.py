@@ -26,8 +26,6 @@ from pathlib import Path
 
 import sqlite_utils
 
-from coach import APP_NAME
-
 DB_NAME = "coach.db"
 BACKUP_DIR = "backups"
 
@@ -170,8 +168,8 @@ def schema_health(conn: sqlite3.Connection) -> Health:
         missing += [f"column {table}.{c}" for c in sorted(columns - have)]
     if newer:
         if missing:
-            return Health(NEWER_UNREADABLE, newer_text(version) + f"; it lacks {_list(missing)}", version,
-                          tuple(missing))
+            return Health(NEWER_UNREADABLE, newer_text(version) + f"; {_list(missing)} that this version reads "
+                          f"{'is' if len(missing) == 1 else 'are'} not there", version, tuple(missing))
         return Health(NEWER, newer_text(version), version)
     if missing:
         return Health(DAMAGED, f"{_list(missing)} {'is' if len(missing) == 1 else 'are'} missing", version,
@@ -180,8 +178,8 @@ def schema_health(conn: sqlite3.Connection) -> Health:
 
 
 def newer_text(version: int) -> str:
-    return (f"it was made by a newer {APP_NAME} (data version {version}; this version knows up to "
-            f"{schema_version()})")
+    """The versions, in words: ``data version 5; this version knows up to 4``."""
+    return f"data version {version}; this version knows up to {schema_version()}"
 
 
 def _list(items: list[str], most: int = 3) -> str:

@@ -362,3 +362,19 @@ def test_a_backup_is_private_while_it_is_written(tmp_path, monkeypatch):
     store.close()
     assert seen == [0o600]
     assert stat.S_IMODE(b.stat().st_mode) == 0o600
+
+
+def test_a_data_folder_given_by_mistake_keeps_everything_else_as_it_was(tmp_path):
+    home = tmp_path / "home"
+    (home / "photos").mkdir(parents=True)
+    mine = [home / "notes.txt", home / "photos" / "a.jpg", home / "draft.part"]
+    for f in mine:
+        f.write_text("mine")
+        os.chmod(f, 0o644)
+        os.utime(f, (1_600_000_000, 1_600_000_000))
+    os.chmod(home / "photos", 0o755)
+    store = Store.open(home)
+    store.close()
+    assert all(f.exists() and stat.S_IMODE(f.stat().st_mode) == 0o644 for f in mine)
+    assert stat.S_IMODE((home / "photos").stat().st_mode) == 0o755
+    assert stat.S_IMODE((home / DB_NAME).stat().st_mode) == 0o600
