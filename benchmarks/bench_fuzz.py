@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
+from hypothesis import HealthCheck, given, seed, settings
 
-from tests.program_fuzz import check, program_texts  # noqa: E402
+from tests.program_fuzz import check, program_texts
 
 LIMIT_S = 2.0
 

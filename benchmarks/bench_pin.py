@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from coach.core import clinician  # noqa: E402
+from coach.core import clinician
 
 LOW_S, HIGH_S = 0.25, 0.5
 

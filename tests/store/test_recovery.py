@@ -281,6 +281,7 @@ def test_a_locked_file_is_not_damage(tmp_path):
     assert not list(d.glob("coach-damaged-*"))
 
 
+@pytest.mark.slow  # runs chattr
 @pytest.mark.skipif(os.geteuid() != 0, reason="making a file immutable needs root (chattr +i)")
 def test_an_immutable_data_file_opens_read_only_says_so_once_and_refuses_writes_plainly(tmp_path):
     import shutil
