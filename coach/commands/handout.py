@@ -8,6 +8,8 @@ NAME = "handout"
 HELP = ("write a printable A4 handout (PDF) of one week of a program: every exercise with its pictures, "
         "dose, steps and cautions")
 
+MAX_NAME = 60  # a name printed in the handout's running header: 60 of the widest letter still fit
+
 
 def configure(parser) -> None:
     parser.add_argument("program", metavar="PROGRAM",
@@ -17,9 +19,6 @@ def configure(parser) -> None:
     parser.add_argument("--for", dest="patient", metavar="NAME", default="",
                         help="a name to print on the handout (optional)")
     parser.add_argument("--force", action="store_true", help="replace the file if it exists already")
-
-
-MAX_NAME = 60  # a name printed in the handout's running header: 60 of the widest letter still fit
 
 
 def _error(message: str) -> int:

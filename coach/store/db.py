@@ -257,7 +257,8 @@ class Store:
         store = cls(data_dir, db, None, clock)
         try:
             store._migrate(existed)
-            db.execute(f"PRAGMA user_version = {health.schema_version()}")
+            if version != health.schema_version():  # the probe above already wrote it when it was current
+                db.execute(f"PRAGMA user_version = {health.schema_version()}")
         except BaseException:
             store.db.close()
             raise
