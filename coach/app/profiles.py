@@ -107,6 +107,11 @@ def check_pin(app: App, pin: str) -> bool:
     return clinician_store.check_pin(app.store, pin)
 
 
+def try_pin(app: App, pin: str) -> clinician_store.PinAttempt:
+    """Check ``pin``, counting wrong tries; during the pause after them every PIN is refused unchecked."""
+    return clinician_store.try_pin(app.store, pin)
+
+
 def set_pin(app: App, pin: str) -> Changes:
     """Set (or change) the clinician PIN; ``ValueError`` says what is wrong with one that cannot be used."""
     clinician_store.set_pin(app.store, pin)

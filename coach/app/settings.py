@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from coach.app.changes import EVERYTHING, NOTHING, Changes, Done
 from coach.core import settings as cs
-from coach.store.db import BackupInfo, restore_backup
+from coach.store.db import BackupInfo, StoreError, restore_backup
 
 if TYPE_CHECKING:
     from coach.app.state import App
@@ -36,9 +36,14 @@ def get(app: App, key: str, default: Any = None) -> Any:
 
 def remember(app: App, key: str, value: Any) -> Changes:
     """Keep a piece of the app's own bookkeeping (which reminders fired, a notice shown once). Nothing shows
-    it, so nothing changes for the screens; an unchanged value is not written again."""
+    it, so nothing changes for the screens; an unchanged value is not written again. When it cannot be
+    written (data open read-only, a full disk: said once when the app opened), it is kept for this run only,
+    and nothing raises: reminders and notices run from timers."""
     if app.store.get_setting(key) != value:
-        app.store.set_setting(key, value)
+        try:
+            app.store.set_setting(key, value)
+        except StoreError:
+            pass
     return NOTHING
 
 

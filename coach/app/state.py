@@ -34,6 +34,8 @@ from coach.store.db import Store
 
 T = TypeVar("T")
 
+PICK_ANOTHER = "Choose another program for this profile in Profiles (clinician mode)."
+
 
 class App:
     """The application's state. Create it with :meth:`open` (``App(store)`` does not bring records up to date)."""
@@ -81,13 +83,22 @@ class App:
             except ProgramError as exc:
                 self.program_problem = (
                     f"Your program file {path} has problems, so the built-in program is shown instead:\n"
-                    + "\n".join(str(p) for p in exc.problems[:5])
+                    + "\n".join(str(p) for p in exc.problems[:5]) + "\n" + PICK_ANOTHER
                 )
         elif path is not None:
             self.program_problem = (
-                f"Your program file {path} was not found, so the built-in program is shown instead."
+                f"Your program file {path} was not found, so the built-in program is shown instead. {PICK_ANOTHER}"
             )
         return load_program(default_program_path(), check_figures=False)
+
+    def _fall_back(self, exc: Exception) -> bool:
+        """The profile's program failed while in use: use the built-in one and say so. False if that was it."""
+        if self._program is None or self._program.path == default_program_path():
+            return False
+        self.program_problem = (f"Your program {self._program.title!r} could not be used ({type(exc).__name__}: "
+                                f"{exc}), so the built-in program is shown instead. {PICK_ANOTHER}")
+        self._program = load_program(default_program_path(), check_figures=False)
+        return True
 
     def use_profile(self, profile: Profile | None) -> Changes:
         """Work on ``profile`` from now on (its program is read again), with its records brought up to date."""
@@ -122,7 +133,19 @@ class App:
         return self.program.weeks[self.current_week_index()]
 
     def today_slots(self) -> list[SessionSlot]:
-        """Today's slots with each range dose at its stored level and paused exercises left out."""
+        """Today's slots with each range dose at its stored level and paused exercises left out.
+
+        A program that fails here (it passed validation, yet something in it cannot be planned) never
+        stops the app: the built-in program is used and ``program_problem`` says why.
+        """
+        try:
+            return self._today_slots()
+        except Exception as exc:
+            if not self._fall_back(exc):
+                raise
+            return self._today_slots()
+
+    def _today_slots(self) -> list[SessionSlot]:
         week = self.week().number
         if not self.profile:
             return day_plan(self.program, week, self.side)
@@ -142,5 +165,5 @@ class App:
         try:
             return action(data_dir)
         finally:
-            self.store = Store.open(data_dir, clock=clock)
+            self.store = Store.open(data_dir, clock=clock, recover=True)
             self.use_profile(profiles.active_profile(self.store))

@@ -21,8 +21,8 @@ def run(args) -> int:
         print(f"coach backup: {exc}", file=sys.stderr)
         return 1
     try:
-        if store.recovery_note:
-            print(store.recovery_note)
+        if store.read_only:
+            print(f"Note: {store.read_only_reason}", file=sys.stderr)
         if args.list:
             backups = store.backups()
             if not backups:

@@ -8,6 +8,8 @@ NAME = "handout"
 HELP = ("write a printable A4 handout (PDF) of one week of a program: every exercise with its pictures, "
         "dose, steps and cautions")
 
+MAX_NAME = 60  # a name printed in the handout's running header: 60 of the widest letter still fit
+
 
 def configure(parser) -> None:
     parser.add_argument("program", metavar="PROGRAM",
@@ -50,6 +52,11 @@ def run(args) -> int:
     from pathlib import Path
 
     from coach.core.program_read import check_file
+
+    name = " ".join(str(args.patient or "").split())
+    if len(name) > MAX_NAME:
+        return _error(f"--for is {len(name)} characters long; give a name of at most {MAX_NAME} characters")
+    args.patient = name
 
     path = _find(args.program)
     program, problems = check_file(path)

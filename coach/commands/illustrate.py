@@ -29,9 +29,16 @@ def _error(message: str) -> int:
 def run(args) -> int:
     from pathlib import Path
 
+    from coach.core.program_read import check_file
+
     program = Path(args.program)
-    if not program.is_file():
+    if not program.exists():
         return _error(f"program file not found: {program}")
+    checked, problems = check_file(program)  # the same checks as validate, handout and import: images included
+    if problems or checked is None:
+        for p in problems:
+            print(p, file=sys.stderr)
+        return _error(f"{program} has problems; fix them first (the same as `coach validate {program}` reports).")
     size = int(getattr(args, "size", 480) or 480)
     if not 16 <= size <= 8000:
         return _error(f"--size must be between 16 and 8000 pixels (got {size})")

@@ -1,8 +1,19 @@
-"""Clinician mode's optional PIN: a salted scrypt hash, checked in constant time.
+"""Clinician mode's optional PIN: a salted scrypt hash, checked in constant time, with a pause after failures.
 
-The PIN keeps a patient from wandering into program editing and profile
-management by accident on a shared clinic laptop; it is not encryption of
-any data. The stored record is text: ``scrypt$N$r$p$salt-hex$hash-hex``.
+What the PIN protects against: a patient changing doses or programs by
+accident, or wandering into profile management on a shared laptop. What it
+does not protect against: someone who has the data file. The file is not
+encrypted, and the PIN's record can be attacked offline; the key derivation
+is made slow (:data:`N`, :data:`R`, :data:`P`: about 0.4 s and 64 MB per try
+on a 2-core machine, ``benchmarks/bench_pin.py``) so that trying every
+6-digit PIN takes days of computer time rather than minutes, but a PIN is not
+a password. The stored record is text: ``scrypt$N$r$p$salt-hex$hash-hex``; a
+record made with older, cheaper settings still verifies (its own settings are
+in it) and :func:`needs_new_pin` says to ask for a new PIN.
+
+After :data:`FREE_TRIES` wrong PINs in a row each further try waits
+(:func:`wait_after`), and the count is kept with the data, so restarting the
+app does not reset it.
 
 Pure Python (``hashlib``, ``hmac``, ``secrets``).
 """
@@ -14,17 +25,20 @@ import hmac
 import secrets
 
 SCHEME = "scrypt"
-N, R, P = 2**14, 8, 1  # about 16 MB and a few tens of milliseconds per check
+N, R, P = 2**16, 8, 2  # 64 MB and about 0.4 s per try (measured by benchmarks/bench_pin.py)
 SALT_BYTES = 16
 KEY_BYTES = 32
-MIN_LENGTH = 4
+MIN_LENGTH = 6
 MAX_LENGTH = 32
+FREE_TRIES = 3  # wrong PINs in a row before the first pause
+FIRST_WAIT_S = 30.0  # then 30 s, 60 s, 2 min, … up to MAX_WAIT_S
+MAX_WAIT_S = 15 * 60.0
 
 
 def pin_problem(pin: str) -> str | None:
     """Why ``pin`` cannot be used (a message for the person), or None when it can."""
     if len(pin) < MIN_LENGTH:
-        return f"The PIN needs at least {MIN_LENGTH} characters."
+        return f"The PIN needs at least {MIN_LENGTH} characters (digits, letters or both)."
     if len(pin) > MAX_LENGTH:
         return f"The PIN can have at most {MAX_LENGTH} characters."
     if pin != pin.strip():
@@ -63,3 +77,32 @@ def verify_pin(pin: str, record: str | None) -> bool:
     except (ValueError, MemoryError):
         return False
     return hmac.compare_digest(got, want)
+
+
+def needs_new_pin(pin: str, record: str | None) -> bool:
+    """After ``pin`` verified against ``record``: whether to ask for a new one (too short, or a weaker record)."""
+    if len(pin) < MIN_LENGTH:
+        return True
+    try:
+        n, _r, p = (int(x) for x in (record or "").split("$")[1:4])
+    except ValueError:
+        return True
+    return n * p < N * P
+
+
+def wait_after(failures: int) -> float:
+    """Seconds to wait before the next try after ``failures`` wrong PINs in a row."""
+    if failures < FREE_TRIES:
+        return 0.0
+    return min(MAX_WAIT_S, FIRST_WAIT_S * 2 ** (failures - FREE_TRIES))
+
+
+def wait_left(failures: int, last_failure_s: float | None, now_s: float) -> float:
+    """Seconds still to wait at ``now_s`` (wall-clock seconds); a clock set back never shortens the wait."""
+    wait = wait_after(failures)
+    if wait <= 0 or last_failure_s is None:
+        return 0.0
+    passed = now_s - last_failure_s
+    if passed < 0:
+        return wait
+    return max(0.0, wait - passed)

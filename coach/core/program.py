@@ -101,6 +101,7 @@ class Exercise:
     steps: tuple[Step, ...] = ()
     cautions: tuple[str, ...] = ()
     region: str = ""
+    new: bool = False  # an exercise of this program's own, not in the library or an earlier week (see programs/README.md)
 
     def dose_text(self) -> str:
         return dose_text(self)

@@ -7,6 +7,8 @@ Part of reading a program (``coach.core.program_read``).
 from __future__ import annotations
 
 import difflib
+import functools
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -21,14 +23,63 @@ from coach.core.program import (
     Tempo,
     Week,
 )
+from coach.core.program_bounds import (
+    DOSE,
+    MAX_EXERCISE_MINUTES,
+    MAX_EXERCISES_PER_WEEK,
+    MAX_ID_CHARS,
+    MAX_ITEMS,
+    MAX_NAME_CHARS,
+    MAX_TEXT_CHARS,
+    MAX_WEEKS,
+    PROGRESSION,
+    REST,
+    SESSIONS_PER_DAY,
+    TEMPO,
+    Bound,
+)
+from coach.core.program_paths import image_problem
 from coach.core.program_schema import LineIndex, Problem, ProgramModel, dotted, short
 
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+SIMILAR = 0.8  # how close an unknown exercise id must be to a known one to be taken for a slip
+
+
+def num(v: Any) -> str:
+    """A number as the file wrote it, short (never raises, whatever its size)."""
+    if isinstance(v, float):
+        if math.isnan(v):
+            return "nan"
+        if math.isinf(v):
+            return "inf" if v > 0 else "-inf"
+        return f"{v:g}"
+    if isinstance(v, int) and not isinstance(v, bool):
+        t = str(v) if abs(v) < 10**15 else f"{'-' if v < 0 else ''}a {len(str(abs(v)))}-digit number"
+        return t
+    return short(v)
+
+
+def _bounded(v: Any, bound: Bound, file: str, line: int, field: str, problems: list[Problem]) -> bool:
+    """Whether ``v`` is a finite number within ``bound`` (else a problem is added)."""
+    if isinstance(v, bool) or not isinstance(v, int | float):
+        problems.append(Problem(file, line, field, f"got {short(v)}, expected a number"))
+        return False
+    if isinstance(v, float) and not math.isfinite(v):
+        problems.append(Problem(file, line, field, f"{num(v)} is not a number that can be used "
+                                f"(use {bound.text()})"))
+        return False
+    if v < bound.low or v > bound.high:
+        why = f": {bound.why}" if bound.why else ""
+        problems.append(Problem(file, line, field, f"{num(v)} is out of range (use {bound.text()}{why})"))
+        return False
+    if bound.whole and not float(v).is_integer():
+        problems.append(Problem(file, line, field, f"{num(v)} is not a whole number (use a whole number)"))
+        return False
+    return True
 
 
 def _range(value: Any, file: str, path: tuple, index: LineIndex, problems: list[Problem],
-           integer: bool = False, minimum: float = 0.0) -> Range | None:
+           bound: Bound) -> Range | None:
     if value is None:
         return None
     line, field = index.line_of(path), dotted(path)
@@ -40,106 +91,194 @@ def _range(value: Any, file: str, path: tuple, index: LineIndex, problems: list[
         low, high = value
     else:
         low = high = value
-    bad = False
-    for v in (low, high):
-        if isinstance(v, bool) or not isinstance(v, int | float):
-            problems.append(Problem(file, line, field, f"got {short(v)}, expected a number"))
-            return None
-        if v < minimum:
-            problems.append(Problem(file, line, field, f"{v:g} is below {minimum:g} (use {minimum:g} or more)"))
-            bad = True
-        if integer and not float(v).is_integer():
-            problems.append(Problem(file, line, field, f"{v:g} is not a whole number (use a whole number)"))
-            bad = True
-    if not bad and low > high:
-        problems.append(Problem(file, line, field,
-                                f"range [{low:g}, {high:g}] is inverted (write the low end first: [{high:g}, {low:g}])"))
-        bad = True
-    return None if bad else Range(float(low), float(high))
+    ok = _bounded(low, bound, file, line, field, problems)
+    if high is not low:
+        ok = _bounded(high, bound, file, line, field, problems) and ok
+    if ok and low > high:
+        problems.append(Problem(file, line, field, f"range [{num(low)}, {num(high)}] is inverted "
+                                f"(write the low end first: [{num(high)}, {num(low)}])"))
+        ok = False
+    return Range(float(low), float(high)) if ok else None
+
+
+def _text(value: str, most: int, file: str, line: int, field: str, problems: list[Problem]) -> None:
+    if len(value) > most:
+        problems.append(Problem(file, line, field, f"is {len(value)} characters long (use at most {most})"))
+
+
+def _items(values: list, most: int, file: str, line: int, field: str, problems: list[Problem],
+           text_most: int = MAX_TEXT_CHARS) -> None:
+    if len(values) > most:
+        problems.append(Problem(file, line, field, f"has {len(values)} entries (use at most {most})"))
+    for v in values:
+        if isinstance(v, str) and len(v) > text_most:
+            problems.append(Problem(file, line, field, f"an entry is {len(v)} characters long (use at most {text_most})"))
+            break
+
+
+def _exercise_minutes(kind: str, sides: str, reps: Range | None, sets: Range | None, hold: Range | None,
+                      rest_reps: float, rest_sets: float, tempo: Tempo | None) -> float:
+    """One exercise at the top of every range, with its rests and both sides: minutes (walks and practice: 0)."""
+    if kind not in ("hold", "reps"):
+        return 0.0
+    n_sides = 2 if sides in ("each", "one") else 1
+    n_sets = sets.high if sets else 1
+    n_reps = reps.high if reps else 1
+    per = (hold.high if hold else 0.0) if kind == "hold" else (tempo.rep_seconds if tempo else 3.0)
+    return (n_sides * n_sets * n_reps * (per + rest_reps) + max(0.0, n_sets - 1) * rest_sets * n_sides) / 60
+
+
+def known_exercise_ids() -> frozenset[str]:
+    """Ids in the exercise library (``programs/library/exercises.toml``); empty when it cannot be read."""
+    return _library_ids()
+
+
+@functools.cache
+def _library_ids() -> frozenset[str]:
+    import tomllib
+
+    try:
+        from coach.resources import library_path
+
+        raw = tomllib.loads(Path(library_path()).read_text(encoding="utf-8"))
+        return frozenset(e["id"] for w in raw.get("weeks", []) for e in w.get("exercises", [])
+                         if isinstance(e, dict) and isinstance(e.get("id"), str))
+    except Exception:  # a missing or broken library only loses the did-you-mean hints
+        return frozenset()
 
 
 def build(model: ProgramModel, raw: dict, file: str, path: Path | None, index: LineIndex,
-           problems: list[Problem], figure_names: set[str] | None) -> Program | None:
-    base = path.parent.resolve() if path else None
+          problems: list[Problem], figure_names: set[str] | None,
+          known_ids: frozenset[str] | set[str] | None = None) -> Program | None:
+    """Check what spans fields and build the program; None (with ``problems``) when anything is wrong.
+
+    ``known_ids``: exercise ids of the library (default: the shipped library). An exercise id that is
+    neither there nor in an earlier week, and is very like one that is, is taken for a slip ("did you
+    mean …?") unless the exercise says ``new = true``.
+    """
+    base = path.parent if path else None
+    known = known_exercise_ids() if known_ids is None else frozenset(known_ids)
+
+    def at(*p) -> tuple[int, str]:
+        return index.line_of(p), dotted(p)
+
+    def add(p: tuple, message: str) -> None:
+        line, field = at(*p)
+        problems.append(Problem(file, line, field, message))
+
     if not ID_RE.match(model.id):
-        problems.append(Problem(file, index.line_of(("id",)), "id",
-                                f"{model.id!r} must be lower-case letters, digits and dashes (e.g. 'my-program')"))
-    if model.sessions_per_day < 1 or model.sessions_per_day > 6:
-        problems.append(Problem(file, index.line_of(("sessions_per_day",)), "sessions_per_day",
-                                f"{model.sessions_per_day} is out of range (use 1 to 6)"))
-    if len(model.session_names) > model.sessions_per_day:
-        problems.append(Problem(file, index.line_of(("session_names",)), "session_names",
-                                f"{len(model.session_names)} names for {model.sessions_per_day} sessions a day "
-                                "(give at most one name per session)"))
+        add(("id",), f"{short(model.id)} must be lower-case letters, digits and dashes (e.g. 'my-program')")
+    elif len(model.id) > MAX_ID_CHARS:
+        add(("id",), f"is {len(model.id)} characters long (use at most {MAX_ID_CHARS})")
+    for name, value, most in (("title", model.title, MAX_NAME_CHARS), ("source", model.source, MAX_TEXT_CHARS),
+                              ("description", model.description, MAX_TEXT_CHARS)):
+        _text(value, most, file, *at(name), problems)
+    _items(model.guidelines, MAX_ITEMS, file, *at("guidelines"), problems)
+    spd_ok = _bounded(model.sessions_per_day, SESSIONS_PER_DAY, file, *at("sessions_per_day"), problems)
+    spd = model.sessions_per_day if spd_ok else SESSIONS_PER_DAY.high
+    if len(model.session_names) > spd:
+        add(("session_names",), f"{len(model.session_names)} names for {spd} sessions a day "
+                                "(give at most one name per session)")
+    seen_names: dict[str, int] = {}
+    for i, n in enumerate(model.session_names):
+        key = " ".join(n.split()).casefold()
+        if not key:
+            add(("session_names",), f"session name {i + 1} is empty (name each session, e.g. \"Morning\")")
+        elif key in seen_names:
+            add(("session_names",), f"{short(n)} is used for sessions {seen_names[key]} and {i + 1} "
+                                    "(give each session its own name)")
+        seen_names.setdefault(key, i + 1)
+        if len(n) > MAX_NAME_CHARS:
+            add(("session_names",), f"session name {i + 1} is {len(n)} characters long (use at most {MAX_NAME_CHARS})")
     pr = model.progression
-    pp = ("progression",)
-    if not 0 <= pr.min_adherence <= 1:
-        problems.append(Problem(file, index.line_of(pp + ("min_adherence",)), "progression.min_adherence",
-                                f"{pr.min_adherence:g} is out of range (use a fraction from 0 to 1, e.g. 0.75)"))
-    if pr.recent_sessions < 1:
-        problems.append(Problem(file, index.line_of(pp + ("recent_sessions",)), "progression.recent_sessions",
-                                f"{pr.recent_sessions} is too small (use 1 or more)"))
-    if pr.max_pain_rise < 0:
-        problems.append(Problem(file, index.line_of(pp + ("max_pain_rise",)), "progression.max_pain_rise",
-                                f"{pr.max_pain_rise:g} is negative (use 0 or more points on the 0–10 scale)"))
-    if pr.tolerated_sessions_to_step_up < 1:
-        problems.append(Problem(file, index.line_of(pp + ("tolerated_sessions_to_step_up",)),
-                                "progression.tolerated_sessions_to_step_up",
-                                f"{pr.tolerated_sessions_to_step_up} is too small (use 1 or more)"))
+    for name, bound in PROGRESSION.items():
+        _bounded(getattr(pr, name), bound, file, *at("progression", name), problems)
     if not model.weeks:
-        problems.append(Problem(file, index.line_of(("weeks",)), "weeks", "a program needs at least one week (add [[weeks]])"))
+        add(("weeks",), "a program needs at least one week (add [[weeks]])")
+    if len(model.weeks) > MAX_WEEKS:
+        add(("weeks",), f"{len(model.weeks)} weeks (a program has at most {MAX_WEEKS})")
 
     weeks: list[Week] = []
     seen_numbers: dict[int, int] = {}
+    numbers_ok = True
+    earlier_ids: set[str] = set()
+    order = sorted(range(len(model.weeks)), key=lambda i: (model.weeks[i].number, i))
+    ids_before: dict[int, set[str]] = {}
+    for wi in order:  # "earlier week" means a lower week number, whatever the order in the file
+        ids_before[wi] = set(earlier_ids)
+        earlier_ids |= {e.id for e in model.weeks[wi].exercises}
     for wi, wm in enumerate(model.weeks):
         wp = ("weeks", wi)
-        if wm.number < 1:
-            problems.append(Problem(file, index.line_of(wp + ("number",)), dotted(wp + ("number",)),
-                                    f"{wm.number} is not a week number (use 1, 2, 3, ...)"))
-        if wm.number in seen_numbers:
-            problems.append(Problem(file, index.line_of(wp + ("number",)), dotted(wp + ("number",)),
-                                    f"week {wm.number} appears twice (first at week entry {seen_numbers[wm.number]}; "
-                                    "give each week its own number)"))
+        if not 1 <= wm.number <= MAX_WEEKS:
+            numbers_ok = False
+            add(wp + ("number",), f"{num(wm.number)} is not a week number (use 1, 2, 3, … up to {MAX_WEEKS})")
+        elif wm.number in seen_numbers:
+            numbers_ok = False
+            add(wp + ("number",), f"week {wm.number} appears twice (first at week entry {seen_numbers[wm.number]}; "
+                                  "give each week its own number)")
         seen_numbers.setdefault(wm.number, wi + 1)
+        _text(wm.title, MAX_NAME_CHARS, file, *at(*wp, "title"), problems)
+        _items(wm.goals, MAX_ITEMS, file, *at(*wp, "goals"), problems)
         if not wm.exercises:
             problems.append(Problem(file, index.line_of(wp), dotted(wp + ("exercises",)),
                                     "a week needs at least one exercise (add [[weeks.exercises]])"))
+        if len(wm.exercises) > MAX_EXERCISES_PER_WEEK:
+            add(wp + ("exercises",), f"{len(wm.exercises)} exercises in one week "
+                                     f"(use at most {MAX_EXERCISES_PER_WEEK})")
         exercises: list[Exercise] = []
         ids: dict[str, int] = {}
         for ei, em in enumerate(wm.exercises):
             ep = wp + ("exercises", ei)
             if not ID_RE.match(em.id):
-                problems.append(Problem(file, index.line_of(ep + ("id",)), dotted(ep + ("id",)),
-                                        f"{em.id!r} must be lower-case letters, digits and dashes"))
+                add(ep + ("id",), f"{short(em.id)} must be lower-case letters, digits and dashes")
+            elif len(em.id) > MAX_ID_CHARS:
+                add(ep + ("id",), f"is {len(em.id)} characters long (use at most {MAX_ID_CHARS})")
             if em.id in ids:
-                problems.append(Problem(file, index.line_of(ep + ("id",)), dotted(ep + ("id",)),
-                                        f"duplicate id {em.id!r} in week {wm.number} (first used by exercise "
-                                        f"{ids[em.id]}; give each exercise of a week its own id)"))
+                add(ep + ("id",), f"duplicate id {short(em.id)} in week {num(wm.number)} (first used by exercise "
+                                  f"{ids[em.id]}; give each exercise of a week its own id)")
             ids.setdefault(em.id, ei + 1)
+            if not em.new and em.id not in known and em.id not in ids_before[wi] and ID_RE.match(em.id):
+                like = difflib.get_close_matches(em.id, sorted(known | ids_before[wi]), n=1, cutoff=SIMILAR)
+                if like:
+                    where = "an earlier week" if like[0] in ids_before[wi] else "the exercise library"
+                    add(ep + ("id",), f"{short(em.id)} is not in the exercise library or an earlier week; did you "
+                                      f"mean {short(like[0])} (from {where})? If it is a new exercise, add "
+                                      "new = true to it")
+            _text(em.name, MAX_NAME_CHARS, file, *at(*ep, "name"), problems)
+            _text(em.summary, MAX_TEXT_CHARS, file, *at(*ep, "summary"), problems)
+            _text(em.region, MAX_NAME_CHARS, file, *at(*ep, "region"), problems)
+            _items(em.cautions, MAX_ITEMS, file, *at(*ep, "cautions"), problems)
+            _items(em.steps, MAX_ITEMS, file, *at(*ep, "steps"), problems)
             dp = ep + ("dose",)
             d = em.dose
-            reps = _range(d.reps, file, dp + ("reps",), index, problems, integer=True, minimum=1)
-            sets = _range(d.sets, file, dp + ("sets",), index, problems, integer=True, minimum=1)
-            hold = _range(d.hold_seconds, file, dp + ("hold_seconds",), index, problems, minimum=1)
-            dur = _range(d.duration_minutes, file, dp + ("duration_minutes",), index, problems, minimum=0.5)
-            tpd = _range(d.times_per_day, file, dp + ("times_per_day",), index, problems, integer=True, minimum=1)
-            for name, v in (("rest_between_reps_seconds", d.rest_between_reps_seconds),
-                            ("rest_between_sets_seconds", d.rest_between_sets_seconds)):
-                if v < 0:
-                    problems.append(Problem(file, index.line_of(dp + (name,)), dotted(dp + (name,)),
-                                            f"{v:g} is negative (use 0 or more seconds)"))
+            before = len(problems)
+            reps = _range(d.reps, file, dp + ("reps",), index, problems, DOSE["reps"])
+            sets = _range(d.sets, file, dp + ("sets",), index, problems, DOSE["sets"])
+            hold = _range(d.hold_seconds, file, dp + ("hold_seconds",), index, problems, DOSE["hold_seconds"])
+            dur = _range(d.duration_minutes, file, dp + ("duration_minutes",), index, problems,
+                         DOSE["duration_minutes"])
+            tpd = _range(d.times_per_day, file, dp + ("times_per_day",), index, problems, DOSE["times_per_day"])
+            if tpd is not None and spd_ok:
+                if tpd.low > spd:
+                    add(dp + ("times_per_day",), f"{num(tpd.low)} times a day, but the program has {spd} "
+                                                 f"session{'s' if spd != 1 else ''} a day (use at most {spd}, "
+                                                 "or raise sessions_per_day)")
+                elif tpd.high > spd and em.kind != "duration":
+                    add(dp + ("times_per_day",), f"up to {num(tpd.high)} times a day, but the program has {spd} "
+                                                 f"session{'s' if spd != 1 else ''} a day (only walks may be "
+                                                 f"logged more often than the sessions; use at most {spd})")
+            rests = {}
+            for name, bound in REST.items():
+                v = getattr(d, name)
+                rests[name] = v if _bounded(v, bound, file, *at(*dp, name), problems) else 0.0
             tempo = None
             if d.tempo is not None:
                 t = d.tempo
-                for name in ("move", "hold", "back"):
-                    v = getattr(t, name)
-                    if v < 0:
-                        problems.append(Problem(file, index.line_of(dp + ("tempo", name)),
-                                                dotted(dp + ("tempo", name)), f"{v:g} is negative (use 0 or more seconds)"))
-                if t.move + t.back <= 0:
-                    problems.append(Problem(file, index.line_of(dp + ("tempo",)), dotted(dp + ("tempo",)),
-                                            "a tempo needs some time to move (set move and back, e.g. 2 and 2)"))
-                tempo = Tempo(t.move, t.hold, t.back)
+                parts_ok = all([_bounded(getattr(t, name), TEMPO, file, *at(*dp, "tempo", name), problems)
+                                for name in ("move", "hold", "back")])
+                if parts_ok and t.move + t.back <= 0:
+                    add(dp + ("tempo",), "a tempo needs some time to move (set move and back, e.g. 2 and 2)")
+                tempo = Tempo(t.move, t.hold, t.back) if parts_ok else None
             if d.pacing == "tempo" and d.tempo is None:
                 tempo = Tempo()
             need = {"hold": ("hold_seconds", hold), "duration": ("duration_minutes", dur)}
@@ -154,23 +293,30 @@ def build(model: ProgramModel, raw: dict, file: str, path: Path | None, index: L
                 problems.append(Problem(file, index.line_of(dp if "dose" in raw_get(raw, ep) else ep),
                                         dotted(dp + ("reps",)),
                                         "a 'reps' exercise needs reps (add it under [weeks.exercises.dose])"))
+            if len(problems) == before:
+                minutes = _exercise_minutes(em.kind, em.sides, reps, sets, hold,
+                                            rests["rest_between_reps_seconds"], rests["rest_between_sets_seconds"],
+                                            tempo)
+                if minutes > MAX_EXERCISE_MINUTES:
+                    add(dp, f"at the top of its ranges this exercise takes about {math.ceil(minutes)} minutes "
+                            f"(keep one exercise under {MAX_EXERCISE_MINUTES}: fewer reps or sets, shorter holds "
+                            "or rests)")
             steps: list[Step] = []
             for si, sm in enumerate(em.steps):
                 sp = ep + ("steps", si)
                 if not sm.text.strip():
-                    problems.append(Problem(file, index.line_of(sp + ("text",)), dotted(sp + ("text",)),
-                                            "the step text is empty (say what to do in this step)"))
+                    add(sp + ("text",), "the step text is empty (say what to do in this step)")
+                _text(sm.text, MAX_TEXT_CHARS, file, *at(*sp, "text"), problems)
                 if sm.figure and sm.image:
-                    problems.append(Problem(file, index.line_of(sp + ("image",)), dotted(sp + ("image",)),
-                                            "a step takes a figure or an image, not both (remove one)"))
+                    add(sp + ("image",), "a step takes a figure or an image, not both (remove one)")
                 if sm.figure and figure_names is not None and sm.figure not in figure_names:
                     guess = difflib.get_close_matches(sm.figure, sorted(figure_names), n=1, cutoff=0.6)
                     hint = f"did you mean '{guess[0]}'?" if guess else "see the figure library for names"
-                    problems.append(Problem(file, index.line_of(sp + ("figure",)), dotted(sp + ("figure",)),
-                                            f"unknown figure {sm.figure!r} ({hint})"))
+                    add(sp + ("figure",), f"unknown figure {short(sm.figure)} ({hint})")
                 if sm.image:
-                    problems.extend(_check_image(sm.image, base, file, index.line_of(sp + ("image",)),
-                                                 dotted(sp + ("image",))))
+                    why = image_problem(base, sm.image)
+                    if why:
+                        add(sp + ("image",), why)
                 steps.append(Step(sm.text, sm.figure, sm.image))
             exercises.append(Exercise(
                 id=em.id, name=em.name, kind=em.kind, summary=em.summary, sides=em.sides,
@@ -179,8 +325,18 @@ def build(model: ProgramModel, raw: dict, file: str, path: Path | None, index: L
                           rest_between_reps_seconds=d.rest_between_reps_seconds,
                           rest_between_sets_seconds=d.rest_between_sets_seconds,
                           pacing=d.pacing, tempo=tempo),
+                new=em.new,
             ))
         weeks.append(Week(wm.number, wm.title, tuple(wm.goals), tuple(exercises)))
+    if numbers_ok and seen_numbers:
+        expected = list(range(1, len(seen_numbers) + 1))
+        got = sorted(seen_numbers)
+        if got != expected:
+            missing = [n for n in expected if n not in seen_numbers]
+            first_bad = next(i for i, wm in enumerate(model.weeks) if wm.number > len(seen_numbers))
+            add(("weeks", first_bad, "number"),
+                f"weeks are numbered {', '.join(str(n) for n in got[:8])}{'…' if len(got) > 8 else ''}: "
+                f"week {missing[0]} is missing (number the weeks 1, 2, 3, … with no gaps)")
     if problems:
         return None
     weeks.sort(key=lambda w: w.number)
@@ -206,19 +362,3 @@ def raw_get(raw: Any, path: tuple) -> Any:
         except (KeyError, IndexError, TypeError):
             return {}
     return cur
-
-
-def _check_image(ref: str, base: Path | None, file: str, line: int, field: str) -> list[Problem]:
-    p = Path(ref)
-    if p.is_absolute():
-        return [Problem(file, line, field, f"{ref!r} is an absolute path (use a path relative to the program's folder)")]
-    if Path(ref).suffix.lower() not in IMAGE_SUFFIXES:
-        return [Problem(file, line, field, f"{ref!r} is not a PNG, JPG or SVG image (use one of {', '.join(IMAGE_SUFFIXES)})")]
-    if base is None:
-        return []
-    target = (base / p).resolve()
-    if base not in target.parents:
-        return [Problem(file, line, field, f"{ref!r} points outside the program's folder (keep images in {base.name}/ or below)")]
-    if not target.is_file():
-        return [Problem(file, line, field, f"{ref!r} does not exist (put the image at {target})")]
-    return []

@@ -359,6 +359,8 @@ class ProgramDraft:
         """Add ``exercise`` (e.g. from the library) to week ``w``; its id is made unique in the week."""
         exercises = list(self.program.weeks[w].exercises)
         ex = replace(exercise, id=unique_exercise_id(exercise.id, {e.id for e in exercises}))
+        if ex.id != exercise.id:  # a second copy in the week is an exercise of its own, not a slip of the id
+            ex = replace(ex, new=True)
         i = len(exercises) if index is None else max(0, min(index, len(exercises)))
         exercises.insert(i, ex)
         self._exercises(w, exercises, f"Add {exercise.name}")

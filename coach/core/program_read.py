@@ -4,18 +4,25 @@ The TOML is parsed with ``tomllib``; its structure is checked with pydantic
 models (``coach.core.program_schema``: unknown keys are refused with a
 did-you-mean); the checks that span fields (ranges, duplicate ids,
 illustration paths) follow (``coach.core.program_checks``). Whatever a file
-holds, ``check_file`` returns a list of ``Problem`` and never raises.
+holds, ``check_file`` returns a list of ``Problem`` and never raises, and it
+ends in reasonable time: only regular files are read (never a device, a pipe
+or a folder, so ``/dev/zero`` or a FIFO cannot hang it), and the size, line
+length, nesting depth and key length are bounded before anything slow runs
+(``coach.core.program_bounds``).
 """
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import tomllib
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from coach.core.program import Program
+from coach.core.program_bounds import MAX_DEPTH, MAX_FILE_BYTES, MAX_KEY_CHARS, MAX_LINE_CHARS
 from coach.core.program_checks import build, raw_get
 from coach.core.program_schema import LineIndex, Problem, ProgramModel, dotted, pydantic_problems, widen
 
@@ -30,9 +37,58 @@ class ProgramError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
+def _size_problems(text: str, file: str) -> list[Problem]:
+    if len(text) > MAX_FILE_BYTES:
+        return [Problem(file, 1, "(file)", f"is {len(text) // 1024} KB of text; a program file is at most "
+                        f"{MAX_FILE_BYTES // 1024} KB (is this a program file?)")]
+    start = 0
+    for no, line in enumerate(text.split("\n"), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            return [Problem(file, no, "(file)", f"this line is {len(line)} characters long; a program's lines are "
+                            f"at most {MAX_LINE_CHARS} (break the text up, or shorten it)")]
+        start += len(line) + 1
+    return []
+
+
+def _shape_problems(raw: dict, text: str, file: str) -> list[Problem]:
+    """Keys that are too long and nesting that is too deep, found without recursion (before anything recursive)."""
+    stack: list[tuple[object, int]] = [(raw, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return [Problem(file, _line_with(text, None), "(file)", f"tables and lists are nested more than "
+                            f"{MAX_DEPTH} deep; a program is not (is this a program file?)")]
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if len(k) > MAX_KEY_CHARS:
+                    return [Problem(file, _line_with(text, k), "(file)", f"a key is {len(k)} characters long; "
+                                    f"keys are at most {MAX_KEY_CHARS} (see programs/README.md for the fields)")]
+                stack.append((v, depth + 1))
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+    return []
+
+
+def _line_with(text: str, key: str | None) -> int:
+    """The line where ``key`` is written (or, for ``None``, the most deeply bracketed line); 1 if not found."""
+    if key is not None:
+        i = text.find(key[:200])
+        return text.count("\n", 0, i) + 1 if i >= 0 else 1
+    best, line = 0, 1
+    for no, ln in enumerate(text.split("\n"), start=1):
+        n = ln.count("[") + ln.count("{") + ln.count(".")
+        if n > best:
+            best, line = n, no
+    return line
+
+
 def parse_text(text: str, file: str = "<text>", path: Path | None = None,
-               figure_names: set[str] | None = None) -> tuple[Program | None, list[Problem]]:
+               figure_names: set[str] | None = None,
+               known_ids: set[str] | frozenset[str] | None = None) -> tuple[Program | None, list[Problem]]:
     """Parse and validate program text. Returns the program, or None and the problems."""
+    sized = _size_problems(text, file)
+    if sized:
+        return None, sized
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -41,6 +97,12 @@ def parse_text(text: str, file: str = "<text>", path: Path | None = None,
         line = int(m.group(1)) if m else 1
         detail = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg)
         return None, [Problem(file, line, "(file)", f"not valid TOML: {detail} (fix the syntax on this line)")]
+    except RecursionError:
+        return None, [Problem(file, _line_with(text, None), "(file)", "tables and lists are nested too deeply; "
+                              "a program is not (is this a program file?)")]
+    shaped = _shape_problems(raw, text, file)
+    if shaped:
+        return None, shaped
     index = LineIndex(text)
     raw = widen(raw)
     problems: list[Problem] = []
@@ -60,7 +122,7 @@ def parse_text(text: str, file: str = "<text>", path: Path | None = None,
     if model is None:
         return None, sorted(set(problems))
     later: list[Problem] = []
-    program = build(model, raw, file, path, index, later, figure_names)
+    program = build(model, raw, file, path, index, later, figure_names, known_ids)
     problems.extend(p for p in later if not any(p.field.startswith(f) for f in patched))
     if problems:
         return None, sorted(set(problems))
@@ -113,14 +175,9 @@ def check_file(path: str | Path, figure_names: set[str] | None = None, *,
     file = str(path)
     if figure_names is None and check_figures:
         figure_names = default_figure_names()
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        return None, [Problem(file, 1, "(file)", "file not found (check the path)")]
-    except IsADirectoryError:
-        return None, [Problem(file, 1, "(file)", "is a folder, not a program file (name a .toml file)")]
-    except OSError as exc:
-        return None, [Problem(file, 1, "(file)", f"cannot be read: {exc.strerror or exc} (check permissions)")]
+    data, problem = _read_regular(p)
+    if problem:
+        return None, [Problem(file, 1, "(file)", problem)]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -130,6 +187,48 @@ def check_file(path: str | Path, figure_names: set[str] | None = None, *,
         line = text[: text.index("\x00")].count("\n") + 1
         return None, [Problem(file, line, "(file)", "contains binary data; this is not a TOML program file")]
     return parse_text(text, file, p, figure_names)
+
+
+def _read_regular(p: Path) -> tuple[bytes, str | None]:
+    """The bytes of a regular file of at most ``MAX_FILE_BYTES``, or what stops it being read.
+
+    The file is opened without blocking and checked again once open, so a
+    device, a pipe or a folder is never read (it could be endless, or block).
+    """
+    try:
+        st = os.stat(p)
+    except FileNotFoundError:
+        return b"", "file not found (check the path)"
+    except OSError as exc:
+        return b"", f"cannot be read: {exc.strerror or exc} (check the path and permissions)"
+    if stat.S_ISDIR(st.st_mode):
+        return b"", "is a folder, not a program file (name a .toml file)"
+    if not stat.S_ISREG(st.st_mode):
+        return b"", "is not a regular file (a device or a pipe); name a .toml program file"
+    if st.st_size > MAX_FILE_BYTES:
+        return b"", (f"is {st.st_size // 1024} KB; a program file is at most {MAX_FILE_BYTES // 1024} KB "
+                     "(is this a program file?)")
+    try:
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        return b"", f"cannot be read: {exc.strerror or exc} (check permissions)"
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced between the two looks
+            return b"", "is not a regular file (a device or a pipe); name a .toml program file"
+        chunks, size = [], 0
+        while size <= MAX_FILE_BYTES:
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        return b"", f"cannot be read: {exc.strerror or exc} (check permissions)"
+    finally:
+        os.close(fd)
+    if size > MAX_FILE_BYTES:
+        return b"", f"is larger than {MAX_FILE_BYTES // 1024} KB; a program file is not (is this a program file?)"
+    return b"".join(chunks), None
 
 
 def load_program(path: str | Path, figure_names: set[str] | None = None, *, check_figures: bool = True) -> Program:

@@ -69,6 +69,7 @@ class ExerciseModel(_Model):
     cautions: list[str] = []
     dose: DoseModel = DoseModel()
     steps: list[StepModel] = []
+    new: bool = False
 
 
 class WeekModel(_Model):
@@ -268,8 +269,16 @@ def widen(obj: Any, key: str | None = None) -> Any:
         return {k: widen(v, k) for k, v in obj.items()}
     if isinstance(obj, list):
         if key in _RANGE_KEYS:
-            return [float(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in obj]
+            return [_as_float(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in obj]
         return [widen(v) for v in obj]
     if (key in _FLOAT_KEYS or key in _RANGE_KEYS) and isinstance(obj, int) and not isinstance(obj, bool):
-        return float(obj)
+        return _as_float(obj)
     return obj
+
+
+def _as_float(v: int) -> float:
+    """An int as a float; one too large for a float is infinite (the bounds then refuse it with a message)."""
+    try:
+        return float(v)
+    except OverflowError:
+        return float("inf") if v > 0 else float("-inf")

@@ -105,6 +105,7 @@ def _exercise_fields(e: Exercise) -> list[tuple[str, Any, bool]]:
         ("nerve_glide", bool(e.nerve_glide), not e.nerve_glide),
         ("region", e.region, not e.region),
         ("cautions", _array(e.cautions), not e.cautions),
+        ("new", bool(e.new), not e.new),
     ]
 
 

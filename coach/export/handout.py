@@ -27,6 +27,7 @@ from coach.core.clock import SystemClock
 from coach.core.figure import LIGHT
 from coach.core.plan import day_plan
 from coach.core.program import Exercise, Program, Week
+from coach.core.program_paths import safe_image
 from coach.core.textfmt import day_month_year, number
 from coach.export.pdf import PdfDocument, PdfError
 
@@ -179,8 +180,9 @@ def build_handout(program: Program, week_number: int, *, patient: str = "",
         figs: list[tuple[bytes, str]] = []
         for i, step in enumerate(ex.steps, start=1):
             png = None
-            if step.image and base is not None:
-                png = image_png(base / step.image)
+            image = safe_image(base, step.image)  # the one path rule for program images
+            if image is not None:
+                png = image_png(image)
             if png is None and step.figure:
                 if step.figure not in pictures:
                     pictures[step.figure] = figure_png(step.figure)

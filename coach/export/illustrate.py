@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coach.core.figure import LIGHT, FigurePalette, figure_sequence, frame_to_svg
+from coach.core.program_paths import ProgramPathError, program_image
 
 SHEET_NAME = "contact-sheet.png"
 
@@ -74,10 +75,15 @@ def program_steps(program_path: str | Path) -> list[StepPicture]:
                 if not isinstance(step, dict):
                     continue
                 image = step.get("image")
+                if image is not None:
+                    try:  # the one rule every reader of program images follows
+                        image = program_image(path.parent, image)
+                    except ProgramPathError as e:
+                        raise ProgramReadError(f"{path}: week {number}, {ex_id}, step {si}: {e}") from None
                 out.append(StepPicture(
                     week=int(number), exercise_number=ei, exercise_id=ex_id, exercise_name=name,
                     step_number=si, text=str(step.get("text", "")), figure=step.get("figure"),
-                    image=(path.parent / image) if image else None,
+                    image=image,
                 ))
     return out
 

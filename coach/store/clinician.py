@@ -1,16 +1,85 @@
 """Clinician tools' storage: the clinician-mode PIN record and removing a profile with its history.
 
 The PIN record (a salted hash from ``coach.core.clinician``) is kept in the
-settings table under ``clinician_pin``; no PIN is stored as such.
+settings table under ``clinician_pin``; no PIN is stored as such. Wrong tries
+in a row, and when the last one was, are kept under ``clinician_pin_failures``
+so that the pause after them (``coach.core.clinician.wait_after``) survives a
+restart.
 """
 
 from __future__ import annotations
 
-from coach.core.clinician import hash_pin, verify_pin
+from dataclasses import dataclass
+
+from coach.core.clinician import hash_pin, needs_new_pin, verify_pin, wait_left
 from coach.store import profiles
-from coach.store.db import Store
+from coach.store.db import Store, StoreError
 
 PIN_KEY = "clinician_pin"
+FAILURES_KEY = "clinician_pin_failures"
+
+
+@dataclass(frozen=True)
+class PinAttempt:
+    ok: bool
+    wait_seconds: float = 0.0  # how long before the next try is taken (0: now)
+    renew: bool = False  # the PIN was right but is too short or stored with old settings: ask for a new one
+    tried: bool = True  # False: refused without checking, because of the pause
+
+    def message(self) -> str | None:
+        """What to tell the person, or None when the PIN was right."""
+        if self.ok:
+            return None
+        wait = _duration(self.wait_seconds)
+        if not self.tried:
+            return f"Too many wrong PINs. Try again in {wait}."
+        if self.wait_seconds > 0:
+            return f"That PIN is not right. Too many wrong PINs: try again in {wait}."
+        return "That PIN is not right."
+
+
+def _duration(seconds: float) -> str:
+    s = max(1, int(seconds + 0.999))
+    if s < 90:
+        return f"{s} seconds"
+    return f"{(s + 59) // 60} minutes"
+
+
+def _failures(store: Store) -> tuple[int, float | None]:
+    raw = store.get_setting(FAILURES_KEY) or {}
+    try:
+        return int(raw.get("count", 0)), (float(raw["last"]) if raw.get("last") is not None else None)
+    except (TypeError, ValueError, AttributeError):
+        return 0, None
+
+
+def pin_wait(store: Store) -> float:
+    """Seconds before the next PIN try is taken."""
+    count, last = _failures(store)
+    return wait_left(count, last, store.clock.now().timestamp())
+
+
+def try_pin(store: Store, pin: str) -> PinAttempt:
+    """Check ``pin``, keeping count of wrong tries (and refusing to check during the pause after them)."""
+    left = pin_wait(store)
+    if left > 0:
+        return PinAttempt(False, left, tried=False)
+    record = store.get_setting(PIN_KEY)
+    count, _last = _failures(store)
+    now = store.clock.now().timestamp()
+    if verify_pin(pin, record):
+        if count:
+            _save_failures(store, None)
+        return PinAttempt(True, renew=needs_new_pin(pin, record))
+    _save_failures(store, {"count": count + 1, "last": now})
+    return PinAttempt(False, wait_left(count + 1, now, now))
+
+
+def _save_failures(store: Store, value) -> None:
+    try:
+        store.set_setting(FAILURES_KEY, value)
+    except StoreError:
+        pass  # read-only data: nothing can be changed in clinician mode either, so an unsaved count costs nothing
 
 
 def has_pin(store: Store) -> bool:
@@ -20,6 +89,7 @@ def has_pin(store: Store) -> bool:
 def set_pin(store: Store, pin: str) -> None:
     """Store a new PIN (``ValueError`` with a message when it cannot be used)."""
     store.set_setting(PIN_KEY, hash_pin(pin))
+    _save_failures(store, None)
 
 
 def clear_pin(store: Store) -> None:
@@ -27,7 +97,8 @@ def clear_pin(store: Store) -> None:
 
 
 def check_pin(store: Store, pin: str) -> bool:
-    return verify_pin(pin, store.get_setting(PIN_KEY))
+    """Whether ``pin`` is right (a wrong one counts towards the pause; during the pause every PIN is refused)."""
+    return try_pin(store, pin).ok
 
 
 def _dependents(db, table: str) -> list[tuple[str, str, str]]:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from coach.core.profile import Profile
 from coach.core.program import Program
+from coach.core.program_paths import safe_image
 from coach.core.program_read import (
     Problem,
     ProgramError,
@@ -176,12 +177,14 @@ def _images(text: str) -> list[str]:
 
 
 def _copy_images(text: str, src_dir: Path, dest_dir: Path) -> None:
+    """Copy the step images a program names, each read under the one path rule (``coach.core.program_paths``)."""
     for ref in _images(text):
-        src = (src_dir / ref).resolve()
+        src = safe_image(src_dir, ref)
         dest = (dest_dir / ref).resolve()
-        if src.is_file() and dest_dir.resolve() in dest.parents and not dest.exists():
-            dest.parent.mkdir(parents=True, exist_ok=True)
+        if src is not None and dest_dir.resolve() in dest.parents and not dest.exists():
+            dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             shutil.copyfile(src, dest)
+            os.chmod(dest, stat.S_IRUSR | stat.S_IWUSR)
 
 
 def import_program(data_dir: Path | Store, source: str | Path) -> tuple[Path, str | None]:

@@ -51,6 +51,21 @@ def apply_user_settings(app, store) -> None:
     apply_settings(app, load(store.get_setting))
 
 
+def start_notices(store) -> list[tuple[str, str]]:
+    """What to tell the person once as the app opens: data restored (now or by ``coach check --repair``),
+    data open read-only. Recoveries are marked shown, so each is said once."""
+    out = []
+    recovered = [r["message"] for r in store.recoveries(unshown=True)]
+    if store.recovery_note and store.recovery_note not in recovered:
+        recovered.append(store.recovery_note)
+    for text in recovered:
+        out.append(("data restored", text))
+    store.mark_recoveries_shown()
+    if store.read_only_reason:
+        out.append(("read-only", store.read_only_reason))
+    return out
+
+
 def build_main_window(store, parent=None):
     """First run if needed, then the main window; None when the user cancels the first run."""
     from coach.ui.context import AppContext
@@ -82,14 +97,15 @@ def run_app(args=None) -> int:
         return instance.forward()
 
     try:
-        store = Store.open()
+        store = Store.open(recover=True)
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 1
     apply_user_settings(app, store)
-    if store.recovery_note:
-        QMessageBox.warning(None, f"{APP_NAME}: data restored", store.recovery_note)
+    for title, text in start_notices(store):
+        print(f"{APP_NAME}: {text}", file=sys.stderr)
+        QMessageBox.warning(None, f"{APP_NAME}: {title}", text)
     window = build_main_window(store)
     if window is None:
         store.close()

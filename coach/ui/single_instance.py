@@ -84,6 +84,8 @@ class SingleInstance(QObject):
             self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError:
             return True  # opening the store will say clearly what is wrong with the folder
+        if not self.data_dir.is_dir():
+            return True
         lock = QLockFile(str(self.data_dir / LOCK_NAME))
         lock.setStaleLockTime(0)  # never stale by age; a lock whose process is gone is still taken over
         if not lock.tryLock(0):
@@ -91,6 +93,10 @@ class SingleInstance(QObject):
                 return False
             return True  # cannot write the lock file: run without the guard rather than not at all
         self._lock = lock
+        try:  # private like every file in the data folder (QLockFile follows the umask)
+            os.chmod(self.data_dir / LOCK_NAME, 0o600)
+        except OSError:
+            pass
         self._listen()
         return True
 

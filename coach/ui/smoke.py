@@ -5,7 +5,11 @@ without a person at it: it creates a temporary data folder with one profile,
 shows the main window, waits for the Today screen's first paint, prints
 ``Today shown`` and exits 0. Anything else prints one line and exits 1.
 With ``--data-dir DIR`` it opens that folder instead (a real one, with a
-profile and its history) and adds nothing to it.
+profile and its history) exactly as the app does: a damaged file is
+recovered and that is said, a file that cannot be written opens read-only
+and that is said, so it fails where the app would fail on that folder. A
+healthy folder gains nothing. A folder with no profile yet fails: the app
+would start with First Run.
 """
 
 from __future__ import annotations
@@ -50,18 +54,26 @@ def _run(data: Path, create_profile: bool = True) -> int:
     from coach.app import profiles
     from coach.resources import default_program_path
     from coach.store import profiles as profile_store
-    from coach.store.db import Store
+    from coach.store.db import Store, StoreError
     from coach.ui.app import build_main_window, make_qapp
 
     app = make_qapp()
-    store = Store.open(data)
     try:
+        store = Store.open(data, recover=True)
+    except StoreError as exc:
+        print(f"{APP_NAME} smoke test failed: {exc}", file=sys.stderr)
+        return 1
+    try:
+        for note in (store.recovery_note, store.read_only_reason):
+            if note:
+                print(note, file=sys.stderr)
         if create_profile:
             profiles.first_profile(store, name="", affected_side="right", start_date=store.clock.today(),
                                    program_id="upper-lumbar-4-week", program_path=str(default_program_path()),
                                    answers={}, today=store.clock.today())
         elif profile_store.active_profile(store) is None:
-            print(f"{APP_NAME} smoke test failed: no profile in {data}.", file=sys.stderr)
+            print(f"{APP_NAME} smoke test failed: no profile yet in {data}; the app would start with First Run.",
+                  file=sys.stderr)
             return 1
         window = build_main_window(store)
         if window is None:

@@ -3,6 +3,7 @@
 import shutil
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -65,7 +66,7 @@ def test_all_problems_reported_at_once():
 def test_bad_types_and_negative_values():
     out = problems(GOOD.replace("reps = 12", 'reps = "twelve"').replace("sets = 2", "sets = -2"))
     assert any("dose.reps: got 'twelve', expected a number, or a range written as [low, high]" in o for o in out)
-    assert any("dose.sets: -2 is below 1 (use 1 or more)" in o for o in out)
+    assert any("dose.sets: -2 is out of range (use 1 to 10: " in o for o in out)
 
 
 def test_duplicate_ids_and_missing_required_fields():
@@ -163,3 +164,162 @@ def _clean(v):
     if isinstance(v, list):
         return [_clean(x) for x in v if x is not None]
     return v
+
+
+# ------------------------------------------------------------------ bounds: numbers a clinician would write
+TWO = GOOD.replace("sessions_per_day = 1", "sessions_per_day = 2") + """
+[[weeks]]
+number = 2
+title = "Two"
+
+[[weeks.exercises]]
+id = "bridge"
+name = "Bridges"
+kind = "reps"
+[weeks.exercises.dose]
+reps = 12
+"""
+
+
+def only(text: str) -> str:
+    out = problems(text)
+    assert len(out) == 1, out
+    return out[0]
+
+
+@pytest.mark.parametrize("old, new, where, says", [
+    ("reps = 12", "reps = 12", "dose.reps", None),  # unchanged: no problem
+    ("reps = 12", "reps = inf", "dose.reps", "inf is not a number that can be used (use 1 to 50)"),
+    ("reps = 12", "reps = nan", "dose.reps", "nan is not a number that can be used"),
+    ("reps = 12", "reps = 100000", "dose.reps", "100000 is out of range (use 1 to 50: "),
+    ("reps = 12", "reps = 1e308", "dose.reps", "1e+308 is out of range (use 1 to 50"),
+    ("reps = 12", "reps = " + "9" * 400, "dose.reps", "inf is not a number that can be used"),
+    ("reps = 12", "reps = [5, inf]", "dose.reps", "inf is not a number that can be used"),
+    ("sets = 2", "sets = 11", "dose.sets", "11 is out of range (use 1 to 10"),
+    ("sets = 2", "hold_seconds = 100000", "dose.hold_seconds", "100000 is out of range (use 1 to 120 s"),
+    ("sets = 2", "hold_seconds = nan", "dose.hold_seconds", "nan is not a number"),
+    ("sets = 2", "duration_minutes = 600", "dose.duration_minutes", "600 is out of range (use 0.5 to 60 min"),
+    ("sets = 2", "rest_between_reps_seconds = inf", "dose.rest_between_reps_seconds", "inf is not a number"),
+    ("sets = 2", "rest_between_sets_seconds = 301", "dose.rest_between_sets_seconds",
+     "301 is out of range (use 0 to 300 s"),
+    ("sets = 2", "pacing = 'tempo'\n[weeks.exercises.dose.tempo]\nmove = nan", "dose.tempo.move",
+     "nan is not a number"),
+    ("sets = 2", "pacing = 'tempo'\n[weeks.exercises.dose.tempo]\nback = 31", "dose.tempo.back",
+     "31 is out of range (use 0 to 30 s"),
+    ("sets = 2", "times_per_day = 4", "dose.times_per_day", "4 times a day, but the program has 1 session a day"),
+    ("reps = 12\nsets = 2", "reps = 50\nsets = 10\nrest_between_reps_seconds = 120", "dose",
+     "this exercise takes about 1025 minutes (keep one exercise under 45"),
+])
+def test_doses_are_finite_and_within_bounds(old, new, where, says):
+    text = GOOD.replace(old, new)
+    if says is None:
+        assert problems(text) == []
+        return
+    p = only(text)
+    assert f": weeks[1].exercises[1].{where}: " in p and says in p, p
+    assert p.startswith("p.toml:") and int(p.split(":")[1]) >= 13
+
+
+def test_only_walks_may_be_logged_more_often_than_the_sessions():
+    text = GOOD.replace("sessions_per_day = 1", "sessions_per_day = 2").replace(
+        'id = "bridge"\nname = "Bridges"\nkind = "reps"\n[weeks.exercises.dose]\nreps = 12\nsets = 2',
+        'id = "walking"\nname = "Walking"\nkind = "duration"\n[weeks.exercises.dose]\nduration_minutes = [5, 10]\n'
+        'times_per_day = [2, 3]')
+    assert problems(text) == []
+    out = only(text.replace('kind = "duration"', 'kind = "reps"\nsides = "none"').replace(
+        "duration_minutes = [5, 10]", "reps = 10"))
+    assert "up to 3 times a day, but the program has 2 sessions a day (only walks" in out
+
+
+def test_week_numbers_run_from_1_with_no_gaps_and_at_most_52():
+    assert problems(TWO) == []
+    out = only(TWO.replace("number = 2", "number = 3"))
+    assert "weeks[2].number: weeks are numbered 1, 3: week 2 is missing" in out
+    assert "a 19-digit number is not a week number" in only(TWO.replace("number = 2", "number = 9200000000000000000"))
+    assert "1000000 is not a week number (use 1, 2, 3, … up to 52)" in only(TWO.replace("number = 2", "number = 1000000"))
+    assert "expected a whole number" in only(TWO.replace("number = 2", "number = 9.2e18"))
+    assert "week 1 appears twice" in only(TWO.replace("number = 2", "number = 1"))
+
+
+def test_session_names_are_unique_and_sessions_a_day_bounded():
+    text = TWO.replace("sessions_per_day = 2", 'sessions_per_day = 2\nsession_names = ["Morning", " morning "]')
+    assert "session_names: ' morning ' is used for sessions 1 and 2 (give each session its own name)" in only(text)
+    assert "sessions_per_day: 7 is out of range (use 1 to 6" in only(TWO.replace("sessions_per_day = 2",
+                                                                                   "sessions_per_day = 7"))
+
+
+def test_a_misspelt_exercise_id_gets_did_you_mean_unless_marked_new():
+    later = TWO.rsplit('id = "bridge"', 1)
+    typo = later[0] + 'id = "bridgee"' + later[1]
+    out = only(typo)
+    assert ":24: weeks[2].exercises[1].id: 'bridgee' is not in the exercise library or an earlier week; " in out
+    assert "did you mean 'bridge' (from an earlier week)? If it is a new exercise, add new = true to it" in out
+    assert problems(typo.replace('id = "bridgee"', 'id = "bridgee"\nnew = true')) == []
+    # a library id, misspelt in the first week
+    out = only(GOOD.replace('id = "bridge"', 'id = "walkng"'))
+    assert "did you mean 'walking' (from the exercise library)?" in out
+    # an id like nothing known is a new exercise of the program's own
+    assert problems(GOOD.replace('id = "bridge"', 'id = "shoulder-rolls"')) == []
+
+
+def test_texts_and_lists_are_bounded():
+    assert "is 121 characters long (use at most 120)" in only(GOOD.replace('name = "Bridges"', f'name = "{"b" * 121}"'))
+    assert "is 65 characters long (use at most 64)" in only(GOOD.replace('id = "bridge"', f'id = "{"b" * 65}"'))
+    assert "has 61 entries (use at most 60)" in only(GOOD.replace('kind = "reps"', 'kind = "reps"\ncautions = ['
+                                                                   + ", ".join(['"c"'] * 61) + "]"))
+
+
+# ------------------------------------------------------------------ totality: hostile files end quickly, in one line
+def test_deep_nesting_long_keys_and_long_lines_are_refused_before_parsing_slowly():
+    deep = "x = " + "[" * 400 + "]" * 400 + "\n" + GOOD
+    assert only(deep).startswith("p.toml:1: (file): tables and lists are nested")
+    dotted = "[" + ".".join(["a"] * 600) + "]\n" + GOOD
+    assert "nested more than 10 deep" in only(dotted)
+    key = '["' + "a." * 1900 + '"]\nx = 1\n' + GOOD
+    assert "a key is 3800 characters long; keys are at most 64" in only(key)
+    long = GOOD + "# " + "z" * 5000 + "\n"
+    assert only(long).startswith("p.toml:18: (file): this line is 5002 characters long")
+
+
+def test_devices_pipes_folders_and_big_files_are_refused_without_reading_them(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.toml"
+    os.mkfifo(fifo)
+    link = tmp_path / "zero.toml"
+    link.symlink_to("/dev/zero")
+    big = tmp_path / "big.toml"
+    big.write_bytes(b"# " + b"x" * (1024 * 1024 + 10))
+    for path, says in ((fifo, "is not a regular file"), (Path("/dev/zero"), "is not a regular file"),
+                       (Path("/dev/urandom"), "is not a regular file"), (link, "is not a regular file"),
+                       (tmp_path, "is a folder"), (big, "a program file is at most 1024 KB")):
+        program, probs = check_file(path, set())
+        assert program is None and len(probs) == 1 and says in str(probs[0]), (path, probs)
+        assert str(probs[0]).startswith(f"{path}:1: (file): ")
+
+
+# ------------------------------------------------------------------ the one path rule for images
+def test_images_stay_inside_the_program_folder_links_included(tmp_path):
+    import os
+
+    folder = tmp_path / "prog"
+    (folder / "img").mkdir(parents=True)
+    (folder / "img" / "ok.png").write_bytes(b"\x89PNG")
+    outside = tmp_path / "secret.png"
+    outside.write_bytes(b"\x89PNG")
+    (folder / "link-out.png").symlink_to(outside)
+    (folder / "dir-out").symlink_to(tmp_path)
+    (folder / "link-in.png").symlink_to(folder / "img" / "ok.png")
+    os.mkfifo(folder / "fifo.png")
+
+    def out(ref):
+        return problems(GOOD + f'image = "{ref}"\n', folder)
+
+    assert out("img/ok.png") == [] and out("link-in.png") == [] and out("img/../img/ok.png") == []
+    for ref, says in (("../secret.png", "points outside the program's folder"),
+                      ("link-out.png", "points outside the program's folder"),
+                      ("dir-out/secret.png", "points outside the program's folder"),
+                      (str(outside), "is an absolute path"), ("~/x.png", "is an absolute path"),
+                      ("fifo.png", "is not a regular file")):
+        got = out(ref)
+        assert len(got) == 1 and says in got[0], (ref, got)

@@ -20,6 +20,7 @@ pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs pop
 LIBRARY_PROGRAM = """\
 id = "press-and-core"
 title = "Press-ups and core"
+sessions_per_day = 3
 [[weeks]]
 number = 1
 title = "Start"

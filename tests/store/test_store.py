@@ -6,7 +6,7 @@ import stat
 import pytest
 
 from coach.store import profiles, sessions
-from coach.store.db import DB_NAME, Store, StoreError, list_backups, restore_backup
+from coach.store.db import DB_NAME, Store, StoreDamaged, StoreError, list_backups, restore_backup
 
 
 def make_profile(store):
@@ -111,16 +111,19 @@ def test_corrupt_file_is_moved_aside_and_newest_good_backup_restored(tmp_path):
     with open(tmp_path / DB_NAME, "r+b") as f:
         f.seek(0)
         f.write(b"this is not a database" * 100)
-    store = Store.open(tmp_path)
+    with pytest.raises(StoreDamaged, match="coach check --repair"):
+        Store.open(tmp_path)  # without recover, nothing is changed
+    assert not list(tmp_path.glob("coach-damaged-*.db"))
+    store = Store.open(tmp_path, recover=True)
     assert store.recovery_note and "newest good backup" in store.recovery_note
     assert profiles.active_profile(store).name == "Ana"
-    assert list(tmp_path.glob("coach-corrupt-*.db"))
+    assert list(tmp_path.glob("coach-damaged-*.db"))
     store.close()
 
 
 def test_corrupt_file_without_backup_starts_fresh_and_says_so(tmp_path):
     (tmp_path / DB_NAME).write_bytes(b"garbage" * 1000)
-    store = Store.open(tmp_path)
+    store = Store.open(tmp_path, recover=True)
     assert "no good backup was found" in store.recovery_note
     assert profiles.active_profile(store) is None
     store.close()
@@ -131,7 +134,8 @@ def test_unwritable_folder_gets_a_message(tmp_path, monkeypatch):
     d.mkdir()
     d.chmod(0o500)
     if os.geteuid() == 0:  # root writes anywhere; make the check see what a user would
-        monkeypatch.setattr(os, "access", lambda *a, **k: False)
+        real = os.access
+        monkeypatch.setattr(os, "access", lambda p, mode, **k: False if mode & os.W_OK else real(p, mode, **k))
     with pytest.raises(StoreError, match="cannot be written.*--data-dir"):
         Store.open(d)
 
@@ -166,4 +170,27 @@ def test_settings_round_trip(tmp_path):
     store.set_setting("sound", {"on": False, "volume": 0.5})
     assert store.get_setting("sound") == {"on": False, "volume": 0.5}
     assert store.get_setting("missing", 3) == 3
+    store.close()
+
+
+def test_the_pause_after_wrong_pins_survives_a_restart(tmp_path):
+    import datetime as dt
+
+    from coach.core.clock import FixedClock
+    from coach.store import clinician
+
+    clock = FixedClock(dt.datetime(2026, 11, 10, 9, 0))
+    store = Store.open(tmp_path, clock=clock)
+    clinician.set_pin(store, "135790")
+    for _ in range(3):
+        assert not clinician.try_pin(store, "000000").ok
+    store.close()
+    store = Store.open(tmp_path, clock=clock)  # restarting does not reset the count
+    attempt = clinician.try_pin(store, "135790")  # even the right PIN waits
+    assert not attempt.ok and not attempt.tried and attempt.wait_seconds == 30
+    assert attempt.message() == "Too many wrong PINs. Try again in 30 seconds."
+    clock.advance(31)
+    assert clinician.try_pin(store, "135790").ok
+    assert clinician.pin_wait(store) == 0  # a right PIN clears the count
+    assert not clinician.try_pin(store, "000000").ok and clinician.pin_wait(store) == 0
     store.close()

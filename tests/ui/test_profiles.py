@@ -177,21 +177,53 @@ def test_profile_dialog_needs_a_name(window, store, profile):
 def test_set_and_use_the_clinician_pin(screen, store, monkeypatch, said):
     scr = screen()
     assert "not set" in scr.pin_state.text()
-    monkeypatch.setattr(profiles_ui, "ask_new_pin", lambda parent: "9753")
+    monkeypatch.setattr(profiles_ui, "ask_new_pin", lambda parent: "975310")
     scr.pin_button.click()
-    assert clinician_store.has_pin(store) and "9753" not in str(store.get_setting(clinician_store.PIN_KEY))
-    assert clinician_store.check_pin(store, "9753") and not clinician_store.check_pin(store, "9754")
+    assert clinician_store.has_pin(store) and "975310" not in str(store.get_setting(clinician_store.PIN_KEY))
+    assert clinician_store.check_pin(store, "975310") and not clinician_store.check_pin(store, "975311")
     scr.bar.toggle.click()  # leave
     assert not scr.manage.isVisible()
-    monkeypatch.setattr(profiles_ui, "ask_pin", lambda *a: "0000")
+    monkeypatch.setattr(profiles_ui, "ask_pin", lambda *a: "000000")
     scr.bar.toggle.click()
     assert not scr.ctx.clinician_mode and said.told[-1].startswith("That PIN is not right")
-    monkeypatch.setattr(profiles_ui, "ask_pin", lambda *a: "9753")
+    monkeypatch.setattr(profiles_ui, "ask_pin", lambda *a: "975310")
     scr.bar.toggle.click()
     assert scr.ctx.clinician_mode and scr.manage.isVisible()
     # changing it asks for the current one first
-    monkeypatch.setattr(profiles_ui, "ask_pin", lambda *a: "1111")
+    monkeypatch.setattr(profiles_ui, "ask_pin", lambda *a: "111111")
     scr.pin_button.click()
-    assert clinician_store.check_pin(store, "9753") and said.told[-1] == "That PIN is not right."
+    assert clinician_store.check_pin(store, "975310") and said.told[-1] == "That PIN is not right."
     scr.pin_clear.click()
     assert not clinician_store.has_pin(store)
+
+
+def test_an_old_short_pin_still_opens_clinician_mode_and_asks_for_a_new_one(screen, store, monkeypatch, said):
+    import hashlib
+
+    salt = bytes(range(16))
+    key = hashlib.scrypt(b"2468", salt=salt, n=2**14, r=8, p=1, dklen=32)
+    store.set_setting(clinician_store.PIN_KEY, f"scrypt${2**14}$8$1${salt.hex()}${key.hex()}")
+    scr = screen(clinician=False)
+    monkeypatch.setattr(profiles_ui, "ask_pin", lambda *a: "2468")
+    monkeypatch.setattr(profiles_ui, "ask_new_pin", lambda parent: "864213")
+    scr.bar.toggle.click()
+    assert scr.ctx.clinician_mode
+    assert "choose a new clinician PIN" in said.told[-1] and "at least 6 characters" in said.told[-1]
+    assert store.get_setting(clinician_store.PIN_KEY).startswith(f"scrypt${2**16}$8$2$")
+    assert clinician_store.check_pin(store, "864213") and not clinician_store.check_pin(store, "2468")
+
+
+def test_wrong_pins_pause_the_next_try(screen, store, monkeypatch, said, clock):
+    clinician_store.set_pin(store, "975310")
+    scr = screen(clinician=False)
+    monkeypatch.setattr(profiles_ui, "ask_pin", lambda *a: "000000")
+    for _ in range(3):
+        scr.bar.toggle.click()
+    assert said.told[-1] == ("That PIN is not right. Too many wrong PINs: try again in 30 seconds. "
+                             "Clinician mode stays off.")
+    monkeypatch.setattr(profiles_ui, "ask_pin", lambda *a: "975310")
+    scr.bar.toggle.click()  # the right PIN waits too
+    assert not scr.ctx.clinician_mode and said.told[-1].startswith("Too many wrong PINs. Try again in")
+    clock.advance(31)
+    scr.bar.toggle.click()
+    assert scr.ctx.clinician_mode

@@ -132,13 +132,13 @@ def test_patient_mode_can_look_but_not_change(programs_screen):
 
 
 def test_clinician_mode_with_a_pin_refuses_a_wrong_one(programs_screen, store, monkeypatch, answers):
-    clinician_store.set_pin(store, "2468")
+    clinician_store.set_pin(store, "246813")
     _w, scr = programs_screen(clinician=False)
-    monkeypatch.setattr(profiles_ui, "ask_pin", lambda *a: "1111")
+    monkeypatch.setattr(profiles_ui, "ask_pin", lambda *a: "111111")
     scr.bar.toggle.click()
     assert not scr.ctx.clinician_mode and not scr.new_button.isEnabled()
     assert answers.told == ["That PIN is not right. Clinician mode stays off."]
-    monkeypatch.setattr(profiles_ui, "ask_pin", lambda *a: "2468")
+    monkeypatch.setattr(profiles_ui, "ask_pin", lambda *a: "246813")
     scr.bar.toggle.click()
     assert scr.ctx.clinician_mode and scr.new_button.isEnabled()
     scr.bar.toggle.click()  # leave

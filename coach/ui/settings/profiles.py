@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app import profiles, programs
+from coach.core.clinician import MIN_LENGTH as MIN_PIN_LENGTH
 from coach.core.clinician import pin_problem
 from coach.core.profile import SIDE_LABELS, Profile
 from coach.core.textfmt import day_month_year
@@ -71,8 +72,9 @@ def ask_new_pin(parent: QWidget) -> str | None:
     dlg.setWindowTitle("Set the clinician PIN")
     dlg.setAccessibleName("Set the clinician PIN")
     lay = QVBoxLayout(dlg)
-    lay.addWidget(ew.label("The PIN keeps program editing and profile management for the clinician. "
-                           "At least 4 characters."))
+    lay.addWidget(ew.label("The PIN keeps program editing and profile management for the clinician, so that a "
+                           "patient does not change doses by accident. It does not lock the data file itself. "
+                           f"At least {MIN_PIN_LENGTH} characters: digits, letters or both."))
     form = QFormLayout()
     first, second = QLineEdit(), QLineEdit()
     for e, name in ((first, "New PIN"), (second, "New PIN again")):
@@ -105,9 +107,12 @@ def enter_clinician_mode(ctx: AppContext, parent: QWidget) -> bool:
         pin = ask_pin(parent, "Clinician mode", "Enter the clinician PIN to edit programs and manage profiles.")
         if pin is None:
             return False
-        if not profiles.check_pin(ctx.app, pin):
-            ew.tell(parent, "Clinician mode", "That PIN is not right. Clinician mode stays off.", warning=True)
+        attempt = profiles.try_pin(ctx.app, pin)
+        if not attempt.ok:
+            ew.tell(parent, "Clinician mode", f"{attempt.message()} Clinician mode stays off.", warning=True)
             return False
+        if attempt.renew:
+            renew_pin(ctx, parent)
     elif not ew.confirm(parent, "Clinician mode",
                         "Clinician mode is for the physiotherapist: it unlocks program editing and profiles.",
                         "&Enter clinician mode",
@@ -116,6 +121,20 @@ def enter_clinician_mode(ctx: AppContext, parent: QWidget) -> bool:
         return False
     ctx.set_clinician_mode(True)
     return True
+
+
+def renew_pin(ctx: AppContext, parent: QWidget) -> None:
+    """The PIN was right but is shorter than now required, or kept the old, weaker way: ask for a new one."""
+    ew.tell(parent, "Clinician PIN",
+            f"Please choose a new clinician PIN now: PINs need at least {MIN_PIN_LENGTH} characters, and are "
+            "kept more safely than before. Your current PIN works until you change it.")
+    pin = ask_new_pin(parent)
+    if pin is None:
+        return
+    try:
+        ctx.apply(profiles.set_pin(ctx.app, pin))
+    except (ValueError, StoreError) as exc:
+        ew.tell(parent, "PIN not set", str(exc), warning=True)
 
 
 class ClinicianBar(QFrame):
@@ -274,6 +293,17 @@ class ProfilesScreen(QWidget):
         outer.addWidget(self.bar)
         self.current = ew.label("", name="currentProfile", selectable=True)
         outer.addWidget(self.current)
+        # the program in use failed (a file with problems, missing, or failing in use): say so, offer another
+        self.program_box = QFrame()
+        self.program_box.setProperty("role", "alert")
+        pl = QHBoxLayout(self.program_box)
+        self.program_note = ew.label("", name="programProblem", selectable=True)
+        self.pick_program = ew.button("Choose another &program…", "pickProgram",
+                                      "Choose another program for this profile")
+        self.pick_program.clicked.connect(self.choose_program)
+        pl.addWidget(self.program_note, 1)
+        pl.addWidget(self.pick_program)
+        outer.addWidget(self.program_box)
         self.locked_note = ew.label("Each person using this computer has a profile with their own program, "
                                     "start date and history. Switching, adding or deleting profiles needs "
                                     "clinician mode.", "muted", name="profilesLocked")
@@ -330,6 +360,9 @@ class ProfilesScreen(QWidget):
         on = self.ctx.clinician_mode
         active = self.ctx.profile
         self.current.setText(f"In use: <b>{active.display_name}</b>" if active else "No profile yet.")
+        _program = self.ctx.program  # reading it is what finds a problem
+        self.program_box.setVisible(bool(self.ctx.program_problem and active))
+        self.program_note.setText(self.ctx.program_problem or "")
         self.locked_note.setVisible(not on)
         self.manage.setVisible(on)
         if not on:
@@ -402,6 +435,23 @@ class ProfilesScreen(QWidget):
         self.ctx.apply(done)
         self.refresh()
 
+    def choose_program(self) -> None:
+        """Pick another program for the profile in use (its program failed); clinician mode is asked for."""
+        active = self.ctx.profile
+        if active is None or (not self.ctx.clinician_mode and not enter_clinician_mode(self.ctx, self)):
+            return
+        v = ask_profile(self.ctx, self, active)
+        if v is None:
+            return
+        try:
+            done = profiles.update(self.ctx.app, active.id, **v)
+        except StoreError as exc:
+            ew.tell(self, "Not saved", str(exc), warning=True)
+            return
+        self.ctx.apply(done)
+        self.status.setText(f"{done.value.display_name} now uses {self.ctx.program.title}.")
+        self.refresh()
+
     def switch_profile(self) -> None:
         p = self.selected()
         if p is None or (self.ctx.profile and p.id == self.ctx.profile.id):
@@ -443,8 +493,9 @@ class ProfilesScreen(QWidget):
             old = ask_pin(self, "Change the clinician PIN", "Enter the current PIN first.")
             if old is None:
                 return
-            if not profiles.check_pin(self.ctx.app, old):
-                ew.tell(self, "PIN not changed", "That PIN is not right.", warning=True)
+            attempt = profiles.try_pin(self.ctx.app, old)
+            if not attempt.ok:
+                ew.tell(self, "PIN not changed", attempt.message() or "", warning=True)
                 return
         pin = ask_new_pin(self)
         if pin is None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from coach.charts.figure_painter import paint_frame
 from coach.core.figure import Frame, figure_sequence
 from coach.core.figure.palette import DARK, LIGHT, PALETTES, FigurePalette
+from coach.core.program_paths import safe_image
 
 
 def palette_for(widget: QWidget) -> FigurePalette:
@@ -131,14 +132,28 @@ class FigureView(QWidget):
         self.update()
         return ok
 
+    def _refused_image(self, image: str, description: str) -> None:
+        """The note a missing picture shows, for one the path rule refuses (nothing is read)."""
+        self._name = None
+        self._frame = None
+        self._clear_image()
+        self._missing = Path(image).name
+        self.setAccessibleName(f"Illustration: {description or Path(image).stem.replace('-', ' ')}")
+        self.setAccessibleDescription(f"The picture {Path(image).name} could not be opened.")
+        self.update()
+
     def show_step(self, figure: str | None = None, image: str | None = None, base_dir: str | Path | None = None,
                   *, mirrored: bool = False, description: str = "") -> None:
         """Show a program step's picture: its ``image`` (relative to ``base_dir``) or its ``figure``."""
         if image:
-            path = Path(image)
-            if base_dir is not None and not path.is_absolute():
-                path = Path(base_dir) / path
-            if self.set_image(path, description) or not figure:
+            # the one path rule for program images (coach.core.program_paths): a name that breaks it shows
+            # no picture, as a missing file does
+            path = safe_image(base_dir, image)
+            if path is not None and self.set_image(path, description):
+                return
+            if path is None:
+                self._refused_image(image, description)
+            if not figure:
                 return
         if figure:
             self.set_figure(figure, mirrored)
