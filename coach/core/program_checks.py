@@ -14,6 +14,7 @@ from typing import Any
 from coach.core.program import (
     Dose,
     Exercise,
+    Phase,
     Program,
     Progression,
     Range,
@@ -104,83 +105,10 @@ def build(model: ProgramModel, raw: dict, file: str, path: Path | None, index: L
         if not wm.exercises:
             problems.append(Problem(file, index.line_of(wp), dotted(wp + ("exercises",)),
                                     "a week needs at least one exercise (add [[weeks.exercises]])"))
-        exercises: list[Exercise] = []
-        ids: dict[str, int] = {}
-        for ei, em in enumerate(wm.exercises):
-            ep = wp + ("exercises", ei)
-            if not ID_RE.match(em.id):
-                problems.append(Problem(file, index.line_of(ep + ("id",)), dotted(ep + ("id",)),
-                                        f"{em.id!r} must be lower-case letters, digits and dashes"))
-            if em.id in ids:
-                problems.append(Problem(file, index.line_of(ep + ("id",)), dotted(ep + ("id",)),
-                                        f"duplicate id {em.id!r} in week {wm.number} (first used by exercise "
-                                        f"{ids[em.id]}; give each exercise of a week its own id)"))
-            ids.setdefault(em.id, ei + 1)
-            dp = ep + ("dose",)
-            d = em.dose
-            reps = _range(d.reps, file, dp + ("reps",), index, problems, integer=True, minimum=1)
-            sets = _range(d.sets, file, dp + ("sets",), index, problems, integer=True, minimum=1)
-            hold = _range(d.hold_seconds, file, dp + ("hold_seconds",), index, problems, minimum=1)
-            dur = _range(d.duration_minutes, file, dp + ("duration_minutes",), index, problems, minimum=0.5)
-            tpd = _range(d.times_per_day, file, dp + ("times_per_day",), index, problems, integer=True, minimum=1)
-            for name, v in (("rest_between_reps_seconds", d.rest_between_reps_seconds),
-                            ("rest_between_sets_seconds", d.rest_between_sets_seconds)):
-                if v < 0:
-                    problems.append(Problem(file, index.line_of(dp + (name,)), dotted(dp + (name,)),
-                                            f"{v:g} is negative (use 0 or more seconds)"))
-            tempo = None
-            if d.tempo is not None:
-                t = d.tempo
-                for name in ("move", "hold", "back"):
-                    v = getattr(t, name)
-                    if v < 0:
-                        problems.append(Problem(file, index.line_of(dp + ("tempo", name)),
-                                                dotted(dp + ("tempo", name)), f"{v:g} is negative (use 0 or more seconds)"))
-                if t.move + t.back <= 0:
-                    problems.append(Problem(file, index.line_of(dp + ("tempo",)), dotted(dp + ("tempo",)),
-                                            "a tempo needs some time to move (set move and back, e.g. 2 and 2)"))
-                tempo = Tempo(t.move, t.hold, t.back)
-            if d.pacing == "tempo" and d.tempo is None:
-                tempo = Tempo()
-            need = {"hold": ("hold_seconds", hold), "duration": ("duration_minutes", dur)}
-            if em.kind in need and need[em.kind][1] is None and not any(
-                p.field.startswith(dotted(dp)) for p in problems
-            ):
-                fname = need[em.kind][0]
-                problems.append(Problem(file, index.line_of(dp if "dose" in raw_get(raw, ep) else ep),
-                                        dotted(dp + (fname,)),
-                                        f"a '{em.kind}' exercise needs {fname} (add it under [weeks.exercises.dose])"))
-            if em.kind == "reps" and d.reps is None:
-                problems.append(Problem(file, index.line_of(dp if "dose" in raw_get(raw, ep) else ep),
-                                        dotted(dp + ("reps",)),
-                                        "a 'reps' exercise needs reps (add it under [weeks.exercises.dose])"))
-            steps: list[Step] = []
-            for si, sm in enumerate(em.steps):
-                sp = ep + ("steps", si)
-                if not sm.text.strip():
-                    problems.append(Problem(file, index.line_of(sp + ("text",)), dotted(sp + ("text",)),
-                                            "the step text is empty (say what to do in this step)"))
-                if sm.figure and sm.image:
-                    problems.append(Problem(file, index.line_of(sp + ("image",)), dotted(sp + ("image",)),
-                                            "a step takes a figure or an image, not both (remove one)"))
-                if sm.figure and figure_names is not None and sm.figure not in figure_names:
-                    guess = difflib.get_close_matches(sm.figure, sorted(figure_names), n=1, cutoff=0.6)
-                    hint = f"did you mean '{guess[0]}'?" if guess else "see the figure library for names"
-                    problems.append(Problem(file, index.line_of(sp + ("figure",)), dotted(sp + ("figure",)),
-                                            f"unknown figure {sm.figure!r} ({hint})"))
-                if sm.image:
-                    problems.extend(_check_image(sm.image, base, file, index.line_of(sp + ("image",)),
-                                                 dotted(sp + ("image",))))
-                steps.append(Step(sm.text, sm.figure, sm.image))
-            exercises.append(Exercise(
-                id=em.id, name=em.name, kind=em.kind, summary=em.summary, sides=em.sides,
-                nerve_glide=em.nerve_glide, region=em.region, cautions=tuple(em.cautions), steps=tuple(steps),
-                dose=Dose(reps=reps, sets=sets, hold_seconds=hold, duration_minutes=dur, times_per_day=tpd,
-                          rest_between_reps_seconds=d.rest_between_reps_seconds,
-                          rest_between_sets_seconds=d.rest_between_sets_seconds,
-                          pacing=d.pacing, tempo=tempo),
-            ))
+        exercises = _exercises(wm.exercises, wp, f"week {wm.number}", file, raw, index, problems, figure_names,
+                               base)
         weeks.append(Week(wm.number, wm.title, tuple(wm.goals), tuple(exercises)))
+    phases = _phases(model, raw, file, index, problems, figure_names, base)
     if problems:
         return None
     weeks.sort(key=lambda w: w.number)
@@ -194,8 +122,155 @@ def build(model: ProgramModel, raw: dict, file: str, path: Path | None, index: L
         guidelines=tuple(model.guidelines), weeks=tuple(weeks),
         progression=Progression(pr.min_adherence, pr.recent_sessions, pr.max_pain_rise,
                                 pr.tolerated_sessions_to_step_up),
-        path=path,
+        path=path, phases=tuple(phases),
     )
+
+
+
+def _exercises(ems: list, wp: tuple, where: str, file: str, raw: dict, index: LineIndex, problems: list[Problem],
+               figure_names: set[str] | None, base: Path | None, *, phase: bool = False) -> list[Exercise]:
+    """The exercises of a week (or of a phase after the weeks, ``phase``) at ``wp``, with their problems."""
+    exercises: list[Exercise] = []
+    ids: dict[str, int] = {}
+    for ei, em in enumerate(ems):
+        ep = wp + ("exercises", ei)
+        if not ID_RE.match(em.id):
+            problems.append(Problem(file, index.line_of(ep + ("id",)), dotted(ep + ("id",)),
+                                    f"{em.id!r} must be lower-case letters, digits and dashes"))
+        if em.id in ids:
+            problems.append(Problem(file, index.line_of(ep + ("id",)), dotted(ep + ("id",)),
+                                    f"duplicate id {em.id!r} in {where} (first used by exercise "
+                                    f"{ids[em.id]}; give each exercise of {where} its own id)"))
+        ids.setdefault(em.id, ei + 1)
+        dp = ep + ("dose",)
+        d = em.dose
+        reps = _range(d.reps, file, dp + ("reps",), index, problems, integer=True, minimum=1)
+        sets = _range(d.sets, file, dp + ("sets",), index, problems, integer=True, minimum=1)
+        hold = _range(d.hold_seconds, file, dp + ("hold_seconds",), index, problems, minimum=1)
+        dur = _range(d.duration_minutes, file, dp + ("duration_minutes",), index, problems, minimum=0.5)
+        tpd = _range(d.times_per_day, file, dp + ("times_per_day",), index, problems, integer=True, minimum=1)
+        tpw = _times_per_week(d.times_per_week, tpd, phase, file, dp, index, problems)
+        for name, v in (("rest_between_reps_seconds", d.rest_between_reps_seconds),
+                        ("rest_between_sets_seconds", d.rest_between_sets_seconds)):
+            if v < 0:
+                problems.append(Problem(file, index.line_of(dp + (name,)), dotted(dp + (name,)),
+                                        f"{v:g} is negative (use 0 or more seconds)"))
+        tempo = None
+        if d.tempo is not None:
+            t = d.tempo
+            for name in ("move", "hold", "back"):
+                v = getattr(t, name)
+                if v < 0:
+                    problems.append(Problem(file, index.line_of(dp + ("tempo", name)),
+                                            dotted(dp + ("tempo", name)), f"{v:g} is negative (use 0 or more seconds)"))
+            if t.move + t.back <= 0:
+                problems.append(Problem(file, index.line_of(dp + ("tempo",)), dotted(dp + ("tempo",)),
+                                        "a tempo needs some time to move (set move and back, e.g. 2 and 2)"))
+            tempo = Tempo(t.move, t.hold, t.back)
+        if d.pacing == "tempo" and d.tempo is None:
+            tempo = Tempo()
+        need = {"hold": ("hold_seconds", hold), "duration": ("duration_minutes", dur)}
+        if em.kind in need and need[em.kind][1] is None and not any(
+            p.field.startswith(dotted(dp)) for p in problems
+        ):
+            fname = need[em.kind][0]
+            problems.append(Problem(file, index.line_of(dp if "dose" in raw_get(raw, ep) else ep),
+                                    dotted(dp + (fname,)),
+                                    f"a '{em.kind}' exercise needs {fname} (add it under [weeks.exercises.dose])"))
+        if em.kind == "reps" and d.reps is None:
+            problems.append(Problem(file, index.line_of(dp if "dose" in raw_get(raw, ep) else ep),
+                                    dotted(dp + ("reps",)),
+                                    "a 'reps' exercise needs reps (add it under [weeks.exercises.dose])"))
+        steps: list[Step] = []
+        for si, sm in enumerate(em.steps):
+            sp = ep + ("steps", si)
+            if not sm.text.strip():
+                problems.append(Problem(file, index.line_of(sp + ("text",)), dotted(sp + ("text",)),
+                                        "the step text is empty (say what to do in this step)"))
+            if sm.figure and sm.image:
+                problems.append(Problem(file, index.line_of(sp + ("image",)), dotted(sp + ("image",)),
+                                        "a step takes a figure or an image, not both (remove one)"))
+            if sm.figure and figure_names is not None and sm.figure not in figure_names:
+                guess = difflib.get_close_matches(sm.figure, sorted(figure_names), n=1, cutoff=0.6)
+                hint = f"did you mean '{guess[0]}'?" if guess else "see the figure library for names"
+                problems.append(Problem(file, index.line_of(sp + ("figure",)), dotted(sp + ("figure",)),
+                                        f"unknown figure {sm.figure!r} ({hint})"))
+            if sm.image:
+                problems.extend(_check_image(sm.image, base, file, index.line_of(sp + ("image",)),
+                                             dotted(sp + ("image",))))
+            steps.append(Step(sm.text, sm.figure, sm.image))
+        exercises.append(Exercise(
+            id=em.id, name=em.name, kind=em.kind, summary=em.summary, sides=em.sides,
+            nerve_glide=em.nerve_glide, region=em.region, cautions=tuple(em.cautions), steps=tuple(steps),
+            dose=Dose(reps=reps, sets=sets, hold_seconds=hold, duration_minutes=dur, times_per_day=tpd,
+                      times_per_week=tpw,
+                      rest_between_reps_seconds=d.rest_between_reps_seconds,
+                      rest_between_sets_seconds=d.rest_between_sets_seconds,
+                      pacing=d.pacing, tempo=tempo),
+        ))
+    return exercises
+
+
+
+MAX_CHECK_DAYS = 28  # the early-warning check: at least once every four weeks when it is asked at all
+
+
+def _phases(model: ProgramModel, raw: dict, file: str, index: LineIndex, problems: list[Problem],
+            figure_names: set[str] | None, base: Path | None) -> list[Phase]:
+    """The phases after the weeks: ids, lengths (only the last may go on), check intervals, exercises."""
+    out: list[Phase] = []
+    seen: dict[str, int] = {}
+    for pi, pm in enumerate(model.phases):
+        pp = ("phases", pi)
+        if not ID_RE.match(pm.id):
+            problems.append(Problem(file, index.line_of(pp + ("id",)), dotted(pp + ("id",)),
+                                    f"{pm.id!r} must be lower-case letters, digits and dashes (e.g. 'maintenance')"))
+        if pm.id in seen:
+            problems.append(Problem(file, index.line_of(pp + ("id",)), dotted(pp + ("id",)),
+                                    f"phase {pm.id!r} appears twice (first at phase entry {seen[pm.id]}; "
+                                    "give each phase its own id)"))
+        seen.setdefault(pm.id, pi + 1)
+        last = pi == len(model.phases) - 1
+        if pm.weeks is None and not last:
+            problems.append(Problem(file, index.line_of(pp), dotted(pp + ("weeks",)),
+                                    "only the last phase may go on without an end (give this one weeks = N, "
+                                    "or move it to the end)"))
+        if pm.weeks is not None and pm.weeks < 1:
+            problems.append(Problem(file, index.line_of(pp + ("weeks",)), dotted(pp + ("weeks",)),
+                                    f"{pm.weeks} is too short (use 1 or more weeks, or leave it out for a phase "
+                                    "that goes on)"))
+        if not 0 <= pm.check_days <= MAX_CHECK_DAYS:
+            problems.append(Problem(file, index.line_of(pp + ("check_days",)), dotted(pp + ("check_days",)),
+                                    f"{pm.check_days} is out of range (use 1 to {MAX_CHECK_DAYS} days between "
+                                    "early-warning checks, or 0 for none)"))
+        if not pm.exercises:
+            problems.append(Problem(file, index.line_of(pp), dotted(pp + ("exercises",)),
+                                    "a phase needs at least one exercise (add [[phases.exercises]])"))
+        exercises = _exercises(pm.exercises, pp, f"phase {pm.id!r}", file, raw, index, problems, figure_names,
+                               base, phase=True)
+        out.append(Phase(pm.id, pm.title, pm.about, tuple(pm.goals), tuple(exercises), pm.weeks, pm.check_days))
+    return out
+
+
+def _times_per_week(value: Any, per_day: Range | None, phase: bool, file: str, dp: tuple, index: LineIndex,
+                    problems: list[Problem]) -> Range | None:
+    """``times_per_week``: only in a phase after the weeks, 1 to 7, and not together with ``times_per_day``."""
+    if value is None:
+        return None
+    line, field = index.line_of(dp + ("times_per_week",)), dotted(dp + ("times_per_week",))
+    if not phase:
+        problems.append(Problem(file, line, field, "times_per_week is for the phases after the weeks; in a week "
+                                "say how often a day with times_per_day"))
+        return None
+    r = _range(value, file, dp + ("times_per_week",), index, problems, integer=True, minimum=1)
+    if r is not None and r.high > 7:
+        problems.append(Problem(file, line, field, f"{r.high:g} is more than the 7 days of a week (use 1 to 7, or "
+                                "times_per_day for something done every day)"))
+        return None
+    if r is not None and per_day is not None:
+        problems.append(Problem(file, line, field, "give either times_per_week or times_per_day, not both"))
+        return None
+    return r
 
 
 def raw_get(raw: Any, path: tuple) -> Any:
