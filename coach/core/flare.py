@@ -41,7 +41,7 @@ class Step:
 STEPS: tuple[Step, ...] = (
     Step("gentle", "Gentle exercises, now", (("flare", "gentle"), ("flare", "active"))),
     Step("positions", "Positions that ease symptoms",
-         (("flare", "positions"), ("sleeping", "side"), ("sleeping", "back"), ("avoid", "sharp")),
+         (("flare", "positions"), ("sleeping", "side"), ("sleeping", "back")),
          guide.SLEEPING.figures),
     Step("relief", "Ice or heat", (("relief", "ice"), ("relief", "heat"), ("relief", "glides"))),
     Step("helped", "What has helped you before", (("flare", "relief"), ("relief", "pacing"))),

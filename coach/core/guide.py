@@ -30,11 +30,12 @@ L2_L3 = "reference-L2-L3.txt"
 L3_L4 = "reference-L3-L4.txt"
 SOURCE_FILES: tuple[str, ...] = (MONOGRAPH, L1_L2, L2_L3, L3_L4)
 SOURCE_TITLES: dict[str, str] = {
-    MONOGRAPH: "Upper Lumbar Radiculopathy Monograph",
-    L1_L2: "L1–L2 radiculopathy reference",
-    L2_L3: "L2–L3 radiculopathy reference",
-    L3_L4: "L3–L4 radiculopathy reference",
+    MONOGRAPH: "Monograph",
+    L1_L2: "L1–L2 reference",
+    L2_L3: "L2–L3 reference",
+    L3_L4: "L3–L4 reference",
 }
+"""Short names of the sources, as the screens cite them (the program's ``source`` names the monograph in full)."""
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,9 @@ class Source:
     where: str
 
     def label(self) -> str:
-        """``Upper Lumbar Radiculopathy Monograph, Section 8`` (for the screen)."""
-        return f"{SOURCE_TITLES.get(self.file, self.file)}, {self.where}"
+        """``Monograph, Section 8`` or ``L1–L2 reference, Heat Therapy`` (for the screen)."""
+        where = self.where.split(":")[0] if self.where.startswith("Section") else self.where
+        return f"{SOURCE_TITLES.get(self.file, self.file)}, {where}"
 
 
 def m(line: int, quote: str, where: str) -> Source:
@@ -362,14 +364,13 @@ def topic_ids() -> tuple[str, ...]:
 
 def help_topic() -> Topic:
     """When to get help: the warning signs of ``coach.core.safety`` (Section 5), as that module words and cites
-    them; emergency signs first."""
+    them, by how urgent they are; emergency signs first."""
     by = {"emergency": "Get emergency care now", "soon": "See a doctor soon"}
     items = []
     for severity in ("emergency", "soon"):
         signs = [q.short for q in safety.WARNING_QUESTIONS if q.severity == severity]
         if signs:
             items.append(Item(severity, f"{by[severity]}: {_join(signs)}.", ()))
-    items.append(Item("seek-care", safety.SEEK_CARE, ()))
     return Topic(HELP_ID, "When to get help",
                  "These are the warning signs the app asks about at first run and in the diary.", tuple(items))
 

@@ -14,7 +14,7 @@ Skip.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -36,7 +36,9 @@ from coach.store.db import StoreError
 from coach.ui.guide.idle import IdleProbe, ScreenState, detect
 from coach.ui.single_instance import bring_forward
 from coach.ui.widgets import kit
+from coach.ui.safety.warning_signs import fit_to_screen
 from coach.ui.widgets.figure_view import FigureView
+from coach.ui.widgets.layout import vertical_scroll
 
 CHECK_MS = 15_000
 NOTIFY_MS = 20_000
@@ -168,6 +170,7 @@ class BreakService(QObject):
             self._bar.setFloatable(False)
             self._bar.toggleViewAction().setVisible(False)
             self._bar.addWidget(self.banner)
+            self.window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # a row of its own, under other reminders
             self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._bar)
         self.banner.text.setText(f"<b>{TITLE}</b><br>{text}")
         self._bar.setVisible(True)
@@ -238,17 +241,21 @@ class BreakDialog(QDialog):
         self.started = ctx.clock.monotonic()
         self.counted = False
         self._snoozing = False
-        lay = QVBoxLayout(self)
-        lay.setSpacing(10)
+        outer = QVBoxLayout(self)
+        outer.setSpacing(10)
+        content = QWidget()
+        lay = QVBoxLayout(content)
+        lay.setContentsMargins(0, 0, 8, 0)
         lay.addWidget(kit.label("Stand and move for a minute", "h1", name="breakTitle"))
-        lay.addWidget(kit.label(f"{core.SITTING_SOURCE.quote} (Section 8 of the monograph: sitting.) Go gently; "
-                                "stop anything that brings on sharp pain.", "muted", name="breakWhy"))
+        lay.addWidget(kit.label("Sitting for long can bring symptoms on: stand and move every 20–30 minutes "
+                                "(Monograph, Section 8). Go gently, and stop if you feel sharp pain.", "muted",
+                                name="breakWhy"))
         body = QHBoxLayout()
         self.figure = FigureView()
         self.figure.setObjectName("breakFigure")
-        line = self.fontMetrics().height()
-        self.figure.setFixedSize(round(13 * line), round(11 * line))
-        body.addWidget(self.figure)
+        px = min(self.fontMetrics().height() * 11, 260)  # large text gets the words more room, not the picture
+        self.figure.setFixedSize(round(px * 1.15), px)
+        body.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignTop)
         steps = QVBoxLayout()
         self.rows: list[QLabel] = []
         for i, mv in enumerate(self.moves):
@@ -258,8 +265,10 @@ class BreakDialog(QDialog):
         steps.addStretch(1)
         body.addLayout(steps, 1)
         lay.addLayout(body)
+        lay.addStretch(1)
+        outer.addWidget(vertical_scroll(content, "The routine"), 1)
         self.countdown = kit.label("", "h2", name="breakCountdown")
-        lay.addWidget(self.countdown)
+        outer.addWidget(self.countdown)
         foot = QHBoxLayout()
         self.skip = kit.button("Skip this one", "breakDialogSkip")
         self.snooze = kit.button(f"Snooze {core.SNOOZE_MINUTES} min", "breakDialogSnooze",
@@ -274,7 +283,9 @@ class BreakDialog(QDialog):
         foot.addStretch(1)
         foot.addWidget(self.snooze)
         foot.addWidget(self.done_button)
-        lay.addLayout(foot)
+        outer.addLayout(foot)
+        fm = self.fontMetrics()
+        fit_to_screen(self, QSize(62 * fm.averageCharWidth() + self.figure.width(), 24 * fm.height()))
         self.tick = QTimer(self)
         self.tick.setInterval(250)
         self.tick.timeout.connect(self.render)

@@ -12,9 +12,10 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from coach.app import guide
+from coach.core.figure import figure_sequence
 from coach.core.guide import Item, Source, Topic
 from coach.ui.context import AppContext
 from coach.ui.widgets import kit
@@ -23,7 +24,7 @@ from coach.ui.widgets.layout import FlowLayout, vertical_scroll
 
 
 def sources_text(sources: tuple[Source, ...]) -> str:
-    """``From: Upper Lumbar Radiculopathy Monograph, Section 8 · …`` (each part once)."""
+    """``From: Monograph, Section 8 · L1–L2 reference, Heat Therapy`` (each part once)."""
     seen: list[str] = []
     for s in sources:
         if s.label() not in seen:
@@ -49,6 +50,7 @@ class FigureCard(QWidget):
 
     def __init__(self, name: str, caption: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.name = name
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.view = FigureView()
@@ -62,8 +64,11 @@ class FigureCard(QWidget):
         self._fit()
 
     def _fit(self) -> None:
+        """16 lines of text wide, as high as the figure's shape needs (6 to 12 lines)."""
         line = self.fontMetrics().height()
-        self.view.setFixedSize(round(16 * line), round(11 * line))
+        box = figure_sequence(self.name).key_frame().bbox
+        high = max(6.0, min(12.0, 16.0 * box.height / box.width + 0.6)) if box.width > 0 else 11.0
+        self.view.setFixedSize(round(16 * line), round(high * line))
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         from PySide6.QtCore import QEvent
@@ -91,23 +96,41 @@ class TopicCard(QFrame):
         self.intro = kit.label(intro, "muted", name=f"intro-{topic.id}", selectable=True)
         self.intro.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(self.intro)
-        if topic.figures:
-            box = QWidget()
-            flow = FlowLayout(box, spacing=16)
-            self.figures = [FigureCard(f.name, f.caption) for f in topic.figures]
-            for f in self.figures:
-                flow.addWidget(f)
-            lay.addWidget(box)
+        # the items, with the figures beside them while both fit, under them when the window is narrow
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setSpacing(16)
+        column = QVBoxLayout()
+        column.setSpacing(8)
         self.items: dict[str, QWidget] = {}
         for item in topic.items:
             text = kit.label("• " + item_html(item), name=f"item-{topic.id}-{item.id}", selectable=True)
             text.setTextFormat(Qt.TextFormat.RichText)
             text.setAccessibleName(item.text)
-            lay.addWidget(text)
+            column.addWidget(text)
             self.items[item.id] = text
+        column.addStretch(1)
+        self.body.addLayout(column, 1)
+        self.figures: list[FigureCard] = []
+        if topic.figures:
+            pics = QVBoxLayout()
+            self.figures = [FigureCard(f.name, f.caption) for f in topic.figures]
+            for f in self.figures:
+                pics.addWidget(f)
+            pics.addStretch(1)
+            self.body.addLayout(pics)
+        lay.addLayout(self.body)
         self.actions = QHBoxLayout()
         self.actions.addStretch(1)
         lay.addLayout(self.actions)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self.figures:
+            room = self.width() - self.figures[0].sizeHint().width()
+            side = room >= 36 * self.fontMetrics().averageCharWidth()
+            want = QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
+            if self.body.direction() != want:
+                self.body.setDirection(want)
 
     def add_action(self, text: str, name: str, slot, role: str | None = None) -> QPushButton:
         b = kit.button(text, name, role=role)

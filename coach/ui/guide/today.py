@@ -76,8 +76,8 @@ def phase_heading(ctx: AppContext) -> tuple[str, str] | None:
     if st.phase is None:
         return None
     today = ctx.today()
-    head = (f"{st.phase.title}: your {ctx.program.week_count} weeks are done · week {st.phase_week(today)} "
-            f"since {long_day(st.since)}")
+    head = (f"{st.phase.title}, week {st.phase_week(today)} (since {long_day(st.since)}): your "
+            f"{ctx.program.week_count} weeks are done")
     goals = ("Goals now: " + " ".join(st.phase.goals)) if st.phase.goals else ""
     return head, goals
 
@@ -114,7 +114,6 @@ def _plan_card(ctx: AppContext, st: rules.Stage) -> QFrame:
                             f"<ul style='margin-left:-20px'>{''.join(rows)}</ul>", name="phaseTargets",
                             selectable=True))
     lay.addWidget(kit.label("Today's sessions below hold what is still to do this week.", "muted"))
-    row = QHBoxLayout()
     back_label = kit.label("Go back to", wrap=False)
     weeks = QComboBox()
     weeks.setObjectName("phaseBackWeek")
@@ -123,20 +122,27 @@ def _plan_card(ctx: AppContext, st: rules.Stage) -> QFrame:
         weeks.addItem(f"week {w.number}: {w.title}", w.number)
     back_label.setBuddy(weeks)
     go = kit.button("Go back", "phaseGoBack", "Go back to the chosen week")
-    go.clicked.connect(lambda: _go_back(ctx, weeks.currentData()))
+    go.clicked.connect(lambda: _go_back(ctx, weeks.currentData(), card))
     guide = kit.button("Guide: after the four weeks", "phaseGuide")
     guide.clicked.connect(lambda: ctx.open_guide("after"))
-    row.addWidget(back_label)
-    row.addWidget(weeks)
-    row.addWidget(go)
-    row.addStretch(1)
-    lay.addLayout(row)
+    pick = QWidget()  # the label stays with its box when the row wraps (large text, a narrow window)
+    pl = QHBoxLayout(pick)
+    pl.setContentsMargins(0, 0, 0, 0)
+    pl.addWidget(back_label)
+    pl.addWidget(weeks)
     flow = _buttons(lay)
-    flow.addWidget(guide)
+    for wgt in (pick, go, guide):
+        flow.addWidget(wgt)
     return card
 
 
-def _go_back(ctx: AppContext, week: int) -> None:
+def _go_back(ctx: AppContext, week: int, parent: QWidget | None = None) -> None:
+    title = next((w.title for w in ctx.program.weeks if w.number == int(week)), "")
+    if not kit.confirm(parent, "Go back to an earlier week",
+                       f"Go back to week {week} ({title}) from today?", f"Go back to week {week}",
+                       detail="Today then shows that week's sessions, and the weeks follow on from it. The "
+                              "maintenance plan starts again once the last week is done."):
+        return
     try:
         ctx.apply(maintenance.return_to_week(ctx.app, int(week)))
     except StoreError as exc:
@@ -150,7 +156,7 @@ def _outcome_card(ctx: AppContext, outcome: rules.CheckOutcome) -> QFrame:
     flow = _buttons(lay)
     if outcome.back_to_week:
         b = kit.button(f"Go back to week {outcome.back_to_week}", "checkGoBack", role="primary")
-        b.clicked.connect(lambda: _go_back(ctx, outcome.back_to_week))
+        b.clicked.connect(lambda: _go_back(ctx, outcome.back_to_week, card))
         flow.addWidget(b)
     fl = kit.button("Open the flare plan", "checkFlare")
     fl.clicked.connect(ctx.open_flare)
