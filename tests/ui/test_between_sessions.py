@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 from coach.app import breaks as app_breaks
 from coach.core import settings as cs
 from coach.store import care, history
-from coach.store import tracker as tracker_store
 from coach.ui.guide.breaks import BreakDialog
 from coach.ui.guide.flare import FlarePage
 from coach.ui.guide.idle import IdleProbe, ScreenState
@@ -209,7 +208,7 @@ def test_the_flare_plan_opens_from_today_records_and_shows_in_the_diary_and_prog
     page.note.setText("a long drive")
     page.note.editingFinished.emit()
     assert care.flare_on(store, profile.id, DAY).note == "a long drive"
-    for i in range(4):
+    for _step in range(4):
         click(qtbot, page.next)
     assert page.step_title.text() == "Step 5 of 5: When to get help" and not page.next.isVisible()
     click(qtbot, page.close_button)

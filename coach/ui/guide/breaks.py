@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSystemTrayIcon,
     QToolBar,
     QVBoxLayout,
@@ -34,9 +33,9 @@ from coach.app.changes import Changes
 from coach.core import breaks as core
 from coach.store.db import StoreError
 from coach.ui.guide.idle import IdleProbe, ScreenState, detect
+from coach.ui.safety.warning_signs import fit_to_screen
 from coach.ui.single_instance import bring_forward
 from coach.ui.widgets import kit
-from coach.ui.safety.warning_signs import fit_to_screen
 from coach.ui.widgets.figure_view import FigureView
 from coach.ui.widgets.layout import vertical_scroll
 
@@ -69,7 +68,7 @@ class BreakBanner(QFrame):
         for b in (self.start, self.snooze, self.skip):
             lay.addWidget(b)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         need = self.layout().totalHeightForWidth(self.width())
         if need > 0 and need != self.height():
@@ -330,7 +329,8 @@ class BreakDialog(QDialog):
         self.snoozed.emit()
         self.reject()
 
-    def done(self, result: int) -> None:  # noqa: D102 (QDialog's; accept, reject and Esc end here)
+    def done(self, result: int) -> None:
+        """QDialog's end: Done, Skip, Esc and Snooze all come here."""
         self.tick.stop()
         super().done(result)
         if not self._snoozing:

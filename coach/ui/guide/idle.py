@@ -103,7 +103,7 @@ class X11Probe(IdleProbe):
     def __del__(self) -> None:
         try:
             self._x11.XCloseDisplay(self._display)
-        except Exception:  # noqa: BLE001 (closing at exit must never raise)
+        except Exception:  # closing at exit must never raise
             pass
 
 
@@ -182,7 +182,7 @@ class DBusProbe(IdleProbe):
             if self._saver.isValid():
                 reply = self._saver.call("GetActive").arguments()
                 locked = bool(reply[0]) if reply else None
-        except Exception:  # noqa: BLE001 (a desktop service that misbehaves means "unknown")
+        except Exception:  # a desktop service that misbehaves means "unknown"
             return ScreenState(suspended=_suspended())
         return ScreenState(idle, locked, _suspended())
 
@@ -202,6 +202,6 @@ def detect() -> IdleProbe:
     for cls in candidates:
         try:
             return cls()
-        except Exception:  # noqa: BLE001 (a missing library or service: try the next, then know nothing)
+        except Exception:  # a missing library or service: try the next, then know nothing
             continue
     return IdleProbe()

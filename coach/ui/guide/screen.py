@@ -70,7 +70,7 @@ class FigureCard(QWidget):
         high = max(6.0, min(12.0, 16.0 * box.height / box.width + 0.6)) if box.width > 0 else 11.0
         self.view.setFixedSize(round(16 * line), round(high * line))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent
 
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -123,7 +123,7 @@ class TopicCard(QFrame):
         self.actions.addStretch(1)
         lay.addLayout(self.actions)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.figures:
             room = self.width() - self.figures[0].sizeHint().width()
