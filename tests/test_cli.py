@@ -19,7 +19,7 @@ def coach(*args, env=None, **kw):
 def test_validate_shipped_programs_passes():
     r = coach("validate", *[str(p) for p in sorted((ROOT / "programs").glob("*.toml"))])
     assert r.returncode == 0, r.stderr
-    assert "ok (Upper lumbar 4-week movement program, 4 weeks)" in r.stdout
+    assert "ok (Upper lumbar 4-week movement program, 4 weeks, then maintenance)" in r.stdout
 
 
 @pytest.mark.slow

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from coach.app import breaks
 from coach.app.changes import Changes, Done
 from coach.core import safety as rules
 from coach.core import tracker as core
@@ -46,14 +47,17 @@ def _answers_on(app: App, day: dt.date) -> dict[str, bool]:
 
 
 def session_exercises(app: App, day: dt.date) -> tuple[ExerciseDone, ...]:
-    """The exercises the day's sessions recorded, named as the program names them."""
+    """The exercises the day's sessions recorded, named as the program names them, and the day's movement
+    breaks at the desk (one line, ``coach.app.breaks``)."""
     if not app.profile:
         return ()
     try:
         names = app.program.exercise_names()
     except Exception:  # a broken program file must not stop the diary
         names = {}
-    return tracker_store.exercises_from_sessions(app.store, app.profile.id, day, names.get)
+    found = tracker_store.exercises_from_sessions(app.store, app.profile.id, day, names.get)
+    desk = breaks.diary_line(app, day)  # movement breaks at the desk count as activity too
+    return found + (desk,) if desk else found
 
 
 def load_day(app: App, day: dt.date) -> Day:

@@ -113,7 +113,17 @@ def notices(app: App) -> Notices:
     paused = tuple(Paused(p.exercise_id, names.get(p.exercise_id, p.exercise_id), p.detail.get("text") or "")
                    for p in safety_store.paused_exercises(store, pid))
     review = None if warning is not None else safety_store.due_review(store, app.profile, program, today, records)
+    if review is not None and _after_the_weeks(app, review):
+        review = None
     return Notices(app.safety_problem, warning, trends, paused, review, safety_store.last_stop_note(store, pid))
+
+
+def _after_the_weeks(app: App, review: WeekReview) -> bool:
+    """A review of a week that fell in a phase after the program's weeks (maintenance has no weekly review)."""
+    from coach.app import maintenance
+
+    st = maintenance.stage(app)
+    return st.since is not None and review.end >= st.since
 
 
 def last_stop_note(app: App) -> str | None:

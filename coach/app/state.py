@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from coach.app import safety, sessions
+from coach.app import maintenance, safety, sessions
 from coach.app.changes import EVERYTHING, Changes
 from coach.core.clock import Clock
 from coach.core.plan import SessionSlot, day_plan
@@ -132,8 +132,13 @@ class App:
         """This week of the program."""
         return self.program.weeks[self.current_week_index()]
 
+    def stage(self) -> maintenance.Stage:
+        """The week the app computes, and the phase after the weeks (maintenance) when the person is in one."""
+        return maintenance.stage(self)
+
     def today_slots(self) -> list[SessionSlot]:
-        """Today's slots with each range dose at its stored level and paused exercises left out.
+        """Today's slots with each range dose at its stored level and paused exercises left out (in a phase
+        after the weeks, the phase's sessions: ``coach.app.maintenance``).
 
         A program that fails here (it passed validation, yet something in it cannot be planned) never
         stops the app: the built-in program is used and ``program_problem`` says why.
@@ -146,6 +151,9 @@ class App:
             return self._today_slots()
 
     def _today_slots(self) -> list[SessionSlot]:
+        st = self.stage()
+        if st.phase is not None:
+            return maintenance.phase_slots(self, st)
         week = self.week().number
         if not self.profile:
             return day_plan(self.program, week, self.side)

@@ -27,9 +27,10 @@ def hover_text(chart: ChartModel, key: str, day: dt.date) -> str | None:
     if key == "overall":
         avg = chart.weekly_average[i]
         v = d.overall[i]
+        flare = "\nFlare: the flare plan was opened" if day in d.flares else ""
         if v is None:
-            return f"{head}: no pain rated" + (f" · 7-day average {fmt(avg)}" if avg is not None else "")
-        return f"{head}: worst pain {v}/10" + (f" · 7-day average {fmt(avg)}" if avg is not None else "")
+            return f"{head}: no pain rated" + (f" · 7-day average {fmt(avg)}" if avg is not None else "") + flare
+        return f"{head}: worst pain {v}/10" + (f" · 7-day average {fmt(avg)}" if avg is not None else "") + flare
     if key.startswith("pain_"):
         region = key[5:]
         left = d.pain[location_key(region, "left")][i]

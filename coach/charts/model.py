@@ -74,6 +74,7 @@ class Palette:
     psfs: str
     psfs_outline: str
     weekly_pain: str
+    flare: str = "#8e1b5a"  # a flare: a diamond along the top of the overall pain chart
 
     def color(self, c: Color | None) -> Color | None:
         """The colour of a role (a literal colour is returned as it is)."""
@@ -87,18 +88,21 @@ PRINT = Palette(
     week_fill=(0, 0, 0, 16), left="#0b5fa5", right="#c4420c", overall="#1b1b1b", daily="#7d848a",
     done="#1f5f6b", planned="#c4cacf", stopped="#b0b7bd", stop_mark="#b3261e", warn_fill="#f0a500",
     band=(46, 125, 50, 48), band_line="#2e7d32", psfs="#1f5f6b", psfs_outline="#c8c8c8", weekly_pain="#6a3d9a",
+    flare="#8e1b5a",
 )
 DARK = Palette(
     name="dark", paper="#262b30", ink="#e8eaed", muted="#b3bbc2", axis="#8f9ba6", grid="#3a424a",
     week_fill=(255, 255, 255, 16), left="#6cb4ff", right="#ffab5e", overall="#f2f2f2", daily="#a4acb3",
     done="#4fb3c4", planned="#4a535c", stopped="#7d878f", stop_mark="#ff6b5e", warn_fill="#ffc23d",
     band=(123, 198, 126, 52), band_line="#7bc67e", psfs="#5cc8d8", psfs_outline="#262b30", weekly_pain="#c49bf0",
+    flare="#f08ccf",
 )
 HIGH_CONTRAST = Palette(
     name="high-contrast", paper="#000000", ink="#ffffff", muted="#e6e6e6", axis="#ffffff", grid="#808080",
     week_fill=(255, 255, 255, 40), left="#1aebff", right="#ffff00", overall="#ffffff", daily="#e6e6e6",
     done="#1aebff", planned="#5a5a5a", stopped="#b0b0b0", stop_mark="#ff9e9e", warn_fill="#ffff00",
     band=(125, 255, 125, 60), band_line="#7dff7d", psfs="#1aebff", psfs_outline="#000000", weekly_pain="#ff9eff",
+    flare="#ff66ff",
 )
 PALETTES = {p.name: p for p in (PRINT, DARK, HIGH_CONTRAST)}
 
@@ -122,6 +126,7 @@ EMPTY_DIARY = "No diary entries yet: fill in the Diary each evening and your cha
 SMOOTH_DAYS = 120  # lines are antialiased when at most this many days are shown
 MAX_SYMBOLS = 60  # symbols per line in view; more days are thinned so lines stay readable
 BAR_WIDTH = 0.8  # of a day
+FLARE_Y = 10.3  # flares sit just above the top of the 0-10 pain scale
 
 # ------------------------------------------------------------------ styles
 @dataclass(frozen=True)
@@ -356,8 +361,14 @@ class _Builder:
         else:
             items += [Line("daily", self.x, _values(d.overall), Stroke("daily"), Marker("o", 5, "daily"), daily=True),
                       Line("average", self.x, self.weekly_average, Stroke("overall", 3))]
+        if d.flares:  # the days the flare plan was opened, along the top
+            flare = Marker("d", 12, "flare", Stroke("ink"))
+            legend.append(LegendEntry("Flare (flare plan opened)", marker=flare))
+            items.append(Points("flares", tuple(self.day_x(f) for f in d.flares), (FLARE_Y,) * len(d.flares), flare))
         return Plot("overall", PANEL_TITLES["overall"], Y_LABELS["overall"], legend=tuple(legend),
-                    caption=m.text if m else "", week_labels=True, items=tuple(items))
+                    caption=m.text if m else "", week_labels=True, items=tuple(items),
+                    y_range=(0, FLARE_Y + 0.5) if d.flares else (0, 10),
+                    y_ticks=tuple((v, str(v)) for v in range(0, 11, 2)) if d.flares else None)
 
     def location(self, region: str) -> Plot:
         d = self.d

@@ -23,7 +23,8 @@ def run(args) -> int:
             for p in problems:
                 print(p, file=sys.stderr)
         else:
-            print(f"{f}: ok ({program.title}, {program.week_count} weeks)")
+            after = "".join(f", then {ph.title.lower()}" for ph in program.phases)
+            print(f"{f}: ok ({program.title}, {program.week_count} weeks{after})")
     if failed:
         n = sum(1 for _ in args.files)
         print(f"{failed} of {n} file(s) have problems.", file=sys.stderr)

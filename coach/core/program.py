@@ -71,6 +71,7 @@ class Dose:
     hold_seconds: Range | None = None
     duration_minutes: Range | None = None
     times_per_day: Range | None = None
+    times_per_week: Range | None = None  # in a phase after the weeks: "2–3 times a week"
     rest_between_reps_seconds: float = 0.0
     rest_between_sets_seconds: float = 0.0
     pacing: Pacing = "tap"
@@ -116,6 +117,25 @@ class Week:
 
 
 @dataclass(frozen=True)
+class Phase:
+    """A stage after the program's weeks (maintenance), with its own exercises and schedule.
+
+    Its exercises say how often in ``dose.times_per_week`` ("nerve glides 2–3
+    times a week") or ``dose.times_per_day`` (a daily walk). ``weeks`` is its
+    length; ``None`` means it goes on (only the last phase may). ``check_days``
+    is how often the early-warning check is asked (0: never).
+    """
+
+    id: str
+    title: str
+    about: str = ""
+    goals: tuple[str, ...] = ()
+    exercises: tuple[Exercise, ...] = ()
+    weeks: int | None = None
+    check_days: int = 7
+
+
+@dataclass(frozen=True)
 class Progression:
     """Thresholds for progression gating and dose stepping (documented in programs/README.md)."""
 
@@ -137,6 +157,7 @@ class Program:
     description: str = ""
     progression: Progression = field(default_factory=Progression)
     path: Path | None = None
+    phases: tuple[Phase, ...] = ()
 
     def week(self, number: int) -> Week:
         for w in self.weeks:
@@ -153,11 +174,24 @@ class Program:
             for e in w.exercises:
                 if e.id == exercise_id:
                     return e
+        for ph in self.phases:
+            for e in ph.exercises:
+                if e.id == exercise_id:
+                    return e
         return None
 
     def exercise_names(self) -> dict[str, str]:
-        """Each exercise id with its name (the last week's name when a later week renames it)."""
-        return {e.id: e.name for w in self.weeks for e in w.exercises}
+        """Each exercise id with its name (the last week's name when a later week renames it); exercises
+        only a phase after the weeks has are named too."""
+        names = {e.id: e.name for ph in reversed(self.phases) for e in ph.exercises}
+        names.update({e.id: e.name for w in self.weeks for e in w.exercises})
+        return names
+
+    def phase(self, phase_id: str) -> Phase:
+        for ph in self.phases:
+            if ph.id == phase_id:
+                return ph
+        raise KeyError(phase_id)
 
 
 def dose_text(ex: Exercise) -> str:
@@ -186,4 +220,6 @@ def dose_text(ex: Exercise) -> str:
         parts.append("affected side")
     if d.times_per_day:
         parts.append("once daily" if str(d.times_per_day) == "1" else f"{d.times_per_day}× daily")
+    if d.times_per_week:
+        parts.append("once a week" if str(d.times_per_week) == "1" else f"{d.times_per_week}× a week")
     return ", ".join(parts)

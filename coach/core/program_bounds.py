@@ -44,6 +44,8 @@ DOSE = {
     "times_per_day": Bound(1, 6, "", whole=True,
                            why="the monograph asks 2–3× daily; a day has at most 6 session slots"),
 }
+# A phase after the weeks (maintenance) may say how often a week instead of how often a day.
+TIMES_PER_WEEK = Bound(1, 7, "", whole=True, why="a week has 7 days; something done every day is times_per_day")
 REST = {
     "rest_between_reps_seconds": Bound(0, 120, "s", why="a breather between holds, not a break"),
     "rest_between_sets_seconds": Bound(0, 300, "s", why="up to 5 minutes between sets"),

@@ -16,6 +16,7 @@ from typing import Any
 from coach.core.program import (
     Dose,
     Exercise,
+    Phase,
     Program,
     Progression,
     Range,
@@ -36,6 +37,7 @@ from coach.core.program_bounds import (
     REST,
     SESSIONS_PER_DAY,
     TEMPO,
+    TIMES_PER_WEEK,
     Bound,
 )
 from coach.core.program_paths import image_problem
@@ -198,49 +200,24 @@ def build(model: ProgramModel, raw: dict, file: str, path: Path | None, index: L
     if len(model.weeks) > MAX_WEEKS:
         add(("weeks",), f"{len(model.weeks)} weeks (a program has at most {MAX_WEEKS})")
 
-    weeks: list[Week] = []
-    seen_numbers: dict[int, int] = {}
-    numbers_ok = True
-    earlier_ids: set[str] = set()
-    order = sorted(range(len(model.weeks)), key=lambda i: (model.weeks[i].number, i))
-    ids_before: dict[int, set[str]] = {}
-    for wi in order:  # "earlier week" means a lower week number, whatever the order in the file
-        ids_before[wi] = set(earlier_ids)
-        earlier_ids |= {e.id for e in model.weeks[wi].exercises}
-    for wi, wm in enumerate(model.weeks):
-        wp = ("weeks", wi)
-        if not 1 <= wm.number <= MAX_WEEKS:
-            numbers_ok = False
-            add(wp + ("number",), f"{num(wm.number)} is not a week number (use 1, 2, 3, … up to {MAX_WEEKS})")
-        elif wm.number in seen_numbers:
-            numbers_ok = False
-            add(wp + ("number",), f"week {wm.number} appears twice (first at week entry {seen_numbers[wm.number]}; "
-                                  "give each week its own number)")
-        seen_numbers.setdefault(wm.number, wi + 1)
-        _text(wm.title, MAX_NAME_CHARS, file, *at(*wp, "title"), problems)
-        _items(wm.goals, MAX_ITEMS, file, *at(*wp, "goals"), problems)
-        if not wm.exercises:
-            problems.append(Problem(file, index.line_of(wp), dotted(wp + ("exercises",)),
-                                    "a week needs at least one exercise (add [[weeks.exercises]])"))
-        if len(wm.exercises) > MAX_EXERCISES_PER_WEEK:
-            add(wp + ("exercises",), f"{len(wm.exercises)} exercises in one week "
-                                     f"(use at most {MAX_EXERCISES_PER_WEEK})")
+    def exercises_of(ems: list, wp: tuple, where: str, earlier: set[str], phase: bool = False) -> list[Exercise]:
+        """The exercises of a week (or of a phase after the weeks) at ``wp``, their problems added."""
         exercises: list[Exercise] = []
         ids: dict[str, int] = {}
-        for ei, em in enumerate(wm.exercises):
+        for ei, em in enumerate(ems):
             ep = wp + ("exercises", ei)
             if not ID_RE.match(em.id):
                 add(ep + ("id",), f"{short(em.id)} must be lower-case letters, digits and dashes")
             elif len(em.id) > MAX_ID_CHARS:
                 add(ep + ("id",), f"is {len(em.id)} characters long (use at most {MAX_ID_CHARS})")
             if em.id in ids:
-                add(ep + ("id",), f"duplicate id {short(em.id)} in week {num(wm.number)} (first used by exercise "
+                add(ep + ("id",), f"duplicate id {short(em.id)} in {where} (first used by exercise "
                                   f"{ids[em.id]}; give each exercise of a week its own id)")
             ids.setdefault(em.id, ei + 1)
-            if not em.new and em.id not in known and em.id not in ids_before[wi] and ID_RE.match(em.id):
-                like = difflib.get_close_matches(em.id, sorted(known | ids_before[wi]), n=1, cutoff=SIMILAR)
+            if not em.new and em.id not in known and em.id not in earlier and ID_RE.match(em.id):
+                like = difflib.get_close_matches(em.id, sorted(known | earlier), n=1, cutoff=SIMILAR)
                 if like:
-                    where = "an earlier week" if like[0] in ids_before[wi] else "the exercise library"
+                    where = "an earlier week" if like[0] in earlier else "the exercise library"
                     add(ep + ("id",), f"{short(em.id)} is not in the exercise library or an earlier week; did you "
                                       f"mean {short(like[0])} (from {where})? If it is a new exercise, add "
                                       "new = true to it")
@@ -258,6 +235,7 @@ def build(model: ProgramModel, raw: dict, file: str, path: Path | None, index: L
             dur = _range(d.duration_minutes, file, dp + ("duration_minutes",), index, problems,
                          DOSE["duration_minutes"])
             tpd = _range(d.times_per_day, file, dp + ("times_per_day",), index, problems, DOSE["times_per_day"])
+            tpw = _times_per_week(d.times_per_week, tpd, phase, file, dp, index, problems)
             if tpd is not None and spd_ok:
                 if tpd.low > spd:
                     add(dp + ("times_per_day",), f"{num(tpd.low)} times a day, but the program has {spd} "
@@ -322,11 +300,42 @@ def build(model: ProgramModel, raw: dict, file: str, path: Path | None, index: L
                 id=em.id, name=em.name, kind=em.kind, summary=em.summary, sides=em.sides,
                 nerve_glide=em.nerve_glide, region=em.region, cautions=tuple(em.cautions), steps=tuple(steps),
                 dose=Dose(reps=reps, sets=sets, hold_seconds=hold, duration_minutes=dur, times_per_day=tpd,
+                          times_per_week=tpw,
                           rest_between_reps_seconds=d.rest_between_reps_seconds,
                           rest_between_sets_seconds=d.rest_between_sets_seconds,
                           pacing=d.pacing, tempo=tempo),
                 new=em.new,
             ))
+        return exercises
+
+    weeks: list[Week] = []
+    seen_numbers: dict[int, int] = {}
+    numbers_ok = True
+    earlier_ids: set[str] = set()
+    order = sorted(range(len(model.weeks)), key=lambda i: (model.weeks[i].number, i))
+    ids_before: dict[int, set[str]] = {}
+    for wi in order:  # "earlier week" means a lower week number, whatever the order in the file
+        ids_before[wi] = set(earlier_ids)
+        earlier_ids |= {e.id for e in model.weeks[wi].exercises}
+    for wi, wm in enumerate(model.weeks):
+        wp = ("weeks", wi)
+        if not 1 <= wm.number <= MAX_WEEKS:
+            numbers_ok = False
+            add(wp + ("number",), f"{num(wm.number)} is not a week number (use 1, 2, 3, … up to {MAX_WEEKS})")
+        elif wm.number in seen_numbers:
+            numbers_ok = False
+            add(wp + ("number",), f"week {wm.number} appears twice (first at week entry {seen_numbers[wm.number]}; "
+                                  "give each week its own number)")
+        seen_numbers.setdefault(wm.number, wi + 1)
+        _text(wm.title, MAX_NAME_CHARS, file, *at(*wp, "title"), problems)
+        _items(wm.goals, MAX_ITEMS, file, *at(*wp, "goals"), problems)
+        if not wm.exercises:
+            problems.append(Problem(file, index.line_of(wp), dotted(wp + ("exercises",)),
+                                    "a week needs at least one exercise (add [[weeks.exercises]])"))
+        if len(wm.exercises) > MAX_EXERCISES_PER_WEEK:
+            add(wp + ("exercises",), f"{len(wm.exercises)} exercises in one week "
+                                     f"(use at most {MAX_EXERCISES_PER_WEEK})")
+        exercises = exercises_of(wm.exercises, wp, f"week {num(wm.number)}", ids_before[wi])
         weeks.append(Week(wm.number, wm.title, tuple(wm.goals), tuple(exercises)))
     if numbers_ok and seen_numbers:
         expected = list(range(1, len(seen_numbers) + 1))
@@ -337,6 +346,8 @@ def build(model: ProgramModel, raw: dict, file: str, path: Path | None, index: L
             add(("weeks", first_bad, "number"),
                 f"weeks are numbered {', '.join(str(n) for n in got[:8])}{'…' if len(got) > 8 else ''}: "
                 f"week {missing[0]} is missing (number the weeks 1, 2, 3, … with no gaps)")
+    # the phases after the weeks: every id of the weeks counts as known there
+    phases = _phases(model, file, index, problems, exercises_of, earlier_ids)
     if problems:
         return None
     weeks.sort(key=lambda w: w.number)
@@ -350,7 +361,7 @@ def build(model: ProgramModel, raw: dict, file: str, path: Path | None, index: L
         guidelines=tuple(model.guidelines), weeks=tuple(weeks),
         progression=Progression(pr.min_adherence, pr.recent_sessions, pr.max_pain_rise,
                                 pr.tolerated_sessions_to_step_up),
-        path=path,
+        path=path, phases=tuple(phases),
     )
 
 
@@ -362,3 +373,65 @@ def raw_get(raw: Any, path: tuple) -> Any:
         except (KeyError, IndexError, TypeError):
             return {}
     return cur
+
+
+MAX_CHECK_DAYS = 28  # the early-warning check: at least once every four weeks when it is asked at all
+
+
+def _phases(model: ProgramModel, file: str, index: LineIndex, problems: list[Problem], exercises_of,
+            week_ids: set[str]) -> list[Phase]:
+    """The phases after the weeks: ids, lengths (only the last may go on), check intervals, exercises."""
+    out: list[Phase] = []
+    seen: dict[str, int] = {}
+
+    def add(p: tuple, message: str, line_of: tuple | None = None) -> None:
+        problems.append(Problem(file, index.line_of(line_of or p), dotted(p), message))
+
+    for pi, pm in enumerate(model.phases):
+        pp = ("phases", pi)
+        if not ID_RE.match(pm.id):
+            add(pp + ("id",), f"{short(pm.id)} must be lower-case letters, digits and dashes (e.g. 'maintenance')")
+        elif len(pm.id) > MAX_ID_CHARS:
+            add(pp + ("id",), f"is {len(pm.id)} characters long (use at most {MAX_ID_CHARS})")
+        if pm.id in seen:
+            add(pp + ("id",), f"phase {short(pm.id)} appears twice (first at phase entry {seen[pm.id]}; "
+                              "give each phase its own id)")
+        seen.setdefault(pm.id, pi + 1)
+        _text(pm.title, MAX_NAME_CHARS, file, index.line_of(pp + ("title",)), dotted(pp + ("title",)), problems)
+        _text(pm.about, MAX_TEXT_CHARS, file, index.line_of(pp + ("about",)), dotted(pp + ("about",)), problems)
+        _items(pm.goals, MAX_ITEMS, file, index.line_of(pp + ("goals",)), dotted(pp + ("goals",)), problems)
+        last = pi == len(model.phases) - 1
+        if pm.weeks is None and not last:
+            add(pp + ("weeks",), "only the last phase may go on without an end (give this one weeks = N, "
+                                 "or move it to the end)", line_of=pp)
+        if pm.weeks is not None and not 1 <= pm.weeks <= MAX_WEEKS:
+            add(pp + ("weeks",), f"{num(pm.weeks)} is out of range (use 1 to {MAX_WEEKS} weeks, or leave it out "
+                                 "for a phase that goes on)")
+        if not 0 <= pm.check_days <= MAX_CHECK_DAYS:
+            add(pp + ("check_days",), f"{num(pm.check_days)} is out of range (use 1 to {MAX_CHECK_DAYS} days "
+                                      "between early-warning checks, or 0 for none)")
+        if not pm.exercises:
+            add(pp + ("exercises",), "a phase needs at least one exercise (add [[phases.exercises]])", line_of=pp)
+        if len(pm.exercises) > MAX_EXERCISES_PER_WEEK:
+            add(pp + ("exercises",), f"{len(pm.exercises)} exercises in one phase "
+                                     f"(use at most {MAX_EXERCISES_PER_WEEK})")
+        exercises = exercises_of(pm.exercises, pp, f"phase {short(pm.id)}", set(week_ids), phase=True)
+        out.append(Phase(pm.id, pm.title, pm.about, tuple(pm.goals), tuple(exercises), pm.weeks, pm.check_days))
+    return out
+
+
+def _times_per_week(value: Any, per_day: Range | None, phase: bool, file: str, dp: tuple, index: LineIndex,
+                    problems: list[Problem]) -> Range | None:
+    """``times_per_week``: only in a phase after the weeks, 1 to 7, and not together with ``times_per_day``."""
+    if value is None:
+        return None
+    line, field = index.line_of(dp + ("times_per_week",)), dotted(dp + ("times_per_week",))
+    if not phase:
+        problems.append(Problem(file, line, field, "times_per_week is for the phases after the weeks; in a week "
+                                "say how often a day with times_per_day"))
+        return None
+    r = _range(value, file, dp + ("times_per_week",), index, problems, TIMES_PER_WEEK)
+    if r is not None and per_day is not None:
+        problems.append(Problem(file, line, field, "give either times_per_week or times_per_day, not both"))
+        return None
+    return r

@@ -46,6 +46,7 @@ class DoseModel(_Model):
     hold_seconds: RangeValue | None = None
     duration_minutes: RangeValue | None = None
     times_per_day: RangeValue | None = None
+    times_per_week: RangeValue | None = None
     rest_between_reps_seconds: float = 0.0
     rest_between_sets_seconds: float = 0.0
     pacing: Literal["tap", "tempo"] = "tap"
@@ -79,6 +80,16 @@ class WeekModel(_Model):
     exercises: list[ExerciseModel]
 
 
+class PhaseModel(_Model):
+    id: str
+    title: str
+    about: str = ""
+    goals: list[str] = []
+    weeks: int | None = None
+    check_days: int = 7
+    exercises: list[ExerciseModel]
+
+
 class ProgressionModel(_Model):
     min_adherence: float = 0.75
     recent_sessions: int = 3
@@ -96,11 +107,13 @@ class ProgramModel(_Model):
     guidelines: list[str] = []
     progression: ProgressionModel = ProgressionModel()
     weeks: list[WeekModel]
+    phases: list[PhaseModel] = []
 
 
 _FIELDS_BY_MODEL = {
     "program": set(ProgramModel.model_fields),
     "weeks": set(WeekModel.model_fields),
+    "phases": set(PhaseModel.model_fields),
     "exercises": set(ExerciseModel.model_fields),
     "dose": set(DoseModel.model_fields),
     "tempo": set(TempoModel.model_fields),
@@ -260,7 +273,7 @@ _FLOAT_KEYS = {
     "rest_between_reps_seconds", "rest_between_sets_seconds", "move", "hold", "back",
     "min_adherence", "max_pain_rise",
 }
-_RANGE_KEYS = {"reps", "sets", "hold_seconds", "duration_minutes", "times_per_day"}
+_RANGE_KEYS = {"reps", "sets", "hold_seconds", "duration_minutes", "times_per_day", "times_per_week"}
 
 
 def widen(obj: Any, key: str | None = None) -> Any:

@@ -26,7 +26,7 @@ import tomlkit
 from tomlkit.exceptions import TOMLKitError
 from tomlkit.items import AoT, Comment, Null, Table, Whitespace
 
-from coach.core.program import Dose, Exercise, Program, Progression, Range, Step, Tempo, Week
+from coach.core.program import Dose, Exercise, Phase, Program, Progression, Range, Step, Tempo, Week
 
 _DEFAULT_PROGRESSION = Progression()
 
@@ -95,6 +95,17 @@ def _week_fields(w: Week) -> list[tuple[str, Any, bool]]:
     ]
 
 
+def _phase_fields(ph: Phase) -> list[tuple[str, Any, bool]]:
+    return [
+        ("id", ph.id, False),
+        ("title", ph.title, False),
+        ("about", ph.about, not ph.about),
+        ("goals", _array(ph.goals), not ph.goals),
+        ("weeks", int(ph.weeks) if ph.weeks is not None else None, ph.weeks is None),
+        ("check_days", int(ph.check_days), ph.check_days == 7),
+    ]
+
+
 def _exercise_fields(e: Exercise) -> list[tuple[str, Any, bool]]:
     return [
         ("id", e.id, False),
@@ -111,7 +122,7 @@ def _exercise_fields(e: Exercise) -> list[tuple[str, Any, bool]]:
 
 def _dose_fields(d: Dose) -> list[tuple[str, Any, bool]]:
     out: list[tuple[str, Any, bool]] = []
-    for name in ("hold_seconds", "duration_minutes", "reps", "sets", "times_per_day"):
+    for name in ("hold_seconds", "duration_minutes", "reps", "sets", "times_per_day", "times_per_week"):
         r = getattr(d, name)
         out.append((name, _range(r) if r is not None else None, r is None))
     out += [
@@ -374,6 +385,39 @@ def _write_week(t: Table, w: Week, existing: bool, all_old_exercises: list[Table
     return t
 
 
+def _write_phase(t: Table, ph: Phase, existing: bool) -> Table:
+    _set_fields(t, _phase_fields(ph), existing)
+    old = list(t["exercises"]) if isinstance(t.get("exercises"), AoT) else []
+    lead, tail = _take_comments(t, "exercises", old)
+    by_id = {str(et.get("id", "")): et for et in old}
+    tables = [_write_exercise(by_id[e.id], e, True) if e.id in by_id else _write_exercise(tomlkit.table(), e, False)
+              for e in ph.exercises]
+    if not tables:
+        if "exercises" in t:
+            del t["exercises"]
+        return t
+    if not _same_tables(old, tables):
+        t["exercises"] = AoT(tables)
+    _put_comments(t, "exercises", tables, lead, tail)
+    return t
+
+
+def _write_phases(doc: Any, phases: tuple[Phase, ...]) -> None:
+    """The phases after the weeks, each updating the original table of the same id (comments kept)."""
+    old = list(doc["phases"]) if isinstance(doc.get("phases"), AoT) else []
+    if not phases:
+        if "phases" in doc:
+            del doc["phases"]
+        return
+    lead, tail = _take_comments(doc, "phases", old)
+    by_id = {str(pt.get("id", "")): pt for pt in old}
+    tables = [_write_phase(by_id[ph.id], ph, True) if ph.id in by_id else _write_phase(tomlkit.table(), ph, False)
+              for ph in phases]
+    if not _same_tables(old, tables):
+        doc["phases"] = AoT(tables)
+    _put_comments(doc, "phases", tables, lead, tail)
+
+
 def program_document(program: Program, original: str | None = None) -> tomlkit.TOMLDocument:
     """The program as a tomlkit document; with ``original`` (the file's text) that document, updated."""
     doc = None
@@ -405,6 +449,7 @@ def program_document(program: Program, original: str | None = None) -> tomlkit.T
         _put_comments(doc, "weeks", tables, week_lead, tail)
     elif "weeks" in doc:
         del doc["weeks"]
+    _write_phases(doc, program.phases)
     return doc
 
 

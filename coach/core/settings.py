@@ -13,6 +13,8 @@ Keys other parts of the app read:
 - ``theme`` and ``text_scale``: applied by ``coach.ui.widgets.style``.
 - ``session_reminders``, ``session_times``, ``tracker_reminder``,
   ``tracker_time``: read by the reminder scheduler.
+- ``break_reminders`` (bool, default False) and ``break_minutes`` (20, 25 or
+  30, default 30): movement breaks at the desk (``coach.core.breaks``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ TRACKER_TIME = "tracker_time"
 SOUND = "sound_enabled"
 TEXT_SCALE = "text_scale"
 THEME = "theme"
+BREAK_REMINDERS = "break_reminders"
+BREAK_MINUTES = "break_minutes"
 
 # Not user settings, but kept in the same table: the one-time "still running in the tray" notice
 # and the reminders already shown today (so a restart does not repeat them).
@@ -49,6 +53,8 @@ THEMES: dict[str, str] = {
 DEFAULT_MORNING = dt.time(8, 0)
 DEFAULT_EVENING = dt.time(18, 0)
 DEFAULT_TRACKER = dt.time(20, 0)
+BREAK_INTERVALS: tuple[int, ...] = (20, 25, 30)  # Section 8: "Stand and move every 20-30 minutes." (line 211)
+DEFAULT_BREAK_MINUTES = 30
 
 _TIME_RE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 
@@ -101,10 +107,12 @@ class Settings:
     sound_enabled: bool = True
     text_scale: int = 100
     theme: str = "system"
+    break_reminders: bool = False  # off until the person turns them on
+    break_minutes: int = DEFAULT_BREAK_MINUTES
 
     @property
     def reminders_on(self) -> bool:
-        return self.session_reminders or self.tracker_reminder
+        return self.session_reminders or self.tracker_reminder or self.break_reminders
 
     @property
     def scale(self) -> float:
@@ -155,6 +163,13 @@ def _theme(value: Any) -> str:
     raise SettingError(f"{value!r} is not a theme. Choose one of: {', '.join(THEMES)}.")
 
 
+def _break_minutes(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float) or float(value) not in BREAK_INTERVALS:
+        choices = ", ".join(str(m) for m in BREAK_INTERVALS)
+        raise SettingError(f"Movement breaks come every {choices} minutes; {value!r} is not one of them.")
+    return int(value)
+
+
 def _times(value: Any) -> list[str]:
     if isinstance(value, str) or not isinstance(value, Sequence):
         raise SettingError("Session reminder times are a list with one time per session, for example "
@@ -170,6 +185,8 @@ _ATTR = {
     SOUND: "sound_enabled",
     TEXT_SCALE: "text_scale",
     THEME: "theme",
+    BREAK_REMINDERS: "break_reminders",
+    BREAK_MINUTES: "break_minutes",
 }
 
 _VALIDATE: dict[str, Callable[[Any], Any]] = {
@@ -180,6 +197,8 @@ _VALIDATE: dict[str, Callable[[Any], Any]] = {
     SOUND: lambda v: _bool(v, "Sound"),
     TEXT_SCALE: _text_scale,
     THEME: _theme,
+    BREAK_REMINDERS: lambda v: _bool(v, "Movement break reminders"),
+    BREAK_MINUTES: _break_minutes,
 }
 
 _FROM_JSON: dict[str, Callable[[Any], Any]] = {
@@ -190,6 +209,8 @@ _FROM_JSON: dict[str, Callable[[Any], Any]] = {
     SOUND: bool,
     TEXT_SCALE: int,
     THEME: str,
+    BREAK_REMINDERS: bool,
+    BREAK_MINUTES: int,
 }
 
 _TO_JSON: dict[str, Callable[[Any], Any]] = {
@@ -200,6 +221,8 @@ _TO_JSON: dict[str, Callable[[Any], Any]] = {
     SOUND: bool,
     TEXT_SCALE: int,
     THEME: str,
+    BREAK_REMINDERS: bool,
+    BREAK_MINUTES: int,
 }
 
 KEYS: tuple[str, ...] = tuple(_ATTR)

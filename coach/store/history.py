@@ -20,7 +20,7 @@ from coach.core.profile import Profile
 from coach.core.program import Program
 from coach.core.safety_texts import warning_follow_up, warning_source
 from coach.core.tracker import LOCATIONS, ExerciseDone, TrackerEntry
-from coach.store import safety
+from coach.store import care, safety
 from coach.store import sessions as session_store
 from coach.store import tracker as tracker_store
 from coach.store.db import Store
@@ -152,6 +152,7 @@ def load_history(store: Store, profile: Profile, program: Program, today: dt.dat
         sessions=session_records(store, profile.id, names=program.exercise_names()),
         outcomes=tracker_store.list_outcomes(store, profile.id), warnings=warning_records(store, profile.id, _ALL),
         patient=profile.name, affected_side=profile.affected_side,
+        flares=[f.date for f in care.flares_between(store, profile.id, dt.date.min, dt.date.max)],
     )
 
 

@@ -28,6 +28,8 @@ class AppContext(QObject):
     changed = Signal(object)  # a coach.app.changes.Changes, after every write that changed something
     # asks the main window to open the session player: ("slot", index), ("walk", None), ("resume", session id)
     play_requested = Signal(object)
+    guide_requested = Signal(str)  # asks the main window to show the Guide at a topic ("" for its top)
+    flare_requested = Signal()  # asks the main window to open the flare plan
 
     def __init__(self, store: Store):
         super().__init__()
@@ -95,3 +97,11 @@ class AppContext(QObject):
 
     def request_play(self, what: str, arg: int | None = None) -> None:
         self.play_requested.emit((what, arg))
+
+    def open_guide(self, topic: str = "") -> None:
+        """Show the Guide at ``topic`` (a ``coach.core.guide`` topic id)."""
+        self.guide_requested.emit(topic)
+
+    def open_flare(self) -> None:
+        """Open the flare plan (it records the flare)."""
+        self.flare_requested.emit()

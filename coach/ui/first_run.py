@@ -25,6 +25,7 @@ from coach.core.profile import SIDE_LABELS
 from coach.core.program_read import check_file
 from coach.resources import shipped_programs
 from coach.store.db import Store, StoreError
+from coach.ui.guide.first_run import BreaksPage
 from coach.ui.safety.warning_signs import WarningSignsPage, fit_to_screen
 from coach.ui.widgets.layout import FlowLayout
 
@@ -141,8 +142,10 @@ class FirstRunDialog(QWizard):
         self.welcome = WelcomePage()
         self.details = ProfilePage(today)
         self.warnings = WarningSignsPage()
+        self.breaks = BreaksPage()  # movement breaks at the desk, offered (off by default)
         self.addPage(self.welcome)
         self.addPage(self.details)
+        self.addPage(self.breaks)
         self.addPage(self.warnings)
         self.outcome = None  # the warning-sign outcome, once saved
         self.extra_pages: list[QWizardPage] = []
@@ -164,6 +167,7 @@ class FirstRunDialog(QWizard):
                 self.store, name=self.details.name.text().strip(), affected_side=self.details.side(),
                 start_date=self.details.start_date(), program_id=program_id, program_path=path,
                 answers=self.warnings.form.answers(), today=self.today).value
+            self.breaks.save(self.store)
         except StoreError as exc:
             from PySide6.QtWidgets import QMessageBox
 

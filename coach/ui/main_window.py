@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         ctx.changed.connect(self._on_changed)
         ctx.play_requested.connect(self.open_player)
+        ctx.guide_requested.connect(self.open_guide)
+        ctx.flare_requested.connect(self.open_flare)
         self.screen("today").start_session.connect(lambda i: self.open_player(("slot", i)))
 
     # ------------------------------------------------------------ screens
@@ -155,3 +157,15 @@ class MainWindow(QMainWindow):
         from coach.ui.player.opening import open_player
 
         return open_player(self, request)
+
+    def open_guide(self, topic: str = "") -> QWidget | None:
+        """Show the Guide at ``topic`` (a finished session or the flare plan in front is closed first)."""
+        from coach.ui.guide.opening import open_guide
+
+        return open_guide(self, topic)
+
+    def open_flare(self) -> QWidget | None:
+        """Open the flare plan over the screens (not while a session is under way)."""
+        from coach.ui.guide.opening import open_flare
+
+        return open_flare(self)

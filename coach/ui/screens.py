@@ -13,6 +13,7 @@ SCREENS: list[tuple[str, str, str]] = [
     ("today", "Today", "coach.ui.today:TodayScreen"),
     ("diary", "Diary", "coach.ui.diary.screen:DiaryScreen"),
     ("progress", "Progress", "coach.ui.progress.screen:ProgressScreen"),
+    ("guide", "Guide", "coach.ui.guide.screen:GuideScreen"),
     ("programs", "Programs", "coach.ui.programs.screen:ProgramsScreen"),
     ("profiles", "Profiles", "coach.ui.settings.profiles:ProfilesScreen"),
     ("settings", "Settings", "coach.ui.settings.screen:SettingsScreen"),
@@ -26,6 +27,8 @@ REFRESH_ON: dict[str, Changes] = {
     # a day with its warning answers and the sessions' exercises, the 14 days, the weekly scores
     "diary": _RECORDS,
     "progress": _RECORDS,
+    # the topics are fixed texts; what the diary says helped, and the settings (movement breaks)
+    "guide": Changes(diary=True, profile=True, settings=True),
     # the programs and which one is in use; editing needs clinician mode
     "programs": Changes(program=True, profile=True, clinician=True),
     # each profile's program and history, the PIN

@@ -26,16 +26,18 @@ from coach.core.plan import SessionSlot
 from coach.core.textfmt import long_day
 from coach.core.weeks import day_in_week
 from coach.ui.context import AppContext
+from coach.ui.guide.today import phase_heading
 from coach.ui.widgets.style import current_colors
 
 # Notices at the top of Today (alerts, reminders): "module:function" entries, each a
 # function (ctx) -> list[QWidget]. Listed here so each feature adds one line.
 NOTICE_PROVIDERS: list[str] = ["coach.ui.safety.notices:safety_notices", "coach.ui.player.resume:interrupted_notices"]
 NOTICE_PROVIDERS.append("coach.ui.diary.notice:evening_notice")
+NOTICE_PROVIDERS.append("coach.ui.guide.today:phase_notices")
 
 # Rows under the session cards (e.g. "Log a walk"): "module:function" entries, each a function
 # (ctx, options: coach.app.sessions.StartOptions) -> list[QWidget].
-EXTRA_PROVIDERS: list[str] = ["coach.ui.player.resume:walk_row"]
+EXTRA_PROVIDERS: list[str] = ["coach.ui.player.resume:walk_row", "coach.ui.guide.today:between_sessions"]
 
 STATUS_TEXT = {
     sessions.COMPLETED: "✓ Done",
@@ -201,13 +203,17 @@ class TodayScreen(QWidget):
         self.title.setText(f"Today{who}: {long_day(today)}")
         day = day_in_week(ctx.profile.start_date, today) if ctx.profile else 1
         before = ctx.profile and today < ctx.profile.start_date
+        phase = phase_heading(ctx)  # after the weeks: the phase (maintenance) instead of the week
         if before:
             self.week.setText(
                 f"Your program starts on {long_day(ctx.profile.start_date)}. Here is week 1 to look over."
             )
-        else:
+        elif phase is None:
             self.week.setText(f"Week {week_no} of {program.week_count}: {week.title} · day {day} of 7")
         self.goals.setText("Goals this week: " + " ".join(week.goals) if week.goals else "")
+        if phase is not None and not before:
+            self.week.setText(phase[0])
+            self.goals.setText(phase[1])
         clear_layout(self.notices)
         if ctx.program_problem:
             self.notices.addWidget(self._notice(ctx.program_problem, "alert"))

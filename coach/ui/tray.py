@@ -8,7 +8,9 @@ so a restart does not repeat them.
 
 The tray's menu has Open, Start next session (today's first session slot not
 completed yet, from ``coach.app.sessions.what_can_start``, the answer Today and
-the player use; when exercise is blocked the player says why) and Quit. With a
+the player use; when exercise is blocked the player says why), Take a movement
+break now, I'm having a flare (the flare plan) and Quit. Movement break
+reminders are ``coach.ui.guide.breaks.BreakService``'s. With a
 system tray and reminders on, closing the main window hides it to the tray
 (said once, remembered under ``tray_notice_shown``); Quit ends the app. Without a tray, closing the window quits as usual and
 reminders appear as a banner at the top of the window.
@@ -37,6 +39,8 @@ from coach.app import settings as app_settings
 from coach.app.changes import Changes
 from coach.core import reminders as core
 from coach.core import settings as settings_mod
+from coach.ui.guide.breaks import BreakService
+from coach.ui.guide.idle import IdleProbe
 from coach.ui.single_instance import bring_forward
 
 NOTIFY_MS = 20_000
@@ -88,7 +92,8 @@ class ReminderService(QObject):
 
     shown = Signal(object)  # a core.Reminder, each time one is shown
 
-    def __init__(self, window, *, tray_available: bool | None = None, parent: QObject | None = None):
+    def __init__(self, window, *, tray_available: bool | None = None, parent: QObject | None = None,
+                 probe: IdleProbe | None = None):
         super().__init__(parent or window)
         self.window = window
         self.ctx = window.ctx
@@ -99,6 +104,7 @@ class ReminderService(QObject):
         self.scheduler = core.ReminderScheduler(self._settings(), self._slot_names(),
                                                 fired=app_settings.get(self.ctx.app, settings_mod.REMINDERS_FIRED) or ())
         self.tray: QSystemTrayIcon | None = self._make_tray() if tray_available else None
+        self.breaks = BreakService(window, tray=self.tray, probe=probe, parent=self)  # movement breaks at the desk
         self.banner: ReminderBanner | None = None
         self._bar: QToolBar | None = None
         self._banner_for: core.Reminder | None = None
@@ -111,6 +117,7 @@ class ReminderService(QObject):
 
     def start(self) -> None:
         self.timer.start()
+        self.breaks.start()
         QTimer.singleShot(0, self.check)
 
     # ----------------------------------------------------------------- state
@@ -174,6 +181,7 @@ class ReminderService(QObject):
     def show_reminder(self, r: core.Reminder) -> None:
         self.history.append(r)
         if self.tray is not None:
+            self.breaks.tray_message_is_break = False
             self.tray.showMessage(r.title, r.message, QSystemTrayIcon.MessageIcon.Information, NOTIFY_MS)
         else:
             self._show_banner(r)
@@ -243,6 +251,10 @@ class ReminderService(QObject):
         self.start_action = menu.addAction("Start next session")
         self.start_action.triggered.connect(lambda: self.start_session())
         menu.aboutToShow.connect(self._update_menu)
+        self.break_action = menu.addAction("Take a movement break now")
+        self.break_action.triggered.connect(lambda: self.breaks.open_break())
+        self.flare_action = menu.addAction("I'm having a flare")
+        self.flare_action.triggered.connect(self.open_flare)
         menu.addSeparator()
         self.quit_action = menu.addAction("Quit")
         self.quit_action.triggered.connect(self.quit)
@@ -250,7 +262,7 @@ class ReminderService(QObject):
         self._menu = menu  # QSystemTrayIcon does not own its menu: it goes with the icon
         tray.destroyed.connect(menu.deleteLater)
         tray.activated.connect(self._on_tray_activated)
-        tray.messageClicked.connect(self.open_window)
+        tray.messageClicked.connect(self._message_clicked)
         tray.show()
         return tray
 
@@ -271,6 +283,16 @@ class ReminderService(QObject):
 
     def open_window(self) -> None:
         bring_forward(self.window)
+
+    def _message_clicked(self) -> None:
+        if not self.breaks.claim_tray_click():  # a movement break reminder opens the break itself
+            self.open_window()
+
+    def open_flare(self) -> None:
+        """The flare plan, in the window brought forward (only the window, while a session is open)."""
+        bring_forward(self.window)
+        if hasattr(self.window, "open_flare"):
+            self.window.open_flare()
 
     def quit(self) -> None:
         self.quitting = True

@@ -177,3 +177,17 @@ def test_a_copy_gets_a_new_id_and_no_path():
     program = load_program(SHIPPED)
     copy = as_copy(program, "upper-lumbar-4-week-copy")
     assert copy.id == "upper-lumbar-4-week-copy" and copy.path is None and copy.title.endswith("(copy)")
+
+
+def test_editing_a_week_keeps_the_phases_after_the_weeks():
+    from coach.core.program_read import load_program, parse_text
+    from coach.resources import default_program_path
+
+    path = default_program_path()
+    text = path.read_text(encoding="utf-8")
+    d = ProgramDraft(load_program(path), original_text=text, path=path)
+    d.set_week_field(0, "title", "Gentle start")
+    saved, problems = parse_text(d.text(), "p.toml")
+    assert problems == [] and saved.weeks[0].title == "Gentle start"
+    assert saved.phases == load_program(path).phases
+    assert "[[phases]]" in d.text() and "# Section 13 of the monograph" in d.text()

@@ -323,3 +323,109 @@ def test_images_stay_inside_the_program_folder_links_included(tmp_path):
                       ("fifo.png", "is not a regular file")):
         got = out(ref)
         assert len(got) == 1 and says in got[0], (ref, got)
+
+
+# ------------------------------------------------------------------ phases
+PHASE_BASE = '''id = "p"
+title = "P"
+[[weeks]]
+number = 1
+title = "One"
+[[weeks.exercises]]
+id = "walk"
+name = "Walk"
+kind = "duration"
+[weeks.exercises.dose]
+duration_minutes = 5
+'''
+
+
+def _phase_problems(extra: str, head: str = "") -> list[str]:
+    from coach.core.program_read import parse_text
+
+    prog, problems = parse_text(PHASE_BASE.replace("[[weeks.exercises]]", head + "[[weeks.exercises]]", 1)
+                                + extra, "p.toml")
+    return [f"{p.line}: {p.field}: {p.message}" for p in problems]
+
+
+def test_a_phase_after_the_weeks_reads_with_its_weekly_schedule():
+    from coach.core.program_read import parse_text
+
+    prog, problems = parse_text(PHASE_BASE + '''
+[[phases]]
+id = "maintenance"
+title = "Maintenance"
+about = "Keep going."
+check_days = 7
+[[phases.exercises]]
+id = "glide"
+name = "Glide"
+kind = "reps"
+[phases.exercises.dose]
+reps = 10
+times_per_week = [2, 3]
+''', "p.toml")
+    assert problems == []
+    ph = prog.phases[0]
+    assert (ph.id, ph.weeks, ph.check_days, ph.about) == ("maintenance", None, 7, "Keep going.")
+    assert str(ph.exercises[0].dose.times_per_week) == "2–3"
+    assert prog.exercise_names()["glide"] == "Glide"
+
+
+def test_phase_problems_name_the_line_and_say_how_to_fix_them():
+    msgs = _phase_problems('''
+[[phases]]
+id = "first"
+title = "First"
+[[phases.exercises]]
+id = "glide"
+name = "Glide"
+kind = "reps"
+[phases.exercises.dose]
+reps = 10
+times_per_week = [2, 9]
+[[phases]]
+id = "first"
+title = "Again"
+check_days = 40
+[[phases.exercises]]
+id = "glide"
+name = "Glide"
+kind = "reps"
+[phases.exercises.dose]
+reps = 10
+times_per_week = 2
+times_per_day = 1
+''')
+    text = "\n".join(msgs)
+    assert "only the last phase may go on without an end" in text
+    assert "phases[1].exercises[1].dose.times_per_week: 9 is out of range (use 1 to 7" in text
+    assert "phase 'first' appears twice" in text
+    assert "40 is out of range" in text
+    assert "give either times_per_week or times_per_day, not both" in text
+    assert all(m.split(":")[0].isdigit() and int(m.split(":")[0]) > 12 for m in msgs)
+
+
+def test_times_per_week_is_refused_in_a_week():
+    msgs = _phase_problems("", head="")
+    assert msgs == []
+    from coach.core.program_read import parse_text
+
+    _prog, problems = parse_text(PHASE_BASE + "times_per_week = 2\n", "p.toml")
+    assert any("times_per_week is for the phases after the weeks" in p.message for p in problems)
+
+
+def test_an_unknown_field_in_a_phase_gets_a_did_you_mean():
+    msgs = _phase_problems('''
+[[phases]]
+id = "m"
+title = "M"
+chek_days = 7
+[[phases.exercises]]
+id = "glide"
+name = "Glide"
+kind = "reps"
+[phases.exercises.dose]
+reps = 10
+''')
+    assert any("unknown field (did you mean 'check_days'?)" in m for m in msgs)

@@ -29,13 +29,15 @@ def test_every_setting_round_trips_through_the_store():
         S.SOUND: False,
         S.TEXT_SCALE: 175,
         S.THEME: "high-contrast",
+        S.BREAK_REMINDERS: True,
+        S.BREAK_MINUTES: 25,
     }
     assert set(chosen) == set(S.KEYS)
     for key, value in chosen.items():
         data[key] = S.validate(key, value)
     s = S.load(get)
     assert s == S.Settings(False, (dt.time(7, 15), dt.time(19, 45)), False, dt.time(21, 30), False, 175,
-                           "high-contrast")
+                           "high-contrast", True, 25)
     assert s.to_store() == chosen
     assert S.load(lambda k, d=None: s.to_store().get(k, d)) == s
 
@@ -50,6 +52,9 @@ def test_every_setting_round_trips_through_the_store():
     (S.TEXT_SCALE, "big", "whole percentage"),
     (S.THEME, "purple", "system, light, dark, high-contrast"),
     (S.SOUND, "yes", "on or off"),
+    (S.BREAK_MINUTES, 45, "every 20, 25, 30 minutes"),
+    (S.BREAK_MINUTES, True, "every 20, 25, 30 minutes"),
+    (S.BREAK_REMINDERS, "often", "on or off"),
     ("volume", 3, "no setting called"),
 ])
 def test_bad_values_get_a_message_that_says_how_to_fix_them(key, value, words):

@@ -37,6 +37,7 @@ from coach.resources import default_program_path
 from coach.store import sessions as ss
 from coach.store import tracker as ts
 from coach.ui.first_run import FirstRunDialog
+from coach.ui.guide.breaks import BreakDialog
 from coach.ui.player.page import PAGE_CHECKIN, PAGE_END
 from coach.ui.programs.actions import ChooseWeekDialog, open_preview
 from coach.ui.programs.library import LibraryDialog
@@ -278,6 +279,22 @@ def _preview(window, _stage: str):
     return w, page
 
 
+def _flare(window, step: int):
+    w = window(TODAY)
+    w.resize(1024, 600)
+    page = w.open_flare()
+    page.go(step)
+    _pump()
+    return w, page
+
+
+def _today_after_the_weeks(window):
+    w = window(dt.date(2026, 12, 30))  # day 60 of the program: maintenance, its plan and weekly check
+    w.resize(1024, 600)
+    _pump()
+    return w, w.current_screen()
+
+
 def _dialog(qtbot, dialog):
     qtbot.addWidget(dialog)
     dialog.show()
@@ -301,12 +318,18 @@ PAGES = {
     "player-stop": lambda window, qtbot, store: _player(window, "stop"),
     "player-end": lambda window, qtbot, store: _player(window, "end"),
     "preview": lambda window, qtbot, store: _preview(window, ""),
+    "flare-plan-start": lambda window, qtbot, store: _flare(window, 0),
+    "flare-plan-positions": lambda window, qtbot, store: _flare(window, 1),
+    "flare-plan-help": lambda window, qtbot, store: _flare(window, 4),
+    "break-dialog": lambda window, qtbot, store: _dialog(qtbot, BreakDialog(window(TODAY).ctx)),
+    "today-maintenance": lambda window, qtbot, store: _today_after_the_weeks(window),
     "editor-program": lambda window, qtbot, store: _editor(window, "program"),
     "editor-week": lambda window, qtbot, store: _editor(window, "week"),
     "editor-exercise": lambda window, qtbot, store: _editor(window, "exercise"),
     "first-run-welcome": lambda window, qtbot, store: _first_run(window, qtbot, store, 0),
     "first-run-profile": lambda window, qtbot, store: _first_run(window, qtbot, store, 1),
-    "first-run-warning-signs": lambda window, qtbot, store: _first_run(window, qtbot, store, 2),
+    "first-run-breaks": lambda window, qtbot, store: _first_run(window, qtbot, store, 2),
+    "first-run-warning-signs": lambda window, qtbot, store: _first_run(window, qtbot, store, 3),
     "warning-signs-dialog": lambda window, qtbot, store: _dialog(qtbot, WarningSignsDialog()),
     "emergency-dialog": lambda window, qtbot, store: _dialog(
         qtbot, EmergencyDialog(safety.assess({"bladder_bowel": True, "weakness": True}))),

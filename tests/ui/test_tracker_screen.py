@@ -174,7 +174,8 @@ def test_keyboard_path_through_the_day(qtbot, make_ctx, profile, store):
     assert f.pain.map.current() == "back_left"
     # the pre-filled exercise rows come before the buttons under them, not after the note
     row = f.exercises.rows[0]
-    chain = _tab_chain(s, f.helped.other, 5)
+    assert _tab_chain(s, f.helped.other, 1) == [f.helped_guide]  # "What eases symptoms: the Guide"
+    chain = _tab_chain(s, f.helped_guide, 5)
     assert chain == [row.name, row.times, row.remove, f.exercises.add, f.exercises.fill]
     assert row.name.accessibleName() == "Exercise name: Bridges"
 

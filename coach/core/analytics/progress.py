@@ -192,6 +192,7 @@ class ProgressData:
     notes: tuple[str, ...] = field(default=())
     weekly_average: tuple[float | None, ...] = ()  # the 7-day average of overall pain, one value per date
     span: Period | None = None  # every day there can be data for: the first record (or the program start) to today
+    flares: tuple[dt.date, ...] = ()  # days the flare plan was opened
 
     @property
     def has_diary(self) -> bool:
@@ -236,8 +237,10 @@ class ProgressHistory:
 
     def __init__(self, *, today: dt.date, program: ProgramInfo, entries: Iterable[TrackerEntry] = (),
                  sessions: Iterable[SessionRecord] = (), outcomes: Iterable[OutcomeScore] = (),
-                 warnings: Iterable[WarningRecord] = (), patient: str = "", affected_side: str = "unsure"):
+                 warnings: Iterable[WarningRecord] = (), patient: str = "", affected_side: str = "unsure",
+                 flares: Iterable[dt.date] = ()):
         self.today = today
+        self.flares = tuple(sorted(set(flares)))
         self.program = program
         self.patient = patient
         self.affected_side = affected_side
@@ -298,6 +301,7 @@ class ProgressHistory:
             weeks=tuple(program_weeks(self.program, period)),
             centralization=centralization(self.reach, first, last),
             affected_side=self.affected_side, notes=tuple(notes), weekly_average=weekly_average, span=self.span,
+            flares=tuple(d for d in self.flares if d in period),
         )
 
     def _windows(self, period: Period, rated: list[dt.date]) -> tuple[Window | None, Window | None]:
@@ -338,10 +342,12 @@ def build_progress(
     warnings: Iterable[WarningRecord] = (),
     patient: str = "",
     affected_side: str = "unsure",
+    flares: Iterable[dt.date] = (),
 ) -> ProgressData:
     """Every series and summary for ``period`` from plain records (see :class:`ProgressHistory`)."""
     return ProgressHistory(today=today, program=program, entries=entries, sessions=sessions, outcomes=outcomes,
-                           warnings=warnings, patient=patient, affected_side=affected_side).progress(period)
+                           warnings=warnings, patient=patient, affected_side=affected_side,
+                           flares=flares).progress(period)
 
 
 def _change(key: str, label: str, every: Mapping[dt.date, int | None], values: Mapping[dt.date, int | None],

@@ -412,3 +412,62 @@ figure("slump-glide", "Slump glide", "Sitting with a slight slump, straightening
 figure("slump-glide-return", "Easing back", "Sitting with a slight slump, bending the knee again as the chin comes "
        "down.", [SLUMP, SLUMP_GLIDE], props=(FLOOR, CHAIR_BEHIND),
        arrows=(Track("ankle_n", offset=0.12, trim=(0.04, 0.34)),), plant=("leg_f",), reverse=True)
+
+
+# ============================================================ between sessions
+# Positions of the Guide (monograph Section 8): sitting with a footrest, standing with one foot on a stool,
+# resting on the side with a pillow between the knees or on the back with the knees raised, stairs step-to,
+# lifting with the legs.
+FOOTREST = Prop("step", ref="ankle_f", dx=-0.2, opts={"height": 0.1, "depth": 0.32})
+CHAIR_BACK_FAR = Prop("chair", ref="ankle_f", dx=-0.62, opts={"back": "left"})
+SIT_FOOTREST = SIT.but(hip_n=86, hip_f=86, knee_n=62, knee_f=62, ankle_n=-8, ankle_f=-8,
+                       reach={"leg_n": "step", "leg_f": "step"})
+figure("guide-sitting-footrest", "Sitting with a footrest", "Sitting tall on a chair, the feet resting on a low "
+       "footrest in front.", [SIT_FOOTREST], props=(FLOOR, CHAIR_BACK_FAR, FOOTREST))
+
+STOOL = Prop("step", ref="ankle_n", dx=-0.1, opts={"height": 0.2, "depth": 0.3})
+FOOT_ON_STOOL = STAND.but(hip_n=46, knee_n=58, ankle_n=8, spine=2, reach={"leg_n": "step", "leg_f": "floor"},
+                          ground=(Contact("foot_f", "floor"),))
+figure("guide-standing-footstool", "One foot on a stool", "Standing tall with one foot resting on a low stool; "
+       "then the other.", [FOOT_ON_STOOL], props=(FLOOR, STOOL))
+
+KNEE_PILLOW = Prop("pillow", ref="knee_n", dx=-0.02, opts={"width": 0.42, "height": 0.16, "base": 0.03})
+# the heels rest on the mat (knee angle found so that they just touch), the toes up
+KNEES_UP = SUPINE.but(hip_n=18, hip_f=18, knee_n=40, knee_f=40, ankle_n=-10, ankle_f=-10, reach=BOTH_ARMS_MAT)
+figure("guide-back-knees-raised", "On the back, knees raised", "Lying on the back with the knees slightly raised "
+       "on a pillow.", [KNEES_UP], props=(FLOOR, MAT, KNEE_PILLOW))
+
+SIDE_REST = SIDE.but(spine=6, hip_n=48, knee_n=74, ankle_n=-16, hip_f=40, knee_f=70, ankle_f=-16,
+                     shoulder_n=60, elbow_n=96)
+KNEES_PILLOW = Prop("plan_pillow", ref="knee_f", dx=-0.04,
+                    opts={"width": 0.34, "height": 0.26, "dy": 0.02, "layer": 2})
+figure("guide-side-lying-pillow", "On the side, pillow between the knees", "Seen from above: lying on the side, "
+       "head on a pillow, hips and knees a little bent, a pillow between the knees.",
+       [SIDE_REST], props=(*SIDE_PROPS, KNEES_PILLOW), plan_view=True)
+
+STEP_TO_STAIRS = Prop("stairs", dx=-0.09, opts={"n": 4})
+STEP_TO_RAIL = {"arm_f": Hold("rail", dx=0.18, lift=0.02)}
+STEP_TO_1 = STAND.but(hip_n=-1, hip_f=-1, ground=(Contact("feet", "stair1"),),
+                      reach={"leg_n": "stair1", "leg_f": "stair1"}, hold=STEP_TO_RAIL)
+STEP_TO_LIFT = STEP_TO_1.but(spine=6, hip_n=60, knee_n=118, ankle_n=-10, reach={"leg_n": None},
+                             ground=(Contact("foot_f", "stair1"),))
+STEP_TO_UP = STEP_TO_1.but(spine=8, hip_n=60, knee_n=80, ankle_n=6, reach={"leg_n": "stair2"})
+STEP_TO_RISE = STEP_TO_1.but(
+    pelvis=86, spine=6, hip_n=12, knee_n=10, ankle_n=-4, hip_f=46, knee_f=112, ankle_f=-24,
+    ground=(Contact("foot_n", "stair2"),), anchor=("ankle_n", None), reach={"leg_n": "stair2", "leg_f": None},
+)
+STEP_TO_2 = STEP_TO_1.but(ground=(Contact("feet", "stair2"),), anchor=("ankle_n", None),
+                          reach={"leg_n": "stair2", "leg_f": "stair2"})
+figure("guide-stairs-step-to", "Step-to on stairs", "Holding the rail, one foot steps up, then the other joins it "
+       "on the same stair before the next step.", [STEP_TO_1, STEP_TO_LIFT, STEP_TO_UP, STEP_TO_RISE, STEP_TO_2],
+       times=(0.0, 0.2, 0.4, 0.7, 1.0), key=2, props=(FLOOR, STEP_TO_STAIRS),
+       arrows=(Line("ankle_f", (0.1, 0.12), (0.34, 0.26)),), plant=("leg_n",))
+
+# the box stands between the feet (drawn behind the legs, so it is not solid for them)
+BOX = Prop("box", ref="ankle_n", dx=0.24, opts={"width": 0.34, "height": 0.44, "solid": 0.0})
+LIFT_CROUCH = STAND.but(pelvis=56, spine=0, neck=-30, hip_n=86, hip_f=86, knee_n=82, knee_f=82, ankle_n=22,
+                        ankle_f=22, shoulder_n=56, shoulder_f=60, elbow_n=10, elbow_f=10,
+                        hold={"arm_n": Hold("box_grip"), "arm_f": Hold("box_grip", lift=0.03)})
+figure("guide-lift-with-legs", "Lifting with the legs", "Hips and knees bent, back straight, the box held close "
+       "before standing up with it.", [STAND, LIFT_CROUCH], props=(FLOOR, BOX),
+       arrows=(Line("hip", (-0.3, 0.3), (-0.3, 0.04)),), plant=("leg_n", "leg_f"))

@@ -51,7 +51,7 @@ class Surface:
 class Prop:
     """A prop declaration in a figure sequence.
 
-    ``kind``: floor, mat, wall, step, stairs, chair, pillow, cushion, incline,
+    ``kind``: floor, mat, wall, step, stairs, chair, pillow, cushion, incline, box,
     and for figures seen from above (lying on the side) plan_mat, plan_pillow.
     ``ref``: a joint name; the prop's position is that joint's position in the
     key pose, x moved by ``dx``. Without ``ref`` the x position is ``dx``.
@@ -78,7 +78,7 @@ class Placed:
 
 
 KINDS = ("floor", "mat", "wall", "step", "stairs", "chair", "pillow", "cushion", "incline", "plan_mat",
-         "plan_pillow")
+         "plan_pillow", "box")
 
 STEP_HEIGHT = 0.17
 STAIR_RISE = 0.17
@@ -111,7 +111,7 @@ def surfaces_of(prop: Prop) -> tuple[Surface, ...]:
         return (Surface("cushion", y=prop.opt("height", CUSHION_HEIGHT) + prop.opt("base", 0.0)),)
     if k == "pillow":
         return (Surface("pillow", y=prop.opt("base", 0.0) + prop.opt("height", 0.09)),)
-    if k in ("plan_mat", "plan_pillow"):
+    if k in ("plan_mat", "plan_pillow", "box"):
         return ()
     raise ValueError(f"unknown prop kind {k!r}; known: {', '.join(KINDS)}")
 
@@ -149,8 +149,16 @@ def build(prop: Prop, at: Point, extent: BBox) -> Placed:
     if k == "plan_pillow":
         w, h = prop.opt("width", 0.2), prop.opt("height", 0.42)
         y = at[1] + prop.opt("dy", 0.0)
-        poly = Polygon(_rect(x - w / 2, y - h / 2, x + w / 2, y + h / 2), "soft", L, part="pillow", radius=0.06)
+        # ``layer``: a pillow between the knees lies over the bottom leg and under the top one
+        poly = Polygon(_rect(x - w / 2, y - h / 2, x + w / 2, y + h / 2), "soft", int(prop.opt("layer", L)),
+                       part="pillow", radius=0.06)
         return Placed((poly,), surfaces)
+    if k == "box":
+        # a box on the floor, its centre at x; hands hold it at ``box_grip``, on its side near the body
+        w, h = prop.opt("width", 0.34), prop.opt("height", 0.28)
+        poly = Polygon(_rect(x - w / 2, 0.0, x + w / 2, h), "furniture", L, part="box", radius=0.01,
+                       solid=bool(prop.opt("solid", 1.0)))
+        return Placed((poly,), surfaces, points={"box_grip": (x - w * 0.2, h * 0.55)})
     if k == "plan_mat":
         m = prop.opt("margin", 0.1)
         poly = Polygon(_rect(extent.x0 - m, extent.y0 - m, extent.x1 + m, extent.y1 + m), "mat", L,

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.app import diary
+from coach.app import diary, flare
 from coach.core import safety as safety_rules
 from coach.core import tracker as core
 from coach.core.textfmt import long_date, month_name
@@ -117,6 +117,9 @@ class DayForm(QWidget):
         self.reminders_label = _label("", "muted", name="reminders")
         self.reminders_label.setVisible(False)
         outer.addWidget(self.reminders_label)
+        self.flare_label = _label("", "muted", name="dayFlare")  # the day's flare, from the flare plan
+        self.flare_label.setVisible(False)
+        outer.addWidget(self.flare_label)
 
         # ---- the fields, in a scroll area
         body = QWidget()
@@ -177,6 +180,11 @@ class DayForm(QWidget):
         hl = QVBoxLayout(helped_box)
         self.helped = ChoiceBoxes("What helped", core.HELPED_PRESETS, 1, "What else helped", "Anything else")
         hl.addWidget(self.helped)
+        self.helped_guide = QPushButton("What eases symptoms: the Guide")
+        self.helped_guide.setObjectName("helpedGuide")
+        self.helped_guide.setAccessibleName("What eases symptoms: open the Guide")
+        self.helped_guide.clicked.connect(lambda: ctx.open_guide("relief"))
+        hl.addWidget(self.helped_guide, 0, Qt.AlignmentFlag.AlignLeft)
         hl.addStretch(1)
         row2.addWidget(helped_box, 1)
         lay.addLayout(row1)
@@ -335,6 +343,12 @@ class DayForm(QWidget):
         self.helped.other.setText(entry.helped_other)
         self.note.setPlainText(entry.note)
         self.warnings.set_answers(shown.answers)
+        day_flare = flare.flare_on(self.ctx.app, day)
+        self.flare_label.setVisible(day_flare is not None)
+        if day_flare is not None:
+            note = f" What set it off: {day_flare.note}" if day_flare.note else ""
+            self.flare_label.setText(f"A flare was recorded this day (the flare plan was opened at "
+                                     f"{day_flare.started_at[11:16]}).{note}")
         self._loading = False
         self._baseline = self._state()
         self._set_status(self._saved_text(shown.saved_at) if shown.saved_at else "Not saved yet")

@@ -12,8 +12,10 @@ from functools import partial
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from coach.app import guide as app_guide
+from coach.core import guide as core_guide
 from coach.core import safety
 from coach.core.plan import PlannedExercise
 from coach.core.session import EngineEvent, ExerciseResult, Summary
@@ -103,6 +105,7 @@ class EndPanel(QWidget):
     """The end of a session: the summary, or after a stop what to do now. One button back to Today."""
 
     leave = Signal()
+    guide_requested = Signal(str)  # a Guide topic: "see the Guide" after a stop
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +134,12 @@ class EndPanel(QWidget):
         self.advice.setTextFormat(Qt.TextFormat.RichText)
         ab.addWidget(self.where)
         ab.addWidget(self.advice)
+        self.guide_link = QPushButton()
+        self.guide_link.setObjectName("stopGuideLink")
+        self.guide_link.setAccessibleName("See the Guide")
+        self.guide_link.clicked.connect(lambda: self.guide_requested.emit(self.guide_link.property("topic")))
+        self.guide_link.setVisible(False)
+        ab.addWidget(self.guide_link, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.advice_box)
         self.table = _label("", name="summaryTable")
         self.table.setTextFormat(Qt.TextFormat.RichText)
@@ -170,9 +179,20 @@ class EndPanel(QWidget):
         self.advice.setText(advice)
         self.advice_box.setAccessibleName("What to do now")
         self.advice_box.setAccessibleDescription(self.advice.text())
+        self._link_guide(summary.stop_reason or "")
         self._fill(summary)
         self.done.setText("Back to Today  (Space)")
         self.done.setAccessibleName("Back to Today")
+
+    def _link_guide(self, reason: str) -> None:
+        """"See the Guide: …" for a stop with a symptom (the topic ``coach.app.guide`` names for it)."""
+        topic = app_guide.topic_for_stop(reason)
+        self.guide_link.setVisible(topic is not None)
+        if topic is not None:
+            title = core_guide.topic(topic).title
+            self.guide_link.setText(f"See the Guide: {title}")
+            self.guide_link.setAccessibleName(f"See the Guide: {title} (leaves the session)")
+            self.guide_link.setProperty("topic", topic)
 
     def _fill(self, summary: Summary) -> None:
         self.table.setText(summary_html(summary))
@@ -185,6 +205,7 @@ class EndPanel(QWidget):
         self.where.setText(text)
         self.advice.setText(detail or "")
         self.advice.setVisible(detail is not None)
+        self.guide_link.setVisible(False)
         self.table.setText("")
         self.time.setText("")
         self.setAccessibleName(title)

@@ -54,7 +54,8 @@ def resume_session(window, session_id: int, **kw: Any) -> PlayerPage | None:
 
 
 def open_player(window, request: tuple[str, Any], **kw: Any) -> PlayerPage | None:
-    """``("slot", index)``, ``("walk", None)`` or ``("resume", session_id)``; ignored while a player is open."""
+    """``("slot", index)``, ``("walk", None)``, ``("resume", session_id)`` or ``("flare", None)``; ignored while a
+    player is open."""
     if isinstance(getattr(window, "page", None), PlayerPage):
         return None
     what, arg = request
@@ -64,4 +65,8 @@ def open_player(window, request: tuple[str, Any], **kw: Any) -> PlayerPage | Non
         return start_walk(window, **kw)
     if what == "resume":
         return resume_session(window, int(arg), **kw)
+    if what == "flare":  # the gentle session of the flare plan
+        from coach.app import flare
+
+        return _open(window, flare.open_gentle(window.ctx.app), **kw)
     raise ValueError(f"unknown player request {request!r}")

@@ -141,6 +141,7 @@ class PlayerPage(PlayerFrame):
         self.stop_panel.chosen.connect(self.stop)
         self.stop_panel.cancelled.connect(self.cancel_stop)
         self.end.leave.connect(self.leave)
+        self.end.guide_requested.connect(self._to_guide)
         self.back_button.clicked.connect(self.back)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.skip_button.clicked.connect(self.skip)
@@ -299,6 +300,12 @@ class PlayerPage(PlayerFrame):
     def leave(self) -> None:
         self._timer.stop()
         self.closed.emit()
+
+    def _to_guide(self, topic: str) -> None:
+        """Leave the ended session for the Guide at ``topic`` (the stop advice's link)."""
+        ctx = self.ctx
+        self.leave()
+        ctx.open_guide(topic)
 
 
     # ================================================================ render

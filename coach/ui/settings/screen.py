@@ -1,4 +1,5 @@
-"""Settings: reminder times, sound, text size, theme, affected side, the data folder, backups and restore.
+"""Settings: reminder times, movement breaks at the desk, sound, text size, theme, affected side, the data folder,
+backups and restore.
 
 Every change is validated by ``coach.core.settings``, written at once (one key, one
 small write, ``coach.app.settings.save``) and applied at once: the theme and text size through
@@ -89,6 +90,7 @@ class SettingsScreen(QWidget):
         lay.addWidget(self.message)
         lay.addWidget(self.problem)
         lay.addWidget(self._reminders_card())
+        lay.addWidget(self._breaks_card())
         lay.addWidget(self._look_card())
         lay.addWidget(self._you_card())
         lay.addWidget(self._data_card())
@@ -154,6 +156,35 @@ class SettingsScreen(QWidget):
         lay.addWidget(ew.label("A reminder shows only while that session or the day's tracker is not done yet.",
                                "muted"))
         return card
+
+    def _breaks_card(self) -> QFrame:
+        card, lay = self._card("Movement breaks at the desk", "breaksCard")
+        self.breaks_on = self._check("Remind me to stand and move", "breakReminders")
+        self.breaks_on.toggled.connect(lambda on: self._save(cs.BREAK_REMINDERS, on))
+        lay.addWidget(self.breaks_on)
+        row = QHBoxLayout()
+        row.setContentsMargins(28, 0, 0, 0)
+        self.breaks_label = ew.label("Every", wrap=False)
+        self.break_minutes = self._combo("breakMinutes", "Minutes of sitting between movement breaks",
+                                         [(f"{m} minutes", m) for m in cs.BREAK_INTERVALS])
+        self.breaks_label.setBuddy(self.break_minutes)
+        self.break_minutes.activated.connect(lambda _i: self._save(cs.BREAK_MINUTES, self.break_minutes.currentData()))
+        row.addWidget(self.breaks_label)
+        row.addWidget(self.break_minutes)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.breaks_note = ew.label("", "muted", name="breaksNote")
+        lay.addWidget(self.breaks_note)
+        return card
+
+    def _breaks_text(self) -> str:
+        service = getattr(getattr(self.window(), "reminders", None), "breaks", None)
+        detects = service.probe.detects if service is not None else ""
+        told = f" On this computer the app can tell {detects}." if detects else ""
+        return ("Section 8 of the monograph: stand and move every 20–30 minutes when sitting. The reminder offers a "
+                "one-minute routine from your program and counts each break in the diary. It waits while a session "
+                "is open, and pauses while the screen is locked or nobody is using the computer, as far as the "
+                f"system tells the app.{told}")
 
     def _build_slot_times(self, names: list[str]) -> None:
         if [lab.property("slotName") for lab in self.slot_labels] == names:
@@ -246,7 +277,8 @@ class SettingsScreen(QWidget):
         return card
 
     def _fix_tab_order(self) -> None:
-        chain = [self.session_on, *self.slot_times, self.tracker_on, self.tracker_time, self.sound,
+        chain = [self.session_on, *self.slot_times, self.tracker_on, self.tracker_time, self.breaks_on,
+                 self.break_minutes, self.sound,
                  self.text_size, self.theme, self.side, self.open_btn, self.backup_btn, self.backup_list,
                  self.restore_btn]
         for a, b in zip(chain, chain[1:], strict=False):
@@ -260,7 +292,7 @@ class SettingsScreen(QWidget):
         self._build_slot_times(names)
         times = s.times_for(len(names))
         widgets = [self.session_on, self.tracker_on, self.tracker_time, self.sound, self.text_size, self.theme,
-                   self.side, *self.slot_times]
+                   self.side, *self.slot_times, self.breaks_on, self.break_minutes]
         for w in widgets:
             w.blockSignals(True)
         try:
@@ -270,6 +302,8 @@ class SettingsScreen(QWidget):
             self.tracker_on.setChecked(s.tracker_reminder)
             self.tracker_time.setTime(_qtime(s.tracker_time))
             self.sound.setChecked(s.sound_enabled)
+            self.breaks_on.setChecked(s.break_reminders)
+            self.break_minutes.setCurrentIndex(max(0, self.break_minutes.findData(s.break_minutes)))
             self.text_size.setCurrentIndex(max(0, self.text_size.findData(s.text_scale)))
             if self.text_size.findData(s.text_scale) < 0:  # a stored size between the offered steps
                 self.text_size.addItem(f"{s.text_scale} %", s.text_scale)
@@ -282,6 +316,7 @@ class SettingsScreen(QWidget):
                 w.blockSignals(False)
         self.side.setEnabled(self.ctx.profile is not None)
         self.folder.setText(str(self.ctx.store.data_dir))
+        self.breaks_note.setText(self._breaks_text())
         self._fill_backups()
         self._update_buttons()
 
@@ -313,6 +348,8 @@ class SettingsScreen(QWidget):
             w.setEnabled(self.session_on.isChecked())
         self.tracker_time.setEnabled(self.tracker_on.isChecked())
         self.tracker_label.setEnabled(self.tracker_on.isChecked())
+        self.break_minutes.setEnabled(self.breaks_on.isChecked())
+        self.breaks_label.setEnabled(self.breaks_on.isChecked())
 
     def say(self, text: str) -> None:
         self.problem.setVisible(False)
