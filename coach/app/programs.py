@@ -22,6 +22,8 @@ from coach.core.program_draft import as_copy
 from coach.core.program_write import copy_id, dumps
 from coach.store import profiles as profile_store
 from coach.store import program_folder as folder
+from coach.store import program_options
+from coach.store.db import Store
 from coach.store.program_folder import ProgramEntry
 
 if TYPE_CHECKING:
@@ -95,11 +97,72 @@ def save_text(app: App, text: str, path: Path | None, program_id: str) -> Done[P
     return Done(saved, changes)
 
 
-def assign(app: App, entry: ProgramEntry) -> Done[Profile]:
-    """The profile in use follows ``entry`` from now on; its start date and history stay."""
-    updated = profile_store.update_profile(app.store, app.profile.id, program_id=entry.program_id,
-                                           program_path=str(entry.path))
+def assign(app: App, entry: ProgramEntry, *, restart: bool = False) -> Done[Profile]:
+    """The profile in use follows ``entry`` from now on; its history stays. Its start date stays too, unless
+    ``restart``: then week 1 starts today (week choices made before today no longer apply)."""
+    values = {"program_id": entry.program_id, "program_path": str(entry.path)}
+    if restart:
+        values["start_date"] = app.today()
+    updated = profile_store.update_profile(app.store, app.profile.id, **values)
     return Done(updated, PROGRAMS | app.use_profile(updated))
+
+
+# ===================================================================== options
+def option_choices(app: App, program: Program) -> dict[str, str]:
+    """The options chosen for the profile in use on ``program``: ``{exercise id: option id}``."""
+    if app.profile is None:
+        return {}
+    return program_options.choices(app.store, app.profile.id, program.id)
+
+
+def choose_option(app: App, program: Program, exercise_id: str, option_id: str | None) -> Changes:
+    """For the profile in use, do ``option_id`` in place of the program's ``exercise_id`` from now on (None: the
+    program's own exercise again). ``ValueError`` when the program has no such option."""
+    groups = {main: {o.id for o in opts} for main, _name, opts in program.option_groups()}
+    if exercise_id not in groups or (option_id is not None and option_id not in groups[exercise_id]):
+        raise ValueError(f"{program.title} has no option {option_id!r} for {exercise_id!r}.")
+    program_options.choose(app.store, app.profile.id, program.id, exercise_id, option_id)
+    return PROGRAMS | app.use_profile(app.profile)
+
+
+# ==================================================================== handouts
+HANDOUT_CONTACT = "handout_contact"
+
+
+def handout_contact(app: App) -> str:
+    """The contact lines last printed on a handout (a physiotherapist types them once)."""
+    value = app.store.get_setting(HANDOUT_CONTACT, "")
+    return value if isinstance(value, str) else ""
+
+
+def remember_handout_contact(app: App, text: str) -> Changes:
+    """Keep the contact lines for the next handout."""
+    text = text.strip()
+    if text != handout_contact(app):
+        app.store.set_setting(HANDOUT_CONTACT, text)
+        return Changes(settings=True)
+    return Changes()
+
+
+def profile_program(app: App, entry: ProgramEntry) -> Program | None:
+    """``entry``'s program as the profile in use does it (its options in place) when the profile follows it;
+    None when it does not."""
+    if entry.program is None or not in_use(app, entry.path):
+        return None
+    return entry.program.with_choices(option_choices(app, entry.program))
+
+
+# =================================================================== first run
+def first_run_programs(store: Store) -> list[ProgramEntry]:
+    """The programs a first profile can follow: the shipped ones, then any already in the data folder."""
+    return [e for e in folder.list_programs(store) if e.ok]
+
+
+def import_for_first_run(store: Store, source: str | Path) -> ProgramEntry:
+    """Copy a program file a physiotherapist gave into the data folder (validated first) for the first profile;
+    ``ProgramFileError`` says what is wrong with it."""
+    path, _note = folder.import_program(store, source)
+    return folder.entry_for(path)
 
 
 # ===================================================================== preview

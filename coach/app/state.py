@@ -28,7 +28,7 @@ from coach.core.program import Program, Week
 from coach.core.program_read import ProgramError, load_program
 from coach.core.weeks import week_number_for
 from coach.resources import default_program_path
-from coach.store import profiles
+from coach.store import profiles, program_options
 from coach.store import safety as safety_store
 from coach.store.db import Store
 
@@ -76,6 +76,13 @@ class App:
         return self._program
 
     def _load_program(self) -> Program:
+        """The profile's program file with the options chosen for the profile in place (``program_options``)."""
+        program = self._read_program()
+        if self.profile is None:
+            return program
+        return program.with_choices(program_options.choices(self.store, self.profile.id, program.id))
+
+    def _read_program(self) -> Program:
         path = Path(self.profile.program_path) if self.profile and self.profile.program_path else None
         if path is not None and path.is_file():
             try:

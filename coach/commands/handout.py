@@ -1,23 +1,33 @@
-"""coach handout PROGRAM --week N --out FILE.pdf: a printable handout of one week of a program."""
+"""coach handout PROGRAM --out FILE.pdf [--weeks 1-4] [--for NAME] [--side left|right|both] [--contact TEXT]:
+a printable handout of a program (every week, or the weeks chosen)."""
 
 from __future__ import annotations
 
 import sys
 
 NAME = "handout"
-HELP = ("write a printable A4 handout (PDF) of one week of a program: every exercise with its pictures, "
-        "dose, steps and cautions")
+HELP = ("write a printable A4 handout (PDF) of a program, every week or the weeks chosen: each exercise with "
+        "its pictures, dose, steps and cautions, a note line per exercise, contact lines and a log to tick")
 
 MAX_NAME = 60  # a name printed in the handout's running header: 60 of the widest letter still fit
+MAX_CONTACT = 300  # contact lines: a name, a practice, a phone number and an address fit
 
 
 def configure(parser) -> None:
     parser.add_argument("program", metavar="PROGRAM",
                         help="program file (.toml), or the id of a shipped or saved program")
-    parser.add_argument("--week", metavar="N", type=int, required=True, help="which week (1, 2, ...)")
     parser.add_argument("--out", metavar="FILE", required=True, help="where to write the PDF")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--weeks", metavar="WEEKS", default=None,
+                       help="which weeks, e.g. 1-4, 2 or 1,3 (default: the whole program)")
+    which.add_argument("--week", metavar="N", type=int, default=None, help="one week (the same as --weeks N)")
     parser.add_argument("--for", dest="patient", metavar="NAME", default="",
-                        help="a name to print on the handout (optional)")
+                        help="the patient's name, printed on the handout (optional)")
+    parser.add_argument("--side", choices=("left", "right", "both"), default=None,
+                        help="the leg with symptoms: one-sided exercises then name it (optional)")
+    parser.add_argument("--contact", metavar="TEXT", default="",
+                        help="the physiotherapist's contact lines, e.g. \"Jo Park; 01234 567890\" (optional; "
+                             "without it the handout has lines to write them on)")
     parser.add_argument("--force", action="store_true", help="replace the file if it exists already")
 
 
@@ -57,6 +67,9 @@ def run(args) -> int:
     if len(name) > MAX_NAME:
         return _error(f"--for is {len(name)} characters long; give a name of at most {MAX_NAME} characters")
     args.patient = name
+    contact = str(getattr(args, "contact", "") or "").strip()
+    if len(contact) > MAX_CONTACT:
+        return _error(f"--contact is {len(contact)} characters long; give at most {MAX_CONTACT} characters")
 
     path = _find(args.program)
     program, problems = check_file(path)
@@ -65,11 +78,20 @@ def run(args) -> int:
             print(p, file=sys.stderr)
         return _error(f"{path} has problems; fix them first (the same as `coach validate {path}` reports).")
     out = Path(args.out)
-    from coach.export.handout import HandoutError, write_handout
+    from coach.export.handout import HandoutError, parse_weeks, write_handout
     from coach.export.outfile import OutputError, OutputExists
     from coach.export.outfile import check_file as check_output
 
     force = getattr(args, "force", False)
+    try:
+        if getattr(args, "weeks", None):
+            weeks = parse_weeks(args.weeks, program)
+        elif getattr(args, "week", None) is not None:
+            weeks = parse_weeks(str(args.week), program)
+        else:
+            weeks = [w.number for w in program.weeks]
+    except HandoutError as exc:
+        return _error(str(exc))
     try:
         check_output(out, (".pdf",), "the handout", force=force)
     except OutputExists:
@@ -77,10 +99,11 @@ def run(args) -> int:
     except OutputError as exc:
         return _error(str(exc))
     try:
-        pages = write_handout(program, args.week, out, patient=args.patient, force=force)
+        pages = write_handout(program, weeks, out, patient=args.patient, side=getattr(args, "side", None) or "",
+                              contact=contact, force=force)
     except HandoutError as exc:
         return _error(str(exc))
-    week = program.week(args.week)
-    print(f"Wrote {out}: week {week.number} of {program.title}, {len(week.exercises)} exercises, "
-          f"{pages} page{'s' if pages != 1 else ''}")
+    count = sum(len(program.week(n).exercises) for n in weeks)
+    which = f"week {weeks[0]}" if len(weeks) == 1 else f"weeks {', '.join(str(n) for n in weeks)}"
+    print(f"Wrote {out}: {which} of {program.title}, {count} exercises, {pages} page{'s' if pages != 1 else ''}")
     return 0

@@ -1,4 +1,5 @@
-"""coach illustrate PROGRAM --out DIR: draw every step's picture as SVG and PNG, with a contact sheet."""
+"""coach illustrate PROGRAM --out DIR: draw every step's picture as SVG and PNG, with a contact sheet;
+coach illustrate --list: the names of every figure a program step can use."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ HELP = ("draw every step of a program as SVG and PNG files (figure or image), "
 
 
 def configure(parser) -> None:
-    parser.add_argument("program", metavar="PROGRAM", help="program file (.toml)")
-    parser.add_argument("--out", metavar="DIR", required=True, help="folder for the pictures (created if needed)")
+    parser.add_argument("program", metavar="PROGRAM", nargs="?", help="program file (.toml)")
+    parser.add_argument("--out", metavar="DIR", help="folder for the pictures (created if needed)")
+    parser.add_argument("--list", dest="list_figures", action="store_true",
+                        help="list the figure names a step can use (figure = \"...\") with what each shows, "
+                             "and draw nothing")
     parser.add_argument("--size", metavar="PX", type=int, default=480,
                         help="width of each picture in pixels (default: 480)")
     parser.add_argument("--dark", action="store_true", help="use the dark colour palette")
@@ -26,8 +30,26 @@ def _error(message: str) -> int:
     return 1
 
 
+def list_figures() -> int:
+    from coach.core.figure import figure_names, figure_sequence
+
+    names = figure_names()
+    width = max(len(n) for n in names)
+    for name in names:
+        seq = figure_sequence(name)
+        print(f"{name:<{width}}  {seq.title}: {seq.description}")
+    print(f"{len(names)} figures. Use one in a program step as figure = \"NAME\"; "
+          "coach illustrate PROGRAM --out DIR draws a program's steps.")
+    return 0
+
+
 def run(args) -> int:
     from pathlib import Path
+
+    if getattr(args, "list_figures", False):
+        return list_figures()
+    if not args.program or not args.out:
+        return _error("give a program file and --out DIR (or --list for the figure names)")
 
     from coach.core.program_read import check_file
 

@@ -6,7 +6,7 @@ after validation. Nothing here imports Qt or storage.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -103,17 +103,47 @@ class Exercise:
     cautions: tuple[str, ...] = ()
     region: str = ""
     new: bool = False  # an exercise of this program's own, not in the library or an earlier week (see programs/README.md)
+    # the id of the exercise of the same week this one can replace (an option a physiotherapist picks per
+    # profile, e.g. a side-lying knee bend for someone who cannot lie face down); "" for the program's own
+    option_of: str = ""
 
-    def dose_text(self) -> str:
-        return dose_text(self)
+    def dose_text(self, affected: str = "") -> str:
+        return dose_text(self, affected)
 
 
 @dataclass(frozen=True)
 class Week:
+    """A week: ``exercises`` are those in effect (planned, shown, printed); ``options`` the alternatives not in
+    use, each naming in ``option_of`` the exercise it can replace."""
+
     number: int
     title: str
     goals: tuple[str, ...]
     exercises: tuple[Exercise, ...]
+    options: tuple[Exercise, ...] = ()
+
+    def entries(self) -> tuple[Exercise, ...]:
+        """Every exercise of the week as a file lists it: each one in effect followed by its options."""
+        out: list[Exercise] = []
+        placed: set[int] = set()
+        for e in self.exercises:
+            out.append(e)
+            main = e.option_of or e.id
+            for i, o in enumerate(self.options):
+                if i not in placed and (o.option_of == main or (e.option_of and o.id == e.option_of)):
+                    out.append(o)
+                    placed.add(i)
+        out += [o for i, o in enumerate(self.options) if i not in placed]
+        return tuple(out)
+
+    def with_entries(self, entries: tuple[Exercise, ...] | list[Exercise]) -> Week:
+        """This week holding ``entries`` (a file's order): an entry with ``option_of`` is an option."""
+        return replace(self, exercises=tuple(e for e in entries if not e.option_of),
+                       options=tuple(e for e in entries if e.option_of))
+
+    def options_for(self, exercise_id: str) -> tuple[Exercise, ...]:
+        """The alternatives to the program's own exercise ``exercise_id`` (its options)."""
+        return tuple(o for o in self.options if o.option_of == exercise_id)
 
 
 @dataclass(frozen=True)
@@ -158,6 +188,8 @@ class Program:
     progression: Progression = field(default_factory=Progression)
     path: Path | None = None
     phases: tuple[Phase, ...] = ()
+    # who the program was written for, in plain words (shown at first run and on Programs)
+    intended_for: str = ""
 
     def week(self, number: int) -> Week:
         for w in self.weeks:
@@ -171,7 +203,7 @@ class Program:
 
     def exercise(self, exercise_id: str) -> Exercise | None:
         for w in self.weeks:
-            for e in w.exercises:
+            for e in (*w.exercises, *w.options):
                 if e.id == exercise_id:
                     return e
         for ph in self.phases:
@@ -182,9 +214,10 @@ class Program:
 
     def exercise_names(self) -> dict[str, str]:
         """Each exercise id with its name (the last week's name when a later week renames it); exercises
-        only a phase after the weeks has are named too."""
+        only a phase after the weeks has are named too, and options, so the history of one that was chosen
+        reads by name."""
         names = {e.id: e.name for ph in reversed(self.phases) for e in ph.exercises}
-        names.update({e.id: e.name for w in self.weeks for e in w.exercises})
+        names.update({e.id: e.name for w in self.weeks for e in (*w.options, *w.exercises)})
         return names
 
     def phase(self, phase_id: str) -> Phase:
@@ -193,9 +226,59 @@ class Program:
                 return ph
         raise KeyError(phase_id)
 
+    def option_groups(self) -> list[tuple[str, str, tuple[Exercise, ...]]]:
+        """Each of the program's own exercises that has options: (its id, its name, its options), once per id
+        (the same id in several weeks is one choice), in program order."""
+        seen: dict[str, tuple[str, str, list[Exercise]]] = {}
+        for w in self.weeks:
+            mains = {e.id: e for e in w.entries() if not e.option_of}
+            for o in w.options + tuple(e for e in w.exercises if e.option_of):
+                main = mains.get(o.option_of)
+                if main is None:
+                    continue
+                _i, _n, opts = seen.setdefault(main.id, (main.id, main.name, []))
+                if all(x.id != o.id for x in opts):
+                    opts.append(o)
+        return [(i, n, tuple(o)) for i, n, o in seen.values()]
 
-def dose_text(ex: Exercise) -> str:
-    """The dose in words, as a program states it: ``Hold 20 s, 5 reps each side, 2× daily``."""
+    def with_choices(self, choices: dict[str, str]) -> Program:
+        """The program with chosen options in place of the exercises they replace (``{exercise id: option
+        id}``); a choice naming an exercise or option the program no longer has is left out."""
+        if not choices:
+            return self
+        weeks = []
+        for w in self.weeks:
+            entries = list(w.entries())
+            mains = {e.id for e in entries if not e.option_of}
+            exercises: list[Exercise] = []
+            options: list[Exercise] = []
+            for e in entries:
+                if e.option_of:
+                    continue
+                pick = choices.get(e.id)
+                chosen = next((o for o in entries if o.option_of == e.id and o.id == pick), None)
+                if chosen is None:
+                    exercises.append(e)
+                    options.extend(o for o in entries if o.option_of == e.id)
+                else:
+                    exercises.append(chosen)
+                    # the program's own exercise becomes an option of the one chosen, so nothing is lost
+                    options.append(replace(e, option_of=chosen.id))
+                    options.extend(o for o in entries if o.option_of == e.id and o is not chosen)
+            options.extend(o for o in entries if o.option_of and o.option_of not in mains)
+            weeks.append(replace(w, exercises=tuple(exercises), options=tuple(options)))
+        return replace(self, weeks=tuple(weeks))
+
+
+AFFECTED_WORDS = {"left": "left leg", "right": "right leg", "both": "both legs"}
+
+
+def dose_text(ex: Exercise, affected: str = "") -> str:
+    """The dose in words, as a program states it: ``Hold 20 s, 5 reps each side, 2× daily``.
+
+    ``affected`` (left, right, both) names the leg a one-sided exercise is for ("left leg" rather than
+    "affected side"), when it is known.
+    """
     d = ex.dose
     parts: list[str] = []
     each = " each side" if ex.sides == "each" else ""
@@ -217,7 +300,7 @@ def dose_text(ex: Exercise) -> str:
     if d.sets and not (d.sets.low == 1 and d.sets.high == 1):
         parts.append(f"{d.sets} sets")
     if ex.sides == "one":
-        parts.append("affected side")
+        parts.append(AFFECTED_WORDS.get(affected, "affected side"))
     if d.times_per_day:
         parts.append("once daily" if str(d.times_per_day) == "1" else f"{d.times_per_day}× daily")
     if d.times_per_week:

@@ -289,7 +289,8 @@ def build(model: ProgramModel, raw: dict, file: str, path: Path | None, index: L
                     add(sp + ("image",), "a step takes a figure or an image, not both (remove one)")
                 if sm.figure and figure_names is not None and sm.figure not in figure_names:
                     guess = difflib.get_close_matches(sm.figure, sorted(figure_names), n=1, cutoff=0.6)
-                    hint = f"did you mean '{guess[0]}'?" if guess else "see the figure library for names"
+                    hint = (f"did you mean '{guess[0]}'?" if guess
+                            else "coach illustrate --list gives the names; programs/README.md lists them")
                     add(sp + ("figure",), f"unknown figure {short(sm.figure)} ({hint})")
                 if sm.image:
                     why = image_problem(base, sm.image)
@@ -299,6 +300,7 @@ def build(model: ProgramModel, raw: dict, file: str, path: Path | None, index: L
             exercises.append(Exercise(
                 id=em.id, name=em.name, kind=em.kind, summary=em.summary, sides=em.sides,
                 nerve_glide=em.nerve_glide, region=em.region, cautions=tuple(em.cautions), steps=tuple(steps),
+                option_of=em.option_of,
                 dose=Dose(reps=reps, sets=sets, hold_seconds=hold, duration_minutes=dur, times_per_day=tpd,
                           times_per_week=tpw,
                           rest_between_reps_seconds=d.rest_between_reps_seconds,
@@ -336,7 +338,8 @@ def build(model: ProgramModel, raw: dict, file: str, path: Path | None, index: L
             add(wp + ("exercises",), f"{len(wm.exercises)} exercises in one week "
                                      f"(use at most {MAX_EXERCISES_PER_WEEK})")
         exercises = exercises_of(wm.exercises, wp, f"week {num(wm.number)}", ids_before[wi])
-        weeks.append(Week(wm.number, wm.title, tuple(wm.goals), tuple(exercises)))
+        _check_options(wm, wp, exercises, file, index, problems)
+        weeks.append(Week(wm.number, wm.title, tuple(wm.goals), ()).with_entries(exercises))
     if numbers_ok and seen_numbers:
         expected = list(range(1, len(seen_numbers) + 1))
         got = sorted(seen_numbers)
@@ -357,12 +360,36 @@ def build(model: ProgramModel, raw: dict, file: str, path: Path | None, index: L
     )
     return Program(
         id=model.id, title=model.title, source=model.source, description=model.description,
+        intended_for=model.intended_for.strip(),
         sessions_per_day=model.sessions_per_day, session_names=names,
         guidelines=tuple(model.guidelines), weeks=tuple(weeks),
         progression=Progression(pr.min_adherence, pr.recent_sessions, pr.max_pain_rise,
                                 pr.tolerated_sessions_to_step_up),
         path=path, phases=tuple(phases),
     )
+
+
+def _check_options(wm: Any, wp: tuple, exercises: list[Exercise], file: str, index: LineIndex,
+                   problems: list[Problem]) -> None:
+    """An option names an exercise of its own week that is the program's own (not itself an option)."""
+    own = [e.id for e in exercises if not e.option_of]
+    for ei, e in enumerate(exercises):
+        if not e.option_of:
+            continue
+        path = wp + ("exercises", ei, "option_of")
+        line, field = index.line_of(path), dotted(path)
+        if e.option_of == e.id:
+            problems.append(Problem(file, line, field, "an exercise cannot be an option of itself "
+                                    "(name the exercise of this week it can replace)"))
+        elif e.option_of not in own:
+            if any(x.id == e.option_of for x in exercises):
+                hint = f"{e.option_of!r} is itself an option; name the exercise it replaces"
+            else:
+                guess = difflib.get_close_matches(e.option_of, own, n=1, cutoff=0.6)
+                hint = (f"did you mean {guess[0]!r}?" if guess else
+                        f"exercises of week {wm.number}: {', '.join(own) or 'none'}")
+            problems.append(Problem(file, line, field, f"{e.option_of!r} is not an exercise of week {wm.number} "
+                                    f"that this one can replace ({hint})"))
 
 
 def raw_get(raw: Any, path: tuple) -> Any:

@@ -33,7 +33,8 @@ from coach.core.exercise_library import unique_exercise_id
 from coach.core.plan import PlannedExercise, day_plan
 from coach.core.program import Dose, Exercise, Program, Progression, Range, Step, Tempo, Week
 from coach.core.program_read import Problem, parse_text
-from coach.core.program_write import default_session_names, dumps
+from coach.core.program_write import default_session_names, dumps, unique_program_id
+from coach.core.textfmt import number
 
 MAX_EXERCISES = 6
 MAX_MINUTES = 25
@@ -78,6 +79,7 @@ class SessionLoad:
     slot_name: str
     exercises: int
     minutes: float  # exercise time, walks (duration exercises) not counted
+    walk_minutes: float = 0.0  # the walks of the session (at the top of their range), counted apart
 
     @property
     def too_many(self) -> bool:
@@ -130,8 +132,22 @@ def session_loads(program: Program, week_number: int, affected: str = "both") ->
     except (ValueError, TypeError, AttributeError, IndexError):
         return []
     return [SessionLoad(week_number, s.index, s.name, len(s.exercises),
-                        sum(exercise_seconds(pe) for pe in s.exercises if pe.kind != "duration") / 60)
+                        sum(exercise_seconds(pe) for pe in s.exercises if pe.kind != "duration") / 60,
+                        sum(pe.duration_minutes for pe in s.exercises if pe.kind == "duration"))
             for s in slots]
+
+
+def load_words(load: SessionLoad) -> str:
+    """A session's load in words, walks said apart: "Morning: 4 exercises, about 12 min of exercises at the top of
+    every range, plus a 10 min walk"."""
+    n = load.exercises
+    text = (f"{load.slot_name}: {n} exercise{'s' if n != 1 else ''}, about {max(1, round(load.minutes))} min "
+            "of exercises at the top of every range")
+    if load.walk_minutes:
+        text += f", plus {number(load.walk_minutes)} min of walking"
+    else:
+        text += " (no walk in this session)"
+    return text
 
 
 # ------------------------------------------------------------------ draft
@@ -285,7 +301,8 @@ class ProgramDraft:
 
     # ------------------------------------------------------- program edits
     def set_program_field(self, name: str, value, merge: bool = True) -> bool:
-        allowed = {"id", "title", "source", "description", "sessions_per_day", "session_names", "guidelines"}
+        allowed = {"id", "title", "source", "description", "intended_for", "sessions_per_day", "session_names",
+                   "guidelines"}
         if name not in allowed:
             raise ValueError(f"not a program field: {name}")
         p = self.program
@@ -300,6 +317,14 @@ class ProgramDraft:
             value = tuple(value)
         return self.apply(_LABELS.get(name, name), replace(p, **{name: value}),
                           merge=f"program.{name}" if merge else None)
+
+    def set_title(self, title: str, *, id_follows: bool = False) -> bool:
+        """The program's title; with ``id_follows`` its id too (made from the title, unique among programs), in
+        one undo step."""
+        fields = {"title": title}
+        if id_follows:
+            fields["id"] = unique_program_id(title or "my-program", self.taken_ids)
+        return self.apply("Title", replace(self.program, **fields), merge="program.title")
 
     def set_progression(self, name: str, value) -> bool:
         if name not in {f.name for f in dataclasses.fields(Progression)}:
@@ -349,15 +374,19 @@ class ProgramDraft:
         weeks[index] = replace(weeks[index], **{name: tuple(value) if name == "goals" else value})
         return self._weeks(weeks, "Week " + name, merge=f"week{index}.{name}")
 
-    # exercises
+    # exercises: indices count every exercise of a week as the file lists them (``Week.entries``: each of
+    # the program's own followed by its options)
+    def entries(self, w: int) -> tuple[Exercise, ...]:
+        return self.program.weeks[w].entries()
+
     def _exercises(self, w: int, exercises: list[Exercise], label: str, merge: str | None = None) -> bool:
         weeks = list(self.program.weeks)
-        weeks[w] = replace(weeks[w], exercises=tuple(exercises))
+        weeks[w] = weeks[w].with_entries(exercises)
         return self._weeks(weeks, label, merge)
 
     def add_exercise(self, w: int, exercise: Exercise, index: int | None = None) -> int:
         """Add ``exercise`` (e.g. from the library) to week ``w``; its id is made unique in the week."""
-        exercises = list(self.program.weeks[w].exercises)
+        exercises = list(self.entries(w))
         ex = replace(exercise, id=unique_exercise_id(exercise.id, {e.id for e in exercises}))
         if ex.id != exercise.id:  # a second copy in the week is an exercise of its own, not a slip of the id
             ex = replace(ex, new=True)
@@ -367,13 +396,16 @@ class ProgramDraft:
         return i
 
     def remove_exercise(self, w: int, e: int) -> None:
-        exercises = list(self.program.weeks[w].exercises)
+        exercises = list(self.entries(w))
         name = exercises[e].name
+        gone = exercises[e].id
         del exercises[e]
+        # its options go with it (on their own they would all be done as well)
+        exercises = [x for x in exercises if x.option_of != gone]
         self._exercises(w, exercises, f"Remove {name}")
 
     def move_exercise(self, w: int, e: int, to: int) -> int:
-        exercises = list(self.program.weeks[w].exercises)
+        exercises = list(self.entries(w))
         to = max(0, min(to, len(exercises) - 1))
         if to == e:
             return e
@@ -382,18 +414,21 @@ class ProgramDraft:
         return to
 
     def exercise(self, w: int, e: int) -> Exercise:
-        return self.program.weeks[w].exercises[e]
+        return self.entries(w)[e]
 
     def update_exercise(self, w: int, e: int, label: str, merge: str | None = None, **fields) -> bool:
-        exercises = list(self.program.weeks[w].exercises)
+        exercises = list(self.entries(w))
         ex = exercises[e]
         if "cautions" in fields:
             fields["cautions"] = tuple(fields["cautions"])
         exercises[e] = replace(ex, **fields)
+        if "id" in fields and fields["id"] != ex.id and not ex.option_of:
+            # its options follow the new id
+            exercises = [replace(x, option_of=fields["id"]) if x.option_of == ex.id else x for x in exercises]
         return self._exercises(w, exercises, label, merge)
 
     def set_exercise_field(self, w: int, e: int, name: str, value) -> bool:
-        allowed = {"id", "name", "kind", "summary", "sides", "nerve_glide", "region", "cautions"}
+        allowed = {"id", "name", "kind", "summary", "sides", "nerve_glide", "region", "cautions", "option_of"}
         if name not in allowed:
             raise ValueError(f"not an exercise field: {name}")
         return self.update_exercise(w, e, _LABELS.get(name, name.capitalize()), f"ex{w}.{e}.{name}",

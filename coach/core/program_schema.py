@@ -71,6 +71,7 @@ class ExerciseModel(_Model):
     dose: DoseModel = DoseModel()
     steps: list[StepModel] = []
     new: bool = False
+    option_of: str = ""
 
 
 class WeekModel(_Model):
@@ -102,6 +103,7 @@ class ProgramModel(_Model):
     title: str
     source: str = ""
     description: str = ""
+    intended_for: str = ""
     sessions_per_day: int = 2
     session_names: list[str] = []
     guidelines: list[str] = []

@@ -70,6 +70,7 @@ def _program_fields(p: Program) -> list[tuple[str, Any, bool]]:
         ("title", p.title, False),
         ("source", p.source, not p.source),
         ("description", p.description, not p.description),
+        ("intended_for", p.intended_for, not p.intended_for),
         ("sessions_per_day", int(p.sessions_per_day), p.sessions_per_day == 2),
         ("session_names", _array(names), names == default_session_names(p.sessions_per_day)),
         ("guidelines", _array(p.guidelines), not p.guidelines),
@@ -117,6 +118,7 @@ def _exercise_fields(e: Exercise) -> list[tuple[str, Any, bool]]:
         ("region", e.region, not e.region),
         ("cautions", _array(e.cautions), not e.cautions),
         ("new", bool(e.new), not e.new),
+        ("option_of", e.option_of, not e.option_of),
     ]
 
 
@@ -366,7 +368,7 @@ def _write_week(t: Table, w: Week, existing: bool, all_old_exercises: list[Table
         by_id.setdefault(str(et.get("id", "")), et)
     used: set[int] = set()
     tables: list[Table] = []
-    for e in w.exercises:
+    for e in w.entries():
         et = by_id.get(e.id)
         if et is None or id(et) in used:
             et = next((x for x in all_old_exercises if str(x.get("id", "")) == e.id and id(x) not in used), None)

@@ -103,7 +103,8 @@ def effective_week(start: dt.date, today: dt.date, week_count: int, choices: Seq
     """The program week for ``today``: the calendar week, shifted by the latest choice that applies."""
     if today < start:
         return 1
-    applying = [c for c in choices if c.applies_from <= today]
+    # a choice from before the start date belongs to an earlier run of the program (it was started again)
+    applying = [c for c in choices if start <= c.applies_from <= today]
     if not applying:
         return week_number_for(start, today, week_count)
     c = max(applying, key=lambda c: (c.applies_from, c.id))

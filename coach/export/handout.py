@@ -1,12 +1,17 @@
-"""A printable handout of one program week: every exercise with its pictures, dose, steps and cautions.
+"""A printable handout of a program (all of it, or chosen weeks): what a physiotherapist hands a patient.
 
 Laid out with ``coach.export.pdf`` (A4, headings, page numbers, black on
-white): a safety box first, the week's goals and the program's guidelines,
-the day's sessions, then one section per exercise with its dose in words,
-how to pace and rest, numbered steps, the static key pose of each step (drawn
-by ``coach.charts.figure_painter.render_image`` on white, or the step's own image)
-and its cautions. Everything said is text, so it reads the same printed in
-black and white.
+white). Page 1 is the overview: who it is for (name, the leg with symptoms),
+a safety box, whom the program was written for, how to exercise, the
+physiotherapist's contact lines and the weeks at a glance. Then each week
+starts on a page of its own: its goals, the day's sessions, and each exercise
+with its dose in words, how to pace and rest, which leg, every step beside its
+picture (the static key pose drawn by ``coach.charts.figure_painter.render_image``
+on white, or the step's own image, at least 6 cm wide), its cautions and a
+note from the physiotherapist (written in, or lines to write on). Each week
+ends with a log: a box to tick each time an exercise is done, day by day,
+and a line for the day's pain. Everything said is text, so it reads the same
+printed in black and white.
 
 Needs a ``QGuiApplication`` for the pictures; :func:`ensure_gui_app` makes
 one (offscreen when there is no display), as ``coach handout`` does.
@@ -16,11 +21,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from reportlab.platypus import KeepTogether
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from coach import APP_NAME
 from coach.core.clock import SystemClock
@@ -29,11 +37,15 @@ from coach.core.plan import day_plan
 from coach.core.program import Exercise, Program, Week
 from coach.core.program_paths import safe_image
 from coach.core.textfmt import day_month_year, number
-from coach.export.pdf import PdfDocument, PdfError
+from coach.export.pdf import INK, RULE, PdfDocument, PdfError
 
 PRINT_PALETTE = replace(LIGHT, name="print", background="#ffffff")
-PICTURE_PX = 640  # width of each step picture: ~290 dpi at the 56 mm a picture takes on the page
-PICTURE_ASPECT = 0.62  # height / width: every step picture the same shape, so the captions line up
+PICTURE_MM = 62.0  # width of each step picture on the page: large enough to follow (at least 6 cm)
+PICTURE_PX = 760  # ~310 dpi at PICTURE_MM
+PICTURE_ASPECT = 0.52  # height / width of a picture of someone lying down; standing figures get taller ones
+MAX_ASPECT = 0.95  # … up to this, so that a standing person is drawn large enough to follow
+DAYS = 7
+WEEK_ROOM_MM = 170  # a week starts on a new page unless at least this much of the current one is free
 
 SAFETY = (
     "Stop the exercise at once if you feel sharp pain, or if your leg feels weak or gives way, and tell your "
@@ -48,6 +60,18 @@ SIDES_TEXT = {
     "each": "Each side: all reps on one side, then the other, starting with your affected side.",
     "one": "Your affected side only (both sides if both legs are affected).",
 }
+SIDES_KNOWN = {  # when the handout knows the leg with symptoms
+    "each": {"left": "Each side: all reps with the left leg first, then the right.",
+             "right": "Each side: all reps with the right leg first, then the left.",
+             "both": "Each side: all reps on one side, then the other."},
+    "one": {"left": "The left leg only.", "right": "The right leg only.", "both": "Both legs, one after the other."},
+}
+SIDE_FACT = {
+    "left": "Left leg: exercises for one side are for the left leg, and those for each side start with it.",
+    "right": "Right leg: exercises for one side are for the right leg, and those for each side start with it.",
+    "both": "Both legs: exercises for one side are done with each leg.",
+}
+SIDES = tuple(SIDE_FACT)
 
 
 class HandoutError(Exception):
@@ -74,13 +98,21 @@ def _png(image) -> bytes:
     return bytes(data.data())
 
 
-def figure_png(name: str, width: int = PICTURE_PX) -> bytes:
+def figure_aspect(name: str) -> float:
+    """The height / width a figure's picture needs (its own shape, between lying down and standing)."""
+    from coach.core.figure import figure_sequence
+
+    box = figure_sequence(name).bbox
+    return min(MAX_ASPECT, max(PICTURE_ASPECT, box.height / box.width))
+
+
+def figure_png(name: str, width: int = PICTURE_PX, aspect: float = PICTURE_ASPECT) -> bytes:
     """The static picture of a figure (its key pose with arrows) as PNG bytes, on white."""
     from coach.charts.figure_painter import render_image
     from coach.core.figure import figure_sequence
 
     frame = figure_sequence(name).key_frame()
-    return _png(render_image(frame, width, round(width * PICTURE_ASPECT), palette=PRINT_PALETTE))
+    return _png(render_image(frame, width, round(width * aspect), palette=PRINT_PALETTE))
 
 
 def image_png(path: Path, width: int = PICTURE_PX) -> bytes | None:
@@ -115,6 +147,46 @@ def pacing_text(ex: Exercise) -> str:
     return text[:1].upper() + text[1:] + "." if text else ""
 
 
+def sides_text(ex: Exercise, side: str = "") -> str:
+    """Which leg, in words: the known leg when ``side`` is given (left, right, both), else "your affected side"."""
+    if ex.sides not in SIDES_TEXT:
+        return ""
+    return SIDES_KNOWN[ex.sides].get(side, SIDES_TEXT[ex.sides])
+
+
+def parse_weeks(text: str, program: Program) -> list[int]:
+    """Week numbers from ``1-4``, ``2``, ``1,3`` or ``1-2,4`` (``HandoutError`` when they do not fit)."""
+    numbers: list[int] = []
+    for part in text.replace(" ", "").split(","):
+        m = re.fullmatch(r"(\d+)(?:-(\d+))?", part)
+        if not m:
+            raise HandoutError(f"{text!r} is not a list of weeks (write them like 1-4, 2 or 1,3)")
+        lo, hi = int(m.group(1)), int(m.group(2) or m.group(1))
+        if lo > hi:
+            raise HandoutError(f"{part!r} runs backwards (write the first week first, e.g. {hi}-{lo})")
+        numbers += [n for n in range(lo, hi + 1) if n not in numbers]
+    _check_weeks(program, numbers)
+    return numbers
+
+
+def _check_weeks(program: Program, numbers: Sequence[int]) -> None:
+    have = [w.number for w in program.weeks]
+    missing = [n for n in numbers if n not in have]
+    if missing:
+        which = ", ".join(str(n) for n in missing)
+        raise HandoutError(f"{program.title} has no week {which} (its weeks: {', '.join(str(n) for n in have)}).")
+
+
+def _weeks_label(numbers: Sequence[int], program: Program) -> str:
+    if len(numbers) == 1:
+        return f"week {numbers[0]}"
+    if list(numbers) == [w.number for w in program.weeks]:
+        return f"weeks {numbers[0]} to {numbers[-1]}"
+    if list(numbers) == list(range(numbers[0], numbers[-1] + 1)):
+        return f"weeks {numbers[0]} to {numbers[-1]}"
+    return "weeks " + ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
+
+
 def _session_lines(program: Program, week: Week) -> list[str]:
     lines = []
     for slot in day_plan(program, week.number, "unsure"):
@@ -123,89 +195,268 @@ def _session_lines(program: Program, week: Week) -> list[str]:
     return lines
 
 
-def build_handout(program: Program, week_number: int, *, patient: str = "",
-                  generated: dt.date | None = None) -> PdfDocument:
-    """The handout of week ``week_number`` as a ``PdfDocument`` (``HandoutError`` if there is no such week)."""
-    try:
-        week = program.week(week_number)
-    except KeyError:
-        numbers = ", ".join(str(w.number) for w in program.weeks)
-        raise HandoutError(f"{program.title} has no week {week_number} (its weeks: {numbers}).") from None
-    generated = generated or SystemClock().today()
-    who = f" · for {patient}" if patient else ""
-    doc = PdfDocument(
-        title=f"{program.title}: week {week.number}", author=APP_NAME, subject="Home exercise handout",
-        header=f"{program.title} · week {week.number}{who}",
-        footer=f"{APP_NAME} · home exercise handout · printed {day_month_year(generated)}",
-    )
-    doc.title_block(f"Week {week.number}: {week.title}", program.title)
-    facts = []
-    if patient:
-        facts.append(("For", patient))
-    facts.append(("Sessions", f"{program.sessions_per_day} a day: "
-                              + ", ".join(program.session_names[: program.sessions_per_day])))
-    facts.append(("Exercises", str(len(week.exercises))))
-    doc.key_values(facts, key_width_mm=30)
-    doc.paragraph(f"<b>Safety first.</b> {SAFETY}", style="box", markup=True)
-    if week.goals:
-        doc.heading("This week's goals", level=2)
-        doc.bullets(week.goals)
-    if program.guidelines:
-        doc.heading("How to exercise", level=2)
-        doc.bullets(program.guidelines)
-    doc.heading("Your day", level=2)
-    doc.bullets(_session_lines(program, week))
-    doc.table(["Exercise", "Dose"], [[e.name, e.dose_text() or "—"] for e in week.exercises], widths=[2, 3])
-
-    base = program.path.parent if program.path else None
-    pictures: dict[str, bytes] = {}
-    for n, ex in enumerate(week.exercises, start=1):
-        first = len(doc.story)
-        doc.heading(f"{n}. {ex.name}")
-        if ex.summary:
-            doc.paragraph(ex.summary)
-        rows = [("Dose", ex.dose_text() or "—")]
-        pace = pacing_text(ex)
-        if pace:
-            rows.append(("Pace and rest", pace))
-        if ex.sides in SIDES_TEXT:
-            rows.append(("Sides", SIDES_TEXT[ex.sides]))
-        doc.key_values(rows, key_width_mm=30)
-        if ex.nerve_glide:
-            doc.paragraph(GLIDE_NOTE, style="note")
-        if ex.steps:
-            doc.heading("Steps", level=2)
-            for i, step in enumerate(ex.steps, start=1):
-                doc.paragraph(f"{i}. {step.text}")
-        figs: list[tuple[bytes, str]] = []
-        for i, step in enumerate(ex.steps, start=1):
-            png = None
-            image = safe_image(base, step.image)  # the one path rule for program images
-            if image is not None:
-                png = image_png(image)
-            if png is None and step.figure:
-                if step.figure not in pictures:
-                    pictures[step.figure] = figure_png(step.figure)
-                png = pictures[step.figure]
-            if png is not None:
-                figs.append((png, f"Step {i}"))
-        if figs:
-            doc.figures(figs, columns=3, max_height_mm=48)
-        if ex.cautions:
-            lines = "<br/>".join(f"• {_escape(c)}" for c in ex.cautions)
-            doc.paragraph(f"<b>Take care</b><br/>{lines}", style="box", markup=True)
-        # one exercise stays on one page when it fits: steps never part from their pictures
-        doc.story[first:] = [KeepTogether(doc.story[first:])]
-    return doc
-
-
 def _escape(text: str) -> str:
     from xml.sax.saxutils import escape
 
     return escape(text)
 
 
-def write_handout(program: Program, week_number: int, path: str | Path, *, patient: str = "",
+class TickBoxes(Flowable):
+    """``n`` empty boxes in a row, to tick by hand (drawn, so they print in any font)."""
+
+    def __init__(self, n: int, size: float = 3.6 * mm, gap: float = 1.6 * mm):
+        super().__init__()
+        self.n, self.size, self.gap = max(1, n), size, gap
+        self.width = self.n * size + (self.n - 1) * gap
+        self.height = size
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setStrokeColor(INK)
+        c.setLineWidth(0.7)
+        for i in range(self.n):
+            c.rect(i * (self.size + self.gap), 0, self.size, self.size, stroke=1, fill=0)
+
+
+def _times(ex: Exercise) -> int:
+    """How many boxes a day: the top of "2–3× daily"; once for an exercise without a daily count."""
+    tpd = ex.dose.times_per_day
+    return int(tpd.high) if tpd else 1
+
+
+class _Handout:
+    """Builds the document; one instance per handout."""
+
+    def __init__(self, program: Program, numbers: list[int], *, patient: str, side: str, contact: str,
+                 notes: Mapping[str, str], generated: dt.date) -> None:
+        self.program = program
+        self.weeks = [program.week(n) for n in numbers]
+        self.patient = patient
+        self.side = side
+        self.contact = contact.strip()
+        self.notes = {k: v.strip() for k, v in notes.items() if v and v.strip()}
+        label = _weeks_label(numbers, program)
+        who = f" · for {patient}" if patient else ""
+        self.doc = PdfDocument(
+            title=f"{program.title}: {label}", author=APP_NAME, subject="Home exercise handout",
+            header=f"{program.title} · {label}{who}",
+            footer=f"{APP_NAME} · home exercise handout · printed {day_month_year(generated)}",
+        )
+        self.label = label
+        self.pictures: dict[str, bytes] = {}  # by figure and shape: a figure used twice is drawn once
+        self.base = program.path.parent if program.path else None
+
+    # ------------------------------------------------------------ page 1
+    def overview(self) -> None:
+        doc, p = self.doc, self.program
+        whole = len(self.weeks) == len(p.weeks)
+        title = ("Your home exercise program" if whole
+                 else f"Week {self.weeks[0].number}: {self.weeks[0].title}" if len(self.weeks) == 1
+                 else f"Your home exercises: {self.label}")
+        doc.title_block(f"{title}{', ' + self.patient if self.patient else ''}", p.title)
+        facts = []
+        if self.patient:
+            facts.append(("For", self.patient))
+        if self.side in SIDE_FACT:
+            facts.append(("Leg with symptoms", SIDE_FACT[self.side]))
+        if not whole:
+            facts.append(("Weeks", self.label[0].upper() + self.label[1:]))
+        facts.append(("Sessions", f"{p.sessions_per_day} a day: " + ", ".join(p.session_names[: p.sessions_per_day])))
+        doc.key_values(facts, key_width_mm=38)
+        doc.paragraph(f"<b>Safety first.</b> {SAFETY}", style="box", markup=True)
+        if p.intended_for:
+            doc.heading("Who this program is for", level=2)
+            doc.paragraph(p.intended_for)
+        if p.guidelines:
+            doc.heading("How to exercise", level=2)
+            doc.bullets(p.guidelines)
+        self.contact_block()
+        rows = []
+        for w in self.weeks:
+            for i, e in enumerate(w.exercises):
+                rows.append([f"Week {w.number}: {w.title}" if i == 0 else "", e.name,
+                             e.dose_text(self.side) or "—"])
+        # no heading kept with the table: the table may go on over the page rather than leave page 1 half empty
+        doc.paragraph("<b>The weeks at a glance</b>", markup=True)
+        doc.table(["Week", "Exercise", "Dose"], rows, widths=[2.2, 2.2, 3], font_size=8, compact=True)
+
+    def contact_block(self) -> None:
+        doc = self.doc
+        doc.heading("Your physiotherapist", level=2)
+        if self.contact:
+            lines = [ln.strip() for ln in re.split(r"\n|;", self.contact) if ln.strip()]
+            doc.paragraph("<br/>".join(_escape(ln) for ln in lines) + "<br/>Call or write if anything here is "
+                          "unclear, or if your symptoms change.", markup=True)
+        else:
+            doc.story.append(_write_in(["Name", "Phone or e-mail"], doc.content_width))
+            doc.spacer(2)
+
+    # ------------------------------------------------------------- weeks
+    def week(self, w: Week) -> None:
+        doc = self.doc
+        # a week starts on a new page, unless most of this one is still free (page 1's table ran over)
+        doc.story.append(CondPageBreak(WEEK_ROOM_MM * mm))
+        doc.title_block(f"Week {w.number}: {w.title}", self.program.title)
+        if w.goals:
+            doc.paragraph("<b>Goals:</b> " + _escape(" ".join(w.goals)), markup=True)
+        doc.heading("Your day", level=2)
+        doc.bullets(_session_lines(self.program, w))
+        for n, ex in enumerate(w.exercises, start=1):
+            self.exercise(n, ex)
+        self.log(w)
+
+    def exercise(self, n: int, ex: Exercise) -> None:
+        doc = self.doc
+        first = len(doc.story)
+        doc.heading(f"{n}. {ex.name}")
+        if ex.summary:
+            doc.paragraph(ex.summary)
+        rows = [("Dose", ex.dose_text(self.side) or "—")]
+        pace = pacing_text(ex)
+        if pace:
+            rows.append(("Pace and rest", pace))
+        sides = sides_text(ex, self.side)
+        if sides:
+            rows.append(("Which leg", sides))
+        doc.key_values(rows, key_width_mm=30)
+        if ex.nerve_glide:
+            doc.paragraph(GLIDE_NOTE, style="note")
+        steps = self.step_rows(ex)
+        # the name, the dose and the first step stay together; each step stays beside its picture; the
+        # cautions stay with the note line
+        head = doc.story[first:] + steps[:1]
+        doc.story[first:] = [KeepTogether(head), *steps[1:]]
+        tail = len(doc.story)
+        if ex.cautions:
+            lines = "<br/>".join(f"• {_escape(c)}" for c in ex.cautions)
+            doc.paragraph(f"<b>Take care</b><br/>{lines}", style="box", markup=True)
+        note = self.notes.get(ex.id)
+        if note:
+            doc.paragraph(f"<b>Note from your physiotherapist:</b> {_escape(note)}", markup=True)
+        else:
+            doc.story.append(_write_in(["Note from your physiotherapist"], doc.content_width))
+        doc.spacer(4)
+        doc.story[tail:] = [KeepTogether(doc.story[tail:])]
+
+    def step_rows(self, ex: Exercise) -> list[Table]:
+        """Each step as a row: its picture (at least 6 cm wide) and, beside it, what to do."""
+        doc = self.doc
+        pic_w = PICTURE_MM * mm
+        text_w = doc.content_width - pic_w - 4 * mm
+        out = []
+        # the steps of one exercise share one picture shape: the tallest any of them needs
+        aspect = max([figure_aspect(st.figure) for st in ex.steps if st.figure and not st.image] or
+                     [PICTURE_ASPECT])
+        for i, step in enumerate(ex.steps, start=1):
+            png = self.picture(step.figure, step.image, aspect)
+            pic = doc._image(png, pic_w) if png is not None else ""
+            text = Paragraph(f"<b>Step {i}.</b> {_escape(step.text)}", doc.styles["body"])
+            t = Table([[pic, text]], colWidths=[pic_w + 4 * mm, text_w], hAlign="LEFT")
+            t.setStyle(TableStyle([
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 4 * mm), ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE) if i < len(ex.steps) else ("NOSPLIT", (0, 0), (-1, -1)),
+            ]))
+            out.append(t)
+        return out
+
+    def picture(self, figure: str | None, image: str | None, aspect: float = PICTURE_ASPECT) -> bytes | None:
+        png = None
+        path = safe_image(self.base, image)  # the one path rule for program images
+        if path is not None:
+            png = image_png(path)
+        if png is None and figure:
+            key = f"{figure}@{aspect:.3f}"
+            if key not in self.pictures:
+                self.pictures[key] = figure_png(figure, aspect=aspect)
+            png = self.pictures[key]
+        return png
+
+    def log(self, w: Week) -> None:
+        """A table to tick: one row per exercise (a box for each time a day), one column per day; a pain line."""
+        doc = self.doc
+        styles = doc.styles
+        head = [Paragraph("<b>Tick each time you do it</b>", styles["cell"])]
+        head += [Paragraph(f"<b>Day {d}</b>", styles["cell"]) for d in range(1, DAYS + 1)]
+        rows: list[list] = [head]
+        for ex in w.exercises:
+            times = _times(ex)
+            label = f"{ex.name}<br/><font size=7>{_escape(ex.dose_text(self.side))}</font>"
+            rows.append([Paragraph(label, styles["cell"])] + [TickBoxes(times) for _ in range(DAYS)])
+        rows.append([Paragraph("Pain at the end of the day (0–10)", styles["cell"])] + [""] * DAYS)
+        name_w = 52 * mm
+        day_w = (doc.content_width - name_w) / DAYS
+        t = Table(rows, colWidths=[name_w] + [day_w] * DAYS, repeatRows=1, hAlign="LEFT")
+        t.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.5, RULE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("ALIGN", (1, 0), (-1, -1), "CENTER"), ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("ROWBACKGROUNDS", (0, 0), (-1, 0), ["#e2e2e2"]),
+        ]))
+        doc.story.append(KeepTogether([
+            Paragraph(f"Week {w.number} log", styles["h2"]),
+            Paragraph("Days 1 to 7 of the week: tick a box each time you do an exercise, and write your pain at the "
+                      "end of the day (0 = none, 10 = the worst you can imagine). Bring it to your next "
+                      "appointment.", styles["note"]),
+            t,
+        ]))
+
+    def build(self) -> PdfDocument:
+        self.overview()
+        for w in self.weeks:
+            self.week(w)
+        return self.doc
+
+
+def _write_in(labels: Sequence[str], width: float, extra_lines: int = 0) -> Table:
+    """Lines to write on by hand, each with its label."""
+    rows = [[label + ":", ""] for label in labels] + [["", ""] for _ in range(extra_lines)]
+    label_w = max(38 * mm, max(len(lab) for lab in labels) * 2.1 * mm)
+    t = Table(rows, colWidths=[label_w, width - label_w], rowHeights=[8 * mm] * len(rows), hAlign="LEFT")
+    t.setStyle(TableStyle([
+        ("LINEBELOW", (1, 0), (1, -1), 0.6, RULE), ("LINEBELOW", (0, len(labels)), (0, -1), 0.6, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("FONT", (0, 0), (-1, -1), _font(), 9), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+    ]))
+    return t
+
+
+def _font() -> str:
+    from coach.export.pdf import font_names
+
+    return font_names()[1]
+
+
+def _weeks_of(program: Program, weeks: int | Sequence[int] | None) -> list[int]:
+    if weeks is None:
+        numbers = [w.number for w in program.weeks]
+    elif isinstance(weeks, int):
+        numbers = [weeks]
+    else:
+        numbers = list(dict.fromkeys(int(n) for n in weeks))
+    if not numbers:
+        raise HandoutError(f"{program.title} has no weeks to print.")
+    _check_weeks(program, numbers)
+    return sorted(numbers)
+
+
+def build_handout(program: Program, weeks: int | Sequence[int] | None = None, *, patient: str = "",
+                  side: str = "", contact: str = "", notes: Mapping[str, str] | None = None,
+                  generated: dt.date | None = None) -> PdfDocument:
+    """The handout as a ``PdfDocument``: every week (``weeks=None``), one week or a list of weeks.
+
+    ``patient``: a name to print; ``side``: the leg with symptoms (left, right or both; anything else is
+    left unsaid); ``contact``: the physiotherapist's contact lines (one per line or ``;``); ``notes``: a
+    note per exercise id. ``HandoutError`` when a week is not in the program.
+    """
+    numbers = _weeks_of(program, weeks)
+    return _Handout(program, numbers, patient=patient.strip(), side=side if side in SIDES else "",
+                    contact=contact, notes=notes or {}, generated=generated or SystemClock().today()).build()
+
+
+def write_handout(program: Program, weeks: int | Sequence[int] | None, path: str | Path, *, patient: str = "",
+                  side: str = "", contact: str = "", notes: Mapping[str, str] | None = None,
                   generated: dt.date | None = None, force: bool = False) -> int:
     """Write the handout PDF (whole, 0600, not over an existing file unless ``force``); returns the number of
     pages. ``HandoutError`` says what went wrong."""
@@ -216,8 +467,14 @@ def write_handout(program: Program, week_number: int, path: str | Path, *, patie
     except OutputError as exc:
         raise HandoutError(str(exc)) from exc
     ensure_gui_app()
-    doc = build_handout(program, week_number, patient=patient, generated=generated)
+    doc = build_handout(program, weeks, patient=patient, side=side, contact=contact, notes=notes,
+                        generated=generated)
     try:
         return doc.save(path, force=force)
     except PdfError as exc:
         raise HandoutError(str(exc)) from exc
+
+
+__all__ = ["GLIDE_NOTE", "PICTURE_MM", "SAFETY", "SIDES", "HandoutError", "TickBoxes", "build_handout",
+           "ensure_gui_app", "figure_png", "image_png", "pacing_text", "parse_weeks", "sides_text",
+           "write_handout"]

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
-from PySide6.QtCore import QDate, QSize
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -20,14 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from coach import APP_NAME
-from coach.app import profiles
+from coach.app import profiles, programs
 from coach.core.profile import SIDE_LABELS
-from coach.core.program_read import check_file
-from coach.resources import shipped_programs
+from coach.core.program import Program
 from coach.store.db import Store, StoreError
+from coach.store.program_folder import ProgramFileError
 from coach.ui.guide.first_run import BreaksPage
 from coach.ui.safety.warning_signs import WarningSignsPage, fit_to_screen
-from coach.ui.widgets.layout import FlowLayout
+from coach.ui.widgets import kit as ew
+from coach.ui.widgets.layout import FlowLayout, vertical_scroll
 
 WELCOME = (
     "<p>{app} walks you through a gentle home exercise program for nerve-related back and leg pain, "
@@ -65,28 +69,116 @@ class WelcomePage(QWizardPage):
         lay.addStretch(1)
 
 
-class ProfilePage(QWizardPage):
-    def __init__(self, today: dt.date):
+def who_it_is_for(program: Program | None) -> str:
+    """What first run says about a program: whom it was written for (the file's ``intended_for``), in HTML."""
+    if program is None:
+        return ""
+    about = f"<p>{escape(program.description)}</p>" if program.description else ""
+    if program.intended_for:
+        return f"{about}<p><b>Who it is for.</b> {escape(program.intended_for)}</p>"
+    return (f"{about}<p><b>Who it is for:</b> this program does not say. Ask the doctor or physiotherapist who "
+            "gave it to you whether it fits your symptoms.</p>")
+
+
+class ProgramPage(QWizardPage):
+    """Which program: each one says whom it was written for; a physiotherapist's own file can be used."""
+
+    def __init__(self, store: Store | None = None):
         super().__init__()
+        self.store = store
         self.setTitle("Your program")
-        self.setSubTitle("You can change these later.")
-        page = QVBoxLayout(self)
+        self.setSubTitle("Read whom it was written for. A doctor or physiotherapist should confirm it fits you.")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        page = QVBoxLayout(body)
+        # the page scrolls when large text needs more than the window's height
+        outer.addWidget(vertical_scroll(body, "Your program, scrollable"))
         form = QFormLayout()
         page.addLayout(form)
-        page.addStretch(1)
         self.program = QComboBox()
+        self.program.setObjectName("firstRunProgram")
         self.program.setAccessibleName("Program")
-        for path in shipped_programs():
-            prog, problems = check_file(path)
-            if prog is not None:
-                self.program.addItem(f"{prog.title} ({prog.week_count} weeks)", (prog.id, str(path)))
+        self.programs: list[Program] = []
+        entries = programs.first_run_programs(store) if store is not None else []
+        for e in entries:
+            self._add_program(e.program, e.path)
         # room for the whole title when there is room (see full_width), shortened with "…" in a small window
         self.full_width = self.program.sizeHint().width()
         self.program.setMinimumContentsLength(16)
         self.program.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.program.setToolTip(self.program.currentText())
         self.program.currentTextChanged.connect(self.program.setToolTip)
-        form.addRow("&Program:", self.program)
+        lab = QLabel("&Program:")
+        lab.setBuddy(self.program)
+        form.addRow(lab, self.program)
+        self.open_file = QPushButton("Use a program &file from your physiotherapist…")
+        self.open_file.setObjectName("firstRunOpenProgram")
+        self.open_file.setAccessibleName("Use a program file from your physiotherapist")
+        self.open_file.setToolTip("A program file (.toml) your physiotherapist gave you")
+        self.open_file.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.open_file)
+        file_row.addStretch(1)
+        form.addRow(file_row)
+        self.file_problem = QLabel()
+        self.file_problem.setObjectName("firstRunFileProblem")
+        self.file_problem.setWordWrap(True)
+        self.file_problem.setProperty("role", "muted")
+        self.file_problem.setVisible(False)
+        form.addRow(self.file_problem)
+        # whom the chosen program was written for, in plain words, and that a clinician should confirm it
+        self.about = QLabel()
+        self.about.setObjectName("firstRunWhoFor")
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.RichText)
+        self.about.setAccessibleName("Who the program is for")
+        page.addWidget(self.about)
+        page.addStretch(1)
+        self.program.currentIndexChanged.connect(self._show_about)
+        self._show_about()
+
+    def _add_program(self, program: Program, path) -> int:
+        self.programs.append(program)
+        self.program.addItem(f"{program.title} ({program.week_count} weeks)", (program.id, str(path)))
+        return self.program.count() - 1
+
+    def _show_about(self) -> None:
+        i = self.program.currentIndex()
+        self.about.setText(who_it_is_for(self.programs[i] if 0 <= i < len(self.programs) else None))
+        self.about.setAccessibleDescription(self.about.text())
+
+    def choose_file(self) -> None:
+        path = ew.ask_open_path(self, "A program file from your physiotherapist", "Program files (*.toml)")
+        if path:
+            self.use_file(path)
+
+    def use_file(self, path: str) -> bool:
+        """Copy a program file into the data folder and select it; say what is wrong with one that cannot be used."""
+        if self.store is None:
+            return False
+        try:
+            entry = programs.import_for_first_run(self.store, path)
+        except (ProgramFileError, StoreError) as exc:
+            problems = getattr(exc, "problems", [])
+            lines = "<br>".join(escape(str(p)) for p in problems[:6])
+            self.file_problem.setText(f"⚠ {escape(str(exc))}" + (f"<br>{lines}" if lines else ""))
+            self.file_problem.setVisible(True)
+            return False
+        self.file_problem.setVisible(False)
+        self.program.setCurrentIndex(self._add_program(entry.program, entry.path))
+        return True
+
+
+class ProfilePage(QWizardPage):
+    def __init__(self, today: dt.date):
+        super().__init__()
+        self.setTitle("Your start date and side")
+        self.setSubTitle("You can change these later.")
+        page = QVBoxLayout(self)
+        form = QFormLayout()
+        page.addLayout(form)
+        page.addStretch(1)
         self.start = QDateEdit(QDate(today.year, today.month, today.day))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("d MMMM yyyy")
@@ -140,10 +232,12 @@ class FirstRunDialog(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.today = today
         self.welcome = WelcomePage()
+        self.choice = ProgramPage(store)
         self.details = ProfilePage(today)
         self.warnings = WarningSignsPage()
         self.breaks = BreaksPage()  # movement breaks at the desk, offered (off by default)
         self.addPage(self.welcome)
+        self.addPage(self.choice)
         self.addPage(self.details)
         self.addPage(self.breaks)
         self.addPage(self.warnings)
@@ -152,13 +246,13 @@ class FirstRunDialog(QWizard):
         # about 80 characters by 29 lines of the text size in use, wide enough for the program's whole title,
         # within the screen
         fm = self.fontMetrics()
-        grow = max(0, self.details.full_width - self.details.program.sizeHint().width())
+        grow = max(0, self.choice.full_width - self.choice.program.sizeHint().width())
         hint = self.sizeHint()
         fit_to_screen(self, QSize(max(hint.width() + grow, 80 * fm.averageCharWidth()),
                                   max(hint.height(), 29 * fm.height())))
 
     def accept(self) -> None:
-        data = self.details.program.currentData()
+        data = self.choice.program.currentData()
         if data is None:
             return
         program_id, path = data

@@ -98,3 +98,41 @@ def test_switching_profiles_shows_the_others_records_and_deleting_keeps_the_one_
     assert [p.name for p in profiles.list_profiles(app)] == ["Ana"] and len(store.backups()) == backups + 1
     moved = profiles.set_side(app, "right")
     assert moved.changes.profile and app.profile.affected_side == "right"
+
+
+def test_an_option_chosen_for_a_profile_replaces_the_exercise_in_its_plan_and_stays_with_the_profile(app, store):
+    file_program = shipped_entry(app).program
+    week2 = [pe.id for slot in app.today_slots() for pe in slot.exercises]
+    assert "hip-flexor-stretch" in week2  # week 1 today
+    changes = programs.choose_option(app, file_program, "hip-flexor-stretch", "standing-hip-flexor-stretch")
+    assert changes.program
+    ids = [pe.id for slot in app.today_slots() for pe in slot.exercises]
+    assert "standing-hip-flexor-stretch" in ids and "hip-flexor-stretch" not in ids
+    assert programs.option_choices(app, file_program) == {"hip-flexor-stretch": "standing-hip-flexor-stretch"}
+    # kept: a new App on the same store (the app opened again) still has it
+    again = App.open(store)
+    assert "standing-hip-flexor-stretch" in [e.id for e in again.program.week(1).exercises]
+    # another profile follows the program as written
+    other = profile_store.create_profile(store, name="Alex", affected_side="left", start_date=START,
+                                         program_id="upper-lumbar-4-week", program_path=str(SHIPPED),
+                                         make_active=False)
+    profiles.switch(app, other)
+    assert "hip-flexor-stretch" in [e.id for e in app.program.week(1).exercises]
+    with pytest.raises(ValueError):
+        programs.choose_option(app, file_program, "hip-flexor-stretch", "bridge")
+    # back to the program as written
+    profiles.switch(app, profile_store.get_profile(store, 1))
+    programs.choose_option(app, file_program, "hip-flexor-stretch", None)
+    assert programs.option_choices(app, file_program) == {}
+
+
+def test_assigning_can_start_week_1_today_or_keep_the_start_date(app, store, clock):
+    clock.set(dt.datetime.combine(day(17), dt.time(9, 0)))  # week 3
+    app = App.open(store)
+    assert app.current_week() == 3
+    copy = programs.duplicate(app, shipped_entry(app), programs.list_programs(app))
+    entry = next(e for e in programs.list_programs(app) if e.path == copy.value[1])
+    programs.assign(app, entry)
+    assert app.profile.start_date == START and app.current_week() == 3
+    programs.assign(app, shipped_entry(app), restart=True)
+    assert app.profile.start_date == day(17) and app.current_week() == 1

@@ -396,3 +396,90 @@ def test_polygon_rounding_and_capsule_outline_are_closed_shapes():
     ys = [y for _, y in cap.outline()]
     assert min(xs) == pytest.approx(-0.2, abs=1e-3) and max(xs) == pytest.approx(1.1, abs=1e-3)
     assert max(ys) == pytest.approx(0.2, abs=0.01)
+
+
+# ------------------------------------------------------------ readability
+def _chest_angle(frame) -> float:
+    a = frame.angles
+    return a["pelvis"] - a["spine"]
+
+
+def test_the_femoral_glide_is_drawn_from_the_side_with_steps_that_differ():
+    start, bend, release = (figure_sequence(n) for n in ("side-lying", "side-lying-knee-bend",
+                                                         "side-lying-knee-release"))
+    for seq in (start, bend, release):
+        parts = {p.part for p in seq.key_frame().primitives}
+        assert "mat_edge" in parts and "floor" in parts  # a mat on the floor seen from the side, not from above
+        assert "mat" in parts
+    b, r = bend.key_frame(), release.key_frame()
+    # the key pictures of step 2 and step 3 are clearly different: the heel near the buttock, then well away
+    assert b.angles["knee_n"] - r.angles["knee_n"] > 40
+    assert dist(b.joints["ankle_n"], b.joints["hip"]) < dist(r.joints["ankle_n"], r.joints["hip"]) - 0.15
+    assert dist(b.joints["wrist_n"], b.joints["ankle_n"]) < 0.12  # the hand holds the ankle
+    # and step 1 is different again: the top leg nearly straight
+    assert start.key_frame().angles["knee_n"] < 30
+
+
+@pytest.mark.parametrize("name", ["half-kneeling-lunge", "half-kneeling-lunge-hold", "standing-hip-flexor-stretch",
+                                  "standing-hip-flexor-stretch-hold"])
+def test_hip_flexor_stretches_keep_the_trunk_upright(name):
+    seq = figure_sequence(name)
+    for t in (0.0, 0.5, 1.0):
+        assert abs(_chest_angle(seq.frame(t)) - 90) <= 4, (name, t)  # never leaning back, never arching
+    key = seq.key_frame()
+    assert key.angles["hip_n"] < -15  # the back hip is stretched
+
+
+def test_standing_hip_flexor_stretch_needs_no_kneeling():
+    key = figure_sequence("standing-hip-flexor-stretch").key_frame()
+    assert key.joints["knee_n"][1] > 0.3 and key.joints["knee_f"][1] > 0.3  # both knees well off the floor
+    assert key.joints["head"][1] > 1.4  # standing
+
+
+def test_step_down_lowers_the_other_foot_while_the_working_leg_stays_on_the_step():
+    seq = figure_sequence("step-down")
+    key, start = seq.key_frame(), seq.frame(0.0)
+    assert dist(key.joints["ankle_n"], start.joints["ankle_n"]) < 0.02  # the working leg stays on the step
+    assert key.angles["knee_n"] > 40  # and bends to lower the body
+    assert key.joints["toe_f"][1] < start.joints["toe_f"][1] - 0.12  # the other foot goes down first
+    step_up = figure_sequence("step-up").key_frame()
+    assert step_up.joints["ankle_n"][0] > step_up.joints["ankle_f"][0]  # the same (near) leg led the way up
+
+
+def _program_figures() -> set[str]:
+    names: set[str] = set()
+    for path in PROGRAMS + [ROOT / "programs" / "library" / "exercises.toml"]:
+        for _w, _e, _n, step in _program_steps(path):
+            if step.get("figure"):
+                names.add(step["figure"])
+    return names
+
+
+@pytest.mark.parametrize("name", sorted(_program_figures() - {"drawing-in"}))
+def test_arrows_leave_no_stray_piece_of_a_foot_or_hand(name):
+    """An arrow's halo crossing the end of a foot or hand would cut a stray piece of its outline off."""
+    from coach.core.figure.arrows import HALO, _dense, clearance
+
+    frame = figure_sequence(name).key_frame()
+    small = [p for p in frame.primitives if isinstance(p, Capsule | Circle) and p.part.split("_")[0] in
+             ("foot", "hand")]
+    for a in (p for p in frame.primitives if isinstance(p, ArrowShape)):
+        worst = min(min(clearance(p, small, a.width / 2 + HALO) for p in _dense(a.points)),
+                    min(clearance(p, small, HALO) for p in a.head()))
+        assert worst > -0.02, (name, worst)
+
+
+def test_knee_to_chest_raised_foot_continues_the_shin():
+    """The raised foot reads as a foot (relaxed, in line with the shin), not a dark bar standing up from it."""
+    frame = figure_sequence("knee-to-chest").key_frame()
+    from coach.core.figure.body import absolute_angles
+
+    ab = absolute_angles(frame.angles)
+    turn = (ab["foot_n"] - ab["shin_n"]) % 360
+    assert turn < 60  # a foot at right angles to a horizontal shin points at the ceiling
+
+
+def test_every_figure_is_listed_in_the_program_format_readme():
+    readme = (ROOT / "programs" / "README.md").read_text(encoding="utf-8")
+    missing = [n for n in NAMES if f"| `{n}` |" not in readme]
+    assert not missing, f"add these figures to the Figures table of programs/README.md: {missing}"

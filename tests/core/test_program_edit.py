@@ -191,3 +191,28 @@ def test_editing_a_week_keeps_the_phases_after_the_weeks():
     assert problems == [] and saved.weeks[0].title == "Gentle start"
     assert saved.phases == load_program(path).phases
     assert "[[phases]]" in d.text() and "# Section 13 of the monograph" in d.text()
+
+
+def test_an_exercise_made_an_option_of_another_follows_it(draft, library):
+    d = draft
+    d.add_exercise(0, library.get("standing-hip-flexion"))
+    n = len(d.entries(0))
+    d.set_exercise_field(0, n - 1, "option_of", "drawing-in")
+    assert d.problems() == []
+    week = d.program.weeks[0]
+    assert [o.id for o in week.options] == ["standing-hip-flexion"]
+    assert [e.id for e in d.entries(0)] == ["drawing-in", "standing-hip-flexion", "prone-press-up"]
+    assert "option_of = \"drawing-in\"" in d.text()
+    # renaming the exercise renames what its option replaces; removing it removes its option
+    d.set_exercise_field(0, 0, "id", "core-activation")
+    assert d.program.weeks[0].options[0].option_of == "core-activation"
+    d.remove_exercise(0, 0)
+    assert [e.id for e in d.entries(0)] == ["prone-press-up"]
+    d.undo()
+    assert len(d.entries(0)) == 3
+
+
+def test_who_it_is_for_is_a_program_field(draft):
+    draft.set_program_field("intended_for", "People with front-of-thigh pain.")
+    assert 'intended_for = "People with front-of-thigh pain."' in draft.text()
+    assert draft.problems() == []

@@ -24,6 +24,7 @@ id = "every-field"
 title = "Every field"
 source = "Written for the round-trip test"
 description = "Checks that nothing is lost on saving."
+intended_for = "Anyone running the round-trip test."
 sessions_per_day = 3
 session_names = ["Early", "Noon", "Late"]
 guidelines = ["One.", "Two, with a comma."]
@@ -101,6 +102,14 @@ kind = "duration"
 duration_minutes = [5, 12.5]
 
 [[weeks.exercises]]
+id = "walk-indoors"
+name = "Walk indoors"
+kind = "duration"
+option_of = "walk"
+[weeks.exercises.dose]
+duration_minutes = [5, 12.5]
+
+[[weeks.exercises]]
 id = "practise"
 name = "Practise"
 kind = "practice"
@@ -170,8 +179,8 @@ def test_ranges_are_written_low_high_and_defaults_left_out(every_field):
     walk = raw["weeks"][1]["exercises"][0]
     assert walk["dose"] == {"duration_minutes": [5, 12.5]}
     assert set(walk) == {"id", "name", "kind", "dose"}  # no sides, summary, cautions, steps...
-    assert set(raw["weeks"][1]["exercises"][1]) == {"id", "name", "kind"}  # no empty dose table
-    assert "tempo" not in raw["weeks"][1]["exercises"][2]["dose"]  # the default tempo is implied
+    assert set(raw["weeks"][1]["exercises"][2]) == {"id", "name", "kind"}  # no empty dose table
+    assert "tempo" not in raw["weeks"][1]["exercises"][3]["dose"]  # the default tempo is implied
 
 
 def test_editing_keeps_comments_and_moves_a_weeks_comment_with_it(every_field):
@@ -267,3 +276,13 @@ def test_generated_programs_round_trip(program):
     again, problems = parse_text(text, figure_names={"bridge", "plank"})
     assert problems == []
     assert _same(again, program)
+
+
+def test_options_and_who_it_is_for_survive_saving(every_field):
+    p = load_program(every_field)
+    assert p.intended_for == "Anyone running the round-trip test."
+    assert [o.id for o in p.week(2).options] == ["walk-indoors"]
+    text = dumps(p, every_field.read_text(encoding="utf-8"))
+    assert text.index('id = "walk-indoors"') > text.index('id = "walk"')  # an option follows its exercise
+    again = _reload(dumps(p), every_field)
+    assert _same(again, p)

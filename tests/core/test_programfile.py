@@ -429,3 +429,52 @@ kind = "reps"
 reps = 10
 ''')
     assert any("unknown field (did you mean 'check_days'?)" in m for m in msgs)
+
+
+OPTIONS = GOOD + """
+[[weeks.exercises]]
+id = "bridge-easier"
+name = "Easier bridges"
+kind = "reps"
+option_of = "bridge"
+[weeks.exercises.dose]
+reps = 12
+sets = 2
+"""
+
+
+def test_an_option_replaces_an_exercise_of_its_week():
+    program, probs = parse_text(OPTIONS, "p.toml")
+    assert probs == []
+    week = program.week(1)
+    assert [e.id for e in week.exercises] == ["bridge"]
+    assert [(o.id, o.option_of) for o in week.options] == [("bridge-easier", "bridge")]
+    assert program.option_groups()[0][0] == "bridge"
+    chosen = program.with_choices({"bridge": "bridge-easier"})
+    assert [e.id for e in chosen.week(1).exercises] == ["bridge-easier"]
+    assert chosen.exercise("bridge") is not None  # the history of the one replaced still reads by name
+    assert program.with_choices({"bridge": "gone"}).week(1).exercises == week.exercises  # stale choice ignored
+
+
+def test_options_that_name_nothing_to_replace_are_problems():
+    out = problems(OPTIONS.replace('option_of = "bridge"', 'option_of = "bridgee"'))
+    assert out == ["p.toml:23: weeks[1].exercises[2].option_of: 'bridgee' is not an exercise of week 1 that this "
+                   "one can replace (did you mean 'bridge'?)"]
+    out = problems(OPTIONS.replace('option_of = "bridge"', 'option_of = "bridge-easier"'))
+    assert "an exercise cannot be an option of itself" in out[0]
+    chained = OPTIONS + """
+[[weeks.exercises]]
+id = "bridge-easiest"
+name = "Easiest"
+kind = "practice"
+option_of = "bridge-easier"
+"""
+    out = problems(chained)
+    assert len(out) == 1 and "'bridge-easier' is itself an option; name the exercise it replaces" in out[0]
+
+
+def test_who_a_program_is_for_is_text():
+    program, probs = parse_text('intended_for = "People with thigh pain."\n' + GOOD, "p.toml")
+    assert probs == [] and program.intended_for == "People with thigh pain."
+    out = problems('intended_for = ["a list"]\n' + GOOD)
+    assert out and "intended_for" in out[0] and "text in quotes" in out[0]

@@ -39,6 +39,14 @@ def test_a_choice_shifts_the_weeks_from_the_day_it_applies():
     assert prog.effective_week(START, day(15), 4, [ease, stay]) == 2
 
 
+def test_starting_again_leaves_the_choices_of_the_earlier_run_behind():
+    advance = prog.WeekChoice(applies_from=day(7), effective_week=3, choice="advance", from_week=2)
+    restart = day(20)  # the program was assigned again with week 1 starting that day
+    assert prog.effective_week(START, day(20), 4, [advance]) == 4
+    assert prog.effective_week(restart, day(20), 4, [advance]) == 1
+    assert prog.effective_week(restart, day(27), 4, [advance]) == 2
+
+
 def test_choice_week():
     assert prog.choice_week("advance", 2, 4) == 3
     assert prog.choice_week("advance", 4, 4) == 4

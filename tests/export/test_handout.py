@@ -138,3 +138,126 @@ def test_works_with_no_display(tmp_path):
                         "--out", str(out)], env=env, capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
     assert "Bridges" in text_of(out)
+
+
+# ------------------------------------------------------------------- the whole program in one PDF
+def pages_text(pdf: Path) -> list[str]:
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return [re.sub(r"\s+", " ", p) for p in out.split("\f") if p.strip()]
+
+
+@pytest.fixture(scope="module")
+def whole(tmp_path_factory, qapp):
+    out = tmp_path_factory.mktemp("whole") / "sam.pdf"
+    assert main(["handout", str(default_program_path()), "--out", str(out), "--for", "Sam Example",
+                 "--side", "left", "--contact", "Jo Park, physiotherapist; 01234 567890"]) == 0
+    return out
+
+
+def test_the_whole_program_is_one_pdf_with_every_week_and_a_log_for_each(whole):
+    text = text_of(whole)
+    program = load_program(default_program_path())
+    for w in program.weeks:
+        assert f"Week {w.number}: {w.title}" in text
+        assert f"Week {w.number} log" in text
+        for ex in w.exercises:
+            assert ex.name in text
+            for step in ex.steps:
+                assert step.text in text
+            for caution in ex.cautions:
+                assert caution in text
+    assert text.count("Pain at the end of the day (0–10)") == 4
+    assert "Tick each time you do it" in text and "Day 7" in text
+
+
+def test_name_and_leg_are_used_where_known(whole):
+    text = text_of(whole)
+    assert "Sam Example" in text
+    assert "affected side" not in text  # the leg is named instead
+    assert "10 reps, left leg, 2× daily" in text  # the femoral glide: one side
+    assert "The left leg only." in text
+    assert "Each side: all reps with the left leg first, then the right." in text
+
+
+def test_contact_lines_and_a_note_line_per_exercise(whole):
+    text = text_of(whole)
+    assert "Jo Park, physiotherapist" in text and "01234 567890" in text
+    program = load_program(default_program_path())
+    exercises = sum(len(w.exercises) for w in program.weeks)
+    assert text.count("Note from your physiotherapist:") == exercises  # a line to write on for each
+
+
+def test_pictures_are_at_least_6_cm_wide(whole):
+    if not shutil.which("pdfimages"):
+        pytest.skip("needs pdfimages")
+    listing = subprocess.run(["pdfimages", "-list", str(whole)], capture_output=True, text=True, check=True).stdout
+    widths = []
+    for line in listing.splitlines()[2:]:
+        cols = line.split()
+        if cols[2] != "image":
+            continue
+        width_px, x_ppi = int(cols[3]), float(cols[12])
+        widths.append(width_px / x_ppi * 25.4)
+    assert len(widths) >= 30
+    assert min(widths) >= 60, min(widths)
+
+
+def test_page_1_is_not_half_empty(whole, tmp_path):
+    from PIL import Image
+
+    subprocess.run(["pdftoppm", "-png", "-r", "40", "-gray", "-f", "1", "-l", "1", str(whole), str(tmp_path / "p")],
+                   check=True)
+    img = Image.open(next(tmp_path.glob("p*.png"))).convert("L")
+    w, h = img.size
+    px = img.load()
+    # the text area between the header and the footer rules: rows with ink, in the lower half of it
+    top, bottom = int(h * 0.08), int(h * 0.92)
+    inked = [y for y in range(top, bottom) if any(px[x, y] < 160 for x in range(int(w * 0.1), int(w * 0.9)))]
+    lower = [y for y in inked if y > (top + bottom) / 2]
+    assert inked and max(inked) > top + 0.85 * (bottom - top), "page 1 ends early"
+    assert len(lower) > 0.25 * (bottom - top) / 2
+
+
+def test_the_overview_says_whom_the_program_is_for_and_lists_the_weeks(whole):
+    first = pages_text(whole)[0]
+    assert "Your home exercise program, Sam Example" in first
+    assert "Who this program is for" in first and "front or inner thigh" in first
+    assert "The weeks at a glance" in first and "Week 4: Functional integration" in first
+    assert "Safety first." in first
+
+
+@pytest.mark.parametrize("weeks, expected", [("2-3", [2, 3]), ("1,4", [1, 4]), ("3", [3])])
+def test_chosen_weeks_only(qapp, tmp_path, capsys, weeks, expected):
+    out = tmp_path / "w.pdf"
+    assert main(["handout", str(default_program_path()), "--weeks", weeks, "--out", str(out)]) == 0
+    text = text_of(out)
+    program = load_program(default_program_path())
+    for w in program.weeks:
+        assert (f"Week {w.number} log" in text) == (w.number in expected)
+    assert "Wrote" in capsys.readouterr().out
+    if len(expected) == 1:
+        assert "Your affected side only" in text or "affected side" in text  # no side given: said generally
+
+
+def test_bad_weeks_and_sides_are_refused_with_a_message(qapp, tmp_path, capsys):
+    out = tmp_path / "x.pdf"
+    assert main(["handout", str(default_program_path()), "--weeks", "4-2", "--out", str(out)]) == 1
+    assert "runs backwards" in capsys.readouterr().err
+    assert main(["handout", str(default_program_path()), "--weeks", "2-6", "--out", str(out)]) == 1
+    assert "has no week 5, 6 (its weeks: 1, 2, 3, 4)" in capsys.readouterr().err
+    assert main(["handout", str(default_program_path()), "--weeks", "two", "--out", str(out)]) == 1
+    assert "is not a list of weeks" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["handout", str(default_program_path()), "--side", "middle", "--out", str(out)])
+    assert not out.exists()
+
+
+def test_notes_per_exercise_in_the_handout(qapp, tmp_path):
+    from coach.export.handout import write_handout
+
+    program = load_program(default_program_path())
+    out = tmp_path / "notes.pdf"
+    write_handout(program, [1], out, notes={"walking": "Flat paths only, 5 minutes to start."})
+    text = text_of(out)
+    assert "Note from your physiotherapist: Flat paths only, 5 minutes to start." in text
+    assert text.count("Note from your physiotherapist:") == 4

@@ -327,9 +327,10 @@ PAGES = {
     "editor-week": lambda window, qtbot, store: _editor(window, "week"),
     "editor-exercise": lambda window, qtbot, store: _editor(window, "exercise"),
     "first-run-welcome": lambda window, qtbot, store: _first_run(window, qtbot, store, 0),
-    "first-run-profile": lambda window, qtbot, store: _first_run(window, qtbot, store, 1),
-    "first-run-breaks": lambda window, qtbot, store: _first_run(window, qtbot, store, 2),
-    "first-run-warning-signs": lambda window, qtbot, store: _first_run(window, qtbot, store, 3),
+    "first-run-program": lambda window, qtbot, store: _first_run(window, qtbot, store, 1),
+    "first-run-profile": lambda window, qtbot, store: _first_run(window, qtbot, store, 2),
+    "first-run-breaks": lambda window, qtbot, store: _first_run(window, qtbot, store, 3),
+    "first-run-warning-signs": lambda window, qtbot, store: _first_run(window, qtbot, store, 4),
     "warning-signs-dialog": lambda window, qtbot, store: _dialog(qtbot, WarningSignsDialog()),
     "emergency-dialog": lambda window, qtbot, store: _dialog(
         qtbot, EmergencyDialog(safety.assess({"bladder_bowel": True, "weakness": True}))),

@@ -100,10 +100,13 @@ def test_change_a_dose_by_keyboard_and_see_it_in_words(editor, ui, qtbot):
     high.setFocus()
     high.selectAll()
     qtbot.keyClicks(high, "25")
+    qtbot.keyClick(high, Qt.Key.Key_Return)  # a typed number counts once it is committed
     assert page.draft.exercise(0, 0).dose.hold_seconds.high == 25
     assert "Hold 10–25 s" in ex_form.dose_words.text()
-    # an inverted range: the validator's message, inline
-    ex_form.hold.low.setValue(30)
+    # an inverted range (as a file might have it): the validator's message, inline
+    from coach.core.program import Range
+
+    page.draft.set_dose(0, 0, "hold_seconds", Range(30, 25))
     page.validate_now()
     item = page.problem_list.item(0).text()
     _p, direct = parse_text(page.draft.text(), str(page.draft.path or "my-program.toml"))
@@ -218,8 +221,9 @@ def test_too_many_exercises_in_a_session_warns(editor, ui):
                                           "pelvic tilt", "cat")]
     page.add_ex_button.click()
     page.validate_now()
-    assert page.warnings_frame.isVisible()
-    assert "7 exercises" in page.warnings_text.text() and "at most 6" in page.warnings_text.text()
+    warnings = " ".join(page.load_warnings())
+    assert page.problems_frame.isVisible() and "warning" in page.problems_text.text()
+    assert "7 exercises" in warnings and "at most 6" in warnings
     page.select(("week", 0))
     assert "⚠ Morning: 7 exercises" in page.week_form.load_text.text()
 
@@ -316,3 +320,130 @@ def test_every_control_has_an_accessible_name(editor, ui, window):
                 missing.append(f"{type(w).__name__} {w.objectName()!r} {getattr(w, 'text', lambda: '')()!r}")
     dialog.deleteLater()
     assert missing == [], "\n".join(missing)
+
+
+# ----------------------------------------------------------------------- smoothing
+def test_the_checks_box_never_moves_the_form(editor, ui, qtbot):
+    """Problems coming and going never shift the outline and the form under the mouse."""
+    page = editor
+    page.window().resize(1366, 768)
+    qtbot.wait(10)
+
+    def form_top():
+        return page.split.mapTo(page, page.split.rect().topLeft()).y()
+
+    page.validate_now()
+    assert page.problem_list.count() == 1 and page.problems_frame.isVisible()
+    assert "1 problem, listed under the form" in page.state.text()
+    # the box is under the outline and the form
+    assert page.problems_frame.mapTo(page, page.problems_frame.rect().topLeft()).y() > form_top()
+    with_problem = form_top()
+    page.select(("week", 0))
+    ui.library_words = [("bridge", "")]
+    page.add_ex_button.click()
+    assert page.validate_now() == []
+    assert form_top() == with_problem and not page.problems_frame.isVisible()
+    from coach.core.program import Range
+
+    page.draft.set_program_field("id", "Bad Id")
+    page.draft.set_dose(0, 0, "reps", Range(5, 3))
+    page.draft.set_program_field("sessions_per_day", 1)
+    page.draft.set_program_field("session_names", ["A", "B", "C"])
+    assert len(page.validate_now()) >= 3  # more than the box shows at once: its list scrolls
+    assert form_top() == with_problem
+
+
+def test_typing_a_range_never_shows_inverted_midway(editor, ui, qtbot):
+    page = editor
+    page.select(("week", 0))
+    ui.library_words = [("plank", "core")]
+    page.add_ex_button.click()
+    hold = page.exercise_form.hold
+    before = page.draft.exercise(0, 0).dose.hold_seconds
+    low = hold.low
+    low.setFocus()
+    low.selectAll()
+    qtbot.keyClicks(low, "1")  # on the way to "15"
+    page.validate_now()
+    assert page.draft.exercise(0, 0).dose.hold_seconds == before  # nothing counted yet
+    qtbot.keyClicks(low, "5")
+    qtbot.keyClick(low, Qt.Key.Key_Tab)  # committed
+    assert page.draft.exercise(0, 0).dose.hold_seconds.low == 15
+    high = hold.high
+    high.setFocus()
+    high.selectAll()
+    qtbot.keyClicks(high, "1")
+    assert not any("inverted" in t for t in texts(page))
+    qtbot.keyClicks(high, "2")
+    qtbot.keyClick(high, Qt.Key.Key_Return)  # 12, below the low end: one number, 12
+    assert page.draft.exercise(0, 0).dose.hold_seconds == __import__("coach.core.program", fromlist=["Range"]).Range(
+        12, 12)
+    assert not any("inverted" in t for t in texts(page))
+
+
+def test_the_nerve_glide_note_shows_only_for_nerve_glides(editor, ui):
+    page = editor
+    page.select(("week", 0))
+    ui.library_words = [("bridge", ""), ("slump", "")]
+    page.add_ex_button.click()
+    form = page.exercise_form
+    page.select(("exercise", 0, 0))
+    assert not form.glide.isChecked() and not form.glide_hint.isVisible()
+    page.select(("exercise", 0, 1))
+    assert form.glide.isChecked() and form.glide_hint.isVisible()
+    form.glide.setChecked(False)
+    assert not form.glide_hint.isVisible() and not page.draft.exercise(0, 1).nerve_glide
+
+
+def test_a_weeks_minutes_say_the_walks_apart(editor, ui):
+    page = editor
+    page.select(("week", 0))
+    ui.library_words = [("bridge", ""), ("walking", "")]
+    page.add_ex_button.click()
+    page.select(("week", 0))
+    text = page.week_form.load_text.text()
+    assert "min of exercises at the top of every range, plus 10 min of walking" in text
+    page.select(("exercise", 0, 1))
+    page.remove()
+    page.select(("week", 0))
+    assert "(no walk in this session)" in page.week_form.load_text.text()
+
+
+def test_the_id_follows_the_title_until_it_is_edited(editor, qtbot):
+    page = editor
+    form = page.program_form
+    page.select(("program",))
+    assert form.pid_hint.isVisible()
+    form.title.setFocus()
+    form.title.selectAll()
+    qtbot.keyClicks(form.title, "Knee program")
+    assert page.draft.program.id == "knee-program" and form.pid.text() == "knee-program"
+    page.draft.undo()
+    assert page.draft.program.title != "Knee program" and page.draft.program.id != "knee-program"  # one step
+    page.draft.redo()
+    form.pid.setFocus()
+    form.pid.selectAll()
+    qtbot.keyClicks(form.pid, "sams-knees")
+    assert not form.pid_hint.isVisible()
+    form.title.setFocus()
+    form.title.selectAll()
+    qtbot.keyClicks(form.title, "Sam's knees")
+    assert page.draft.program.title == "Sam's knees" and page.draft.program.id == "sams-knees"
+
+
+def test_an_exercise_can_be_made_an_alternative_to_another(editor, ui):
+    page = editor
+    page.select(("week", 0))
+    ui.library_words = [("bridge", ""), ("pelvic tilt", "")]
+    page.add_ex_button.click()
+    form = page.exercise_form
+    page.select(("exercise", 0, 1))
+    assert form.option_of.currentData() == ""
+    form.option_of.setCurrentIndex(form.option_of.findData("bridge"))
+    assert page.draft.program.weeks[0].options[0].id == "pelvic-tilt"
+    assert page.tree.topLevelItem(1).child(1).text(0).strip() == "or Pelvic tilt"
+    assert "Programs" in form.option_hint.text() and form.option_hint.isVisible()
+    assert page.validate_now() == []
+    assert 'option_of = "bridge"' in page.draft.text()
+    page.select(("exercise", 0, 0))
+    assert not form.option_of.isEnabled()  # the bridge has an alternative: it cannot be one itself

@@ -196,3 +196,27 @@ def test_coach_illustrate_runs_from_the_command_line(tmp_path):
     assert r.returncode == 0, r.stderr
     assert (out / "w4-04-activity-practice-step2.png").is_file()
     assert not (out / "contact-sheet.png").exists()
+
+
+def test_illustrate_lists_every_figure_name_with_what_it_shows(capsys):
+    from coach.cli import main
+    from coach.core.figure import figure_names, figure_sequence
+
+    assert main(["illustrate", "--list"]) == 0
+    out = capsys.readouterr().out
+    for name in figure_names():
+        line = next(ln for ln in out.splitlines() if ln.split()[0] == name)
+        assert figure_sequence(name).title in line
+    assert f"{len(figure_names())} figures" in out
+    assert main(["illustrate"]) == 1
+    assert "--list for the figure names" in capsys.readouterr().err
+
+
+def test_an_unknown_figure_with_no_near_name_points_to_the_list(tmp_path):
+    from coach.core.program_read import check_file
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text(PROGRAM.read_text(encoding="utf-8").replace('figure = "bridge"', 'figure = "zzz-qqq"', 1),
+                   encoding="utf-8")
+    _p, problems = check_file(bad)
+    assert any("coach illustrate --list gives the names" in p.message for p in problems)

@@ -11,7 +11,8 @@ def test_first_run_creates_the_profile(qtbot, store):
     dlg = FirstRunDialog(store, dt.date(2026, 11, 3))
     qtbot.addWidget(dlg)
     dlg.show()
-    assert "Upper lumbar 4-week" in dlg.details.program.currentText()
+    assert "Upper lumbar 4-week" in dlg.choice.program.currentText()
+    dlg.next()
     dlg.next()
     dlg.details.start.setDate(QDate(2026, 11, 2))
     next(b for b in dlg.details.sides.buttons() if b.property("side") == "right").setChecked(True)
@@ -93,3 +94,44 @@ def test_screen_shortcuts_wait_while_a_full_window_page_is_open(window, qtbot):
     assert w.nav.isVisible() and w.current_screen().property("screenKey") == "today"
     ctrl2.activated.emit()
     assert w.current_screen().property("screenKey") != "today"
+
+
+def test_first_run_says_whom_the_program_was_written_for(qtbot, store):
+    dlg = FirstRunDialog(store, dt.date(2026, 11, 3))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.next()
+    text = dlg.choice.about.text()
+    for words in ("Who it is for", "front or inner thigh", "groin", "knee", "stairs", "rising from a chair",
+                  "physiotherapist should confirm"):
+        assert words in text, words
+    assert dlg.choice.about.isVisible()
+
+
+def test_first_run_can_use_a_program_file_from_a_physiotherapist(qtbot, store, tmp_path):
+    from coach.resources import default_program_path
+
+    own = tmp_path / "knee-program.toml"
+    text = default_program_path().read_text(encoding="utf-8")
+    text = text.replace('id = "upper-lumbar-4-week"', 'id = "knee-program"', 1)
+    text = text.replace('title = "Upper lumbar 4-week movement program"', 'title = "Knee program"', 1)
+    start = text.index("intended_for = ")
+    end = text.index('"""', text.index('"""', start) + 3) + 3
+    own.write_text(text[:start] + 'intended_for = "People whose knee gives way on stairs."' + text[end:],
+                   encoding="utf-8")
+    broken = tmp_path / "broken.toml"
+    broken.write_text('id = "Broken"\n', encoding="utf-8")
+    dlg = FirstRunDialog(store, dt.date(2026, 11, 3))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.next()
+    assert not dlg.choice.use_file(str(broken))
+    assert dlg.choice.file_problem.isVisible() and "title" in dlg.choice.file_problem.text()
+    assert dlg.choice.program.count() == 1
+    assert dlg.choice.use_file(str(own))
+    assert not dlg.choice.file_problem.isVisible()
+    assert dlg.choice.program.currentText().startswith("Knee program")
+    assert "People whose knee gives way on stairs." in dlg.choice.about.text()
+    dlg.accept()
+    p = profiles.active_profile(store)
+    assert p.program_id == "knee-program" and p.program_path.startswith(str(store.data_dir))

@@ -535,3 +535,26 @@ def test_a_preview_records_nothing(qtbot, make_ctx, profile, store, clock):
     qtbot.keyClick(page, Qt.Key.Key_1)
     assert page.pages.currentIndex() == PAGE_END and "Knee to chest" in page.end.where.text()
     assert sessions.all_sessions(store, profile.id) == []
+
+
+def test_the_figure_takes_at_least_a_third_of_the_window(window, qtbot):
+    """At 1366 × 768 the figure a person follows is the largest thing on the page."""
+    from PySide6.QtWidgets import QApplication
+
+    from coach.core.figure.render import fit_box
+
+    w = window(WEEK1)
+    w.resize(1366, 768)
+    page = w.open_player(("slot", 0))
+    page.sound_notice.setVisible(False)  # a machine with sound: no notice above the pages
+    for _ in range(4):
+        QApplication.processEvents()
+    fig = page.figure
+    assert w.width() == 1366 and w.height() == 768
+    assert fig.width() * fig.height() >= w.width() * w.height() / 3
+    assert fig.width() * fig.height() > 1.5 * page.timer.width() * page.timer.height()
+    # and the picture drawn in it (the key pose of the first step) is large: at least a third of the window wide
+    frame = fig.current_frame()
+    vb = fit_box(frame.bbox, fig.width(), fig.height(), 0.04)
+    scale = min(fig.width() / vb.width, fig.height() / vb.height)
+    assert frame.bbox.width * scale >= w.width() / 3

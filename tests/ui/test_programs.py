@@ -16,6 +16,7 @@ from coach.resources import default_program_path
 from coach.store import clinician as clinician_store
 from coach.store import profiles
 from coach.store import program_folder as program_store
+from coach.ui.programs import actions as editor_actions
 from coach.ui.settings import profiles as profiles_ui
 from coach.ui.widgets import kit as ew
 
@@ -47,10 +48,16 @@ def answers(monkeypatch):
         asked.append(text)
         return answers.yes
 
+    def assign(parent, who, title, start, today):
+        asked.append(f"Give {who} the program “{title}”?")
+        return editor_actions.AssignAnswer(answers.restart) if answers.yes else None
+
     answers.yes = True
+    answers.restart = False
     answers.asked = asked
     told: list[str] = []
     monkeypatch.setattr(ew, "confirm", confirm)
+    monkeypatch.setattr(editor_actions, "ask_assign", assign)
     monkeypatch.setattr(ew, "tell", lambda parent, title, text, **kw: told.append(text))
     answers.told = told
     return answers
@@ -207,3 +214,108 @@ def test_a_program_with_problems_is_listed_with_them(programs_screen, store):
     assert str(problems[0]).replace("'", "&#x27;") in scr.problems_text.text()
     assert not scr.edit_button.isEnabled() and not scr.assign_button.isEnabled()
     assert scr.delete_button.isEnabled()
+
+
+# ------------------------------------------------------------- options, assign, handout
+def test_the_screen_says_whom_a_program_is_for_and_offers_its_options_for_the_profile(programs_screen, store):
+    w, scr = programs_screen(clinician=False)
+    select(scr, shipped=True)
+    assert "front or inner thigh" in scr.intended.text() and scr.intended.isVisible()
+    assert scr.options_box.isVisible()
+    hip = scr.option_combos["hip-flexor-stretch"]
+    prone = scr.option_combos["prone-knee-bend"]
+    assert hip.currentText().startswith("Hip flexor stretch (as written)")
+    assert not hip.isEnabled()  # clinician mode changes it
+    scr.bar.toggle.click()
+    hip = scr.option_combos["hip-flexor-stretch"]
+    assert hip.isEnabled()
+    hip.setCurrentIndex(hip.findData("standing-hip-flexor-stretch"))
+    assert "Standing hip flexor stretch in place of Hip flexor stretch" in scr.status.text()
+    # Today and the player follow at once; the choice is kept with the profile
+    assert [e.id for e in scr.ctx.program.week(1).exercises][3] == "standing-hip-flexor-stretch"
+    from coach.store import program_options
+
+    assert program_options.choices(store, scr.ctx.profile.id, "upper-lumbar-4-week") == {
+        "hip-flexor-stretch": "standing-hip-flexor-stretch"}
+    scr.option_combos["hip-flexor-stretch"].setCurrentIndex(0)
+    assert program_options.choices(store, scr.ctx.profile.id, "upper-lumbar-4-week") == {}
+    assert scr.option_combos["prone-knee-bend"] is prone and prone.count() == 2  # the same rows, kept
+
+
+def test_assigning_offers_to_start_at_week_1_today(programs_screen, store, answers):
+    _w, scr = programs_screen()
+    start = scr.ctx.profile.start_date
+    select(scr, shipped=True)
+    scr.duplicate_button.click()
+    answers.restart = True
+    scr.assign_button.click()
+    assert scr.ctx.profile.start_date == scr.ctx.app.today() != start
+    assert scr.ctx.app.current_week() == 1
+    assert "week 1 from today" in scr.status.text()
+
+
+def test_the_assign_dialog_starts_week_1_today_unless_unticked(qtbot):
+    import datetime as dt
+
+    dlg = editor_actions.AssignDialog("Sam", "Knee program", dt.date(2026, 11, 1), dt.date(2026, 11, 10))
+    qtbot.addWidget(dlg)
+    assert dlg.restart.isChecked() and dlg.answer().restart
+    assert "10 November 2026" in dlg.restart.text()
+    dlg.restart.setChecked(False)
+    assert not dlg.answer().restart and "stays 1 November 2026" in dlg.explain.text()
+
+
+def test_the_handout_dialog_fills_in_the_profile_and_asks_weeks_notes_and_contact(qtbot):
+    program = load_program(SHIPPED)
+    dlg = editor_actions.HandoutDialog(program, patient="Sam", side="left", contact="Jo Park")
+    qtbot.addWidget(dlg)
+    assert dlg.chosen_weeks() == (1, 2, 3, 4)  # the whole program unless weeks are left out
+    assert dlg.patient.text() == "Sam" and dlg.side.currentData() == "left"
+    assert dlg.contact.toPlainText() == "Jo Park"
+    dlg.notes["knee-to-chest"].setText("Only to where it is comfortable.")
+    dlg.notes["walking"].setText("Flat paths only.")
+    dlg.weeks[1].setChecked(False)
+    assert "knee-to-chest" not in dlg.notes and dlg.notes["walking"].text() == "Flat paths only."
+    dlg.weeks[1].setChecked(True)
+    assert dlg.notes["knee-to-chest"].text() == "Only to where it is comfortable."  # typed notes are kept
+    for n in (1, 2, 3, 4):
+        dlg.weeks[n].setChecked(n == 2)
+    r = dlg.request()
+    assert r.weeks == (2,) and r.notes == {"walking": "Flat paths only."} and r.side == "left"
+    for cb in dlg.weeks.values():
+        cb.setChecked(False)
+    assert not dlg.ok.isEnabled()  # nothing to print
+
+
+@pytest.mark.skipif(not __import__("shutil").which("pdftotext"), reason="needs poppler-utils (pdftotext)")
+def test_handout_from_the_screen_is_for_the_profile_with_its_options(programs_screen, store, tmp_path,
+                                                                     monkeypatch):
+    import subprocess
+
+    w, scr = programs_screen()
+    select(scr, shipped=True)
+    hip = scr.option_combos["hip-flexor-stretch"]
+    hip.setCurrentIndex(hip.findData("standing-hip-flexor-stretch"))
+    profiles.update_profile(store, scr.ctx.profile.id, name="Sam")
+    scr.ctx.app.profile = profiles.get_profile(store, scr.ctx.profile.id)
+    seen = {}
+
+    def ask(parent, program, **defaults):
+        seen.update(defaults)
+        return editor_actions.HandoutRequest((1,), defaults["patient"], defaults["side"], "Jo Park\n01234 567890",
+                                             {"walking": "Flat paths only."})
+
+    out = tmp_path / "sam.pdf"
+    monkeypatch.setattr(editor_actions, "ask_handout", ask)
+    monkeypatch.setattr(ew, "ask_save_path", lambda *a, **k: str(out))
+    scr.handout_button.click()
+    assert seen["patient"] == "Sam" and seen["side"] == "right" and seen["contact"] == ""
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    text = " ".join(text.split())
+    assert "Sam" in text and "Right leg" in text and "Standing hip flexor stretch" in text
+    assert "Flat paths only." in text and "Jo Park" in text and "01234 567890" in text
+    assert "Week 2" not in text.replace("Week 2:", "")  # week 1 only
+    assert "Handout of week 1 saved to" in scr.status.text()
+    # the contact lines are offered next time
+    scr.handout_button.click()
+    assert seen["contact"] == "Jo Park\n01234 567890"

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from .geometry import (
     LAYER_ARROW,
     Arrow,
+    Capsule,
     Circle,
     Point,
     Polygon,
@@ -21,11 +22,16 @@ from .geometry import (
 )
 from .spec import SequenceSpec, Track
 
+HALO = 0.015  # the background-coloured edge drawn around an arrow (``render``)
+MIN_KEPT = 0.4  # an arrow is shortened to clear the body only while at least this share of it is left
+
 
 def make_arrows(spec: SequenceSpec, key_joints: Mapping[str, Point],
-                joints_at: Callable[[float], Mapping[str, Point]]) -> list[Primitive]:
+                joints_at: Callable[[float], Mapping[str, Point]],
+                body: Sequence[Primitive] = ()) -> list[Primitive]:
     """The motion arrows of a figure (and its hold badge): ``key_joints`` of the key pose, ``joints_at(t)``
-    the solved joints at any moment."""
+    the solved joints at any moment, ``body`` the key pose's body parts (an arrow's ends are cut back where
+    its halo would cross them and leave a stray piece of a foot's or hand's outline)."""
     out: list[Primitive] = []
     center = _centroid(key_joints)
     for a_spec in spec.arrows:
@@ -42,6 +48,8 @@ def make_arrows(spec: SequenceSpec, key_joints: Mapping[str, Point],
             else:
                 pts = [a, b]
             arrow = Arrow(tuple(pts), dashed=a_spec.dashed)
+        if arrow is not None and body:
+            arrow = clear_of(arrow, body)
         if arrow is not None:
             out.append(arrow)
     if spec.hold:
@@ -49,6 +57,64 @@ def make_arrows(spec: SequenceSpec, key_joints: Mapping[str, Point],
         c = add(key_joints[name], (ox, oy))
         out += _hold_badge(c)
     return out
+
+
+def _seg_dist(p: Point, a: Point, b: Point) -> float:
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    n = dx * dx + dy * dy
+    u = 0.0 if n <= 0 else max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / n))
+    return dist(p, (a[0] + u * dx, a[1] + u * dy))
+
+
+def clearance(p: Point, body: Sequence[Primitive], margin: float) -> float:
+    """How far ``p`` is from the nearest body part, less ``margin`` (negative: too close)."""
+    best = float("inf")
+    for b in body:
+        if isinstance(b, Capsule):
+            d = _seg_dist(p, b.a, b.b) - max(b.ra, b.rb)
+        elif isinstance(b, Circle):
+            d = dist(p, b.center) - b.r
+        else:
+            continue
+        best = min(best, d)
+    return best - margin
+
+
+def _dense(pts: Sequence[Point], step: float = 0.01) -> list[Point]:
+    out = [pts[0]]
+    for a, b in zip(pts, pts[1:], strict=False):
+        n = max(1, int(dist(a, b) / step))
+        out += [lerp_point(a, b, k / n) for k in range(1, n + 1)]
+    return out
+
+
+def clear_of(arrow: Arrow, body: Sequence[Primitive]) -> Arrow:
+    """``arrow`` with its ends cut back until its halo clears every body part; unchanged when too little
+    would be left (an arrow drawn across the body on purpose)."""
+    margin = arrow.width / 2 + HALO
+    pts = _dense(arrow.points)
+    ok = [clearance(p, body, margin) >= 0 for p in pts]
+    head_ok = all(clearance(p, body, HALO) >= 0 for p in arrow.head())
+    if all(ok) and head_ok:
+        return arrow
+    i, j = 0, len(pts) - 1
+    while i < j and not ok[i]:
+        i += 1
+    while j > i and not ok[j]:
+        j -= 1
+    # the head sits on the last point: keep cutting until the head clears too
+    while j > i:
+        trial = Arrow(tuple(pts[i:j + 1]), arrow.width, arrow.head_length, arrow.head_width, dashed=arrow.dashed)
+        if all(clearance(p, body, HALO) >= 0 for p in trial.head()):
+            break
+        j -= 1
+    kept = pts[i:j + 1]
+    full = sum(dist(a, b) for a, b in zip(pts, pts[1:], strict=False))
+    length = sum(dist(a, b) for a, b in zip(kept, kept[1:], strict=False))
+    if len(kept) < 2 or length < max(MIN_KEPT * full, arrow.head_length * 1.5):
+        return arrow
+    return Arrow(tuple(kept), arrow.width, arrow.head_length, arrow.head_width, arrow.role, arrow.layer,
+                 arrow.dashed, arrow.part, arrow.side, arrow.group)
 
 
 def _quad(a: Point, c: Point, b: Point, u: float) -> Point:

@@ -137,13 +137,18 @@ figure("step-up", "Step up", "Stepping up onto the step with one foot, then stra
        arrows=(Line("ankle_n", (0.2, 0.3), (0.46, 0.48)),), plant=("leg_n",))
 ON_STEP = STAND.but(ground=(Contact("feet", "step"),), anchor=("ankle_f", 0.45),
                     reach={"leg_n": "step", "leg_f": "step"})
-STEP_LOWER = ON_STEP.but(pelvis=84, spine=6, hip_f=38, knee_f=56, ankle_f=18, hip_n=-14, knee_n=4, ankle_n=-30,
-                         ground=(Contact("foot_f", "step"),), reach={"leg_n": None, "leg_f": "step"})
-STEP_LIFT = ON_STEP.but(pelvis=86, spine=4, hip_f=14, knee_f=20, ankle_f=8, hip_n=-4, knee_n=76, ankle_n=5,
-                        ground=(Contact("foot_f", "step"),), reach={"leg_n": None, "leg_f": "step"})
-figure("step-down", "Step down", "Stepping slowly back down from the step, the same leg leading.",
-       [ON_STEP, STEP_LIFT, STEP_LOWER], times=(0.0, 0.4, 1.0), props=(FLOOR, STEP), arrows=(Line("ankle_n", (0.02, 0.34), (-0.16, 0.12), bend=0.04),),
-       plant=("leg_f",))
+# Stepping down with control: the working (near) leg stays on the step and bends to lower the body; the
+# other (far) foot goes down first.
+STEP_LOWER = ON_STEP.but(pelvis=84, spine=6, hip_n=38, knee_n=56, ankle_n=18, hip_f=-14, knee_f=4, ankle_f=-30,
+                         ground=(Contact("foot_n", "step"),), anchor=("ankle_n", 0.45),
+                         reach={"leg_f": None, "leg_n": "step"})
+STEP_LIFT = ON_STEP.but(pelvis=86, spine=4, hip_n=14, knee_n=20, ankle_n=8, hip_f=-4, knee_f=76, ankle_f=5,
+                        ground=(Contact("foot_n", "step"),), anchor=("ankle_n", 0.45),
+                        reach={"leg_f": None, "leg_n": "step"})
+figure("step-down", "Step down", "Stepping slowly back down from the step: the leg on the step bends to lower "
+       "the body while the other foot goes down first.",
+       [ON_STEP, STEP_LIFT, STEP_LOWER], times=(0.0, 0.4, 1.0), props=(FLOOR, STEP),
+       arrows=(Line("ankle_f", (0.02, 0.34), (-0.16, 0.12), bend=0.04),), plant=("leg_n",))
 
 # Stairs with a rail (the far hand on it).
 STAIRS_UP = Prop("stairs", dx=-0.09, opts={"n": 4})
@@ -200,7 +205,9 @@ HALF_KNEEL = pose(
     ground=(Contact("knee_n", "cushion"),), anchor=("knee_n", 0.0), reach={"leg_f": "floor"},
     grip=HANDS_ON_KNEE, adjust=Adjust("knee_n", Contact("foot_n", "floor"), 60.0, 130.0),
 )
-LUNGE = HALF_KNEEL.but(pelvis=96, spine=-4, hip_n=-20, knee_n=78, hip_f=66, knee_f=100)
+# The stretch: the tailbone tucked under (the pelvis tips back) while the trunk stays upright (the spine makes
+# up the tilt), the weight shifted forward over the front foot; never an arched lower back.
+LUNGE = HALF_KNEEL.but(pelvis=95, spine=5, neck=2, hip_n=-20, knee_n=78, hip_f=66, knee_f=100)
 figure("half-kneeling", "Half kneeling", "Kneeling on one knee on a cushion, the other foot flat in front.",
        [HALF_KNEEL], props=(FLOOR, CUSHION))
 figure("half-kneeling-lunge", "Hip flexor stretch", "Tucking the tailbone under and shifting forward to stretch the "
@@ -210,6 +217,30 @@ figure("half-kneeling-lunge-hold", "Hold the stretch", "Holding the gentle lunge
        [HALF_KNEEL, LUNGE], props=(FLOOR, CUSHION),
        arrows=(Line("hip", (-0.17, 0.02), (-0.52, 0.02), dashed=True),), plant=("leg_f",), hold=True,
        badge=("head", 0.3, 0.1))
+
+# The standing hip flexor stretch (for someone who cannot kneel): holding a chair beside them, the leg to
+# stretch a step behind (the near leg, heel up), then the tailbone tucked and the front knee bent a little,
+# the trunk upright, the weight shifting forward.
+CHAIR_AHEAD = Prop("chair", ref="hip", dx=0.5, opts={"back": "left", "solid": 0.0})
+# the back foot rests on its toes, heel up (a flat foot would bend the ankle past its range)
+SPLIT = SUPPORT.but(hip_n=-22, knee_n=12, ankle_n=0, hip_f=14, knee_f=16, ankle_f=-10, shoulder_f=30,
+                    anchor=("ankle_f", 0.0), reach={"leg_n": None, "leg_f": "floor"},
+                    ground=(Contact("foot_f", "floor"),))
+SPLIT_STRETCH = SPLIT.but(pelvis=94, spine=4, neck=2, hip_n=-28, knee_n=12, ankle_n=26, hip_f=30, knee_f=50,
+                          ankle_f=-4)
+figure("standing-split-stance", "Standing, one foot back", "Standing tall holding a chair, one foot a step "
+       "behind the other.", [SUPPORT.but(shoulder_f=30),
+                             SPLIT.but(hip_n=4, knee_n=56, ankle_n=14, hip_f=6, knee_f=6), SPLIT],
+       times=(0.0, 0.45, 1.0), props=(FLOOR, CHAIR_AHEAD), plant=("leg_f",),
+       arrows=(Line("ankle_n", (0.02, 0.14), (-0.26, 0.14)),))
+figure("standing-hip-flexor-stretch", "Standing hip flexor stretch", "Holding a chair, one foot back: tucking "
+       "the tailbone under and bending the front knee a little, trunk upright, to stretch the front of the back "
+       "hip.", [SPLIT, SPLIT_STRETCH], props=(FLOOR, CHAIR_AHEAD), plant=("leg_f",),
+       arrows=(Line("hip", (-0.3, 0.0), (-0.02, 0.0)),))
+figure("standing-hip-flexor-stretch-hold", "Hold the stretch", "Holding the gentle stretch standing, trunk "
+       "upright, then stepping back together.", [SPLIT, SPLIT_STRETCH], props=(FLOOR, CHAIR_AHEAD),
+       plant=("leg_f",), arrows=(Line("hip", (-0.02, 0.0), (-0.34, 0.0), dashed=True),), hold=True,
+       badge=("head", -0.3, 0.05))
 
 # ==================================================================== lying down
 # On the back: the head on the left, the shoulders stay put.
@@ -222,7 +253,7 @@ SUPINE = pose(
 CROOK = SUPINE.but(hip_n=48, hip_f=48, knee_n=96, knee_f=96, ankle_n=-44, ankle_f=-44,
                    reach={**BOTH_ARMS_MAT, **BOTH_LEGS_MAT})
 BEHIND_THIGH = {"arm_n": Grip("thigh_n", 0.84, -1.0), "arm_f": Grip("thigh_n", 0.74, -1.0)}
-KNEE_HUG = CROOK.but(hip_n=118, knee_n=112, ankle_n=-20, reach={"leg_n": None, "arm_n": None, "arm_f": None},
+KNEE_HUG = CROOK.but(hip_n=118, knee_n=120, ankle_n=-48, reach={"leg_n": None, "arm_n": None, "arm_f": None},
                      grip=BEHIND_THIGH)
 KNEE_HUG_START = CROOK.but(hip_n=70, knee_n=100, ankle_n=-30, reach={"leg_n": None, "arm_n": None, "arm_f": None},
                            grip=BEHIND_THIGH)
@@ -233,7 +264,7 @@ figure("knee-to-chest", "Knee to chest", "Lying on the back, holding behind one 
        plant=("leg_f",))
 figure("knee-to-chest-hold", "Hold the knee", "Holding the knee gently toward the chest, then lowering the foot back "
        "to the mat.", [CROOK, KNEE_HUG], props=(FLOOR, MAT),
-       arrows=(Track("ankle_n", t0=1.0, t1=0.0, offset=0.1, dashed=True),), plant=("leg_f",), hold=True,
+       arrows=(Track("ankle_n", t0=1.0, t1=0.0, offset=0.18, dashed=True),), plant=("leg_f",), hold=True,
        badge=("knee_n", 0.2, 0.25))
 
 BRIDGE = CROOK.but(pelvis=204, spine=-2, hip_n=2, hip_f=2, knee_n=98, knee_f=98, ground=(Contact("trunk", "mat"),),
@@ -266,9 +297,9 @@ PRONE_BEND = PRONE.but(knee_n=100, ankle_n=-20)
 figure("prone", "Lying face down", "Lying face down on a mat, the forehead resting on the hands.",
        [PRONE], props=(FLOOR, MAT))
 figure("prone-knee-bend", "Prone knee bend", "Lying face down, slowly bending one knee to bring the heel toward the "
-       "buttock.", [PRONE, PRONE_BEND], props=(FLOOR, MAT), arrows=(Track("ankle_n", offset=0.14),))
+       "buttock.", [PRONE, PRONE_BEND], props=(FLOOR, MAT), arrows=(Track("ankle_n", offset=0.2),))
 figure("prone-knee-lower", "Lowering the foot", "Lying face down, lowering the foot slowly back to the mat.",
-       [PRONE, PRONE_BEND], props=(FLOOR, MAT), arrows=(Track("ankle_n", offset=0.14),), reverse=True)
+       [PRONE, PRONE_BEND], props=(FLOOR, MAT), arrows=(Track("ankle_n", offset=0.2),), reverse=True)
 
 PRESS_START = PRONE.but(neck=-4, shoulder_n=148, shoulder_f=148, elbow_n=0, elbow_f=0, out_n=72, out_f=72,
                         wrist_n=32, wrist_f=32)
@@ -278,24 +309,28 @@ figure("prone-press-up", "Prone press-up", "Lying face down and pushing the ches
        "the mat.", [PRESS_START, PRESS_UP], props=(FLOOR, MAT), arrows=(Track("neck", offset=0.16),),
        plant=("arm_n", "arm_f"))
 
-# Lying on the side, seen from above: head on the right on a pillow, face toward the bottom of the picture,
-# the near (top) leg does the work, the far (bottom) knee is bent for balance.
+# Lying on the side, as exercise sheets draw it: from the side and a little above, so that a knee bending
+# back (heel toward the buttock) shows: the head on the right on a pillow, the face toward the viewer (the
+# bottom of the picture), the back away from the viewer (the top); the near (top) leg does the work, the far
+# (bottom) knee is bent forward for balance, the bottom arm under the pillow.
 SIDE = pose(
-    pelvis=0, spine=4, neck=6, hip_n=12, knee_n=14, ankle_n=-20, hip_f=55, knee_f=80, ankle_f=-20,
-    shoulder_n=48, elbow_n=100, wrist_n=0, shoulder_f=75, elbow_f=105, anchor=("hip", 0.0),
+    pelvis=0, spine=4, neck=6, hip_n=8, knee_n=12, ankle_n=-24, hip_f=55, knee_f=80, ankle_f=-20,
+    shoulder_n=14, elbow_n=24, wrist_n=0, shoulder_f=100, elbow_f=120, anchor=("hip", 0.0),
 )
-SIDE_PROPS = (Prop("plan_mat", opts={"margin": 0.12}), Prop("plan_pillow", ref="head", dx=0.02))
+SIDE_PROPS = (Prop("lying_mat"), Prop("lying_pillow", ref="head", dx=0.03, opts={"dy": 0.02}))
 AT_ANKLE = {"arm_n": Grip("shin_n", 0.92, -1.0)}
-SIDE_HOLD = SIDE.but(spine=-6, hip_n=0, knee_n=138, ankle_n=-25, grip=AT_ANKLE)
-SIDE_BEND = SIDE.but(spine=-8, hip_n=-10, knee_n=150, ankle_n=-30, grip=AT_ANKLE)
-figure("side-lying", "Lying on the side", "Seen from above: lying on the side, head on a pillow, the bottom knee bent.",
+# the glide: the top hand holds the ankle; the knee bends back, heel toward the buttock, as the thigh goes a
+# little behind the body (the pull at the front of the thigh), then eases forward again
+SIDE_HOLD = SIDE.but(spine=-2, hip_n=18, knee_n=96, ankle_n=-25, grip=AT_ANKLE)
+SIDE_BEND = SIDE.but(spine=-8, hip_n=-14, knee_n=148, ankle_n=-30, grip=AT_ANKLE)
+figure("side-lying", "Lying on the side", "Lying on the side, head on a pillow, the bottom knee bent for balance.",
        [SIDE], props=SIDE_PROPS, plan_view=True)
-figure("side-lying-knee-bend", "Side-lying knee bend", "Seen from above: lying on the side, holding the top ankle "
-       "and bending that knee back, heel toward the buttock.", [SIDE_HOLD, SIDE_BEND], props=SIDE_PROPS,
+figure("side-lying-knee-bend", "Side-lying knee bend", "Lying on the side, holding the top ankle and bending that "
+       "knee back, heel toward the buttock.", [SIDE_HOLD, SIDE_BEND], props=SIDE_PROPS,
        arrows=(Track("ankle_n", offset=0.13),), plan_view=True)
-figure("side-lying-knee-release", "Easing the leg forward", "Seen from above: lying on the side, easing the top leg "
-       "forward again.", [SIDE_HOLD, SIDE_BEND], props=SIDE_PROPS, arrows=(Track("ankle_n", offset=0.13),),
-       plan_view=True, reverse=True)
+figure("side-lying-knee-release", "Easing the leg forward", "Lying on the side, easing the top leg forward "
+       "again, the knee less bent.", [SIDE_HOLD, SIDE_BEND], props=SIDE_PROPS,
+       arrows=(Track("ankle_n", offset=0.13),), plan_view=True, reverse=True)
 
 # ================================================================ exercise library
 figure("drawing-in", "Drawing in", "Lying on the back, knees bent, gently drawing the belly in.",
@@ -323,7 +358,7 @@ figure("hamstring-stretch", "Hamstring stretch", "Lying on the back, holding beh
        "leg up toward the ceiling.", [HAM_START, HAM_UP], props=(FLOOR, MAT), arrows=(Track("ankle_n", offset=0.14),),
        plant=("leg_f",), hold=True, badge=("head", 0.1, 0.35))
 
-BOTH_HUG = CROOK.but(hip_n=120, hip_f=116, knee_n=118, knee_f=118, ankle_n=-20, ankle_f=-20,
+BOTH_HUG = CROOK.but(hip_n=120, hip_f=116, knee_n=120, knee_f=120, ankle_n=-48, ankle_f=-48,
                      reach={"leg_n": None, "leg_f": None, "arm_n": None, "arm_f": None},
                      grip={"arm_n": Grip("shin_n", 0.18, 1.0), "arm_f": Grip("shin_f", 0.28, 1.0)})
 figure("lumbar-flexion-stretch", "Knees to chest", "Lying on the back, hugging both knees toward the chest.",
@@ -389,17 +424,18 @@ figure("plank-knees", "Plank from the knees", "On forearms and knees, the hips l
        "from head to knees.", [ON_FOREARMS, KNEES_BACK, KNEES_PLANK], props=(FLOOR, MAT),
        arrows=(Line("hip", (0.0, 0.5), (0.0, 0.22)),), hold=True, badge=("head", 0.05, 0.32))
 
-# Clamshell, seen from above like the other side-lying figures: hips and knees bent, feet together; the top knee
-# opens toward the ceiling, so from above it swings up toward the line of the body and its shin looks shorter.
+# Clamshell, drawn like the other side-lying figures (from the side and a little above): hips and knees bent,
+# feet together; the top knee opens toward the ceiling, so it swings up toward the line of the body and its
+# shin looks shorter.
 CLAM = SIDE.but(hip_n=60, knee_n=105, ankle_n=-40, hip_f=60, knee_f=105, ankle_f=-40,
                 grip={"leg_n": Grip("shin_f", 1.0, -1.0, gap=-0.072)})  # the top ankle on the bottom one
 CLAM_OPEN = CLAM.but(turn_n=61)
-figure("side-lying-knees-bent", "Lying on the side, knees bent", "Seen from above: lying on the side, head on a "
+figure("side-lying-knees-bent", "Lying on the side, knees bent", "Lying on the side, head on a "
        "pillow, hips and knees bent and the feet together.", [CLAM], props=SIDE_PROPS, plan_view=True)
-figure("clamshell", "Clamshell", "Seen from above: lying on the side, hips and knees bent and feet together, opening "
+figure("clamshell", "Clamshell", "Lying on the side, hips and knees bent and feet together, opening "
        "the top knee like a clamshell.", [CLAM, CLAM_OPEN], props=SIDE_PROPS,
        arrows=(Track("knee_n", offset=0.13),), plan_view=True)
-figure("clamshell-close", "Closing the clamshell", "Seen from above: lying on the side, lowering the top knee slowly "
+figure("clamshell-close", "Closing the clamshell", "Lying on the side, lowering the top knee slowly "
        "back onto the other, feet together.", [CLAM, CLAM_OPEN], props=SIDE_PROPS,
        arrows=(Track("knee_n", offset=0.13),), plan_view=True, reverse=True)
 

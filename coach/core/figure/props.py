@@ -52,7 +52,9 @@ class Prop:
     """A prop declaration in a figure sequence.
 
     ``kind``: floor, mat, wall, step, stairs, chair, pillow, cushion, incline, box,
-    and for figures seen from above (lying on the side) plan_mat, plan_pillow.
+    for figures seen from above (lying on the side) plan_mat, plan_pillow, and for lying on the side seen from
+    the side and a little above (the way exercise sheets draw it) lying_mat, lying_pillow: a mat on the floor
+    in perspective, its near edge and thickness at the bottom, and a pillow under the head.
     ``ref``: a joint name; the prop's position is that joint's position in the
     key pose, x moved by ``dx``. Without ``ref`` the x position is ``dx``.
     ``size`` and ``opts`` tune the shape (see :func:`surfaces_of` and :func:`build`).
@@ -78,7 +80,7 @@ class Placed:
 
 
 KINDS = ("floor", "mat", "wall", "step", "stairs", "chair", "pillow", "cushion", "incline", "plan_mat",
-         "plan_pillow", "box")
+         "plan_pillow", "box", "lying_mat", "lying_pillow")
 
 STEP_HEIGHT = 0.17
 STAIR_RISE = 0.17
@@ -111,7 +113,7 @@ def surfaces_of(prop: Prop) -> tuple[Surface, ...]:
         return (Surface("cushion", y=prop.opt("height", CUSHION_HEIGHT) + prop.opt("base", 0.0)),)
     if k == "pillow":
         return (Surface("pillow", y=prop.opt("base", 0.0) + prop.opt("height", 0.09)),)
-    if k in ("plan_mat", "plan_pillow", "box"):
+    if k in ("plan_mat", "plan_pillow", "box", "lying_mat", "lying_pillow"):
         return ()
     raise ValueError(f"unknown prop kind {k!r}; known: {', '.join(KINDS)}")
 
@@ -164,6 +166,27 @@ def build(prop: Prop, at: Point, extent: BBox) -> Placed:
         poly = Polygon(_rect(extent.x0 - m, extent.y0 - m, extent.x1 + m, extent.y1 + m), "mat", L,
                        part="mat", radius=0.05)
         return Placed((poly,), surfaces)
+    if k == "lying_mat":
+        # the body lies along the mat; the mat's far edge is a little shorter than its near edge (perspective)
+        # a mat about 0.6 m across seen from a little above: a band from just in front of the body to some way
+        # behind it (a foot lifted behind the body may show above its far edge)
+        m, depth, front = prop.opt("margin", 0.14), prop.opt("depth", 0.7), prop.opt("front", 0.1)
+        skew, thick = prop.opt("skew", 0.1), prop.opt("thickness", 0.035)
+        x0, x1 = extent.x0 - m, extent.x1 + m
+        y0 = extent.y0 - front
+        y1 = y0 + depth
+        top = Polygon(((x0, y0), (x1, y0), (x1 - skew, y1), (x0 + skew, y1)), "mat", L, part="mat", radius=0.03)
+        edge = Polygon(_rect(x0, y0 - thick, x1, y0 + 0.01), "mat_edge", L, part="mat_edge", radius=0.012)
+        floor = Polygon(_rect(x0 - 0.25, y0 - thick - 0.02, x1 + 0.25, y0 - thick), "floor", L, part="floor")
+        return Placed((floor, edge, top), surfaces)
+    if k == "lying_pillow":
+        w, h = prop.opt("width", 0.22), prop.opt("height", 0.36)
+        y = at[1] + prop.opt("dy", 0.0)
+        thick = prop.opt("thickness", 0.04)
+        side = Polygon(_rect(x - w / 2, y - h / 2 - thick, x + w / 2, y - h / 2 + 0.03), "soft_edge", L,
+                       part="pillow_edge", radius=0.03)
+        poly = Polygon(_rect(x - w / 2, y - h / 2, x + w / 2, y + h / 2), "soft", L, part="pillow", radius=0.07)
+        return Placed((side, poly), surfaces)
     if k == "wall":
         t = prop.opt("thickness", 0.1)
         top = prop.opt("height", max(extent.y1 + 0.15, 1.0))

@@ -196,8 +196,9 @@ class FigureSequence:
         extent = _joint_bbox(samples)
         self._placed = [build(prop, self._prop_at(prop, key), extent) for prop in spec.props]
         self._props = tuple(s for pl in self._placed for s in pl.shapes)
-        key_joints = self._solved[self._key_index].joints
-        self._arrows = tuple(make_arrows(spec, key_joints, lambda t: self._solve_at(t).joints))
+        key = self._solved[self._key_index]
+        body = body_primitives(key.joints, key.angles, plan_view=spec.plan_view)
+        self._arrows = tuple(make_arrows(spec, key.joints, lambda t: self._solve_at(t).joints, body))
         box = extent
         for prim in self._props + self._arrows:
             box = box.union(prim.bbox())

@@ -79,7 +79,7 @@ class ExerciseView(QWidget):
         self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.left_scroll.setAccessibleName("Exercise and steps")
         self.left_scroll.setMinimumWidth(260)
-        self.left_scroll.setMaximumWidth(420)
+        self.left_scroll.setMaximumWidth(360)  # the rest goes to the figure and the timer
         lay.addWidget(self.left_scroll, 3)
         self.right = QVBoxLayout()
         self.right.setSpacing(6)

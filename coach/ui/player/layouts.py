@@ -139,6 +139,10 @@ class ControlsLayout(QLayout):
         return y - self._gap - rect.y() if lines else 0
 
 
+FIGURE_SHARE = (7, 3)  # figure : timer, above each other: the figure a person follows gets the larger part
+SIDE_SHARE = (3, 2)  # … and side by side
+
+
 class FigureAndTimer(QWidget):
     """The figure above the big timer; side by side when the room is wide and low (large text, small window)."""
 
@@ -147,8 +151,8 @@ class FigureAndTimer(QWidget):
         self.box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(6)
-        self.box.addWidget(figure, 3)
-        self.box.addWidget(timer, 6)
+        self.box.addWidget(figure, FIGURE_SHARE[0])
+        self.box.addWidget(timer, FIGURE_SHARE[1])
         self._figure, self._timer = figure, timer
 
     def sizeHint(self) -> QSize:
@@ -165,7 +169,8 @@ class FigureAndTimer(QWidget):
         side = size.width() > 2.6 * size.height()
         if side != self.side_by_side():
             self.box.setDirection(QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom)
-            self.box.setStretchFactor(self._figure, 2 if side else 3)
-            self.box.setStretchFactor(self._timer, 3 if side else 6)
+            share = SIDE_SHARE if side else FIGURE_SHARE
+            self.box.setStretchFactor(self._figure, share[0])
+            self.box.setStretchFactor(self._timer, share[1])
         super().resizeEvent(event)
 

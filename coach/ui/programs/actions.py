@@ -8,18 +8,85 @@ to it.
 
 from __future__ import annotations
 
-from dataclasses import replace
+import datetime as dt
+from dataclasses import dataclass, field, replace
 from html import escape
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coach.app import programs
 from coach.app.sessions import SessionPlan
 from coach.core.plan import day_plan
 from coach.core.program import Program
+from coach.core.textfmt import day_month_year
+from coach.store.db import StoreError
 from coach.ui.context import AppContext
 from coach.ui.widgets import kit as ew
+from coach.ui.widgets.layout import vertical_scroll
+
+
+@dataclass(frozen=True)
+class AssignAnswer:
+    restart: bool  # week 1 starts today (else the start date stays)
+
+
+class AssignDialog(QDialog):
+    """Assign a program to a profile: whether week 1 starts today or the start date stays."""
+
+    def __init__(self, who: str, title: str, start: dt.date, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Assign program")
+        self.setAccessibleName("Assign program")
+        lay = QVBoxLayout(self)
+        lay.addWidget(ew.label(f"Give {who} the program “{title}”?", "h2"))
+        self.restart = QCheckBox(f"Start at week 1 today ({day_month_year(today)})")
+        self.restart.setObjectName("assignRestart")
+        self.restart.setAccessibleName("Start the program at week 1 today")
+        self.restart.setChecked(True)
+        lay.addWidget(self.restart)
+        self.explain = ew.label("", "muted", name="assignExplain")
+        lay.addWidget(self.explain)
+        self._start = start
+        self.restart.toggled.connect(self._explain)
+        self._explain()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.addButton("&Assign", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setObjectName("assignOk")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def _explain(self) -> None:
+        if self.restart.isChecked():
+            self.explain.setText("Today becomes day 1 of week 1. The history is kept: sessions and diary days "
+                                 "already recorded stay as they are.")
+        else:
+            self.explain.setText(f"The start date stays {day_month_year(self._start)}, so the program continues "
+                                 "at the week that date gives. The history is kept.")
+
+    def answer(self) -> AssignAnswer:
+        return AssignAnswer(self.restart.isChecked())
+
+
+def ask_assign(parent: QWidget, who: str, title: str, start: dt.date, today: dt.date) -> AssignAnswer | None:
+    """Ask how to assign a program (None when cancelled)."""
+    dlg = AssignDialog(who, title, start, today, parent)
+    ok = dlg.exec() == QDialog.DialogCode.Accepted
+    ew.reactivate(parent)
+    return dlg.answer() if ok else None
 
 
 class ChooseWeekDialog(QDialog):
@@ -139,20 +206,163 @@ def open_preview(window, ctx: AppContext, program: Program, week_number: int,
     return page
 
 
-def make_handout(parent: QWidget, program: Program, week_number: int, patient: str = "") -> Path | None:
-    """Ask where to save the handout of a week and write it; returns the file (None if cancelled or failed)."""
+@dataclass(frozen=True)
+class HandoutRequest:
+    """What to print: which weeks, for whom, which leg, the contact lines and a note per exercise id."""
+
+    weeks: tuple[int, ...]
+    patient: str = ""
+    side: str = ""
+    contact: str = ""
+    notes: dict[str, str] = field(default_factory=dict)
+
+
+SIDE_CHOICES = {"": "Not given (the handout says “your affected side”)", "left": "Left leg",
+                "right": "Right leg", "both": "Both legs"}
+
+
+class HandoutDialog(QDialog):
+    """The handout's options: the weeks (all by default), the patient's name and leg, the contact lines and a
+    note per exercise. ``request()`` gives them once accepted."""
+
+    def __init__(self, program: Program, *, patient: str = "", side: str = "", contact: str = "",
+                 week: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.program = program
+        self.setWindowTitle("Print a handout")
+        self.setAccessibleName("Print a handout")
+        outer = QVBoxLayout(self)
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        outer.addWidget(vertical_scroll(body, "Handout options, scrollable"), 1)
+        lay.addWidget(ew.label(f"Handout of “{program.title}”", "h2"))
+        weeks_box = QGroupBox("Weeks")
+        weeks_box.setAccessibleName("Weeks to print")
+        wl = QVBoxLayout(weeks_box)
+        self.weeks: dict[int, QCheckBox] = {}
+        for w in program.weeks:
+            cb = QCheckBox(f"Week {w.number}: {w.title}")
+            cb.setObjectName(f"handoutWeek{w.number}")
+            cb.setChecked(week is None or w.number == week)
+            cb.toggled.connect(self._weeks_changed)
+            wl.addWidget(cb)
+            self.weeks[w.number] = cb
+        lay.addWidget(weeks_box)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.patient = QLineEdit(patient)
+        self.patient.setObjectName("handoutPatient")
+        self.patient.setAccessibleName("The patient's name (optional)")
+        self.patient.setPlaceholderText("Optional")
+        self.patient.setMaxLength(60)
+        self.side = QComboBox()
+        self.side.setObjectName("handoutSide")
+        self.side.setAccessibleName("The leg with symptoms")
+        for key, text in SIDE_CHOICES.items():
+            self.side.addItem(text, key)
+        self.side.setCurrentIndex(max(0, self.side.findData(side if side in SIDE_CHOICES else "")))
+        self.contact = QPlainTextEdit(contact)
+        self.contact.setObjectName("handoutContact")
+        self.contact.setAccessibleName("Your contact lines, one per line (optional)")
+        self.contact.setPlaceholderText("e.g. Jo Park, physiotherapist\n01234 567890 (without them the handout "
+                                        "has lines to write on)")
+        self.contact.setTabChangesFocus(True)
+        self.contact.setFixedHeight(4 * self.contact.fontMetrics().lineSpacing() + 12)
+        for text, w in (("&For:", self.patient), ("&Leg with symptoms:", self.side), ("&Contact:", self.contact)):
+            lab = ew.label(text, wrap=False)
+            lab.setBuddy(w)
+            form.addRow(lab, w)
+        lay.addLayout(form)
+        self.notes_box = QGroupBox("A note per exercise (optional; without one the handout has a line to write on)")
+        self.notes_box.setAccessibleName("Notes per exercise")
+        self.notes_form = QFormLayout(self.notes_box)
+        self.notes_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.notes: dict[str, QLineEdit] = {}
+        self._typed: dict[str, str] = {}  # notes typed so far, kept while their week is left out
+        lay.addWidget(self.notes_box)
+        lay.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.addButton("&Save the PDF…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setObjectName("handoutSave")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)
+        self._weeks_changed()
+        fm = self.fontMetrics()
+        self.resize(max(self.sizeHint().width(), 70 * fm.averageCharWidth()), 32 * fm.lineSpacing())
+
+    def chosen_weeks(self) -> tuple[int, ...]:
+        return tuple(n for n, cb in self.weeks.items() if cb.isChecked())
+
+    def _weeks_changed(self) -> None:
+        """A note line for each exercise of the chosen weeks (notes already typed are kept)."""
+        self._typed.update({k: e.text() for k, e in self.notes.items()})
+        typed = self._typed
+        while self.notes_form.rowCount():
+            self.notes_form.removeRow(0)
+        self.notes = {}
+        for n in self.chosen_weeks():
+            for ex in self.program.week(n).exercises:
+                if ex.id in self.notes:
+                    continue  # the same exercise in several weeks: one note
+                e = QLineEdit(typed.get(ex.id, ""))
+                e.setObjectName(f"handoutNote-{ex.id}")
+                e.setAccessibleName(f"Note for {ex.name}")
+                lab = ew.label(f"{ex.name}:", wrap=False)
+                lab.setBuddy(e)
+                self.notes_form.addRow(lab, e)
+                self.notes[ex.id] = e
+        self.ok.setEnabled(bool(self.chosen_weeks()))
+
+    def request(self) -> HandoutRequest:
+        return HandoutRequest(self.chosen_weeks(), self.patient.text().strip(), self.side.currentData() or "",
+                              self.contact.toPlainText().strip(),
+                              {k: e.text().strip() for k, e in self.notes.items() if e.text().strip()})
+
+
+def ask_handout(parent: QWidget, program: Program, **defaults) -> HandoutRequest | None:
+    """The handout's options (None when cancelled)."""
+    dlg = HandoutDialog(program, parent=parent, **defaults)
+    ok = dlg.exec() == QDialog.DialogCode.Accepted
+    ew.reactivate(parent)
+    return dlg.request() if ok else None
+
+
+def make_handout(parent: QWidget, ctx: AppContext, program: Program, *, patient: str = "", side: str = "",
+                 week: int | None = None) -> tuple[Path, HandoutRequest] | None:
+    """Ask what to print and where, and write the handout; the file and what was printed (None if cancelled or
+    failed)."""
     from coach.export.handout import HandoutError, write_handout
 
+    request = ask_handout(parent, program, patient=patient, side=side, week=week,
+                          contact=programs.handout_contact(ctx.app))
+    if request is None:
+        return None
     safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in program.id) or "program"
-    path = ew.ask_save_path(parent, f"Save the handout of week {week_number}",
-                            str(Path.home() / f"{safe}-week-{week_number}.pdf"), "PDF files (*.pdf)")
+    which = "" if len(request.weeks) == len(program.weeks) else "-week-" + "-".join(str(n) for n in request.weeks)
+    path = ew.ask_save_path(parent, "Save the handout", str(Path.home() / f"{safe}{which}.pdf"), "PDF files (*.pdf)")
     if not path:
         return None
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
     try:
-        write_handout(program, week_number, path, patient=patient)
+        write_handout(program, request.weeks, path, patient=request.patient, side=request.side,
+                      contact=request.contact, notes=request.notes, generated=ctx.app.today())
     except (HandoutError, OSError) as exc:
         ew.tell(parent, "The handout was not saved", str(exc), warning=True)
         return None
-    return Path(path)
+    try:
+        ctx.apply(programs.remember_handout_contact(ctx.app, request.contact))
+    except StoreError:
+        pass  # the handout is written; the contact lines are only a convenience for next time
+    return Path(path), request
+
+
+def handout_words(request: HandoutRequest, program: Program) -> str:
+    """"week 2" or "weeks 1 to 4", for a status line."""
+    w = request.weeks
+    if len(w) == 1:
+        return f"week {w[0]}"
+    if list(w) == list(range(w[0], w[-1] + 1)):
+        return f"weeks {w[0]} to {w[-1]}"
+    return "weeks " + ", ".join(str(n) for n in w)

@@ -47,7 +47,8 @@ from coach.ui.programs.outline import ROLE, OutlineTree, clamp
 from coach.ui.widgets import kit as ew
 from coach.ui.widgets.layout import FlowLayout
 
-VALIDATE_MS = 150  # problems are re-checked this long after the last keystroke
+VALIDATE_MS = 500  # problems are re-checked this long after the last keystroke (a pause, not every letter)
+CHECK_ROWS = 4  # the checks box shows up to this many problems or warnings at once (its list scrolls for more)
 
 
 class _Body(QSplitter):
@@ -117,7 +118,8 @@ class ProgramEditorPage(QWidget):
         self.undo_button = ew.button("↶ &Undo", "undoButton", "Undo (Ctrl+Z)")
         self.redo_button = ew.button("↷ &Redo", "redoButton", "Redo (Ctrl+Shift+Z)")
         self.preview_button = ew.button("▶ Pre&view…", "previewButton", "Preview a week in the player")
-        self.handout_button = ew.button("&Handout…", "handoutButton", "Print a handout of a week (PDF)")
+        self.handout_button = ew.button("&Handout…", "handoutButton", "Print a handout of the program or of "
+                                        "chosen weeks (PDF)")
         self.save_button = ew.button("&Save", "saveButton", "Save (Ctrl+S)", role="primary")
         self.close_button = ew.button("&Close", "closeButton", "Close the editor")
         for b in (self.undo_button, self.redo_button, self.preview_button, self.handout_button, self.save_button,
@@ -126,16 +128,15 @@ class ProgramEditorPage(QWidget):
         lay.addWidget(actions)
         self.note_frame, self.note_text = ew.banner("notice", "editorNote")
         lay.addWidget(self.note_frame)
-        # problems (the validator's messages) and warnings
+        # the checks: problems (the validator's messages) and warnings about how full a session is, in one box
+        # under the outline and the form (added below), so that nothing moves under the mouse when a problem
+        # comes or goes; the state line above says when there are some
         self.problems_frame, self.problems_text = ew.banner("alert", "problems")
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("problemList")
-        self.problem_list.setAccessibleName("Problems: press Enter on one to go to its place")
+        self.problem_list.setAccessibleName("Problems and warnings: press Enter on a problem to go to its place")
         self.problem_list.setWordWrap(True)
         self.problems_frame.layout().addWidget(self.problem_list)
-        lay.addWidget(self.problems_frame)
-        self.warnings_frame, self.warnings_text = ew.banner("notice", "loadWarnings")
-        lay.addWidget(self.warnings_frame)
 
         fm = self.fontMetrics()
         self.split = split = _Body(Qt.Orientation.Horizontal)
@@ -184,6 +185,7 @@ class ProgramEditorPage(QWidget):
         split.splitterMoved.connect(lambda *_: setattr(self, "_split_moved", True))
         split.installEventFilter(self)
         lay.addWidget(split, 1)
+        lay.addWidget(self.problems_frame)
 
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
@@ -254,7 +256,7 @@ class ProgramEditorPage(QWidget):
             self.down_button.setEnabled(sel[1] < n - 1)
             self.remove_button.setAccessibleName(f"Remove week {sel[1] + 1}")
         elif sel[0] == "exercise":
-            n = len(self.draft.program.weeks[sel[1]].exercises)
+            n = len(self.draft.entries(sel[1]))
             self.up_button.setEnabled(sel[2] > 0)
             self.down_button.setEnabled(sel[2] < n - 1)
             self.remove_button.setAccessibleName("Remove the selected exercise")
@@ -344,6 +346,11 @@ class ProgramEditorPage(QWidget):
             where = "A new program, not saved yet" if not d.dirty else "A new program with unsaved changes"
         else:
             where = (f"Unsaved changes · {d.path.name}" if d.dirty else f"All changes saved · {d.path.name}")
+        problems, warnings = getattr(self, "_checks_state", (0, 0))
+        if problems:
+            where += f" · ⚠ {problems} problem{'s' if problems != 1 else ''}, listed under the form"
+        elif warnings:
+            where += f" · {warnings} warning{'s' if warnings != 1 else ''} under the form"
         self.state.setText(where)
         self.undo_button.setEnabled(d.can_undo)
         self.redo_button.setEnabled(d.can_redo)
@@ -359,22 +366,39 @@ class ProgramEditorPage(QWidget):
         """Run the checks now (they also run shortly after each change); returns the problems."""
         self._validate_timer.stop()
         problems = self.draft.problems()
+        warnings = self.draft.load_warnings()
         self.problem_list.clear()
         for p in problems:
             item = QListWidgetItem(f"⚠ {p}")
             item.setData(ROLE, p)
             self.problem_list.addItem(item)
-        rows = min(4, max(1, len(problems)))
-        self.problem_list.setFixedHeight(rows * self.problem_list.fontMetrics().height() * 3 // 2 + 8)
+        for w in warnings:
+            self.problem_list.addItem(QListWidgetItem(f"ⓘ {w}"))
         n = len(problems)
-        self.problems_text.setText(
-            f"<b>{n} problem{'s' if n != 1 else ''}</b> (as <code>coach validate</code> reports them for the file "
-            "that would be saved; the program can be saved but not assigned until they are fixed):" if n else "")
-        self.problems_frame.setVisible(bool(n))
-        warnings = self.draft.load_warnings()
-        self.warnings_text.setText("\n".join(f"⚠ {w}" for w in warnings))
-        self.warnings_frame.setVisible(bool(warnings))
+        parts = []
+        if n:
+            parts.append(f"<b>{n} problem{'s' if n != 1 else ''}</b> (as <code>coach validate</code> reports them for "
+                         "the file that would be saved; the program can be saved but not assigned until they are "
+                         "fixed)")
+        if warnings:
+            parts.append(f"<b>{len(warnings)} warning{'s' if len(warnings) != 1 else ''}</b> about how full a "
+                         "session is")
+        self.problems_text.setText("; ".join(parts) + ":" if parts else "")
+        rows = min(CHECK_ROWS, max(1, len(problems) + len(warnings)))
+        self.problem_list.setFixedHeight(rows * (self.problem_list.fontMetrics().lineSpacing() * 2 + 4)
+                                         + 2 * self.problem_list.frameWidth())
+        self.problems_frame.setVisible(bool(parts))
+        role = "alert" if n else "notice"
+        if self.problems_frame.property("role") != role:
+            ew.set_role(self.problems_frame, role)
+        self._checks_state = (n, len(warnings))
+        self._update_state()
         return problems
+
+    def load_warnings(self) -> list[str]:
+        """The warnings shown about how full a session is."""
+        return [self.problem_list.item(i).text()[2:] for i in range(self.problem_list.count())
+                if self.problem_list.item(i).data(ROLE) is None]
 
     def _ready(self, what: str) -> bool:
         """Whether the program has no problems; says so when it has."""
@@ -391,7 +415,7 @@ class ProgramEditorPage(QWidget):
         weeks = self.draft.program.weeks
         if w is None or w >= len(weeks):
             self.select(("program",))
-        elif e is None or e >= len(weeks[w].exercises):
+        elif e is None or e >= len(weeks[w].entries()):
             self.select(("week", w))
         else:
             self.select(("exercise", w, e))
@@ -493,16 +517,14 @@ class ProgramEditorPage(QWidget):
     def handout(self) -> None:
         if not self._ready("The handout"):
             return
-        w = self.selection[1] if self.selection[0] != "program" else 0
-        choice = editor_actions.ask_week(self, self.draft.program, "Print a handout", w, sessions=False)
-        if choice is None:
-            return
         from dataclasses import replace
 
         program = replace(self.draft.program, path=self.draft.path)
-        path = editor_actions.make_handout(self, program, choice[0])
-        if path:
-            self.note = f"Handout of week {choice[0]} saved as {path.name} in {path.parent}."
+        done = editor_actions.make_handout(self, self.ctx, program)
+        if done:
+            path, request = done
+            self.note = (f"Handout of {editor_actions.handout_words(request, program)} saved as {path.name} "
+                         f"in {path.parent}.")
             self._update_state()
 
 

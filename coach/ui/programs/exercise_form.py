@@ -253,8 +253,18 @@ class ExerciseForm(fk.DraftForm):
         glide_lay.setContentsMargins(0, 0, 0, 0)
         glide_lay.setSpacing(0)
         glide_lay.addWidget(self.glide)
-        glide_lay.addWidget(label("The check-in then says mild tingling is acceptable.", "muted",
-                                  name="exerciseGlideHint"))
+        # what ticking it does, shown for nerve glides only
+        self.glide_hint = label("The check-in then says mild tingling is acceptable.", "muted",
+                                name="exerciseGlideHint")
+        glide_lay.addWidget(self.glide_hint)
+        # an option a physiotherapist can choose per profile in place of another exercise of the week
+        self.option_of = QComboBox()
+        self.option_of.setObjectName("exerciseOptionOf")
+        self.option_of.setAccessibleName("An alternative to another exercise of this week (chosen per profile)")
+        self.option_of.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.option_of.setMinimumContentsLength(12)  # shortened with "…" in a narrow form, never wider than it
+        self.option_of.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.option_hint = label("", "muted", name="exerciseOptionHint")
         self.cautions = fk.text_field("exerciseCautions", "Cautions, one per line", "One caution per line", 4)
         fk.add_row(form, "&Name:", self.name)
         fk.add_row(form, "&Id:", self.eid)
@@ -263,6 +273,8 @@ class ExerciseForm(fk.DraftForm):
         fk.add_row(form, "Sid&es:", self.sides)
         fk.add_row(form, "Re&gion:", self.region)
         form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, glide_box)
+        fk.add_row(form, "Alternati&ve to:", self.option_of)
+        form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self.option_hint)
         fk.add_row(form, "Cauti&ons:", self.cautions)
         outer.addLayout(form)
         dose = QGroupBox("Dose")
@@ -309,6 +321,9 @@ class ExerciseForm(fk.DraftForm):
         self.region.editTextChanged.connect(self.guard(
             lambda t: d.set_exercise_field(*w(), "region", t.strip())))
         self.glide.toggled.connect(self.guard(lambda on: d.set_exercise_field(*w(), "nerve_glide", on)))
+        self.glide.toggled.connect(self.glide_hint.setVisible)
+        self.option_of.currentIndexChanged.connect(self.guard(
+            lambda _i: d.set_exercise_field(*w(), "option_of", self.option_of.currentData() or "")))
         self.cautions.textChanged.connect(self.guard(
             lambda: d.set_exercise_field(*w(), "cautions", lines_of(self.cautions.toPlainText()))))
         for name, edit in (("reps", self.reps), ("sets", self.sets), ("hold_seconds", self.hold),
@@ -322,6 +337,28 @@ class ExerciseForm(fk.DraftForm):
             lambda _i: d.set_dose(*w(), "pacing", self.pacing.currentData())))
         for part, spin in (("move", self.t_move), ("hold", self.t_hold), ("back", self.t_back)):
             spin.valueChanged.connect(self.guard(lambda v, part=part: d.set_tempo(*w(), part, float(v))))
+
+    def _load_option_of(self, week: int, ex) -> None:
+        """The exercises of the week this one can be an alternative to (not itself, not other alternatives)."""
+        own = [e for e in self.draft.entries(week) if not e.option_of and e.id != ex.id]
+        items = [("", "— none: an exercise of the program")] + [(e.id, f"{e.name} ({e.id})") for e in own]
+        if ex.option_of and all(k != ex.option_of for k, _t in items):
+            items.append((ex.option_of, f"{ex.option_of} (not in this week)"))
+        if [(self.option_of.itemData(i), self.option_of.itemText(i)) for i in range(self.option_of.count())] != items:
+            self.option_of.clear()
+            for key, text in items:
+                self.option_of.addItem(text, key)
+        fk.select_choice(self.option_of, ex.option_of)
+        has_options = any(e.option_of == ex.id for e in self.draft.entries(week))
+        self.option_of.setEnabled(not has_options)
+        if has_options:
+            self.option_hint.setText("Other exercises are alternatives to this one, so it cannot be one itself.")
+        elif ex.option_of:
+            self.option_hint.setText("Not done unless a physiotherapist chooses it for a profile (Programs → "
+                                     "Exercise options) in place of the exercise named.")
+        else:
+            self.option_hint.setText("")
+        self.option_hint.setVisible(bool(self.option_hint.text()))
 
     def changed_structure(self) -> None:
         if self.structure_changed:
@@ -351,6 +388,8 @@ class ExerciseForm(fk.DraftForm):
                 self.region.setEditText(ex.region)
             if self.glide.isChecked() != ex.nerve_glide:
                 self.glide.setChecked(ex.nerve_glide)
+            self.glide_hint.setVisible(ex.nerve_glide)
+            self._load_option_of(week, ex)
             if moved or lines_of(self.cautions.toPlainText()) != list(ex.cautions):
                 self.cautions.setPlainText("\n".join(ex.cautions))
             self.reps.set_value(d.reps)

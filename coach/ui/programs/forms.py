@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.program_draft import ProgramDraft, session_loads
+from coach.core.program_draft import ProgramDraft, load_words, session_loads
 from coach.ui.programs import form_kit as fk
 from coach.ui.widgets.kit import button, label, lines_of, set_text_if_changed
 
@@ -34,6 +34,8 @@ class ProgramForm(fk.DraftForm):
         form = fk.new_form()
         self.title = fk.line_field("programTitle", "Program title")
         self.pid = fk.line_field("programId", "Program id: lower-case letters, digits and dashes", "my-program")
+        self.pid_hint = label("The id follows the title until you change it.", "muted", name="programIdHint")
+        self._id_typed = False  # the person typed an id: it no longer follows the title
         self.description = fk.text_field("programDescription", "Description", "One or two sentences about the program")
         self.source = fk.line_field("programSource", "Source (optional)", "Where the program comes from")
         self.sessions = QSpinBox()
@@ -48,6 +50,7 @@ class ProgramForm(fk.DraftForm):
                                 "One rule per line, e.g. Stop if you feel sharp pain.", 5)
         fk.add_row(form, "&Title:", self.title)
         fk.add_row(form, "&Id:", self.pid)
+        form.addRow("", self.pid_hint)
         fk.add_row(form, "&Description:", self.description)
         fk.add_row(form, "S&ource:", self.source)
         fk.add_row(form, "Sessions a d&ay:", self.sessions)
@@ -78,8 +81,8 @@ class ProgramForm(fk.DraftForm):
         outer.addStretch(1)
 
         d = self.draft
-        self.title.textEdited.connect(self.guard(lambda t: d.set_program_field("title", t)))
-        self.pid.textEdited.connect(self.guard(lambda t: d.set_program_field("id", t)))
+        self.title.textEdited.connect(self.guard(lambda t: d.set_title(t, id_follows=self.id_follows)))
+        self.pid.textEdited.connect(self.guard(self._id_edited))
         self.source.textEdited.connect(self.guard(lambda t: d.set_program_field("source", t)))
         self.description.textChanged.connect(self.guard(
             lambda: d.set_program_field("description", self.description.toPlainText().strip())))
@@ -91,6 +94,15 @@ class ProgramForm(fk.DraftForm):
         self.pain_rise.valueChanged.connect(self.guard(lambda v: d.set_progression("max_pain_rise", float(v))))
         self.step_up.valueChanged.connect(self.guard(
             lambda v: d.set_progression("tolerated_sessions_to_step_up", v)))
+
+    @property
+    def id_follows(self) -> bool:
+        """Whether the id follows the title: a program not saved yet whose id nobody has typed."""
+        return self.draft.path is None and not self._id_typed
+
+    def _id_edited(self, text: str) -> None:
+        self._id_typed = True
+        self.draft.set_program_field("id", text)
 
     def _name_edited(self, i: int, text: str) -> None:
         names = list(self.draft.program.session_names)
@@ -105,6 +117,7 @@ class ProgramForm(fk.DraftForm):
         try:
             set_text_if_changed(self.title, p.title)
             set_text_if_changed(self.pid, p.id)
+            self.pid_hint.setVisible(self.id_follows)
             set_text_if_changed(self.source, p.source)
             if self.description.toPlainText().strip() != p.description:
                 self.description.setPlainText(p.description)
@@ -181,10 +194,10 @@ class WeekForm(fk.DraftForm):
             self._loading = False
         if w.exercises:
             self.exercises.setText("Exercises:\n" + "\n".join(
-                f"{i}. {e.name}: {e.dose_text()}" for i, e in enumerate(w.exercises, start=1)))
+                f"{i}. {e.name}: {e.dose_text()}" + "".join(f"\n    or {o.name} (an alternative)"
+                                                           for o in w.options_for(e.id))
+                for i, e in enumerate(w.exercises, start=1)))
         else:
             self.exercises.setText("No exercises yet: add some from the library.")
         loads = session_loads(p, w.number)
-        self.load_text.setText("\n".join(
-            f"{'⚠ ' if ld.warning() else ''}{ld.slot_name}: {ld.exercises} exercise{'s' if ld.exercises != 1 else ''}, "
-            f"about {max(1, round(ld.minutes))} min of exercises at the top of every range" for ld in loads))
+        self.load_text.setText("\n".join(f"{'⚠ ' if ld.warning() else ''}{load_words(ld)}" for ld in loads))

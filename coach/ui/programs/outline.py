@@ -22,7 +22,7 @@ def clamp(program: Program, sel: tuple) -> tuple:
         return ("program",)
     w = min(sel[1], len(weeks) - 1)
     if sel[0] == "exercise":
-        n = len(weeks[w].exercises)
+        n = len(weeks[w].entries())
         return ("week", w) if n == 0 else ("exercise", w, min(sel[2], n - 1))
     return ("week", w)
 
@@ -38,7 +38,7 @@ class OutlineTree(QTreeWidget):
     def show_program(self, program: Program, sel: tuple) -> None:
         """Show the program (rebuilt only when weeks or exercises were added or removed) with ``sel`` current;
         no signal is emitted."""
-        shape = [len(w.exercises) for w in program.weeks]
+        shape = [len(w.entries()) for w in program.weeks]
         self.blockSignals(True)
         try:
             if shape != self._shape:
@@ -48,7 +48,7 @@ class OutlineTree(QTreeWidget):
                 for wi, w in enumerate(program.weeks):
                     wit = QTreeWidgetItem(self)
                     wit.setData(0, ROLE, ("week", wi))
-                    for ei, _e in enumerate(w.exercises):
+                    for ei, _e in enumerate(w.entries()):
                         eit = QTreeWidgetItem(wit)
                         eit.setData(0, ROLE, ("exercise", wi, ei))
                     wit.setExpanded(True)
@@ -60,11 +60,19 @@ class OutlineTree(QTreeWidget):
                 wit.setText(0, text)
                 wit.setToolTip(0, text)
                 wit.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{text}, {n} exercise{'s' if n != 1 else ''}")
-                for ei, e in enumerate(w.exercises):
+                number = 0
+                for ei, e in enumerate(w.entries()):
                     eit = wit.child(ei)
-                    eit.setText(0, f"{ei + 1}. {e.name or '(no name)'}")
-                    eit.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{e.name}: {e.dose_text()}")
-                    eit.setToolTip(0, f"{e.name}: {e.dose_text()}")  # the outline may cut the name at large text
+                    if e.option_of:  # an alternative: under the exercise it can replace, not numbered
+                        main = next((x.name for x in w.exercises if x.id == e.option_of), e.option_of)
+                        eit.setText(0, f"    or {e.name or '(no name)'}")
+                        said = f"{e.name}, an alternative to {main}: {e.dose_text()}"
+                    else:
+                        number += 1
+                        eit.setText(0, f"{number}. {e.name or '(no name)'}")
+                        said = f"{e.name}: {e.dose_text()}"
+                    eit.setData(0, Qt.ItemDataRole.AccessibleTextRole, said)
+                    eit.setToolTip(0, said)  # the outline may cut the name at large text
             item = self.item_for(sel)
             if item is not None and self.currentItem() is not item:
                 self.setCurrentItem(item)

@@ -14,8 +14,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -80,10 +84,24 @@ class ProgramsScreen(QWidget):
         self.title = ew.label("", "h2", name="programTitle", selectable=True)
         self.facts = ew.label("", "muted", name="programFacts", selectable=True)
         self.description = ew.label("", name="programDescription", selectable=True)
+        self.intended = ew.label("", name="programIntendedFor", selectable=True)
+        self.intended.setTextFormat(Qt.TextFormat.RichText)
         self.used_by = ew.label("", name="programUsedBy")
         self.problems_frame, self.problems_text = ew.banner("alert", "programProblems")
         self.weeks = ew.label("", name="programWeeks", selectable=True)
-        for w in (self.title, self.facts, self.description, self.used_by, self.problems_frame, self.weeks):
+        # the exercises a physiotherapist can swap for an alternative, for the profile in use
+        self.options_box = QGroupBox("Exercise options")
+        self.options_box.setObjectName("programOptions")
+        self.options_box.setAccessibleName("Exercise options for the profile in use")
+        ol = QVBoxLayout(self.options_box)
+        self.options_hint = ew.label("", "muted", name="programOptionsHint")
+        ol.addWidget(self.options_hint)
+        self.options_form = QFormLayout()
+        self.options_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        ol.addLayout(self.options_form)
+        self.option_combos: dict[str, QComboBox] = {}
+        for w in (self.title, self.facts, self.description, self.intended, self.used_by, self.problems_frame,
+                  self.weeks, self.options_box):
             dl.addWidget(w)
         dl.addStretch(1)
         detail_scroll = vertical_scroll(detail)
@@ -99,7 +117,8 @@ class ProgramsScreen(QWidget):
         row1, row2 = FlowLayout(row1_box, spacing=6), FlowLayout(row2_box, spacing=6)
         self.preview_button = ew.button("▶ Pre&view a session…", "programPreview",
                                         "Preview a session of the selected program (nothing is recorded)")
-        self.handout_button = ew.button("&Handout…", "programHandout", "Print a handout of a week (PDF)")
+        self.handout_button = ew.button("&Handout…", "programHandout", "Print a handout of the program or "
+                                        "of chosen weeks (PDF)")
         self.export_button = ew.button("E&xport…", "programExport", "Export the program file")
         self.edit_button = ew.button("&Edit", "programEdit", "Edit the selected program", role="primary")
         self.assign_button = ew.button("&Assign", "programAssign", "Assign the program to the profile in use")
@@ -165,9 +184,10 @@ class ProgramsScreen(QWidget):
         e = self.selected()
         clin = self.ctx.clinician_mode
         if e is None:
-            for w in (self.title, self.facts, self.description, self.used_by, self.weeks):
+            for w in (self.title, self.facts, self.description, self.intended, self.used_by, self.weeks):
                 w.setText("")
             self.problems_frame.setVisible(False)
+            self.intended.setVisible(False)
         else:
             self.title.setText(e.label)
             where = "Built-in program (never changed: editing makes a copy)" if e.shipped else f"Your program · {e.path}"
@@ -175,6 +195,9 @@ class ProgramsScreen(QWidget):
             self.facts.setText(f"{where}{weeks} · id {e.program_id or '?'}")
             self.description.setText(e.program.description if e.program else "")
             self.description.setVisible(bool(self.description.text()))
+            intended = e.program.intended_for if e.program else ""
+            self.intended.setText(f"<b>Who it is for.</b> {_html(intended)}" if intended else "")
+            self.intended.setVisible(bool(intended))
             users = programs.users(self.ctx.app, e.path)
             self.used_by.setText(f"Used by: {', '.join(users)}" if users else "Not used by any profile.")
             if e.problems:
@@ -184,7 +207,8 @@ class ProgramsScreen(QWidget):
             self.problems_frame.setVisible(bool(e.problems))
             if e.program:
                 self.weeks.setText("\n".join(
-                    f"Week {w.number}: {w.title} — " + ", ".join(x.name for x in w.exercises)
+                    f"Week {w.number}: {w.title} — " + ", ".join(
+                        x.name + "".join(f" (or {o.name})" for o in w.options_for(x.id)) for x in w.exercises)
                     for w in e.program.weeks))
             else:
                 self.weeks.setText("")
@@ -211,11 +235,79 @@ class ProgramsScreen(QWidget):
         for b in (self.edit_button, self.assign_button, self.new_button, self.duplicate_button, self.import_button,
                   self.delete_button):
             b.setToolTip(locked if not clin else ("" if b.isEnabled() else b.toolTip()))
+        self._show_options(e)
         locked_hint = "Looking, previewing, printing and exporting need no clinician mode."
         if not clin and not self.status.text():
             self.status.setText(locked_hint)
         elif clin and self.status.text() == locked_hint:
             self.status.setText("")
+
+    def _show_options(self, e: ProgramEntry | None) -> None:
+        """One choice per exercise that has options; it can be changed for the profile following the program."""
+        groups = e.program.option_groups() if e is not None and e.program is not None else []
+        self.options_box.setVisible(bool(groups))
+        key = (e.path if e is not None else None, tuple((m, tuple(o.id for o in opts)) for m, _n, opts in groups))
+        if key != getattr(self, "_options_key", None):
+            # other choices: build the rows again (never while one of them is reporting a change: see below)
+            self._options_key = key
+            while self.options_form.rowCount():
+                self.options_form.removeRow(0)
+            self.option_combos = {}
+            for main, name, options in groups:
+                combo = QComboBox()
+                combo.setObjectName(f"option-{main}")
+                combo.setAccessibleName(f"{name}, or an alternative")
+                combo.setMinimumContentsLength(12)  # shortened with "…" in a narrow pane, never wider than it
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+                combo.addItem(f"{name} (as written)", None)
+                combo.setItemData(0, f"{name}, as the program writes it", Qt.ItemDataRole.ToolTipRole)
+                for o in options:
+                    combo.addItem(o.name, o.id)
+                    if o.summary:
+                        combo.setItemData(combo.count() - 1, o.summary, Qt.ItemDataRole.ToolTipRole)
+                combo.currentIndexChanged.connect(lambda _i, main=main, combo=combo:
+                                                  self._choose_option(main, combo.currentData()))
+                lab = ew.label(f"{name}:", wrap=False)
+                lab.setBuddy(combo)
+                self.options_form.addRow(lab, combo)
+                self.option_combos[main] = combo
+        if not groups:
+            return
+        profile = self.ctx.profile
+        in_use = profile is not None and programs.in_use(self.ctx.app, e.path)
+        chosen = programs.option_choices(self.ctx.app, e.program) if in_use else {}
+        editable = in_use and self.ctx.clinician_mode and e.ok
+        who = profile.display_name if profile else "the profile in use"
+        if not in_use:
+            hint = (f"A physiotherapist can swap these exercises for an alternative once {who} follows this "
+                    "program (Assign), in clinician mode.")
+        elif not self.ctx.clinician_mode:
+            hint = f"What {who} does; a physiotherapist changes it in clinician mode."
+        else:
+            hint = f"Choose what {who} does; Today, the player and handouts follow at once."
+        self.options_hint.setText(hint)
+        for main, combo in self.option_combos.items():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(chosen.get(main))))
+            combo.blockSignals(False)
+            combo.setEnabled(editable)
+
+    def _choose_option(self, exercise_id: str, option_id: str | None) -> None:
+        e = self.selected()
+        if not self.ctx.clinician_mode or e is None or e.program is None:
+            return
+        try:
+            changes = programs.choose_option(self.ctx.app, e.program, exercise_id, option_id)
+        except (StoreError, ValueError) as exc:
+            ew.tell(self, "Not changed", str(exc), warning=True)
+            return
+        names = {o.id: o.name for _m, _n, opts in e.program.option_groups() for o in opts}
+        main = next(n for m, n, _o in e.program.option_groups() if m == exercise_id)
+        who = self.ctx.profile.display_name if self.ctx.profile else "The profile"
+        self.status.setText(f"{who} now does {names[option_id]} in place of {main}." if option_id else
+                            f"{who} now does {main} as the program writes it.")
+        self.ctx.apply(changes)
 
     # ============================================================ actions
     def _window(self):
@@ -335,18 +427,19 @@ class ProgramsScreen(QWidget):
         profile = self.ctx.profile
         if not self.ctx.clinician_mode or e is None or not e.ok or profile is None:
             return
-        if not ew.confirm(self, "Assign program", f"Give {profile.display_name} the program “{e.label}”?",
-                          "&Assign", detail="Today shows its sessions from now on; the start date stays "
-                                            f"{day_month_year(profile.start_date)} and the history is kept."):
+        answer = editor_actions.ask_assign(self, profile.display_name, e.label, profile.start_date,
+                                           self.ctx.app.today())
+        if answer is None:
             return
         try:
-            done = programs.assign(self.ctx.app, e)
+            done = programs.assign(self.ctx.app, e, restart=answer.restart)
         except StoreError as exc:
             ew.tell(self, "Not assigned", str(exc), warning=True)
             return
         updated = done.value
         self.ctx.apply(done)
-        self.status.setText(f"{updated.display_name} now follows “{e.label}”.")
+        since = (f", week 1 from today ({day_month_year(updated.start_date)})" if answer.restart else "")
+        self.status.setText(f"{updated.display_name} now follows “{e.label}”{since}.")
         self.refresh()
 
     def preview(self) -> None:
@@ -361,12 +454,16 @@ class ProgramsScreen(QWidget):
         e = self.selected()
         if e is None or not e.ok:
             return
-        choice = editor_actions.ask_week(self, e.program, "Print a handout", sessions=False)
-        if choice is None:
-            return
-        path = editor_actions.make_handout(self, e.program, choice[0])
-        if path:
-            self.status.setText(f"Handout of week {choice[0]} saved to {path}.")
+        # for the profile following it: its options in place, its name and leg filled in
+        program = programs.profile_program(self.ctx.app, e)
+        profile = self.ctx.profile
+        defaults = {}
+        if program is not None and profile is not None:
+            defaults = {"patient": profile.name, "side": profile.affected_side}
+        done = editor_actions.make_handout(self, self.ctx, program or e.program, **defaults)
+        if done:
+            path, request = done
+            self.status.setText(f"Handout of {editor_actions.handout_words(request, e.program)} saved to {path}.")
 
 
 def _html(text: str) -> str:

@@ -154,7 +154,12 @@ class RangeEdit(QWidget):
     """A dose value: one number or a range ``low`` to ``high``, optionally "not set".
 
     ``changed`` carries a :class:`Range` or None (not set). A range shows as
-    two boxes ("low" and "high"); one number has both ends equal.
+    two boxes ("low" and "high"); one number has both ends equal. A typed
+    number counts once it is committed (Enter, leaving the box, or the arrow
+    keys), not at every keystroke, so a half-typed "1" of "15" is never a
+    value; a committed low end above the high end takes the high end with it
+    (and a high end below the low end the low end), so the range is never
+    inverted.
     """
 
     changed = Signal(object)
@@ -183,8 +188,8 @@ class RangeEdit(QWidget):
             lay.addWidget(label(unit, "muted", wrap=False))
         lay.addStretch(1)
         self._loading = False
-        self.low.valueChanged.connect(self._edited)
-        self.high.valueChanged.connect(self._edited)
+        self.low.valueChanged.connect(lambda _v: self._edited(self.low))
+        self.high.valueChanged.connect(lambda _v: self._edited(self.high))
 
     def _spin(self, minimum: float, maximum: float, step: float, accessible: str):
         spin = QSpinBox() if self.integer else QDoubleSpinBox()
@@ -193,7 +198,7 @@ class RangeEdit(QWidget):
         spin.setRange(int(minimum) if self.integer else minimum, int(maximum) if self.integer else maximum)
         spin.setSingleStep(int(step) if self.integer else step)
         spin.setAccessibleName(accessible)
-        spin.setKeyboardTracking(True)
+        spin.setKeyboardTracking(False)
         spin.setMinimumWidth(80)
         return spin
 
@@ -228,9 +233,18 @@ class RangeEdit(QWidget):
         if not self._loading:
             self.changed.emit(self.value())
 
-    def _edited(self) -> None:
-        if not self._loading:
-            self.changed.emit(self.value())
+    def _edited(self, end) -> None:
+        if self._loading:
+            return
+        other = self.high if end is self.low else self.low
+        if (end is self.low and self.low.value() > self.high.value()) or (
+                end is self.high and self.high.value() < self.low.value()):
+            self._loading = True
+            try:
+                other.setValue(end.value())  # one number: the other end follows
+            finally:
+                self._loading = False
+        self.changed.emit(self.value())
 
 
 def set_text_if_changed(widget, text: str) -> None:
