@@ -267,7 +267,12 @@ class Program:
                     options.extend(o for o in entries if o.option_of == e.id and o is not chosen)
             options.extend(o for o in entries if o.option_of and o.option_of not in mains)
             weeks.append(replace(w, exercises=tuple(exercises), options=tuple(options)))
-        return replace(self, weeks=tuple(weeks))
+        # after the weeks, an exercise with a chosen option is done as that option, at the phase's dose
+        chosen_options = {o.id: o for w in self.weeks for o in w.options if choices.get(o.option_of) == o.id}
+        phases = tuple(replace(ph, exercises=tuple(
+            replace(chosen_options[choices[e.id]], dose=e.dose, option_of="")
+            if choices.get(e.id) in chosen_options else e for e in ph.exercises)) for ph in self.phases)
+        return replace(self, weeks=tuple(weeks), phases=phases)
 
 
 AFFECTED_WORDS = {"left": "left leg", "right": "right leg", "both": "both legs"}

@@ -443,6 +443,11 @@ def _phases(model: ProgramModel, file: str, index: LineIndex, problems: list[Pro
             add(pp + ("exercises",), f"{len(pm.exercises)} exercises in one phase "
                                      f"(use at most {MAX_EXERCISES_PER_WEEK})")
         exercises = exercises_of(pm.exercises, pp, f"phase {short(pm.id)}", set(week_ids), phase=True)
+        for ei, e in enumerate(exercises):
+            if e.option_of:  # an option chosen in the weeks carries on in a phase by itself (Program.with_choices)
+                add(pp + ("exercises", ei, "option_of"), "options are for the weeks; after the weeks an exercise "
+                                                         "with an option chosen is done as that option (remove "
+                                                         "option_of here)")
         out.append(Phase(pm.id, pm.title, pm.about, tuple(pm.goals), tuple(exercises), pm.weeks, pm.check_days))
     return out
 

@@ -34,7 +34,7 @@ from coach import APP_NAME
 from coach.core.clock import SystemClock
 from coach.core.figure import LIGHT
 from coach.core.plan import day_plan
-from coach.core.program import Exercise, Program, Week
+from coach.core.program import Exercise, Phase, Program, Week
 from coach.core.program_paths import safe_image
 from coach.core.textfmt import day_month_year, number
 from coach.export.pdf import INK, RULE, PdfDocument, PdfError
@@ -219,7 +219,8 @@ class TickBoxes(Flowable):
 
 
 def _times(ex: Exercise) -> int:
-    """How many boxes a day: the top of "2–3× daily"; once for an exercise without a daily count."""
+    """How many boxes a day: the top of "2–3× daily"; once for an exercise without a daily count (one done
+    a few times a week gets a box a day: tick the days it is done)."""
     tpd = ex.dose.times_per_day
     return int(tpd.high) if tpd else 1
 
@@ -231,6 +232,8 @@ class _Handout:
                  notes: Mapping[str, str], generated: dt.date) -> None:
         self.program = program
         self.weeks = [program.week(n) for n in numbers]
+        # the stages after the weeks (maintenance) come with the whole program
+        self.phases = program.phases if len(numbers) == len(program.weeks) else ()
         self.patient = patient
         self.side = side
         self.contact = contact.strip()
@@ -244,6 +247,7 @@ class _Handout:
         )
         self.label = label
         self.pictures: dict[str, bytes] = {}  # by figure and shape: a figure used twice is drawn once
+        self.printed: dict[str, tuple[int, int, Exercise]] = {}  # exercise id: (week, number in it, as printed)
         self.base = program.path.parent if program.path else None
 
     # ------------------------------------------------------------ page 1
@@ -276,6 +280,10 @@ class _Handout:
             for i, e in enumerate(w.exercises):
                 rows.append([f"Week {w.number}: {w.title}" if i == 0 else "", e.name,
                              e.dose_text(self.side) or "—"])
+        for ph in self.phases:
+            for i, e in enumerate(ph.exercises):
+                rows.append([f"After the weeks: {ph.title}" if i == 0 else "", e.name,
+                             e.dose_text(self.side) or "—"])
         # no heading kept with the table: the table may go on over the page rather than leave page 1 half empty
         doc.paragraph("<b>The weeks at a glance</b>", markup=True)
         doc.table(["Week", "Exercise", "Dose"], rows, widths=[2.2, 2.2, 3], font_size=8, compact=True)
@@ -303,6 +311,7 @@ class _Handout:
         doc.bullets(_session_lines(self.program, w))
         for n, ex in enumerate(w.exercises, start=1):
             self.exercise(n, ex)
+            self.printed.setdefault(ex.id, (w.number, n, ex))
         self.log(w)
 
     def exercise(self, n: int, ex: Exercise) -> None:
@@ -373,7 +382,7 @@ class _Handout:
             png = self.pictures[key]
         return png
 
-    def log(self, w: Week) -> None:
+    def log(self, w: Week, title: str = "") -> None:
         """A table to tick: one row per exercise (a box for each time a day), one column per day; a pain line."""
         doc = self.doc
         styles = doc.styles
@@ -395,17 +404,52 @@ class _Handout:
             ("ROWBACKGROUNDS", (0, 0), (-1, 0), ["#e2e2e2"]),
         ]))
         doc.story.append(KeepTogether([
-            Paragraph(f"Week {w.number} log", styles["h2"]),
+            Paragraph(title or f"Week {w.number} log", styles["h2"]),
             Paragraph("Days 1 to 7 of the week: tick a box each time you do an exercise, and write your pain at the "
                       "end of the day (0 = none, 10 = the worst you can imagine). Bring it to your next "
                       "appointment.", styles["note"]),
             t,
         ]))
 
+    def phase(self, ph: Phase) -> None:
+        """A stage after the weeks (maintenance): what changes, its goals, each exercise as in a week, a log."""
+        doc = self.doc
+        doc.story.append(CondPageBreak(WEEK_ROOM_MM * mm))
+        doc.title_block(f"After the weeks: {ph.title}", self.program.title)
+        if ph.about:
+            doc.paragraph(ph.about)
+        if ph.goals:
+            doc.paragraph("<b>Goals:</b> " + _escape(" ".join(ph.goals)), markup=True)
+        for n, ex in enumerate(ph.exercises, start=1):
+            seen = self.printed.get(ex.id)
+            if seen is not None and (seen[2].steps, seen[2].cautions) == (ex.steps, ex.cautions):
+                self.same_as(n, ex, *seen[:2])  # shown already: its dose now, and where its steps are
+            else:
+                self.exercise(n, ex)
+        self.log(Week(0, ph.title, ph.goals, ph.exercises), title=f"{ph.title} log (a week)")
+
+    def same_as(self, n: int, ex: Exercise, week: int, number: int) -> None:
+        """An exercise printed in full in an earlier week: its dose here, and where its steps and pictures are."""
+        doc = self.doc
+        first = len(doc.story)
+        doc.heading(f"{n}. {ex.name}")
+        rows = [("Dose", ex.dose_text(self.side) or "—")]
+        pace = pacing_text(ex)
+        if pace:
+            rows.append(("Pace and rest", pace))
+        sides = sides_text(ex, self.side)
+        if sides:
+            rows.append(("Which leg", sides))
+        rows.append(("How", f"The steps, pictures and cautions are those of week {week}, exercise {number}."))
+        doc.key_values(rows, key_width_mm=30)
+        doc.story[first:] = [KeepTogether(doc.story[first:])]
+
     def build(self) -> PdfDocument:
         self.overview()
         for w in self.weeks:
             self.week(w)
+        for ph in self.phases:
+            self.phase(ph)
         return self.doc
 
 

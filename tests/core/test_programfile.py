@@ -478,3 +478,27 @@ def test_who_a_program_is_for_is_text():
     assert probs == [] and program.intended_for == "People with thigh pain."
     out = problems('intended_for = ["a list"]\n' + GOOD)
     assert out and "intended_for" in out[0] and "text in quotes" in out[0]
+
+
+def test_a_choice_made_in_the_weeks_carries_on_after_them():
+    from coach.core.program_read import load_program
+
+    program = load_program(SHIPPED)
+    maintenance = program.phases[0]
+    assert "hip-flexor-stretch" in [e.id for e in maintenance.exercises]
+    chosen = program.with_choices({"hip-flexor-stretch": "standing-hip-flexor-stretch"})
+    after = {e.id: e for e in chosen.phases[0].exercises}
+    assert "hip-flexor-stretch" not in after
+    standing = after["standing-hip-flexor-stretch"]
+    kneeling = next(e for e in maintenance.exercises if e.id == "hip-flexor-stretch")
+    assert standing.dose == kneeling.dose  # the phase's dose (2-3 times a week)
+    assert standing.steps[0].figure == "standing-split-stance"
+
+
+def test_options_are_refused_in_a_phase():
+    text = SHIPPED.read_text(encoding="utf-8")
+    marker = '[[phases.exercises]]\nid = "walking"'
+    assert marker in text
+    bad = text.replace(marker, '[[phases.exercises]]\nid = "walking"\noption_of = "bridge"', 1)
+    _p, probs = parse_text(bad, "p.toml")
+    assert any("options are for the weeks" in p.message for p in probs)

@@ -154,6 +154,7 @@ def whole(tmp_path_factory, qapp):
     return out
 
 
+@pytest.mark.slow
 def test_the_whole_program_is_one_pdf_with_every_week_and_a_log_for_each(whole):
     text = text_of(whole)
     program = load_program(default_program_path())
@@ -166,10 +167,12 @@ def test_the_whole_program_is_one_pdf_with_every_week_and_a_log_for_each(whole):
                 assert step.text in text
             for caution in ex.cautions:
                 assert caution in text
-    assert text.count("Pain at the end of the day (0–10)") == 4
+    logs = len(program.weeks) + len(program.phases)  # a log for each week and for a week after the weeks
+    assert text.count("Pain at the end of the day (0–10)") == logs
     assert "Tick each time you do it" in text and "Day 7" in text
 
 
+@pytest.mark.slow
 def test_name_and_leg_are_used_where_known(whole):
     text = text_of(whole)
     assert "Sam Example" in text
@@ -179,14 +182,22 @@ def test_name_and_leg_are_used_where_known(whole):
     assert "Each side: all reps with the left leg first, then the right." in text
 
 
+@pytest.mark.slow
 def test_contact_lines_and_a_note_line_per_exercise(whole):
     text = text_of(whole)
     assert "Jo Park, physiotherapist" in text and "01234 567890" in text
     program = load_program(default_program_path())
     exercises = sum(len(w.exercises) for w in program.weeks)
-    assert text.count("Note from your physiotherapist:") == exercises  # a line to write on for each
+    printed: dict = {}
+    for w in program.weeks:
+        for e in w.exercises:
+            printed.setdefault(e.id, (e.steps, e.cautions))
+    new_after = sum(1 for ph in program.phases for e in ph.exercises if printed.get(e.id) != (e.steps, e.cautions))
+    # a line to write on for each exercise shown in full (those after the weeks point back to their week)
+    assert text.count("Note from your physiotherapist:") == exercises + new_after
 
 
+@pytest.mark.slow
 def test_pictures_are_at_least_6_cm_wide(whole):
     if not shutil.which("pdfimages"):
         pytest.skip("needs pdfimages")
@@ -202,6 +213,7 @@ def test_pictures_are_at_least_6_cm_wide(whole):
     assert min(widths) >= 60, min(widths)
 
 
+@pytest.mark.slow
 def test_page_1_is_not_half_empty(whole, tmp_path):
     from PIL import Image
 
@@ -218,6 +230,7 @@ def test_page_1_is_not_half_empty(whole, tmp_path):
     assert len(lower) > 0.25 * (bottom - top) / 2
 
 
+@pytest.mark.slow
 def test_the_overview_says_whom_the_program_is_for_and_lists_the_weeks(whole):
     first = pages_text(whole)[0]
     assert "Your home exercise program, Sam Example" in first
@@ -226,6 +239,7 @@ def test_the_overview_says_whom_the_program_is_for_and_lists_the_weeks(whole):
     assert "Safety first." in first
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("weeks, expected", [("2-3", [2, 3]), ("1,4", [1, 4]), ("3", [3])])
 def test_chosen_weeks_only(qapp, tmp_path, capsys, weeks, expected):
     out = tmp_path / "w.pdf"
@@ -252,6 +266,7 @@ def test_bad_weeks_and_sides_are_refused_with_a_message(qapp, tmp_path, capsys):
     assert not out.exists()
 
 
+@pytest.mark.slow
 def test_notes_per_exercise_in_the_handout(qapp, tmp_path):
     from coach.export.handout import write_handout
 
@@ -261,3 +276,15 @@ def test_notes_per_exercise_in_the_handout(qapp, tmp_path):
     text = text_of(out)
     assert "Note from your physiotherapist: Flat paths only, 5 minutes to start." in text
     assert text.count("Note from your physiotherapist:") == 4
+
+
+@pytest.mark.slow
+def test_the_whole_program_goes_on_with_what_comes_after_the_weeks(whole):
+    text = text_of(whole)
+    program = load_program(default_program_path())
+    for ph in program.phases:
+        assert f"After the weeks: {ph.title}" in text and f"{ph.title} log (a week)" in text
+        for ex in ph.exercises:
+            assert ex.dose_text("left") in text
+    # an exercise shown in full in a week is not drawn again: its dose, and where its steps are
+    assert "The steps, pictures and cautions are those of week 1, exercise 1." in text

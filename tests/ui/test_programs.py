@@ -287,6 +287,7 @@ def test_the_handout_dialog_fills_in_the_profile_and_asks_weeks_notes_and_contac
     assert not dlg.ok.isEnabled()  # nothing to print
 
 
+@pytest.mark.slow  # pdftotext reads the PDF
 @pytest.mark.skipif(not __import__("shutil").which("pdftotext"), reason="needs poppler-utils (pdftotext)")
 def test_handout_from_the_screen_is_for_the_profile_with_its_options(programs_screen, store, tmp_path,
                                                                      monkeypatch):

@@ -477,7 +477,7 @@ SIDE_REST = SIDE.but(spine=6, hip_n=48, knee_n=74, ankle_n=-16, hip_f=40, knee_f
                      shoulder_n=60, elbow_n=96)
 KNEES_PILLOW = Prop("plan_pillow", ref="knee_f", dx=-0.04,
                     opts={"width": 0.34, "height": 0.26, "dy": 0.02, "layer": 2})
-figure("guide-side-lying-pillow", "On the side, pillow between the knees", "Seen from above: lying on the side, "
+figure("guide-side-lying-pillow", "On the side, pillow between the knees", "Lying on the side, "
        "head on a pillow, hips and knees a little bent, a pillow between the knees.",
        [SIDE_REST], props=(*SIDE_PROPS, KNEES_PILLOW), plan_view=True)
 
