@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from coach.app import safety
 from coach.app.changes import NOTHING, Changes, Done
-from coach.core.plan import PlannedExercise, SessionSlot, extra_allowed, plan_exercise
+from coach.core.plan import PlannedExercise, SessionSlot, extra_allowed
 from coach.core.program import Exercise
 from coach.core.reminders import next_open_slot
 from coach.core.session import EngineEvent, Summary
@@ -136,35 +136,43 @@ class Opening:
     changes: Changes = NOTHING
 
 
+NOTHING_LEFT = ("Every exercise of this session is left out today (see the notes on Today), so there is nothing "
+                "to start.")
+
+
 def open_slot(app: App, slot_index: int) -> Opening:
-    """One of today's session slots, unless exercise is blocked (``what_can_start`` decides both)."""
+    """One of today's session slots, unless exercise is blocked (``what_can_start`` decides both), with today's
+    adjustments (eased or left out after a stop, withheld while a warning sign asks it)."""
     options = what_can_start(app)
     if options.block is not None:
         return Opening(refused=options.block.text)
     slot = options.slot(slot_index)
     if slot is None:
         return Opening()
+    if not slot.exercises:
+        return Opening(refused=NOTHING_LEFT)
     return Opening(SessionPlan(tuple(slot.exercises), slot.index, slot.name, app.current_week(),
-                               note=safety.last_stop_note(app)))
+                               note=safety.last_stop_note(app, slot.exercises, slot.left_out)))
 
 
 def open_walk(app: App) -> Opening:
-    """A walk on its own (logged as an extra session), unless exercise is blocked."""
+    """A walk on its own (logged as an extra session), unless exercise is blocked; eased or left out like the
+    walk in today's sessions."""
     options = what_can_start(app)
     if options.block is not None:
         return Opening(refused=options.block.text)
-    ex = _walk_exercise(app)
-    if ex is None:
+    if _walk_exercise(app) is None:
         return Opening()
-    return Opening(SessionPlan((plan_exercise(ex, app.side),), EXTRA_SLOT, "Extra walk", app.current_week(),
-                               note=safety.last_stop_note(app)))
+    item = safety.walk_item(app, app.current_week())
+    if item is None:
+        return Opening(refused="The walk is left out today (see the notes on Today).")
+    return Opening(SessionPlan((item,), EXTRA_SLOT, "Extra walk", app.current_week(),
+                               note=safety.last_stop_note(app, (item,))))
 
 
 def open_resume(app: App, session_id: int) -> Opening:
-    """An interrupted session, to continue where it was left; one whose end was recorded is finished instead."""
-    b = what_can_start(app).block
-    if b is not None:
-        return Opening(refused=b.text)
+    """An interrupted session, to continue where it was left, unless exercise is blocked; one whose end was
+    recorded is finished instead (that starts nothing)."""
     row = session_store.get_session(app.store, session_id)
     if row is None or row.status != IN_PROGRESS:
         return Opening()
@@ -172,6 +180,9 @@ def open_resume(app: App, session_id: int) -> Opening:
     if it.resume.finished:
         session_log.settle(app.store, it)
         return Opening(changes=SESSIONS | safety.catch_up(app))
+    b = what_can_start(app).block
+    if b is not None:
+        return Opening(refused=b.text)
     return Opening(SessionPlan(it.items, row.slot_index, row.slot_name or "Session", row.week, interrupted=it))
 
 

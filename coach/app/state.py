@@ -46,6 +46,8 @@ class App:
         self._program: Program | None = None
         self.program_problem: str | None = None  # why the profile's program file is not the one shown
         self.safety_problem: str | None = None  # why the safety record could not be brought up to date
+        # clinician mode (never stored): a clinician may set the week, record a visit, allow exercise after a stop
+        self.clinician_mode = False
 
     @classmethod
     def open(cls, store: Store) -> App:
@@ -144,8 +146,10 @@ class App:
         return maintenance.stage(self)
 
     def today_slots(self) -> list[SessionSlot]:
-        """Today's slots with each range dose at its stored level and paused exercises left out (in a phase
-        after the weeks, the phase's sessions: ``coach.app.maintenance``).
+        """Today's slots with each range dose at its stored level, paused exercises left out, exercises eased or
+        left out after a stop, and those needing a steady leg withheld while a warning sign asks it
+        (``coach.app.safety.adjustments``); in a phase after the weeks, the phase's sessions
+        (``coach.app.maintenance``).
 
         A program that fails here (it passed validation, yet something in it cannot be planned) never
         stops the app: the built-in program is used and ``program_problem`` says why.
@@ -161,11 +165,15 @@ class App:
         st = self.stage()
         if st.phase is not None:
             return maintenance.phase_slots(self, st)
-        week = self.week().number
+        return self.day_plan(self.week().number)
+
+    def day_plan(self, week: int) -> list[SessionSlot]:
+        """Today's plan of ``week`` with today's adjustments (see ``today_slots``)."""
         if not self.profile:
             return day_plan(self.program, week, self.side)
-        levels, paused = safety.plan_adjustments(self, week)
-        return day_plan(self.program, week, self.side, levels=levels, paused=paused)
+        a = safety.adjustments(self, week)
+        return day_plan(self.program, week, self.side, levels=dict(a.levels), paused=a.paused, eased=a.eased,
+                        withheld=a.withheld)
 
     # ------------------------------------------------------------- store
     def reopen_store(self, action: Callable[[Path], T]) -> T:

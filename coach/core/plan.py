@@ -6,11 +6,21 @@ as many slots as the low end of its ``times_per_day`` (at most one per slot).
 An exercise with no ``times_per_day`` is done once a day, in the first slot.
 Doses given as ranges are resolved to concrete numbers by a *level* between
 0 (the low end, where everyone starts) and 1 (the top of the range).
+
+The safety rules adjust a day's plan (``day_plan``'s keywords, filled by
+``coach.app``): ``levels`` (each range dose's level), ``paused`` (left out
+after repeated stops, shown on Today with their own notice), ``eased`` (the
+next day after a stop: an easier dose, or left out, with the reason:
+``coach.core.progression.active_easings``) and ``withheld`` (left out with a
+reason, such as the exercises that need a steady leg while a warning sign is
+open: ``coach.core.warning_signs``). What is left out with a reason is listed
+on its slot (``SessionSlot.left_out``) so that Today and the player can say why.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from coach.core.program import Exercise, Program, Range, Tempo
@@ -35,6 +45,8 @@ class PlannedExercise:
     pacing: str
     tempo: Tempo | None
     level: float = 0.0
+    note: str = ""  # why the dose differs from the plan today ("Eased after Tuesday's stop ...")
+    eased: str = ""  # a short label when it was eased: "eased after Tuesday's stop"
 
     @property
     def id(self) -> str:
@@ -64,10 +76,38 @@ class PlannedExercise:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """An exercise of the slot left out today, and why."""
+
+    exercise: Exercise
+    reason: str
+
+    @property
+    def id(self) -> str:
+        return self.exercise.id
+
+    @property
+    def name(self) -> str:
+        return self.exercise.name
+
+
+@dataclass(frozen=True)
 class SessionSlot:
     index: int
     name: str
     exercises: tuple[PlannedExercise, ...]
+    left_out: tuple[LeftOut, ...] = ()
+
+
+@dataclass(frozen=True)
+class Eased:
+    """An exercise eased today: the exercise with the dose it is eased to (None: left out), its level, the
+    reason in a sentence and a short label."""
+
+    exercise: Exercise | None
+    level: float
+    note: str
+    label: str = ""
 
 
 def at_level(r: Range | None, level: float, default: float, integer: bool = False) -> float:
@@ -94,7 +134,8 @@ def side_order(sides: str, affected: str) -> tuple[str, ...]:
     return ("left", "right")
 
 
-def plan_exercise(ex: Exercise, affected: str = "unsure", level: float = 0.0) -> PlannedExercise:
+def plan_exercise(ex: Exercise, affected: str = "unsure", level: float = 0.0, note: str = "",
+                  eased: str = "") -> PlannedExercise:
     d = ex.dose
     return PlannedExercise(
         exercise=ex,
@@ -109,6 +150,8 @@ def plan_exercise(ex: Exercise, affected: str = "unsure", level: float = 0.0) ->
         pacing=d.pacing,
         tempo=d.tempo,
         level=level,
+        note=note,
+        eased=eased,
     )
 
 
@@ -118,25 +161,44 @@ def day_plan(
     affected: str = "unsure",
     levels: dict[str, float] | None = None,
     paused: frozenset[str] | set[str] = frozenset(),
+    eased: Mapping[str, Eased] | None = None,
+    withheld: Mapping[str, str] | None = None,
 ) -> list[SessionSlot]:
     """The session slots of one day of ``week_number``.
 
     ``levels`` maps exercise ids to their dose level; ``paused`` holds ids of
-    exercises that are paused (for example after repeated stops) and left out.
+    exercises that are paused (for example after repeated stops) and left out;
+    ``eased`` maps ids to their eased dose (or to being left out) today;
+    ``withheld`` maps ids to why they are left out. A slot whose every exercise
+    is left out is still listed when it leaves some out with a reason.
     """
     levels = levels or {}
+    eased = eased or {}
+    withheld = withheld or {}
     week = program.week(week_number)
-    slots: list[list[PlannedExercise]] = [[] for _ in range(program.sessions_per_day)]
+    n = program.sessions_per_day
+    slots: list[list[PlannedExercise]] = [[] for _ in range(n)]
+    left: list[list[LeftOut]] = [[] for _ in range(n)]
     for ex in week.exercises:
         if ex.id in paused:
             continue
-        planned = plan_exercise(ex, affected, levels.get(ex.id, 0.0))
-        for i in range(min(ex.dose.daily_count, program.sessions_per_day)):
+        count = min(ex.dose.daily_count, n)
+        e = eased.get(ex.id)
+        if ex.id in withheld or (e is not None and e.exercise is None):
+            why = withheld.get(ex.id) or e.note
+            for i in range(count):
+                left[i].append(LeftOut(ex, why))
+            continue
+        if e is not None:
+            planned = plan_exercise(e.exercise, affected, e.level, e.note, e.label or "eased")
+        else:
+            planned = plan_exercise(ex, affected, levels.get(ex.id, 0.0))
+        for i in range(count):
             slots[i].append(planned)
     names = list(program.session_names) + [
-        f"Session {i + 1}" for i in range(len(program.session_names), program.sessions_per_day)
+        f"Session {i + 1}" for i in range(len(program.session_names), n)
     ]
-    return [SessionSlot(i, names[i], tuple(s)) for i, s in enumerate(slots) if s]
+    return [SessionSlot(i, names[i], tuple(s), tuple(left[i])) for i, s in enumerate(slots) if s or left[i]]
 
 
 def extra_allowed(ex: Exercise, sessions_per_day: int) -> int:

@@ -1,47 +1,61 @@
-"""Progression gating (when to suggest the next week) and dose stepping (moving up within a range).
+"""Progression by tolerance: which week a person is on, the review that decides a new week, dose levels within a
+range, and how an exercise comes back after a stop.
 
 Pure Python. The thresholds come from the program's ``[progression]`` table
 (:class:`coach.core.program.Progression`, documented in programs/README.md).
 
-Weeks and choices
-=================
-The program runs in 7-day blocks from the start date (block 0 is days 0–6).
-Without any choice the week follows the calendar (``coach.core.weeks``).
-At the end of each block the app reviews the week just done and suggests
-moving on, staying or easing back; the person chooses, and the choice is
-stored with the first day of the block it applies to. From then on the
-effective week is the chosen week plus one for each later block (capped at the
-program's last week), until the next choice. So after "Stay on week 2" the
-next block repeats week 2, and the one after moves on to week 3 unless the
-person chooses otherwise at that review.
+Weeks: progress by tolerance, never by the calendar
+===================================================
+Monograph Section 7 line 158: "Progress based on tolerance"; Section 6 line
+140: "Start gentle, progress gradually". Everyone starts on week 1 and stays
+on a week until one of these is stored (a :class:`WeekChoice`):
 
-The review of a block is offered from its last day (day 7) until day
-``PROMPT_DAYS_AFTER`` of the next block, and not once a choice for that
-boundary is stored. A choice made on day 7 applies from the next day; one made
-later applies to the block already under way (its first day).
+* the week's review found the week **tolerated** and the person confirmed
+  moving on (``advance``);
+* the person chose to ``stay`` or ``ease`` back at a review;
+* a clinician (clinician mode) set the week (``set``), with a reason.
 
-A week is *tolerated* when all three hold:
+A choice applies from the day it is made. The date alone never moves the
+week: with no choice, the person stays on their week, and Today says why
+(:func:`week_status`).
 
-* **adherence**: completed sessions (one per day and slot at most;
-  stand-alone walks outside the slots do not count) divided by the week's
-  planned sessions (7 days × the slots of that week's day plan) is at least
-  ``min_adherence``;
-* **no symptom stop**: none of the last ``recent_sessions`` ended sessions of
-  the week had a stop for sharp pain or weakness (a sharp-pain or weakness
-  check-in stops a session, so it counts too);
+The review
+==========
+The review of the current week is due once it has run for 7 whole days (from
+its 8th day) and stays until it is answered; while something holds exercise
+back (a warning sign, a stop that ends the day) it waits (``coach.app.safety``).
+It reads every whole day on the week, from its first day to yesterday: every
+session, stop, check-in, dose change, diary day and warning sign. A week is
+*tolerated* when all of these hold:
+
+* **adherence**: sessions done in full (completed with every planned exercise
+  done, none ended early or skipped; one per day and slot at most;
+  stand-alone walks outside the slots do not count) divided by the planned
+  sessions (the days × the slots of the week's day plan) is at least
+  ``min_adherence`` (Section 6 line 143 "Consistency is key");
+* **no symptom stop** anywhere in the week: a stop or session-ending check-in
+  for sharp pain, weakness, spreading, or feeling unwell (Section 7 line 157);
+* **no tingling outside a nerve glide** in the week's last ``recent_sessions``
+  ended sessions: tingling is acceptable only in nerve glides (Section 7 line
+  156), elsewhere it holds the dose;
 * **pain not rising**: the average pain of the week's diary days minus the
-  average of the 7 days before the week is at most ``max_pain_rise``, and is
-  not a meaningful worsening by the one meaningful-change rule
-  (``coach.core.change``: a rise of 2 points), whatever ``max_pain_rise`` a
-  program sets. When the days before have no pain score (the first week), the
-  later half of the week's scores is compared with the earlier half. With
-  fewer than two scores pain is not used. A tolerated week's text says when
-  the pain fell by a meaningful improvement by the same rule.
+  average of the 7 days before the week is at most ``max_pain_rise`` and is not
+  a meaningful worsening by the one meaningful-change rule
+  (``coach.core.change``, a rise of 2 points). When the days before have no
+  pain score, the later half of the week's scores is compared with the earlier
+  half; with fewer than two scores pain is not used (Section 6 line 141, avoid
+  what sharply increases leg symptoms);
+* **weakness not increasing**: weakness reported (diary or sessions) on more
+  days in the last 7 days of the week than in the 7 before
+  (``coach.core.safety.weakness_increasing``; monograph Section 5 line 111);
+* **no spreading** by the diary's body map at the week's end
+  (``coach.core.safety.reach_trend``; levels line 38);
+* **no warning sign** reported during the week (Section 5).
 
-Tolerated: the app suggests moving on (on the last week: nothing to suggest).
-A symptom stop or rising pain: it suggests easing back to the previous week's
-dose (staying, on week 1). Only low adherence: it suggests staying. Every
-applicable option is offered; the person decides.
+Tolerated: the person may move on (confirming it) or stay. Not tolerated: they
+stay, or ease back to the previous week when a symptom (a stop, rising pain,
+more weakness, spreading or a warning sign) was the reason; moving on is not
+offered. The review's text states what the week's data shows, and only that.
 
 Dose levels
 ===========
@@ -50,84 +64,105 @@ low end, and moves in steps of ``LEVEL_STEP`` up to 1, the top (see
 ``plan.at_level``). Levels are kept per exercise and program week. Each ended
 session that included the exercise (in that week) counts:
 
-* *tolerated*: the exercise was done in full, its check-in was fine or mild
-  tingling, and the session had no symptom stop (sharp pain, weakness or
-  feeling unwell) anywhere. After ``tolerated_sessions_to_step_up`` tolerated
-  sessions in a row the level steps up one step and the count starts again;
-* *symptom on this exercise* (a symptom stop or a sharp-pain or weakness
-  check-in on it): the level steps down one step and the count starts again;
-* anything else (done only in part, or a symptom stop on another exercise):
-  the count starts again.
+* *tolerated*: the exercise was done in full, its check-in was fine (or mild
+  tingling in a nerve glide), and the session had no symptom stop anywhere.
+  After ``tolerated_sessions_to_step_up`` tolerated sessions in a row the level
+  steps up one step and the count starts again;
+* *symptom on this exercise* (a stop or check-in for sharp pain, weakness or
+  spreading on it): the level steps down one step and the count starts again;
+* anything else (done in part, tingling outside a nerve glide, feeling unwell,
+  a symptom stop on another exercise): the count starts again (the dose holds).
+
+After a stop: eased next time
+=============================
+After a stop for sharp pain, weakness or spreading (``safety.EASING_STOPS``),
+the next day the exercise comes up in the same week it is eased
+(:func:`easing_for`), in this order:
+
+1. a range dose above its low end: **the low end of its range**;
+2. else, when the previous week had the exercise at a lower dose: **the
+   previous week's dose**;
+3. else it is **left out** that day: the program has no easier dose for it,
+   and the monograph says to avoid positions that sharply increase leg
+   symptoms (Section 6 line 141) and, in a flare, provocative positions
+   (Section 13 line 364).
+
+Every session that day gets the eased plan; from the next day it comes back at
+its stored level (a range dose was stepped down one step). The stop screen
+says exactly this (:func:`easing_promise`), from the same function.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from coach.core.change import Change
 from coach.core.change import pain_change as judge_pain
-from coach.core.plan import day_plan, plan_exercise
+from coach.core.plan import Eased, day_plan, plan_exercise
 from coach.core.program import Exercise, Program, Progression
 from coach.core.safety import (
+    EASING_STOPS,
     SESSION_ENDING_ANSWERS,
     SYMPTOM_STOPS,
-    TOLERATED_ANSWERS,
     DayRecord,
     SessionRecord,
+    SignReport,
+    reach_trend,
     stop_reason,
+    tolerated,
+    weakness_increasing,
 )
-from coach.core.textfmt import day_text
-from coach.core.weeks import block_index, block_start, week_number_for
+from coach.core.textfmt import day_text, long_day, weekday_name
+from coach.core.warning_signs import SIGN_BY_ID, join_words
+from coach.core.weeks import WEEK_DAYS
 
 LEVEL_STEP = 0.25
-PROMPT_DAYS_AFTER = 3
 ENDED = ("completed", "stopped")
 CHOICES: tuple[str, ...] = ("advance", "stay", "ease")
+SET_BY_CLINICIAN = "set"
+REVIEW_AFTER_DAYS = WEEK_DAYS
+"""The review is due once the week has run for this many whole days."""
 
 
 # ------------------------------------------------------------------- weeks
 @dataclass(frozen=True)
 class WeekChoice:
-    """A stored choice: from ``applies_from`` (the first day of a block) the program is on ``effective_week``."""
+    """A stored decision: from ``applies_from`` the program is on ``effective_week``.
+
+    ``choice``: advance | stay | ease (the person, at a review) or ``set`` (a
+    clinician, with ``note`` saying why); ``by``: patient | clinician.
+    """
 
     applies_from: dt.date
     effective_week: int
     choice: str = "advance"
     from_week: int = 0
     id: int = 0
+    by: str = "patient"
+    note: str = ""
+
+
+def _latest(start: dt.date, today: dt.date, choices: Sequence[WeekChoice]) -> WeekChoice | None:
+    # a choice from before the start date belongs to an earlier run of the program (it was started again)
+    applying = [c for c in choices if start <= c.applies_from <= today]
+    return max(applying, key=lambda c: (c.applies_from, c.id)) if applying else None
 
 
 def effective_week(start: dt.date, today: dt.date, week_count: int, choices: Sequence[WeekChoice] = ()) -> int:
-    """The program week for ``today``: the calendar week, shifted by the latest choice that applies."""
+    """The program week for ``today``: week 1 until a stored choice moves it (never the calendar)."""
     if today < start:
         return 1
-    # a choice from before the start date belongs to an earlier run of the program (it was started again)
-    applying = [c for c in choices if start <= c.applies_from <= today]
-    if not applying:
-        return week_number_for(start, today, week_count)
-    c = max(applying, key=lambda c: (c.applies_from, c.id))
-    week = c.effective_week + block_index(start, today) - block_index(start, c.applies_from)
+    c = _latest(start, today, choices)
+    week = c.effective_week if c is not None else 1
     return max(1, min(week_count, week))
 
 
-def review_block(start: dt.date, today: dt.date, choices: Sequence[WeekChoice] = ()) -> int | None:
-    """The block whose review is due today, or None (see the module docstring)."""
-    if today < start:
-        return None
-    k = block_index(start, today)
-    day = (today - start).days % 7 + 1
-    if day == 7:
-        reviewed = k
-    elif k >= 1 and day <= PROMPT_DAYS_AFTER:
-        reviewed = k - 1
-    else:
-        return None
-    boundary = block_start(start, reviewed + 1)
-    if any(c.applies_from == boundary for c in choices):
-        return None
-    return reviewed
+def week_started(start: dt.date, today: dt.date, choices: Sequence[WeekChoice] = ()) -> dt.date:
+    """The first day of the week the person is on now: the program's start or the latest choice's day."""
+    c = _latest(start, today, choices)
+    return max(start, c.applies_from) if c is not None else start
 
 
 def choice_week(choice: str, from_week: int, week_count: int) -> int:
@@ -140,6 +175,50 @@ def choice_week(choice: str, from_week: int, week_count: int) -> int:
     raise ValueError(f"unknown choice {choice!r}; expected one of {CHOICES}")
 
 
+def review_span(start: dt.date, today: dt.date, choices: Sequence[WeekChoice] = ()) -> tuple[dt.date, dt.date] | None:
+    """The days the current week's review reads (its first day to yesterday), or None when it is not due:
+    the week has run for fewer than ``REVIEW_AFTER_DAYS`` whole days."""
+    if today < start:
+        return None
+    first = week_started(start, today, choices)
+    if (today - first).days < REVIEW_AFTER_DAYS:
+        return None
+    return first, today - dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class WeekStatus:
+    """Which week the person is on, since when, and when its review comes."""
+
+    week: int
+    week_count: int
+    since: dt.date
+    day: int  # the day on this week, from 1 (it may run past 7 until the week's review is answered)
+    review_from: dt.date  # the first day its review is due
+    before_start: bool = False
+
+    @property
+    def review_due(self) -> bool:
+        return not self.before_start and self.day > REVIEW_AFTER_DAYS
+
+    def waiting_text(self) -> str:
+        """Why the week stays, when its review is not due yet."""
+        if self.before_start:
+            return ""
+        if self.week >= self.week_count:
+            return (f"Week {self.week} is the program's last week. Its review comes on "
+                    f"{long_day(self.review_from)}, after 7 days on it.")
+        return (f"Week {self.week + 1} starts only when week {self.week} has been tolerated well and you confirm "
+                f"it: its review comes on {long_day(self.review_from)}, after 7 days on week {self.week}.")
+
+
+def week_status(start: dt.date, today: dt.date, week_count: int, choices: Sequence[WeekChoice] = ()) -> WeekStatus:
+    week = effective_week(start, today, week_count, choices)
+    first = week_started(start, today, choices)
+    return WeekStatus(week, week_count, first, max(0, (today - first).days) + 1,
+                      first + dt.timedelta(days=REVIEW_AFTER_DAYS), today < start)
+
+
 # ------------------------------------------------------------------- review
 @dataclass(frozen=True)
 class Option:
@@ -150,15 +229,15 @@ class Option:
 
 @dataclass(frozen=True)
 class WeekReview:
-    """The review of one week (block) and the suggestion that follows from it."""
+    """The review of the current week and what may follow from it."""
 
     from_week: int
     block: int
     start: dt.date
     end: dt.date
-    applies_from: dt.date  # first day of the next block, where a choice takes effect
+    applies_from: dt.date  # the day a choice takes effect (the day it is made)
     planned_sessions: int
-    done_sessions: int
+    done_sessions: int  # done in full
     adherence: float
     symptom_stops: tuple[tuple[dt.date, str, str], ...]  # (date, exercise id, reason)
     pain_before: float | None
@@ -167,6 +246,12 @@ class WeekReview:
     recommended: str | None  # None: nothing to suggest (the last week, tolerated)
     options: tuple[Option, ...]
     text: str
+    partial_sessions: int = 0  # completed, but not every exercise in full
+    tingling: tuple[tuple[dt.date, str], ...] = ()  # tingling outside nerve glides in the recent sessions
+    warnings: tuple[tuple[dt.date, str], ...] = ()  # (date, what was reported)
+    weakness_more: bool = False
+    spreading: bool = False
+    step_downs: tuple[tuple[dt.date, str], ...] = ()  # (date, exercise id) of dose levels stepped down
 
     @property
     def pain_rise(self) -> float | None:
@@ -178,6 +263,10 @@ class WeekReview:
     def pain(self) -> Change | None:
         """The week's pain change judged by the one meaningful-change rule (None when pain was not used)."""
         return judge_pain(self.pain_before, self.pain_after) if self.pain_after is not None else None
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
 
 
 def _mean(values: Sequence[float]) -> float | None:
@@ -202,96 +291,137 @@ def _week_slots(program: Program, week: int) -> int:
     return max(1, len(day_plan(program, week)))
 
 
+def _glide(program: Program, exercise_id: str) -> bool:
+    ex = program.exercise(exercise_id)
+    return bool(ex and ex.nerve_glide)
+
+
+def _s(n: int) -> str:
+    return "" if n == 1 else "s"
+
+
 def review_week(program: Program, from_week: int, start: dt.date, sessions: Sequence[SessionRecord],
-                days: Sequence[DayRecord], names: Mapping[str, str] | None = None,
-                block: int = 0) -> WeekReview:
-    """Review the 7 days from ``start`` (on program week ``from_week``) and suggest what comes next."""
+                days: Sequence[DayRecord], names: Mapping[str, str] | None = None, block: int = 0,
+                end: dt.date | None = None, reports: Sequence[SignReport] = (),
+                applies_from: dt.date | None = None) -> WeekReview:
+    """Review the days from ``start`` to ``end`` (default: 7 days) on week ``from_week`` (module docstring)."""
     p: Progression = program.progression
-    names = names or {e.id: e.name for w in program.weeks for e in w.exercises}
-    end = start + dt.timedelta(days=6)
-    in_block = sorted((s for s in sessions if start <= s.date <= end), key=lambda s: (s.date, s.id))
+    names = names or program.exercise_names()
+    end = end or start + dt.timedelta(days=WEEK_DAYS - 1)
+    n_days = (end - start).days + 1
+    in_span = sorted((s for s in sessions if start <= s.date <= end), key=lambda s: (s.date, s.id))
     slots = _week_slots(program, from_week)
-    planned = 7 * slots
-    done = {(s.date, s.slot_index) for s in in_block
-            if s.status == "completed" and s.slot_index is not None and 0 <= s.slot_index < slots}
-    adherence = min(len(done), planned) / planned
-    ended = [s for s in in_block if s.status in ENDED]
+    planned = n_days * slots
+    in_slot = [s for s in in_span if s.slot_index is not None and 0 <= s.slot_index < slots]
+    full = {(s.date, s.slot_index) for s in in_slot if s.full}
+    part = {(s.date, s.slot_index) for s in in_slot if s.status == "completed"} - full
+    done = min(len(full), planned)
+    adherence = done / planned
+    ended = [s for s in in_span if s.status in ENDED]
+    # every symptom stop of the week, not just the last sessions' (Section 7 line 157)
+    stops = tuple((s.date, e, r) for s in in_span for e, r in s.symptom_stops())
     recent = ended[-p.recent_sessions:] if p.recent_sessions > 0 else []
-    stops = tuple((s.date, e, r) for s in recent for e, r in s.symptom_stops()
-                  if r in SESSION_ENDING_ANSWERS)
+    tingling = tuple((s.date, e) for s in recent for e, a in s.checkins.items()
+                     if a == "tingling" and not _glide(program, e))
     before, after = pain_change(days, start, end)
     rise = None if before is None or after is None else after - before
     judged = judge_pain(before, after) if rise is not None else None
-    low_adherence = adherence + 1e-9 < p.min_adherence
     # A program may allow less of a rise than a meaningful worsening, never more (coach.core.change).
     pain_up = rise is not None and (rise > p.max_pain_rise + 1e-9 or bool(judged and judged.worse))
-    tolerated = not (low_adherence or stops or pain_up)
+    weak = weakness_increasing(days, end)
+    trend = reach_trend(days, end)
+    spread = trend is not None and trend[0] == "spreading"
+    warned = tuple((r.date, join_words([SIGN_BY_ID[k].short for k, v in r.answers.items() if v and k in SIGN_BY_ID]))
+                   for r in sorted(reports, key=lambda r: (r.date, r.id))
+                   if start <= r.date <= end and any(v and k in SIGN_BY_ID for k, v in r.answers.items()))
+    _, changes = step_levels(program, {}, [s for s in sessions if s.date <= end])
+    step_downs = tuple((c.date, c.exercise_id) for c in changes
+                       if c.reason == "step_down" and start <= c.date <= end and c.week == from_week)
+    low_adherence = adherence + 1e-9 < p.min_adherence
+    symptom = bool(stops or pain_up or weak or spread or warned)
+    tolerated_week = not (low_adherence or symptom or tingling)
 
     last = program.week_count
-    reasons: list[str] = []
-    if low_adherence:
-        reasons.append(f"you did {min(len(done), planned)} of the {planned} planned sessions "
-                       f"({adherence:.0%}; moving on needs {p.min_adherence:.0%})")
-    for d, e, r in stops:
-        reasons.append(f"you stopped {names.get(e, e)} on {day_text(d)} because of "
-                       f"{stop_reason(r).label.lower()}")
-    if pain_up:
-        reasons.append(f"your average pain rose {judged.describe()}")
-
-    if tolerated:
+    if tolerated_week:
         recommended = "advance" if from_week < last else None
-    elif stops or pain_up:
+    elif symptom:
         recommended = "ease" if from_week > 1 else "stay"
     else:
         recommended = "stay"
-
     options: list[Option] = []
-    if from_week < last:
+    if tolerated_week and from_week < last:
         options.append(Option("advance", from_week + 1, f"Move on to week {from_week + 1}"))
     options.append(Option("stay", from_week, f"Stay on week {from_week}"))
-    if from_week > 1:
+    if not tolerated_week and symptom and from_week > 1:
         options.append(Option("ease", from_week - 1, f"Ease back to week {from_week - 1}"))
     options.sort(key=lambda o: o.choice != recommended)
 
-    if tolerated:
-        pain_bit = ""
-        if judged is not None:
-            pain_bit = f", and your pain went {judged.describe()}"
-        summary = (f"Week {from_week} went well: you did {min(len(done), planned)} of {planned} sessions "
-                   f"with no stop for sharp pain or weakness{pain_bit}.")
+    # ---- the text: only what the data shows
+    span = f"{day_text(start)} to {day_text(end)}"
+    did = f"you did {done} of the {planned} planned sessions in full ({adherence:.0%})"
+    if part:
+        did += f", and {len(part)} more in part"
+    facts: list[str] = []
+    if low_adherence:
+        facts.append(f"{did}; moving on needs {p.min_adherence:.0%} in full")
+    for d, e, r in stops:
+        facts.append(f"you stopped {names.get(e, e)} on {day_text(d)} because of {stop_reason(r).label.lower()}")
+    for d, e in tingling:
+        facts.append(f"you felt tingling in {names.get(e, e)} on {day_text(d)} (tingling is acceptable only in "
+                     "nerve glides)")
+    if pain_up:
+        facts.append(f"your average pain rose {judged.describe()}")
+    if weak:
+        facts.append(f"you reported weakness on {weak.data['recent_days']} days in the week's last 7, against "
+                     f"{weak.data['before_days']} in the 7 before")
+    if spread:
+        facts.append("your diary shows the pain reaching further down the leg on its last days")
+    for d, what in warned:
+        facts.append(f"you reported {what} on {day_text(d)}")
+    eased = [f"{names.get(e, e)} ({day_text(d)})" for d, e in step_downs]
+    if tolerated_week:
+        pain_bit = f" Your pain went {judged.describe()}." if judged is not None else ""
+        summary = (f"Week {from_week} ({span}) was tolerated: {did}, with no stop for a symptom, no tingling "
+                   f"outside the nerve glides and no warning sign.{pain_bit}")
         if recommended == "advance":
-            text = f"{summary} You are ready to move on to week {from_week + 1} if you feel ready."
+            text = f"{summary} You can move on to week {from_week + 1} if you feel ready, or stay a while longer."
         else:
             text = (f"{summary} That was the last week of the program. Keep doing the exercises that help "
                     "you, and stay active.")
     else:
-        why = "; ".join(reasons)
+        why = "; ".join(facts)
+        if eased:
+            why += f". The dose was stepped down for {join_words(eased)}"
         if recommended == "ease":
-            advice = (f"We suggest easing back to week {from_week - 1}'s exercises for a week, then trying "
+            advice = (f"We suggest easing back to week {from_week - 1}'s exercises for a while, then trying "
                       f"week {from_week} again.")
-        elif stops or pain_up:
-            advice = f"We suggest staying on week {from_week} for another week and going more gently."
+        elif symptom:
+            advice = f"We suggest staying on week {from_week} and going more gently."
         else:
             advice = f"We suggest staying on week {from_week} for another week before moving on."
-        text = (f"Week {from_week} was not yet comfortable enough to move on: {why}. {advice} "
+        text = (f"Week {from_week} ({span}) is not yet tolerated well enough to move on: {why}. {advice} "
                 "If symptoms keep you from exercising, talk to your doctor or physiotherapist.")
     return WeekReview(
-        from_week=from_week, block=block, start=start, end=end, applies_from=end + dt.timedelta(days=1),
-        planned_sessions=planned, done_sessions=min(len(done), planned), adherence=adherence,
-        symptom_stops=stops, pain_before=before, pain_after=after, tolerated=tolerated,
-        recommended=recommended, options=tuple(options), text=text,
+        from_week=from_week, block=block, start=start, end=end,
+        applies_from=applies_from or end + dt.timedelta(days=1),
+        planned_sessions=planned, done_sessions=done, adherence=adherence, symptom_stops=stops,
+        pain_before=before, pain_after=after, tolerated=tolerated_week, recommended=recommended,
+        options=tuple(options), text=text, partial_sessions=len(part), tingling=tingling, warnings=warned,
+        weakness_more=bool(weak), spreading=spread, step_downs=step_downs,
     )
 
 
 def due_review(program: Program, start: dt.date, today: dt.date, choices: Sequence[WeekChoice],
-               sessions: Sequence[SessionRecord], days: Sequence[DayRecord]) -> WeekReview | None:
-    """The review to show today, or None (not a week's end, already chosen, or nothing to suggest)."""
-    k = review_block(start, today, choices)
-    if k is None:
+               sessions: Sequence[SessionRecord], days: Sequence[DayRecord],
+               reports: Sequence[SignReport] = ()) -> WeekReview | None:
+    """The review of the current week when it is due, or None (not yet 7 whole days on it, or the last week
+    tolerated: nothing to decide). A choice made on it applies from today."""
+    span = review_span(start, today, choices)
+    if span is None:
         return None
-    first = block_start(start, k)
+    first, end = span
     week = effective_week(start, first, program.week_count, choices)
-    review = review_week(program, week, first, sessions, days, block=k)
+    review = review_week(program, week, first, sessions, days, end=end, reports=reports, applies_from=today)
     return review if review.recommended is not None else None
 
 
@@ -318,20 +448,19 @@ class LevelChange:
     reason: str  # step_up | step_down
 
 
-def session_effect(session: SessionRecord, exercise_id: str) -> str | None:
+def session_effect(session: SessionRecord, exercise_id: str, nerve_glide: bool = False) -> str | None:
     """How one session counts for an exercise: tolerated | symptom | reset, or None (not included)."""
     included = exercise_id in session.exercises or any(e == exercise_id for e, _ in session.stops)
     if not included:
         return None
-    if session.symptom_stop_on(exercise_id):
+    if session.symptom_stop_on(exercise_id) in EASING_STOPS:
         return "symptom"
     if session.status not in ENDED:
         return None
-    answer = session.checkins.get(exercise_id)
     if any(r in SYMPTOM_STOPS for _, r in session.stops) or any(
             a in SESSION_ENDING_ANSWERS for a in session.checkins.values()):
         return "reset"
-    if exercise_id in session.done and answer in TOLERATED_ANSWERS:
+    if exercise_id in session.done and tolerated(session.checkins.get(exercise_id), nerve_glide):
         return "tolerated"
     return "reset"
 
@@ -352,7 +481,7 @@ def step_levels(program: Program, states: Mapping[tuple[str, int], LevelState],
         for ex in week.exercises:
             if not has_range(ex):
                 continue
-            effect = session_effect(s, ex.id)
+            effect = session_effect(s, ex.id, ex.nerve_glide)
             if effect is None:
                 continue
             key = (ex.id, s.week)
@@ -380,3 +509,151 @@ def lower_dose_text(ex: Exercise, level: float, affected: str = "unsure") -> str
     if not has_range(ex) or level <= 0:
         return None
     return plan_exercise(ex, affected, max(0.0, level - LEVEL_STEP)).planned_text()
+
+
+# ---------------------------------------------------------------- easing after a stop
+LOW_END = "low_end"
+PREVIOUS_WEEK = "previous_week"
+LEFT_OUT = "left_out"
+
+
+@dataclass(frozen=True)
+class Easing:
+    """How an exercise comes back the next day it comes up after a stop (see the module docstring)."""
+
+    exercise_id: str
+    name: str
+    kind: str  # low_end | previous_week | left_out
+    stop_date: dt.date
+    reason: str  # the stop's reason
+    session_id: int
+    week: int
+    exercise: Exercise | None = None  # the exercise with the dose it is eased to; None when left out
+    level: float = 0.0
+
+    @property
+    def label(self) -> str:
+        """``eased after Tuesday's stop`` (``left out after ...`` when left out)."""
+        verb = "left out" if self.kind == LEFT_OUT else "eased"
+        return f"{verb} after {weekday_name(self.stop_date)}'s stop"
+
+    def dose_text(self, affected: str = "unsure") -> str:
+        if self.exercise is None:
+            return ""
+        return plan_exercise(self.exercise, affected, self.level).planned_text()
+
+    def why(self, affected: str = "unsure") -> str:
+        """A line for Today and the player: what was eased, why, and to what."""
+        cause = stop_reason(self.reason).label.lower()
+        when = f"{weekday_name(self.stop_date)}'s stop ({cause})"
+        if self.kind == LOW_END:
+            return f"Eased after {when}: {self.dose_text(affected)}, the low end of its range."
+        if self.kind == PREVIOUS_WEEK:
+            return f"Eased after {when}: {self.dose_text(affected)}, the previous week's dose."
+        return (f"Left out today after {when}: the program has no easier dose for it. It comes back at its usual "
+                "dose the day after; then go gently and stop short of where the symptoms started.")
+
+    def as_plan(self, affected: str = "unsure") -> Eased:
+        return Eased(self.exercise, self.level, self.why(affected), self.label)
+
+
+def _load(ex: Exercise, level: float) -> float:
+    pe = plan_exercise(ex, "unsure", level)
+    if ex.kind == "hold":
+        return pe.hold_seconds * pe.reps * pe.sets
+    if ex.kind == "reps":
+        return float(pe.reps * pe.sets)
+    if ex.kind == "duration":
+        return pe.duration_minutes
+    return 0.0
+
+
+def easing_for(program: Program, week: int, exercise_id: str, level: float, stop_date: dt.date,
+               reason: str, session_id: int = 0) -> Easing | None:
+    """How ``exercise_id`` (planned at ``level`` in ``week`` when it was stopped) comes back next time, or None
+    when the stop does not ease it (an interruption, feeling unwell, or an exercise not in that week)."""
+    if reason not in EASING_STOPS:
+        return None
+    try:
+        ex = next((e for e in program.week(week).exercises if e.id == exercise_id), None)
+    except KeyError:
+        return None
+    if ex is None:
+        return None
+    base = dict(exercise_id=ex.id, name=ex.name, stop_date=stop_date, reason=reason, session_id=session_id,
+                week=week)
+    if has_range(ex) and level > 1e-9:
+        return Easing(kind=LOW_END, exercise=ex, level=0.0, **base)
+    try:
+        prev = next((e for e in program.week(week - 1).exercises if e.id == ex.id), None) if week > 1 else None
+    except KeyError:
+        prev = None
+    if prev is not None and prev.kind == ex.kind and _load(prev, 0.0) < _load(ex, level) - 1e-9:
+        eased = replace(ex, dose=replace(prev.dose, times_per_day=ex.dose.times_per_day))
+        return Easing(kind=PREVIOUS_WEEK, exercise=eased, level=0.0, **base)
+    return Easing(kind=LEFT_OUT, **base)
+
+
+def came_up(program: Program, session: SessionRecord, exercise_id: str) -> bool:
+    """Whether ``exercise_id`` came up in ``session``: it was done or stopped in it, or its slot plans it (it was
+    left out of it)."""
+    if exercise_id in session.exercises or exercise_id in session.planned or any(
+            e == exercise_id for e, _ in session.stops):
+        return True
+    if session.slot_index is None or session.slot_index < 0:
+        return False
+    try:
+        slots = day_plan(program, session.week)
+    except KeyError:
+        return False
+    return any(s.index == session.slot_index and any(pe.id == exercise_id for pe in s.exercises) for s in slots)
+
+
+def active_easings(program: Program, week: int, sessions: Sequence[SessionRecord],
+                   today: dt.date) -> dict[str, Easing]:
+    """The exercises of ``week`` eased (or left out) today after a stop (see the module docstring).
+
+    For each, the latest easing stop in the same week; it holds until a day before today on which the exercise
+    came up after that stop.
+    """
+    try:
+        exercises = program.week(week).exercises
+    except KeyError:
+        return {}
+    ordered = sorted(sessions, key=lambda s: s.id)
+    out: dict[str, Easing] = {}
+    for ex in exercises:
+        stop = next((s for s in reversed(ordered)
+                     if s.week == week and s.date <= today and s.symptom_stop_on(ex.id) in EASING_STOPS), None)
+        if stop is None:
+            continue
+        if any(s.id > stop.id and s.date < today and came_up(program, s, ex.id) for s in ordered):
+            continue
+        e = easing_for(program, week, ex.id, float(stop.levels.get(ex.id, 0.0)), stop.date,
+                       stop.symptom_stop_on(ex.id), stop.id)
+        if e is not None:
+            out[ex.id] = e
+    return out
+
+
+def easing_promise(e: Easing | None, affected: str = "unsure", paused: bool = False) -> str:
+    """What the stop screen says happens to the exercise next time: exactly what the plan will do."""
+    if paused and e is not None:
+        return (f"Next time: {e.name} is paused and left out of your sessions, because it was stopped twice in "
+                "a short time. Ask your doctor or physiotherapist about it before you re-enable it on Today.")
+    if e is None:
+        return ""
+    if e.kind == LOW_END:
+        return (f"Next time: the next day {e.name} comes up, it is eased to {e.dose_text(affected)}, the low end "
+                "of its range. After that it carries on one step lower than today.")
+    if e.kind == PREVIOUS_WEEK:
+        return (f"Next time: the next day {e.name} comes up, it is eased to {e.dose_text(affected)}, the previous "
+                "week's dose. After that it comes back at this week's dose.")
+    return (f"Next time: {e.name} has no easier dose in the program, so it is left out the next day it comes up. "
+            "The day after it comes back at its usual dose: go gently, and stop short of where the symptoms "
+            "started. If it happens again, ask your doctor or physiotherapist before carrying on with it.")
+
+
+def easings_of(items: Iterable[Easing], affected: str = "unsure") -> dict[str, Eased]:
+    """The easings as the day plan takes them (``coach.core.plan.day_plan``'s ``eased``)."""
+    return {e.exercise_id: e.as_plan(affected) for e in items}

@@ -1,48 +1,63 @@
-"""What the app says about stored safety records: why exercises are held back, the last stop, past answers.
+"""What the app says about stored safety records: why exercises are held back and until when, what happened
+after a set of warning-sign answers, and where they were given.
 
-``coach.core.safety`` holds the rules and the advice given at the moment a
-rule fires (stop advice, warning-sign outcomes, trend alerts). This module
-words what the store reads back later: the notice that exercises are blocked
-or paused by an open warning sign, the note about the last session's stop on
-the next session, and the warning-sign answers as the report lists them. The
-store reads the records and calls these functions; it keeps no wording.
+``coach.core.safety`` and ``coach.core.warning_signs`` hold the rules and
+the advice given at the moment a rule fires (stop advice, warning-sign
+outcomes, trend alerts). This module words what is read back later: the
+notice that exercises are blocked, paused or partly withheld by open warning
+signs, and the warning-sign answers as the report lists them. The store and
+the use cases read the records and call these functions; the store keeps no
+wording.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from coach.core.safety import CLEAR, EMERGENCY, Outcome, easier_option, stop_reason
+from coach.core.safety import CLEAR, EMERGENCY, Outcome
 from coach.core.textfmt import date_text, long_day
+from coach.core.warning_signs import Holds, SignState, join_words
 
-WARNING_SOURCES: dict[str, str] = {"first_run": "first run", "tracker": "daily diary", "today": "Today screen"}
-"""Where the warning-sign questions were answered, as the report names it (by the stored source id)."""
+WARNING_SOURCES: dict[str, str] = {"first_run": "first run", "tracker": "daily diary", "today": "Today screen",
+                                   "stop": "a stop during an exercise"}
+"""Where the warning signs were reported, as the report names it (by the stored source id)."""
 
 
 def exercise_block_text(outcome: Outcome, reported_on: dt.date) -> str:
     """Why exercises may not be started while the answers of ``reported_on`` are open (blocked or paused)."""
     what = outcome.reported_text()
-    if outcome.level == EMERGENCY:
-        return (f"Exercises are blocked: on {long_day(reported_on)} you reported {what}. Seek emergency care now "
-                "if you have not yet. When a clinician has assessed you, confirm it on Today to unblock them.")
-    return (f"Exercises are paused: on {long_day(reported_on)} you reported {what}. Arrange to see a doctor soon, "
-            "then confirm on Today that you have read the advice to carry on.")
+    if outcome.blocks_exercises:
+        urgent = "Seek emergency care now if you have not yet. " if outcome.level == EMERGENCY else ""
+        return (f"Exercises are blocked: on {long_day(reported_on)} you reported {what}. {urgent}When a clinician "
+                "has seen you, confirm the date on Today to unblock them.")
+    return (f"Exercises are paused: on {long_day(reported_on)} you reported {what}. See a doctor promptly, then "
+            "confirm on Today that you have read the advice to carry on.")
 
 
-def last_stop_text(date: dt.date, slot_name: str, exercise_name: str, reason: str, *, paused: bool,
-                   kind: str = "reps", lower_dose: str | None = None) -> str:
-    """The note shown before the next session when the last one was stopped for a symptom.
+def _reported(states: tuple[SignState, ...]) -> str:
+    """``falls (Tue 3 Nov) and symptoms in both legs (Wed 4 Nov)``."""
+    return join_words([f"{s.sign.short} (since {long_day(s.since)})" for s in states])
 
-    ``paused``: the exercise has since been paused for repeated stops; ``kind``
-    and ``lower_dose``: the easier option to suggest (see ``safety.easier_option``).
-    """
-    when = long_day(date) + (f", {slot_name.lower()} session" if slot_name else "")
-    head = (f"Last session ({when}) you stopped during {exercise_name} because of "
-            f"{stop_reason(reason).label.lower()}.")
-    if paused:
-        return head + (" It is now paused because it was stopped more than once. Ask your doctor or "
-                       "physiotherapist about it before you re-enable it.")
-    return head + " " + easier_option(kind, lower_dose)
+
+def holds_block_text(h: Holds) -> str:
+    """Why no exercise may start because of open warning signs, and what ends it."""
+    if h.blocking:
+        urgent = ("Seek emergency care now if you have not yet. "
+                  if any(s.sign.urgency == EMERGENCY for s in h.blocking) else "")
+        return (f"Exercises are blocked: you reported {_reported(h.blocking)}. {urgent}They stay blocked until you "
+                "confirm the date a clinician saw you about it; answering the questions again does not lift it.")
+    if h.unread:
+        return (f"Exercises are paused: you reported {_reported(h.unread)}. See a doctor promptly, and confirm on "
+                "Today that you have read the advice to carry on.")
+    return ""
+
+
+def steady_leg_text(h: Holds, names: list[str]) -> str:
+    """Why the exercises that need a steady leg are left out, and what ends it."""
+    which = join_words(names) if names else "the exercises that need a steady leg"
+    return (f"Left out until a clinician has seen you: {which}. You reported {_reported(h.steady_leg)}; on a "
+            "step, a stair or one leg, a leg that gives way can make you fall. Confirm the date on Today when you "
+            "have been seen.")
 
 
 def _when(stamp: str | dt.datetime | dt.date) -> str:

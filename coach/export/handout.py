@@ -31,6 +31,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from coach import APP_NAME
+from coach.core import safety
 from coach.core.clock import SystemClock
 from coach.core.figure import LIGHT
 from coach.core.plan import day_plan
@@ -48,12 +49,12 @@ DAYS = 7
 WEEK_ROOM_MM = 170  # a week starts on a new page unless at least this much of the current one is free
 
 SAFETY = (
-    "Stop the exercise at once if you feel sharp pain, or if your leg feels weak or gives way, and tell your "
-    "physiotherapist or doctor. Stop and ask your clinician, too, if leg symptoms spread further down the leg "
-    "during or after an exercise. Seek care straight away if you notice new problems controlling your "
-    "bladder or bowels, or numbness between your legs. This handout guides your home exercises; it does "
-    "not diagnose."
+    "Stop the exercise at once if you feel sharp pain, if your leg feels weak or gives way, or if pain spreads "
+    "further down the leg, and tell your physiotherapist or doctor. This handout guides your home exercises; it "
+    "does not diagnose."
 )
+SEEK_CARE = (safety.SECTION_5_INTRO, tuple(c.text for c in safety.SECTION_5))
+"""The monograph's Section 5 list, from its one source (``coach.core.safety.SECTION_5``)."""
 GLIDE_NOTE = ("Nerve glide: mild tingling is acceptable while you do it and should settle soon after. "
               "Keep it smooth and rhythmic; never force it.")
 SIDES_TEXT = {
@@ -267,7 +268,9 @@ class _Handout:
             facts.append(("Weeks", self.label[0].upper() + self.label[1:]))
         facts.append(("Sessions", f"{p.sessions_per_day} a day: " + ", ".join(p.session_names[: p.sessions_per_day])))
         doc.key_values(facts, key_width_mm=38)
-        doc.paragraph(f"<b>Safety first.</b> {SAFETY}", style="box", markup=True)
+        care = "".join(f"<br/>• {_escape(t)}" for t in SEEK_CARE[1])
+        doc.paragraph(f"<b>Safety first.</b> {_escape(SAFETY)}<br/>{_escape(SEEK_CARE[0])}{care}", style="box",
+                      markup=True)
         if p.intended_for:
             doc.heading("Who this program is for", level=2)
             doc.paragraph(p.intended_for)

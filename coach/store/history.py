@@ -56,8 +56,19 @@ def session_records(store: Store, profile_id: int, period: Period = _ALL,
             date=dt.date.fromisoformat(r["date"]), slot_index=int(r["slot_index"] if r["slot_index"] is not None
                                                                   else 0),
             status=r["status"], slot_name=r["slot_name"] or "", week=r["week"] or 0,
-            stop_reason=r["stop_reason"], stop_detail=r["stop_detail"], stop_exercise=exercise))
+            stop_reason=r["stop_reason"], stop_detail=r["stop_detail"], stop_exercise=exercise,
+            partial=r["status"] == session_store.COMPLETED and in_part(r["summary_json"])))
     return out
+
+
+def in_part(summary_json: str | None) -> bool:
+    """Whether a session's summary has an exercise not done in full (ended early, skipped or not reached)."""
+    try:
+        summary = json.loads(summary_json or "{}")
+    except ValueError:
+        return False
+    exercises = summary.get("exercises") if isinstance(summary, dict) else None
+    return any(isinstance(e, dict) and (e.get("status") != "done" or e.get("partial")) for e in exercises or ())
 
 
 def _stopped_exercise(row: dict, event_exercise: str | None, names: dict[str, str]) -> str | None:

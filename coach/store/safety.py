@@ -1,6 +1,6 @@
-"""Safety storage: warning-sign answers, week choices, dose levels and paused exercises; and the
-adapter that turns stored sessions (and, when present, the daily diary) into the plain records of
-``coach.core.safety`` and ``coach.core.progression``.
+"""Safety storage: warning-sign answers, clinician visits, a clinician's leave to exercise again on a stop's
+day, week choices, dose levels and paused exercises; and the adapter that turns stored sessions (and, when
+present, the daily diary) into the plain records of ``coach.core.safety`` and ``coach.core.progression``.
 
 Every write is one transaction. The rules themselves live in the core modules;
 this module only reads, stores and calls them.
@@ -22,11 +22,10 @@ from dataclasses import dataclass
 from coach.core import progression as prog
 from coach.core import safety as core
 from coach.core import safety_texts as texts
+from coach.core import warning_signs as wsigns
 from coach.core.profile import Profile
 from coach.core.program import Program
-from coach.store import profiles
 from coach.store.db import Store, StoreError
-from coach.store.program_folder import profile_program
 
 try:  # the daily diary, when it is installed
     from coach.core import tracker as _tracker_core
@@ -35,20 +34,25 @@ except ImportError:  # pragma: no cover - the diary ships with the app; this kee
     _tracker_core = None
     _tracker_store = None
 
-SOURCES: tuple[str, ...] = ("first_run", "tracker", "today")
+SOURCES: tuple[str, ...] = ("first_run", "tracker", "today", "stop")
 ENDED = ("completed", "stopped")
 
 
 # ====================================================================== records
-def session_records(store: Store, profile_id: int, session_id: int | None = None) -> list[core.SessionRecord]:
-    """Every session of the profile (or just ``session_id``) as a ``SessionRecord``, oldest first."""
+def session_records(store: Store, profile_id: int, session_id: int | None = None,
+                    since: dt.date | None = None) -> list[core.SessionRecord]:
+    """Every session of the profile (or just ``session_id``, or those from ``since`` on) as a ``SessionRecord``,
+    oldest first."""
     only = "" if session_id is None else " and s.id = ?"
+    params: list = [profile_id] if session_id is None else [profile_id, session_id]
+    if since is not None:
+        only += " and s.date >= ?"
+        params.append(since.isoformat())
     rows = store.db.execute(
-        "select s.id, s.date, s.week, s.slot_index, s.status, s.stop_reason, s.summary_json, "
+        "select s.id, s.date, s.week, s.slot_index, s.status, s.stop_reason, s.summary_json, s.planned_json, "
         "e.kind, e.exercise_id, e.data_json from sessions s "
         "left join session_events e on e.session_id = s.id "
-        f"where s.profile_id = ?{only} order by s.id, e.seq",
-        [profile_id] if session_id is None else [profile_id, session_id]).fetchall()
+        f"where s.profile_id = ?{only} order by s.id, e.seq", params).fetchall()
     out: list[core.SessionRecord] = []
     cur: dict | None = None
 
@@ -61,14 +65,17 @@ def session_records(store: Store, profile_id: int, session_id: int | None = None
         out.append(core.SessionRecord(
             date=dt.date.fromisoformat(cur["date"]), exercises=tuple(cur["exercises"]), stops=tuple(stops),
             id=cur["id"], week=cur["week"] or 0, slot_index=cur["slot_index"], status=cur["status"],
-            done=tuple(cur["done"]), checkins=dict(cur["checkins"])))
+            done=tuple(cur["done"]), checkins=dict(cur["checkins"]), planned=tuple(cur["planned"]),
+            levels=dict(cur["levels"])))
 
-    for sid, date, week, slot, status, stop_reason, summary, kind, ex, data_json in rows:
+    for sid, date, week, slot, status, stop_reason, summary, planned_json, kind, ex, data_json in rows:
         if cur is None or cur["id"] != sid:
             flush()
+            planned = _planned(planned_json)
             cur = {"id": sid, "date": date, "week": week, "slot_index": slot, "status": status,
                    "stop_reason": stop_reason, "summary": summary, "exercises": [], "stops": [], "done": [],
-                   "checkins": {}}
+                   "checkins": {}, "planned": [p["id"] for p in planned],
+                   "levels": {p["id"]: float(p.get("level") or 0.0) for p in planned}}
         if kind is None:
             continue
         data = json.loads(data_json or "{}")
@@ -86,6 +93,14 @@ def session_records(store: Store, profile_id: int, session_id: int | None = None
     return out
 
 
+def _planned(planned_json: str | None) -> list[dict]:
+    try:
+        items = json.loads(planned_json or "[]")
+    except ValueError:
+        return []
+    return [p for p in items if isinstance(p, dict) and isinstance(p.get("id"), str)] if isinstance(items, list) else []
+
+
 def _stopped_exercise(summary_json: str | None) -> str | None:
     if not summary_json:
         return None
@@ -99,19 +114,28 @@ def _stopped_exercise(summary_json: str | None) -> str | None:
 
 def day_records(store: Store, profile_id: int,
                 sessions: list[core.SessionRecord] | None = None) -> list[core.DayRecord]:
-    """Each day's pain and weakness: the diary's worst pain and weakness, plus weakness reported in sessions."""
+    """Each day's pain, weakness and how far down the leg the pain reached (the diary's worst pain, weakness
+    and body map), plus weakness reported in sessions."""
     days: dict[dt.date, core.DayRecord] = {}
     if _tracker_store is not None and _tracker_core is not None:
         for e in _tracker_store.all_entries(store, profile_id):
             days[e.date] = core.DayRecord(e.date, _tracker_core.overall_pain(e),
-                                          _tracker_core.weakness_reported(e))
+                                          _tracker_core.weakness_reported(e), _reach(e))
     sessions = session_records(store, profile_id) if sessions is None else sessions
     for s in sessions:
         weak = any(r == "weakness" for _, r in s.stops) or "weakness" in s.checkins.values()
         if weak:
             d = days.get(s.date, core.DayRecord(s.date))
-            days[s.date] = core.DayRecord(s.date, d.pain, True)
+            days[s.date] = core.DayRecord(s.date, d.pain, True, d.reach)
     return [days[d] for d in sorted(days)]
+
+
+def _reach(entry) -> int | None:
+    """How far down the leg the pain reached: 0 no pain, 1 back … 4 shin; None when nothing was rated."""
+    if _tracker_core.overall_pain(entry) is None:
+        return None
+    r = _tracker_core.distance_rank(entry)
+    return 0 if r is None else r + 1
 
 
 # ================================================================ warning signs
@@ -126,11 +150,28 @@ class WarningRecord:
     acknowledged_at: str | None
     assessed_confirmed_at: str | None
 
+    def report(self) -> core.SignReport:
+        return core.SignReport(self.id, self.date, _stamp(self.answered_at), self.answers, self.source,
+                               _stamp(self.acknowledged_at) if self.acknowledged_at else None)
+
+
+def _stamp(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)
+
 
 def _warning(r: dict) -> WarningRecord:
-    answers = json.loads(r["answers_json"] or "{}")
+    answers = {k: bool(v) for k, v in json.loads(r["answers_json"] or "{}").items() if k in wsigns.SIGN_BY_ID}
     return WarningRecord(r["id"], dt.date.fromisoformat(r["date"]), r["source"], answers,
                          core.assess(answers), r["answered_at"], r["acknowledged_at"], r["assessed_confirmed_at"])
+
+
+def _insert_answers(db, store: Store, profile_id: int, date: dt.date, answers: Mapping[str, bool], source: str,
+                    acknowledged_at: str | None = None) -> None:
+    db["warning_answers"].insert({
+        "profile_id": profile_id, "date": date.isoformat(), "answered_at": store.now(), "source": source,
+        "answers_json": json.dumps(dict(answers), sort_keys=True), "outcome": core.assess(answers).level,
+        "acknowledged_at": acknowledged_at, "assessed_confirmed_at": None, "superseded_at": None,
+    })
 
 
 def record_warning_answers(store: Store, profile_id: int, date: dt.date, answers: Mapping[str, bool],
@@ -138,8 +179,11 @@ def record_warning_answers(store: Store, profile_id: int, date: dt.date, answers
     """Store the answers to the warning-sign questions and return what they mean.
 
     One row per answer set, with its date. New answers for the same day from
-    the same place (a correction in the diary) replace an earlier set that was
-    not yet acknowledged; the same answers again change nothing.
+    the same place (a correction in the diary) replace an earlier set only when
+    that set reported no sign: a sign once reported stays on record, and only
+    a clinician's visit (or, for the signs that ask it, reading the advice)
+    ends what it holds back (``coach.core.warning_signs``). The same answers
+    again change nothing.
     """
     if source not in SOURCES:
         raise ValueError(f"unknown source {source!r}; expected one of {SOURCES}")
@@ -154,13 +198,9 @@ def record_warning_answers(store: Store, profile_id: int, date: dt.date, answers
             p = prev[0]
             if json.loads(p["answers_json"] or "{}") == clean:
                 return
-            if not p["acknowledged_at"] and not p["assessed_confirmed_at"]:
+            if p["outcome"] == core.CLEAR and not p["acknowledged_at"] and not p["assessed_confirmed_at"]:
                 db["warning_answers"].update(p["id"], {"superseded_at": store.now()})
-        db["warning_answers"].insert({
-            "profile_id": profile_id, "date": date.isoformat(), "answered_at": store.now(), "source": source,
-            "answers_json": json.dumps(clean, sort_keys=True), "outcome": outcome.level,
-            "acknowledged_at": None, "assessed_confirmed_at": None, "superseded_at": None,
-        })
+        _insert_answers(db, store, profile_id, date, clean, source)
 
     store.write(tx)
     return outcome
@@ -172,52 +212,99 @@ def warning_history(store: Store, profile_id: int) -> list[WarningRecord]:
         "select * from warning_answers where profile_id = ? and superseded_at is null order by id", [profile_id])]
 
 
+@dataclass(frozen=True)
+class Visit:
+    id: int
+    seen_on: dt.date
+    recorded_at: str
+    by: str
+    note: str
+
+    def visit(self) -> core.ClinicianVisit:
+        return core.ClinicianVisit(self.seen_on, _stamp(self.recorded_at), self.by, self.note, self.id)
+
+
+def visits(store: Store, profile_id: int) -> list[Visit]:
+    """Every clinician visit recorded, oldest first."""
+    return [Visit(r["id"], dt.date.fromisoformat(r["seen_on"]), r["recorded_at"], r["by"] or "patient",
+                  r["note"] or "")
+            for r in store.db.query("select * from clinician_visits where profile_id = ? order by id", [profile_id])]
+
+
+def warning_holds(store: Store, profile_id: int) -> core.Holds:
+    """What the warning signs reported hold back now (``coach.core.warning_signs.holds``)."""
+    return core.holds([w.report() for w in warning_history(store, profile_id)],
+                      [v.visit() for v in visits(store, profile_id)])
+
+
 def open_warning(store: Store, profile_id: int) -> WarningRecord | None:
-    """The warning that holds exercises back: an unconfirmed emergency first, else an unacknowledged one."""
-    rows = [_warning(r) for r in store.db.query(
-        "select * from warning_answers where profile_id = ? and superseded_at is null "
-        "and outcome = ? and assessed_confirmed_at is null order by id desc limit 1",
-        [profile_id, core.EMERGENCY])]
-    if rows:
-        return rows[0]
-    rows = [_warning(r) for r in store.db.query(
-        "select * from warning_answers where profile_id = ? and superseded_at is null "
-        "and outcome = ? and acknowledged_at is null order by id desc limit 1",
-        [profile_id, core.SEE_DOCTOR_SOON])]
-    return rows[0] if rows else None
+    """The latest answer set with a sign that still holds exercise back (blocks, or waits to be read)."""
+    h = warning_holds(store, profile_id)
+    ids = {i for s in (*h.blocking, *h.unread) for i in s.report_ids}
+    rows = [w for w in warning_history(store, profile_id) if w.id in ids]
+    return rows[-1] if rows else None
 
 
 def acknowledge_warning(store: Store, profile_id: int) -> int:
-    """The person has read the see-a-doctor-soon advice: exercises resume. Returns rows changed."""
+    """The person has read the see-a-doctor-promptly advice of every open sign. Returns rows changed."""
+    h = warning_holds(store, profile_id)
+    ids = sorted({i for s in h.unread for i in s.report_ids})
+    if not ids:
+        return 0
+
     def tx(db):
         return db.execute(
-            "update warning_answers set acknowledged_at = ? where profile_id = ? and outcome = ? "
-            "and acknowledged_at is null and superseded_at is null",
-            [store.now(), profile_id, core.SEE_DOCTOR_SOON]).rowcount
+            f"update warning_answers set acknowledged_at = ? where profile_id = ? and acknowledged_at is null "
+            f"and id in ({', '.join('?' * len(ids))})", [store.now(), profile_id, *ids]).rowcount
 
     return store.write(tx)
 
 
-def confirm_assessed(store: Store, profile_id: int) -> int:
-    """The person confirms a clinician has assessed them: every open warning is resolved."""
+def record_visit(store: Store, profile_id: int, seen_on: dt.date, by: str = "patient", note: str = "") -> int:
+    """A clinician saw the person on ``seen_on``: the signs reported on or before that day end (one transaction;
+    the answer sets it resolves are marked ``assessed_confirmed_at`` for the report). Returns the visit's id."""
+    if by not in ("patient", "clinician"):
+        raise ValueError(f"unknown 'by' {by!r}; expected patient or clinician")
+    h = warning_holds(store, profile_id)
+    ids = sorted({i for s in h.states if s.since <= seen_on for i in s.report_ids})
+
     def tx(db):
         now = store.now()
-        n = db.execute(
-            "update warning_answers set assessed_confirmed_at = ? where profile_id = ? and outcome = ? "
-            "and assessed_confirmed_at is null and superseded_at is null",
-            [now, profile_id, core.EMERGENCY]).rowcount
-        n += db.execute(
-            "update warning_answers set acknowledged_at = ? where profile_id = ? and outcome != ? "
-            "and acknowledged_at is null and superseded_at is null", [now, profile_id, core.CLEAR]).rowcount
-        return n
+        pk = db["clinician_visits"].insert({"profile_id": profile_id, "seen_on": seen_on.isoformat(),
+                                            "recorded_at": now, "by": by, "note": note}).last_pk
+        if ids:
+            db.execute(f"update warning_answers set assessed_confirmed_at = ? where profile_id = ? and "
+                       f"assessed_confirmed_at is null and id in ({', '.join('?' * len(ids))})",
+                       [now, profile_id, *ids])
+        return pk
 
     return store.write(tx)
+
+
+def confirm_assessed(store: Store, profile_id: int, seen_on: dt.date | None = None) -> int:
+    """The person confirms a clinician has assessed them (today, unless ``seen_on`` says when)."""
+    return record_visit(store, profile_id, seen_on or store.clock.today())
 
 
 def exercise_block(store: Store, profile_id: int) -> str | None:
-    """Why exercises may not be started now (warning signs reported), or None when they may."""
-    w = open_warning(store, profile_id)
-    return None if w is None else texts.exercise_block_text(w.outcome, w.date)
+    """Why no exercise may start now because of warning signs (blocked or waiting to be read), or None."""
+    h = warning_holds(store, profile_id)
+    return texts.holds_block_text(h) if (h.blocking or h.unread) else None
+
+
+# ================================================================ a day's stop
+def day_overrides(store: Store, profile_id: int, day: dt.date) -> list[core.DayOverride]:
+    return [core.DayOverride(dt.date.fromisoformat(r["date"]), r["covers_session_id"] or 0, r["reason"] or "",
+                             r["recorded_at"] or "")
+            for r in store.db.query("select * from day_overrides where profile_id = ? and date = ? order by id",
+                                    [profile_id, day.isoformat()])]
+
+
+def record_day_override(store: Store, profile_id: int, day: dt.date, covers_session_id: int, reason: str) -> int:
+    """A clinician allowed exercise again on ``day`` after the stops up to ``covers_session_id``, for ``reason``."""
+    return store.write(lambda db: db["day_overrides"].insert({
+        "profile_id": profile_id, "date": day.isoformat(), "covers_session_id": covers_session_id,
+        "reason": reason, "recorded_at": store.now()}).last_pk)
 
 
 # =============================================================== levels, pauses
@@ -237,8 +324,18 @@ def _read_upto(store: Store, profile_id: int) -> int:
     return row[0] if row and row[0] is not None else 0
 
 
+def reenabled_after(store: Store, profile_id: int) -> dict[str, int]:
+    """For each exercise re-enabled after a pause, the last session whose stops that pause dealt with."""
+    after: dict[str, int] = {}
+    for p in store.db.query("select exercise_id, trigger_session_id from paused_exercises where profile_id = ? "
+                            "and re_enabled_at is not null", [profile_id]):
+        after[p["exercise_id"]] = max(after.get(p["exercise_id"], 0), p["trigger_session_id"] or 0)
+    return after
+
+
 def catch_up(store: Store, profile_id: int, program: Program) -> list[prog.LevelChange]:
-    """Fold newly ended sessions into dose levels and pause exercises stopped repeatedly (one transaction).
+    """Fold newly ended sessions into dose levels, pause exercises stopped repeatedly, and record the warning sign
+    of each stop or check-in for weakness or the leg giving way (one transaction).
 
     Returns the level changes made (empty when nothing new ended).
     """
@@ -254,11 +351,10 @@ def catch_up(store: Store, profile_id: int, program: Program) -> list[prog.Level
               for r in store.db.query("select * from dose_levels where profile_id = ?", [profile_id])}
     new_states, changes = prog.step_levels(program, states, fresh)
     pauses = list(store.db.query("select * from paused_exercises where profile_id = ?", [profile_id]))
-    after = {}
-    for p in pauses:
-        if p["re_enabled_at"]:
-            after[p["exercise_id"]] = max(after.get(p["exercise_id"], 0), p["trigger_session_id"] or 0)
+    after = reenabled_after(store, profile_id)
     alerts = core.repeated_stops(ended, program.exercise_names(), after)
+    # a stop or check-in for weakness or the leg giving way records that warning sign (coach.core.warning_signs)
+    weak_days = sorted({r.date for r in fresh if any(reason == "weakness" for _, reason in r.symptom_stops())})
     now = store.now()
 
     def tx(db):
@@ -278,6 +374,8 @@ def catch_up(store: Store, profile_id: int, program: Program) -> list[prog.Level
             db["paused_exercises"].insert({
                 "profile_id": profile_id, "exercise_id": ex, "paused_at": now, "reason": "repeated_stops",
                 "detail_json": json.dumps(detail), "trigger_session_id": last, "re_enabled_at": None})
+        for d in weak_days:
+            _insert_answers(db, store, profile_id, d, {wsigns.STOP_SIGN: True}, "stop")
         db["safety_state"].upsert({"profile_id": profile_id, "sessions_read_upto": newest, "updated_at": now},
                                   pk="profile_id")
 
@@ -332,7 +430,7 @@ def plan_adjustments(store: Store, profile: Profile, program: Program,
 # ================================================================== week choices
 def week_choices(store: Store, profile_id: int) -> list[prog.WeekChoice]:
     return [prog.WeekChoice(dt.date.fromisoformat(r["applies_from"]), r["effective_week"], r["choice"],
-                            r["from_week"], r["id"])
+                            r["from_week"], r["id"], r.get("by") or "patient", r.get("note") or "")
             for r in store.db.query("select * from progression_choices where profile_id = ? order by id",
                                     [profile_id])]
 
@@ -344,68 +442,47 @@ def effective_week(store: Store, profile: Profile, week_count: int, today: dt.da
 
 def due_review(store: Store, profile: Profile, program: Program, today: dt.date,
                records: list[core.SessionRecord] | None = None) -> prog.WeekReview | None:
-    """The end-of-week review to show today, or None. ``records``: ``session_records`` if already read."""
+    """The review of the current week when it is due, or None. ``records``: ``session_records`` if already read."""
     choices = week_choices(store, profile.id)
-    if prog.review_block(profile.start_date, today, choices) is None:
+    if prog.review_span(profile.start_date, today, choices) is None:
         return None
     records = session_records(store, profile.id) if records is None else records
     return prog.due_review(program, profile.start_date, today, choices, records,
-                           day_records(store, profile.id, records))
+                           day_records(store, profile.id, records),
+                           [w.report() for w in warning_history(store, profile.id)])
+
+
+def _insert_choice(store: Store, profile_id: int, today: dt.date, from_week: int, choice: str, week: int,
+                   by: str, note: str) -> prog.WeekChoice:
+    def tx(db):
+        return db["progression_choices"].insert({
+            "profile_id": profile_id, "date": today.isoformat(), "chosen_at": store.now(),
+            "from_week": from_week, "choice": choice, "effective_week": week,
+            "applies_from": today.isoformat(), "by": by, "note": note}).last_pk
+
+    pk = store.write(tx)
+    return prog.WeekChoice(today, week, choice, from_week, pk, by, note)
 
 
 def record_week_choice(store: Store, profile_id: int, review: prog.WeekReview, choice: str,
                        today: dt.date) -> prog.WeekChoice:
-    """Store the person's choice at the end of a week; it applies from ``review.applies_from``."""
+    """Store the person's choice at the week's review (one of the options it offers); it applies from today."""
     option = next((o for o in review.options if o.choice == choice), None)
     if option is None:
         raise ValueError(f"{choice!r} is not one of the choices offered ({[o.choice for o in review.options]})")
-
-    def tx(db):
-        return db["progression_choices"].insert({
-            "profile_id": profile_id, "date": today.isoformat(), "chosen_at": store.now(),
-            "from_week": review.from_week, "choice": choice, "effective_week": option.week,
-            "applies_from": review.applies_from.isoformat()}).last_pk
-
-    pk = store.write(tx)
-    return prog.WeekChoice(review.applies_from, option.week, choice, review.from_week, pk)
+    return _insert_choice(store, profile_id, today, review.from_week, choice, option.week, "patient", "")
 
 
-# ==================================================================== alerts, notes
+def set_week(store: Store, profile_id: int, from_week: int, week: int, today: dt.date, note: str) -> prog.WeekChoice:
+    """A clinician set the week (from today), with ``note`` saying why."""
+    return _insert_choice(store, profile_id, today, from_week, prog.SET_BY_CLINICIAN, week, "clinician", note)
+
+
+# ==================================================================== alerts
 def trend_alerts(store: Store, profile: Profile, program: Program, today: dt.date,
                  records: list[core.SessionRecord] | None = None) -> list[core.TrendAlert]:
-    """Pain and weakness trend alerts (repeated stops show as paused exercises instead)."""
+    """Trend alerts (repeated stops show as paused exercises instead)."""
     records = session_records(store, profile.id) if records is None else records
     days = day_records(store, profile.id, records)
     return [a for a in core.trend_alerts(days, records, today, program.exercise_names())
             if a.kind != "repeated_stops"]
-
-
-def last_stop_note(store: Store, profile_id: int) -> str | None:
-    """When the latest ended session was stopped for a symptom: what happened and the easier option."""
-    rows = list(store.db.query(
-        "select id, date, slot_name, week, planned_json from sessions where profile_id = ? and status in (?, ?) "
-        "order by id desc limit 1", [profile_id, *ENDED]))
-    if not rows:
-        return None
-    row = rows[0]
-    rec = next(iter(session_records(store, profile_id, row["id"])), None)
-    if rec is None or not rec.symptom_stops():
-        return None
-    ex_id, reason = rec.symptom_stops()[0]
-    profile = profiles.get_profile(store, profile_id)
-    program = profile_program(profile)
-    ex = None
-    try:
-        ex = next((e for e in program.week(row["week"]).exercises if e.id == ex_id), None)
-    except KeyError:
-        pass
-    ex = ex or program.exercise(ex_id)
-    planned = {p.get("id"): p for p in json.loads(row["planned_json"] or "[]") if isinstance(p, dict)}
-    name = ex.name if ex else (planned.get(ex_id, {}).get("name") or ex_id.replace("-", " ").capitalize())
-    paused = any(p.exercise_id == ex_id for p in paused_exercises(store, profile_id))
-    lower = None
-    if ex is not None and not paused:
-        level = float(planned.get(ex_id, {}).get("level") or 0.0)
-        lower = prog.lower_dose_text(ex, level, profile.affected_side if profile else "unsure")
-    return texts.last_stop_text(dt.date.fromisoformat(row["date"]), row["slot_name"] or "", name, reason,
-                                paused=paused, kind=ex.kind if ex else "reps", lower_dose=lower)

@@ -34,8 +34,16 @@ class AppContext(QObject):
     def __init__(self, store: Store):
         super().__init__()
         self.app = App.open(store)
-        # program editing and profile management are unlocked (coach.ui.settings.profiles); never stored
-        self.clinician_mode = False
+
+    @property
+    def clinician_mode(self) -> bool:
+        """Program editing, profile management and the clinician's safety decisions are unlocked
+        (``coach.ui.settings.profiles``); never stored. The app layer checks it (``App.clinician_mode``)."""
+        return self.app.clinician_mode
+
+    @clinician_mode.setter
+    def clinician_mode(self, on: bool) -> None:
+        self.app.clinician_mode = bool(on)
 
     # ------------------------------------------------------------ reads
     @property

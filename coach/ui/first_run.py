@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from coach import APP_NAME
 from coach.app import profiles, programs
+from coach.core import safety
 from coach.core.profile import SIDE_LABELS
 from coach.core.program import Program
 from coach.store.db import Store, StoreError
@@ -37,8 +38,11 @@ WELCOME = (
     "<p>{app} walks you through a gentle home exercise program for nerve-related back and leg pain, "
     "times every hold and repetition, and keeps a daily diary of your symptoms.</p>"
     "<p><b>It coaches; it does not diagnose.</b> Check with your doctor or physiotherapist that this "
-    "program suits you. Stop any exercise that causes sharp pain or weakness, and seek care at once "
-    "if you notice new problems controlling your bladder or bowels, or numbness between your legs.</p>"
+    "program suits you. Stop any exercise that causes sharp pain, weakness or pain spreading further down "
+    "the leg.</p>"
+    + f"<p>{escape(safety.SECTION_5_INTRO)}</p><ul>"
+    + "".join(f"<li>{escape(c.text)}</li>" for c in safety.SECTION_5)
+    + "</ul>"
 )
 
 

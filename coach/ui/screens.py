@@ -22,8 +22,8 @@ SCREENS: list[tuple[str, str, str]] = [
 _RECORDS = Changes(sessions=True, diary=True, safety=True, program=True, profile=True, time=True)
 
 REFRESH_ON: dict[str, Changes] = {
-    # the plan, its slots and their status, safety notices, the evening diary notice
-    "today": _RECORDS,
+    # the plan, its slots and their status, safety notices (with a clinician's buttons), the evening diary notice
+    "today": _RECORDS | Changes(clinician=True),
     # a day with its warning answers and the sessions' exercises, the 14 days, the weekly scores
     "diary": _RECORDS,
     "progress": _RECORDS,

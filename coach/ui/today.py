@@ -7,6 +7,7 @@ What can start (the slots, their status, what blocks exercise, the walk) is
 from __future__ import annotations
 
 import importlib
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,11 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.app import sessions
+from coach.app import safety, sessions
 from coach.app.sessions import StartOptions
 from coach.core.plan import SessionSlot
 from coach.core.textfmt import long_day
-from coach.core.weeks import day_in_week
 from coach.ui.context import AppContext
 from coach.ui.guide.today import phase_heading
 from coach.ui.widgets.style import current_colors
@@ -90,18 +90,30 @@ class SessionCard(QFrame):
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(6)
+        colors = current_colors()
         for row, pe in enumerate(slot.exercises):
-            summary = f"<br><span style='color:{current_colors().muted}'>{pe.exercise.summary}</span>" \
+            summary = f"<br><span style='color:{colors.muted}'>{escape(pe.exercise.summary)}</span>" \
                 if pe.exercise.summary else ""
-            name = label(f"<b>{pe.name}</b>{summary}")
-            text = pe.exercise.dose_text()
+            name = label(f"<b>{escape(pe.name)}</b>{summary}")
+            text = escape(pe.exercise.dose_text())
             d = pe.exercise.dose
-            if any(r is not None and r.is_range for r in (d.reps, d.sets, d.hold_seconds, d.duration_minutes)):
-                text += f"<br><span style='color:{current_colors().link}'>Today: {pe.planned_text()}</span>"
+            if pe.note:
+                # eased after a stop: today's dose and why, in words (never colour alone)
+                text = (f"<b>Today: {escape(pe.planned_text())}</b>, {escape(pe.eased)}"
+                        f"<br><span style='color:{colors.muted}'>{escape(pe.note)}</span>")
+            elif any(r is not None and r.is_range for r in (d.reps, d.sets, d.hold_seconds, d.duration_minutes)):
+                text += f"<br><span style='color:{colors.link}'>Today: {escape(pe.planned_text())}</span>"
             dose = label(text)
             dose.setObjectName(f"dose-{pe.id}")
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(dose, row, 1, Qt.AlignmentFlag.AlignTop)
+        for k, lo in enumerate(slot.left_out, len(slot.exercises)):
+            name = label(f"<s>{escape(lo.name)}</s> (left out today)")
+            name.setAccessibleName(f"{lo.name}, left out today")
+            why = label(escape(lo.reason), "muted")
+            why.setObjectName(f"leftOut-{lo.id}")
+            grid.addWidget(name, k, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(why, k, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         lay.addLayout(grid)
@@ -201,7 +213,7 @@ class TodayScreen(QWidget):
         week = program.weeks[ctx.current_week_index()]
         who = f", {ctx.profile.name}" if ctx.profile and ctx.profile.name else ""
         self.title.setText(f"Today{who}: {long_day(today)}")
-        day = day_in_week(ctx.profile.start_date, today) if ctx.profile else 1
+        status = safety.week_status(ctx.app)
         before = ctx.profile and today < ctx.profile.start_date
         phase = phase_heading(ctx)  # after the weeks: the phase (maintenance) instead of the week
         if before:
@@ -209,7 +221,8 @@ class TodayScreen(QWidget):
                 f"Your program starts on {long_day(ctx.profile.start_date)}. Here is week 1 to look over."
             )
         elif phase is None:
-            self.week.setText(f"Week {week_no} of {program.week_count}: {week.title} · day {day} of 7")
+            day = status.status.day if status else 1
+            self.week.setText(f"Week {week_no} of {program.week_count}: {week.title} · day {day} on this week")
         self.goals.setText("Goals this week: " + " ".join(week.goals) if week.goals else "")
         if phase is not None and not before:
             self.week.setText(phase[0])
@@ -229,9 +242,11 @@ class TodayScreen(QWidget):
             card.start_clicked.connect(self.start_session.emit)
             self.cards.addWidget(card)
             self.session_cards.append(card)
-        if options.block:
-            for card in self.session_cards:
+        for card in self.session_cards:
+            if options.block:
                 card.block(options.block.short)
+            elif not card.slot.exercises:
+                card.block(sessions.NOTHING_LEFT)
         clear_layout(self.extras)
         for spec in EXTRA_PROVIDERS:
             mod, fn = spec.split(":")

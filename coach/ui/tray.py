@@ -153,6 +153,9 @@ class ReminderService(QObject):
         if self.ctx.profile is None:
             return True
         if r.kind == core.SESSION:
+            options = self._options()
+            if options is not None and options.block is not None:
+                return True  # nothing may start: no reminder to exercise (Today says why)
             return sessions.slot_done(self.ctx.app, r.slot_index, r.date)
         return diary.has_entry(self.ctx.app, r.date)
 
@@ -270,7 +273,13 @@ class ReminderService(QObject):
         options = self._options()
         slot = options.next_slot if options else None
         names = {s.index: s.name for s in options.slots} if options else {}
-        if slot is None:
+        if options is not None and options.block is not None:
+            # the same answer Today and the player give: say so, and start nothing
+            self.start_action.setText("No more exercise today: start again tomorrow" if options.block.kind == "day"
+                                      else "Exercises are held back (see Today)")
+            self.start_action.setToolTip(options.block.short)
+            self.start_action.setEnabled(False)
+        elif slot is None:
             self.start_action.setText("All of today's sessions are done")
             self.start_action.setEnabled(False)
         else:

@@ -52,7 +52,8 @@ def test_an_open_emergency_blocks_every_start_and_says_why(app, store, profile):
     block = sessions.what_can_start(app).block
     assert block is not None and block.level == rules.EMERGENCY
     assert block.short == rules.BLOCKED_SHORT
-    assert block.text.startswith("Exercises are blocked: on Tuesday 3 November you reported")
+    assert block.text.startswith("Exercises are blocked: you reported new bladder or bowel problems (since Tuesday 3 "
+                                 "November)")
     for opening in (sessions.open_slot(app, 0), sessions.open_walk(app)):
         assert opening.plan is None and opening.refused == block.text
     assert session_store.sessions_on(store, profile.id, DAY) == []  # nothing was started
@@ -60,7 +61,8 @@ def test_an_open_emergency_blocks_every_start_and_says_why(app, store, profile):
 
 def test_confirming_an_assessment_lifts_the_block(app, store, profile):
     safety_store.record_warning_answers(store, profile.id, DAY, {"saddle_numbness": True}, "today")
-    assert safety.acknowledge(app) and sessions.what_can_start(app).block is not None  # reading is not enough
+    safety.acknowledge(app)
+    assert sessions.what_can_start(app).block is not None  # reading is not enough
     changes = safety.confirm_assessed(app)
     assert changes.safety and sessions.what_can_start(app).block is None
     assert sessions.open_slot(app, 0).plan is not None
@@ -89,9 +91,16 @@ def test_a_session_is_recorded_as_it_happens_and_its_end_folds_into_safety(app, 
     row = session_store.get_session(store, rec.session_id)
     assert (row.status, row.stop_reason) == ("stopped", "sharp_pain")
     assert kinds(app, rec.session_id)[-1] == "stop"
-    # the next session opens with what happened and the easier option
-    note = sessions.open_slot(app, 1).plan.note
-    assert note.startswith("Last session (Tuesday 3 November, morning session) you stopped during Knee to chest")
+    # stop means stop: nothing more today, and Today, the tray and the player get the same answer
+    block = sessions.what_can_start(app).block
+    assert block.kind == "day" and block.until == day(4)
+    assert sessions.open_slot(app, 1).refused == block.text
+    assert "You can start again tomorrow, Wednesday 4 November" in block.text
+    # the next day the exercise is left out (it has no easier dose), and the session says so before it starts
+    clock.set(clock.now() + dt.timedelta(days=1))
+    plan = sessions.open_slot(app, 0).plan
+    assert "knee-to-chest" not in [pe.id for pe in plan.items]
+    assert plan.note.startswith("Knee to chest: Left out today after Tuesday's stop (sharp pain)")
 
 
 def test_a_failed_write_keeps_the_events_in_order_until_a_retry(app, monkeypatch, clock):

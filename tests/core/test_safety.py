@@ -15,78 +15,84 @@ def day(n: int) -> dt.date:
 # ------------------------------------------------------------------ check-ins
 def test_checkin_answers_and_what_they_mean():
     opts = {o.id: o for o in safety.checkin_options(nerve_glide=False)}
-    assert list(opts) == ["fine", "tingling", "sharp_pain", "weakness"]
-    assert [o.ends_session for o in opts.values()] == [False, False, True, True]
+    assert list(opts) == ["fine", "tingling", "sharp_pain", "weakness", "spreading"]
+    assert [o.ends_session for o in opts.values()] == [False, False, True, True, True]
     glide = safety.checkin_option("tingling", nerve_glide=True)
     assert "expected during a nerve glide and is acceptable" in glide.meaning
-    assert "nerve glide" not in opts["tingling"].meaning
+    # monograph Section 7 line 156: acceptable only in nerve glides; elsewhere it holds the dose
+    assert "acceptable only in nerve glides" in opts["tingling"].meaning
+    assert "stays at its dose" in opts["tingling"].meaning
+    assert opts["spreading"].label == "Pain spreading down the leg" and "means stop" in opts["spreading"].meaning
     with pytest.raises(ValueError, match="unknown check-in answer"):
         safety.checkin_option("ok")
 
 
-def test_stop_reasons_and_advice():
+def test_tingling_is_tolerated_only_in_a_nerve_glide():
+    assert safety.tolerated("fine", False) and safety.tolerated("fine", True)
+    assert safety.tolerated("tingling", True) and not safety.tolerated("tingling", False)
+    assert not safety.tolerated("sharp_pain", True) and not safety.tolerated(None, True)
+
+
+def test_stop_reasons_and_advice_per_reason():
     ends = {r.id: r.ends_session for r in safety.STOP_REASONS}
-    assert ends == {"sharp_pain": True, "weakness": True, "unwell": True, "other": False}
-    text = safety.stop_advice("sharp_pain", "Wall sits")
-    assert "You stopped during Wall sits because of sharp pain" in text
-    assert "no more exercise today" in text
-    assert "lying on your side with a pillow between your knees" in text
-    assert "next few hours" in text
-    assert "emergency care now" in text and "bladder or bowels" in text and "numbness between your legs" in text
-    assert "See a doctor soon" in text and "gives way or you fall" in text
-    assert "next session will suggest an easier option" in text
+    assert ends == {"sharp_pain": True, "weakness": True, "spreading": True, "unwell": True, "other": False}
+    sharp = safety.stop_advice("sharp_pain", "Wall sits", next_time="Next time: eased.")
+    assert "You stopped during Wall sits because of sharp pain" in sharp
+    assert "no more exercise today; you can start again tomorrow" in sharp
+    assert "lying on your side with a pillow between your knees" in sharp  # Section 8 line 221
+    assert "Ice for up to 15 minutes" in sharp  # Section 9 line 241
+    assert sharp.endswith("Next time: eased.")
+    # the Section 5 list, with emergency care where the monograph says so (line 112)
+    assert "bladder or bowels, or numbness between your legs: seek emergency care now" in sharp
+    assert "especially the knee buckling: see a doctor promptly" in sharp
+    # nothing that explains a cause or predicts the course
+    for reason in ("sharp_pain", "weakness", "spreading", "unwell"):
+        text = safety.stop_advice(reason, "Bridges", nerve_glide=True)
+        assert "settle" not in text and "asked for more than it can give" not in text
     glide = safety.stop_advice("sharp_pain", "Femoral nerve glide", nerve_glide=True)
-    assert "Mild tingling is acceptable in a nerve glide, but sharp pain is not" in glide
-    assert "gave way" in safety.stop_advice("weakness", "Step-ups")
-    assert "dizzy or unwell" in safety.stop_advice("unwell", "Bridges")
+    assert "Mild tingling is acceptable in a nerve glide; sharp pain is not." in glide
+    weak = safety.stop_advice("weakness", "Step-ups")
+    assert "gave way" in weak and "one step at a time" in weak and "left out until you confirm" in weak
+    assert "Ice" not in weak
+    spread = safety.stop_advice("spreading", "Bridges")
+    assert "pain spread further down the leg" in spread and "moves back toward the spine is a good sign" in spread
+    # dizzy or unwell: no flare advice
+    unwell = safety.stop_advice("unwell", "Bridges")
+    assert "dizzy or unwell" in unwell and "Ice" not in unwell and "flare" not in unwell
+    assert "fever or chills" in unwell
+    # just ending early, or an interruption: neutral
     other = safety.stop_advice("other", "Bridges")
-    assert "start the session again later today" in other and "emergency" not in other
+    assert "start it again later today" in other and "emergency" not in other and "Stopping was" not in other
     assert safety.stop_advice("user", "Bridges") == other  # the engine's plain stop reads as "other"
     with pytest.raises(ValueError):
         safety.stop_advice("bored", "Bridges")
 
 
-def test_easier_option_names_the_lower_dose_or_a_gentler_way():
-    assert "goes back to a lower dose (Hold 11 s × 5)" in safety.easier_option("hold", "Hold 11 s × 5")
-    assert "fewer repetitions" in safety.easier_option("reps")
-    assert "shorter time" in safety.easier_option("duration")
-    assert "ask your clinician" in safety.easier_option("practice")
+def test_the_section_5_list_is_one_list_in_the_monographs_order():
+    texts = [c.text for c in safety.SECTION_5]
+    assert len(texts) == 6 and texts[0].startswith("Your leg getting weaker, especially the knee buckling")
+    assert [c.urgency for c in safety.SECTION_5].count("emergency") == 1
+    assert "seek emergency care now" in texts[1] and "4 to 6 weeks" in texts[3]
+    assert all("monograph Section 5 line 11" in c.seed for c in safety.SECTION_5)
 
 
-# --------------------------------------------------------------- warning signs
-def test_every_warning_sign_leads_to_its_outcome():
-    expected = {
-        "bladder_bowel": "emergency", "saddle_numbness": "emergency", "weakness": "see_doctor_soon",
-        "falls": "see_doctor_soon", "fever_weight": "see_doctor_soon", "severe_pain": "see_doctor_soon",
-        "both_legs": "see_doctor_soon",
-    }
-    assert {q.id for q in safety.WARNING_QUESTIONS} == set(expected)
-    for q in safety.WARNING_QUESTIONS:
-        answers = {x.id: x.id == q.id for x in safety.WARNING_QUESTIONS}
-        out = safety.assess(answers)
-        assert out.level == expected[q.id], q.id
-        assert out.reported == (q.id,)
-        assert q.short in out.text
-
-
-def test_emergency_outcome_texts():
-    out = safety.assess({"bladder_bowel": True, "weakness": True})
-    assert out.level == "emergency" and out.blocks_exercises and not out.pauses_exercises
-    assert out.title == "Seek emergency care now"
-    assert "emergency department now" in out.text and "blocked" in out.text
-    assert out.reported == ("bladder_bowel", "weakness")
-
-
-def test_soon_outcome_and_clear():
-    soon = safety.assess({"falls": True, "both_legs": True, "bladder_bowel": False})
-    assert soon.level == "see_doctor_soon" and soon.pauses_exercises
-    assert "falls from the leg giving way and symptoms in both legs" in soon.text
-    assert "paused" in soon.text and "emergency care now" in soon.text
-    clear = safety.assess({q.id: False for q in safety.WARNING_QUESTIONS})
-    assert clear.level == "clear" and not clear.blocks_exercises and not clear.pauses_exercises
-    assert safety.assess({}).level == "clear"
-    with pytest.raises(ValueError, match="unknown warning-sign"):
-        safety.assess({"headache": True})
+def test_a_symptom_stop_ends_the_day_unless_a_clinician_allows_it():
+    today = day(3)
+    stopped = SessionRecord(today, ["bridge"], [("bridge", "sharp_pain")], id=5, status="stopped")
+    checkin = SessionRecord(today, ["bridge"], id=6, status="stopped", checkins={"bridge": "spreading"})
+    interrupted = SessionRecord(today, ["bridge"], [("bridge", "other")], id=7, status="stopped")
+    yesterday = SessionRecord(day(2), ["bridge"], [("bridge", "weakness")], id=4, status="stopped")
+    assert [(s.session_id, s.reason) for s in safety.day_stops([stopped], today)] == [(5, "sharp_pain")]
+    assert [s.reason for s in safety.day_stops([checkin], today)] == ["spreading"]
+    assert safety.day_stops([interrupted, yesterday], today) == []
+    allowed = safety.DayOverride(today, 5, "assessed in clinic: fine to carry on")
+    assert safety.day_stops([stopped], today, [allowed]) == []
+    # a later stop holds again
+    later = SessionRecord(today, ["walking"], [("walking", "unwell")], id=8, status="stopped")
+    assert [s.session_id for s in safety.day_stops([stopped, later], today, [allowed])] == [8]
+    text = safety.day_stop_text(safety.day_stops([stopped], today)[0], "Bridges", today)
+    assert text == ("You stopped during Bridges today because of sharp pain: no more exercise today. You can start "
+                    "again tomorrow, Thursday 5 November.")
 
 
 # ----------------------------------------------------------- pain not improving
@@ -218,3 +224,45 @@ def test_trend_alerts_lists_every_alert_that_fires():
     kinds = [a.kind for a in safety.trend_alerts(days, history, day(30))]
     assert kinds == ["weakness_increasing", "repeated_stops", "pain_not_improving"]
     assert safety.trend_alerts([], [], day(30)) == []
+
+
+# ------------------------------------------------------------ spreading, centralizing
+def reach_days(before: list[int], recent: list[int]) -> list[DayRecord]:
+    """Diary days with a reach (0 no pain, 1 back … 4 shin): ``before`` then ``recent``, one a day."""
+    return [DayRecord(day(i), 4, reach=r) for i, r in enumerate(before + recent)]
+
+
+def test_a_stop_for_spreading_brings_the_alert_for_a_week():
+    # handout and levels line 38: spreading down the leg is worth telling a clinician about
+    s = SessionRecord(day(10), ["bridge"], [("bridge", "spreading")], id=3, status="stopped")
+    alert = safety.spreading([], [s], day(12), {"bridge": "Bridges"})
+    assert alert.kind == "spreading" and alert.urgency == "next_visit"
+    assert "you stopped Bridges on Wed 11 Nov because pain spread further down the leg" in alert.text
+    assert safety.spreading([], [s], day(17)) is None  # more than 7 days later
+
+
+def test_the_diary_body_map_shows_spreading_over_days():
+    # the thigh on most days of the week before, then the knee and the shin on the last three days
+    days = reach_days([2, 2, 2, 1, 2], [3, 4, 3])
+    alert = safety.spreading(days, [], day(7))
+    assert alert is not None and alert.data["diary"]["before_typical"] == 2
+    assert "reaching the knee on Fri 6 Nov, the shin on Sat 7 Nov and the knee on Sun 8 Nov" in alert.text
+    assert "further than the thigh, where it reached on most days the week before" in alert.text
+    # one of the three days back at the thigh: not a trend
+    assert safety.spreading(reach_days([2, 2, 2, 1, 2], [3, 2, 3]), [], day(7)) is None
+    # too few days before to compare
+    assert safety.spreading(reach_days([2, 2], [3, 4, 3]), [], day(4)) is None
+    # the last three days must be recent
+    assert safety.spreading(reach_days([2, 2, 2, 1, 2], [3, 4, 3]), [], day(20)) is None
+
+
+def test_centralizing_is_named_as_a_good_sign():
+    # levels lines 38 and 46; monograph Section 12 line 318
+    days = reach_days([4, 4, 3, 4, 4], [2, 1, 1])
+    alert = safety.centralizing(days, day(7))
+    assert alert is not None and alert.good and "is a good sign" in alert.text
+    assert safety.spreading(days, [], day(7)) is None
+    # pain that stayed in the back before cannot centralize further
+    assert safety.centralizing(reach_days([1, 1, 1], [0, 0, 0]), day(5)) is None
+    kinds = [a.kind for a in safety.trend_alerts(days, [], day(7))]
+    assert kinds == ["centralizing"]

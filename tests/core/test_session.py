@@ -278,6 +278,36 @@ def test_duration_end_early_records_real_minutes():
     assert rig.engine.summary().exercises[0].done_units == pytest.approx(2.5)
 
 
+def test_a_walk_ended_before_its_planned_minutes_is_partial():
+    # 20 s of a 5-minute walk is not a walk done: partial, like a hold ended early
+    rig = Rig([planned("duration", minutes=5, max_minutes=10)])
+    rig.begin()
+    rig.go(20)
+    assert rig.engine.finish()
+    assert rig.of("exercise_done")[0].data["partial"] is True
+    assert rig.engine.summary().exercises[0].partial
+    # walked past the planned minutes (after extending the target): done in full
+    rig = Rig([planned("duration", minutes=5, max_minutes=10)])
+    rig.begin()
+    rig.engine.extend(3)
+    rig.go(330)
+    assert rig.engine.finish()
+    assert rig.of("exercise_done")[0].data["partial"] is False
+
+
+def test_pain_spreading_at_a_checkin_or_the_stop_ends_the_session():
+    rig = Rig([planned("reps", reps=1), planned("reps", id="bridge", reps=1)])
+    rig.begin()
+    rig.engine.tap()
+    assert rig.engine.check_in("spreading")
+    snap = rig.engine.snapshot()
+    assert snap.state == State.STOPPED and snap.stop_reason == "spreading"
+    rig = Rig([planned("reps", reps=3)])
+    rig.begin()
+    assert rig.engine.stop("spreading")
+    assert rig.engine.summary().stop_reason == "spreading"
+
+
 def test_duration_target_cues_then_runs_on_to_the_max():
     rig = Rig([planned("duration", minutes=5, max_minutes=10)])
     rig.begin()

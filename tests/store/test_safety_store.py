@@ -54,7 +54,7 @@ def run_session(store, profile, date, week, exercises, *, slot=0, stop=None, che
                               data={"partial": e in partial})
         answer = checkins.get(e, "fine")
         sessions.append_event(store, sid, kind="checkin", exercise_index=i, exercise_id=e, data={"answer": answer})
-        if answer in ("sharp_pain", "weakness"):
+        if answer in ("sharp_pain", "weakness", "spreading"):
             sessions.append_event(store, sid, kind="stop", exercise_index=i, exercise_id=e, data={"reason": answer})
             sessions.finish_session(store, sid, sessions.STOPPED, stop_reason=answer)
             return sid
@@ -64,7 +64,8 @@ def run_session(store, profile, date, week, exercises, *, slot=0, stop=None, che
 
 def test_migration_creates_the_safety_tables(store):
     names = set(store.db.table_names())
-    assert {"warning_answers", "progression_choices", "dose_levels", "paused_exercises", "safety_state"} <= names
+    assert {"warning_answers", "progression_choices", "dose_levels", "paused_exercises", "safety_state",
+            "clinician_visits", "day_overrides"} <= names
     cols = {c.name for c in store.db["warning_answers"].columns}
     assert {"profile_id", "date", "answered_at", "source", "answers_json", "outcome", "acknowledged_at",
             "assessed_confirmed_at"} <= cols
@@ -79,37 +80,61 @@ def test_warning_answers_round_trip_and_blocking(store, profile):
     assert (rec.date, rec.source, rec.answers) == (day(0), "first_run", {"bladder_bowel": True, "falls": False})
     assert rec.outcome.level == "emergency" and rec.answered_at
     block = ss.exercise_block(store, profile.id)
-    assert block.startswith("Exercises are blocked: on Monday 2 November you reported new bladder or bowel problems")
-    # acknowledging is not enough for an emergency
+    assert block.startswith("Exercises are blocked: you reported new bladder or bowel problems (since Monday 2 "
+                            "November). Seek emergency care now")
+    # reading it is not enough for an emergency
     ss.acknowledge_warning(store, profile.id)
     assert ss.exercise_block(store, profile.id).startswith("Exercises are blocked")
-    assert ss.confirm_assessed(store, profile.id) >= 1
+    # a visit before the day it was reported does not end it; one on that day does
+    ss.record_visit(store, profile.id, day(-1))
+    assert ss.exercise_block(store, profile.id) is not None
+    ss.record_visit(store, profile.id, day(0), "clinician", "seen in clinic")
     assert ss.exercise_block(store, profile.id) is None
     assert ss.warning_history(store, profile.id)[0].assessed_confirmed_at
+    assert [(v.seen_on, v.by, v.note) for v in ss.visits(store, profile.id)] == [
+        (day(-1), "patient", ""), (day(0), "clinician", "seen in clinic")]
 
 
-def test_see_doctor_soon_pauses_until_acknowledged(store, profile):
-    ss.record_warning_answers(store, profile.id, day(3), {"weakness": True}, "tracker")
-    assert ss.exercise_block(store, profile.id).startswith("Exercises are paused: on Thursday 5 November")
+def test_see_doctor_promptly_pauses_until_read(store, profile):
+    ss.record_warning_answers(store, profile.id, day(3), {"both_legs": True}, "tracker")
+    assert ss.exercise_block(store, profile.id).startswith("Exercises are paused: you reported symptoms in both "
+                                                           "legs (since Thursday 5 November)")
     # a clear answer on a later day does not lift the pause by itself
-    ss.record_warning_answers(store, profile.id, day(4), {"weakness": False}, "tracker")
+    ss.record_warning_answers(store, profile.id, day(4), {"both_legs": False}, "tracker")
     assert ss.exercise_block(store, profile.id) is not None
     assert ss.acknowledge_warning(store, profile.id) == 1
     assert ss.exercise_block(store, profile.id) is None
 
 
-def test_same_day_corrections_replace_and_repeats_are_not_stored_twice(store, profile):
+def test_corrections_never_remove_a_sign_and_repeats_are_not_stored_twice(store, profile):
     ss.record_warning_answers(store, profile.id, day(1), {"saddle_numbness": True}, "tracker")
     ss.record_warning_answers(store, profile.id, day(1), {"saddle_numbness": True}, "tracker")
     assert len(ss.warning_history(store, profile.id)) == 1
     out = ss.record_warning_answers(store, profile.id, day(1), {"saddle_numbness": False}, "tracker")
     assert out.level == "clear"
-    assert [r.outcome.level for r in ss.warning_history(store, profile.id)] == ["clear"]
-    assert ss.exercise_block(store, profile.id) is None
-    # the corrected row is kept, marked as replaced
+    # the sign stays on record, and exercise stays blocked: answering again cannot clear it
+    assert [r.outcome.level for r in ss.warning_history(store, profile.id)] == ["emergency", "clear"]
+    assert ss.exercise_block(store, profile.id).startswith("Exercises are blocked")
+    # a clear set corrected the same day is replaced (kept, marked as replaced)
+    ss.record_warning_answers(store, profile.id, day(2), {"fever": False}, "tracker")
+    ss.record_warning_answers(store, profile.id, day(2), {"fever": True}, "tracker")
     assert store.db.execute("select count(*) from warning_answers where superseded_at is not null").fetchone()[0] == 1
     with pytest.raises(ValueError, match="unknown source"):
         ss.record_warning_answers(store, profile.id, day(1), {}, "phone")
+
+
+def test_a_stop_for_weakness_records_the_warning_sign(store, profile, program):
+    run_session(store, profile, day(14), 3, ["step-up"], stop=("step-up", "weakness"))
+    ss.catch_up(store, profile.id, program)
+    [rec] = ss.warning_history(store, profile.id)
+    assert (rec.date, rec.source, rec.answers) == (day(14), "stop", {"exercise_weakness": True})
+    h = ss.warning_holds(store, profile.id)
+    assert h.unread and h.withholds("wall-sit", "Wall sits") and not h.withholds("bridge", "Bridges")
+    ss.catch_up(store, profile.id, program)
+    assert len(ss.warning_history(store, profile.id)) == 1  # recorded once
+    run_session(store, profile, day(15), 3, ["bridge"], checkins={"bridge": "weakness"})
+    ss.catch_up(store, profile.id, program)
+    assert len(ss.warning_history(store, profile.id)) == 2  # a check-in for weakness records it too
 
 
 # ------------------------------------------------------------------ records
@@ -175,38 +200,48 @@ def test_repeated_stops_pause_until_re_enabled(store, profile, program):
 
 # --------------------------------------------------------------- week choices
 def test_week_choice_round_trip_and_effective_week(store, profile, program):
-    assert ss.effective_week(store, profile, 4, day(7)) == 2
+    assert ss.effective_week(store, profile, 4, day(7)) == 1  # never by the calendar
     run_session(store, profile, day(3), 1, ["knee-to-chest"], checkins={"knee-to-chest": "sharp_pain"})
-    review = ss.due_review(store, profile, program, day(6))
+    assert ss.due_review(store, profile, program, day(6)) is None  # day 7: not seven whole days yet
+    review = ss.due_review(store, profile, program, day(7))
     assert review is not None and review.from_week == 1 and not review.tolerated
-    choice = ss.record_week_choice(store, profile.id, review, "stay", day(6))
+    with pytest.raises(ValueError, match="not one of the choices"):
+        ss.record_week_choice(store, profile.id, review, "advance", day(7))  # not offered: not tolerated
+    choice = ss.record_week_choice(store, profile.id, review, "stay", day(7))
     assert (choice.applies_from, choice.effective_week) == (day(7), 1)
     [stored] = ss.week_choices(store, profile.id)
-    assert (stored.choice, stored.from_week, stored.effective_week, stored.applies_from) == ("stay", 1, 1, day(7))
-    assert ss.effective_week(store, profile, 4, day(6)) == 1
-    assert ss.effective_week(store, profile, 4, day(10)) == 1
-    assert ss.effective_week(store, profile, 4, day(14)) == 2
-    assert ss.due_review(store, profile, program, day(7)) is None  # already chosen
-    with pytest.raises(ValueError, match="not one of the choices"):
-        ss.record_week_choice(store, profile.id, review, "ease", day(6))
+    assert (stored.choice, stored.from_week, stored.effective_week, stored.applies_from, stored.by) == (
+        "stay", 1, 1, day(7), "patient")
+    assert ss.due_review(store, profile, program, day(8)) is None  # a new week on week 1 from day 8
+    set_ = ss.set_week(store, profile.id, 1, 3, day(9), "assessed: ready for strength work")
+    assert (set_.choice, set_.by, set_.note) == ("set", "clinician", "assessed: ready for strength work")
+    assert ss.effective_week(store, profile, 4, day(9)) == 3 and ss.effective_week(store, profile, 4, day(8)) == 1
+
+
+def test_the_migration_keeps_the_week_of_the_latest_session_and_dates_earlier_assessments():
+    import sqlite_utils
+
+    from coach.store.migrations import m001_initial, m002_tracker, m003_safety, m004_recoveries, m005_care, m006_safety_holds
+
+    db = sqlite_utils.Database(memory=True)
+    for m in (m001_initial.m001_initial, m002_tracker.m002_tracker, m003_safety.m003_safety,
+              m004_recoveries.m004_recoveries, m005_care.m005_care):
+        m(db)
+    db["profiles"].insert({"id": 1, "name": "Old", "start_date": START.isoformat()})
+    for i, (d, week) in enumerate(((day(3), 1), (day(16), 3)), 1):
+        db["sessions"].insert({"id": i, "profile_id": 1, "date": d.isoformat(), "week": week, "status": "completed",
+                               "started_at": f"{d.isoformat()}T08:00:00+00:00"})
+    db["warning_answers"].insert({"profile_id": 1, "date": day(2).isoformat(), "answers_json": "{}",
+                                  "outcome": "emergency", "assessed_confirmed_at": "2026-11-05T10:00:00+00:00"})
+    m006_safety_holds.m006_safety_holds(db)
+    [c] = list(db.query("select * from progression_choices"))
+    assert (c["choice"], c["effective_week"], c["applies_from"], c["by"]) == ("carried", 3, day(16).isoformat(),
+                                                                              "patient")
+    [v] = list(db.query("select * from clinician_visits"))
+    assert (v["profile_id"], v["seen_on"]) == (1, "2026-11-05")
 
 
 # ------------------------------------------------------------ notes and alerts
-def test_last_stop_note_names_the_exercise_and_the_easier_option(store, profile, program):
-    assert ss.last_stop_note(store, profile.id) is None
-    run_session(store, profile, day(16), 3, ["wall-sit"], stop=("wall-sit", "sharp_pain"), levels={"wall-sit": 0.5})
-    note = ss.last_stop_note(store, profile.id)
-    assert note.startswith("Last session (Wednesday 18 November, morning session) you stopped during Wall sits "
-                           "because of sharp pain.")
-    assert "Next time it goes back to a lower dose (Hold 11 s × 5)" in note
-    run_session(store, profile, day(16), 3, ["step-up"], stop=("step-up", "other"))
-    assert ss.last_stop_note(store, profile.id) is None  # the latest session stopped for something else
-    run_session(store, profile, day(17), 3, ["step-up"], checkins={"step-up": "weakness"})
-    assert "fewer repetitions" in ss.last_stop_note(store, profile.id)
-    run_session(store, profile, day(18), 3, ["step-up"])
-    assert ss.last_stop_note(store, profile.id) is None
-
-
 def test_trend_alerts_read_the_diary(store, profile, program):
     run_session(store, profile, day(0), 1, ["walking"])
     for i in range(7):

@@ -33,12 +33,14 @@ Definitions (the same everywhere the numbers are shown)
 * **Adherence**: for each day from the program start (or the start of the
   period, if later) to today (or the end of the period, if earlier), the
   sessions planned that day (the number of session slots of that week's
-  plan) and the slots with a completed session (at most one per slot;
+  plan) and the slots with a session completed in full (at most one per slot;
   stand-alone walks, slot -1, are not counted). Adherence % is done over
-  planned. Today's slots not yet done or stopped are *pending*: still to
-  come, not missed, so they are left out of the count. Sessions stopped
-  early are counted one by one (a slot started again and stopped again counts
-  twice); the bars show the slots that ended stopped.
+  planned. A session completed with an exercise ended early or skipped is
+  *done in part*: counted apart, not as done. Today's slots not yet done or
+  stopped are *pending*: still to come, not missed, so they are left out of
+  the count. Sessions stopped early are counted one by one (a slot started
+  again and stopped again counts twice); the bars show the slots that ended
+  stopped.
 * **Ranges**: the range buttons stand for the last 14 or 28 days up to today,
   the program's weeks, or everything (from the first record or the program's
   start to today); dates asked for are clamped to those days

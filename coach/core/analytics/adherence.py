@@ -21,10 +21,11 @@ def _s(n: int) -> str:
 class DayAdherence:
     date: dt.date
     planned: int  # session slots of that day's plan
-    done: int  # slots completed (at most planned)
+    done: int  # slots completed in full (at most planned)
     stopped: int  # slots stopped early and not completed later that day
     stops: int = 0  # sessions stopped early that day (a slot restarted and stopped again counts each time)
     pending: int = 0  # today only: slots neither done nor stopped yet (still to come, not missed)
+    partial: int = 0  # slots completed only in part (an exercise ended early or skipped), not in full that day
 
     @property
     def counted(self) -> int:
@@ -59,6 +60,11 @@ class Adherence:
     def pending(self) -> int:
         return sum(d.pending for d in self.days)
 
+    @cached_property
+    def partial(self) -> int:
+        """Slots completed only in part (an exercise ended early or skipped): not counted as done."""
+        return sum(d.partial for d in self.days)
+
     @property
     def percent(self) -> float | None:
         return 100.0 * self.done / self.planned if self.planned else None
@@ -70,8 +76,9 @@ class Adherence:
             if self.pending:
                 return f"{self.pending} session{_s(self.pending)} planned today, none done yet."
             return "No sessions were planned in this period."
+        part = f"; {self.partial} done in part" if self.partial else ""
         stopped = f"; {self.stops} session{_s(self.stops)} stopped early" if self.stops else ""
-        return (f"{self.done} of {self.planned} planned sessions done ({fixed(self.percent, 0)} %){stopped}"
+        return (f"{self.done} of {self.planned} planned sessions done ({fixed(self.percent, 0)} %){part}{stopped}"
                 + (f"; {later}" if later else "") + ".")
 
     def between(self, period: Period) -> Adherence:
@@ -91,6 +98,7 @@ def adherence(sessions: Iterable[SessionRecord], program: ProgramInfo, period: P
     if span is None:
         return Adherence(())
     done: dict[dt.date, set[int]] = {}
+    partial: dict[dt.date, set[int]] = {}
     stopped: dict[dt.date, set[int]] = {}
     stops: dict[dt.date, int] = {}
     for s in sessions:
@@ -100,16 +108,19 @@ def adherence(sessions: Iterable[SessionRecord], program: ProgramInfo, period: P
             stops[s.date] = stops.get(s.date, 0) + 1
         if s.slot_index < 0:
             continue
-        if s.status == "completed":
+        if s.full:
             done.setdefault(s.date, set()).add(s.slot_index)
+        elif s.status == "completed":
+            partial.setdefault(s.date, set()).add(s.slot_index)
         elif s.status == "stopped":
             stopped.setdefault(s.date, set()).add(s.slot_index)
     out = []
     for d in span.dates():
         planned = program.planned_on(d)
         ok = done.get(d, set())
-        st = stopped.get(d, set()) - ok
+        part = partial.get(d, set()) - ok
+        st = stopped.get(d, set()) - ok - part
         n_done = min(planned, len(ok))
-        pending = max(0, planned - n_done - len(st)) if d == today else 0
-        out.append(DayAdherence(d, planned, n_done, len(st), stops.get(d, 0), pending))
+        pending = max(0, planned - n_done - len(st) - len(part)) if d == today else 0
+        out.append(DayAdherence(d, planned, n_done, len(st), stops.get(d, 0), pending, len(part)))
     return Adherence(tuple(out))

@@ -24,6 +24,12 @@ class SessionRecord:
     stop_reason: str | None = None
     stop_detail: str | None = None
     stop_exercise: str | None = None  # the exercise's name, when the stop happened during one
+    partial: bool = False  # completed, but not every exercise in full (one ended early or skipped)
+
+    @property
+    def full(self) -> bool:
+        """Completed with every exercise done in full: what adherence counts as done."""
+        return self.status == "completed" and not self.partial
 
 
 @dataclass(frozen=True)

@@ -61,9 +61,11 @@ they name the rep under way. In a ``tap`` phase ``rep`` is the rep being done
 (taps so far + 1).
 
 ``finish()`` on a hold or reps exercise ends it early: what was done counts
-and the exercise is marked partial. After every exercise that was done (not
-skipped) the engine waits in ``checkin`` for ``check_in(answer)``;
-``"sharp_pain"`` and ``"weakness"`` stop the session on the spot.
+and the exercise is marked partial; so is a walk ended before its planned
+minutes (``duration_logged``'s ``ended`` is then ``"early"``). After every
+exercise that was done (not skipped) the engine waits in ``checkin`` for
+``check_in(answer)``; ``"sharp_pain"``, ``"weakness"`` and ``"spreading"``
+(``safety.SESSION_ENDING_ANSWERS``) stop the session on the spot.
 
 Events
 ======

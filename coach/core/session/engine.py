@@ -180,7 +180,9 @@ class SessionEngine(Runner):
         return True
 
     def finish(self, note: str | None = None) -> bool:
-        """End the current exercise now: a walk or practice is logged; a hold/reps one counts as partial."""
+        """End the current exercise now. A hold or reps exercise counts as partial; so does a walk ended before
+        its planned minutes (walking on beyond them after extending is extra); practice is open-ended and never
+        partial."""
         now = self._now()
         self._unpause(now)
         self._catch_up(now)
@@ -188,6 +190,8 @@ class SessionEngine(Runner):
             return False
         item = self.items[self._index]
         partial = item.kind in ("hold", "reps")
+        if item.kind == "duration" and self._timeline and self._phase.name == "walk":
+            partial = self._t - self._phase_start < float(item.duration_minutes) * 60.0 - EPS
         self._complete_exercise(self._t, partial=partial, note=note)
         return True
 

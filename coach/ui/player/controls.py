@@ -16,7 +16,8 @@ from coach.ui.player.panels import big_button, enlarge
 from coach.ui.widgets.kit import label as _label
 
 KEYS_HINT = "Keys:  Space start / rep done / next    P pause    S skip    ← back    → next    Esc stop"
-CHECKIN_KEYS = "Keys:  1 fine    2 mild tingling    3 sharp pain    4 weakness or giving way    Esc stop"
+CHECKIN_KEYS = ("Keys:  1 fine    2 mild tingling    3 sharp pain    4 weakness or giving way    5 pain spreading"
+                "    Esc stop")
 
 
 def button(text: str, name: str, accessible: str, *, role: str | None = None) -> QPushButton:

@@ -2,7 +2,9 @@
 
 The words for a result, a stop and its advice are built here from the
 engine's :class:`~coach.core.session.Summary` and the advice texts of
-``coach.core.safety``; the panel only shows them, with one button back.
+``coach.core.safety`` (one advice per stop reason, and what happens to the
+exercise next time, from ``coach.app.safety.stop_promise``); the panel only
+shows them, with one button back.
 """
 
 from __future__ import annotations
@@ -90,15 +92,22 @@ def stop_where(summary: Summary, stop: EngineEvent | None, items: Sequence[Plann
     return f"Saved: {what}{detail}, during {', '.join(parts)}."
 
 
-def advice_html(summary: Summary, items: Sequence[PlannedExercise]) -> str:
-    """The advice for the stop's reason, with what to do right now standing out."""
+def advice_html(summary: Summary, items: Sequence[PlannedExercise], next_time: str = "") -> str:
+    """The advice for the stop's reason, with what to do right now standing out. ``next_time``: what happens
+    to the exercise next time (``coach.app.safety.stop_promise``), said exactly as the plan will do it."""
     reason = summary.stop_reason or "user"
     i = summary.stopped_at
     item = items[i] if i is not None and 0 <= i < len(items) else None
-    text = safety.stop_advice(reason, item.name if item else "", item.exercise.nerve_glide if item else False)
+    text = safety.stop_advice(reason, item.name if item else "", item.exercise.nerve_glide if item else False,
+                              next_time)
     paras = [p.strip() for p in text.split("\n\n") if p.strip()]
-    return "".join(f"<p><b>{escape(p)}</b></p>" if p.startswith("Now") else f"<p>{escape(p)}</p>"
+    return "".join(f"<p><b>{escape(p)}</b></p>" if p.startswith(("Now", "Next time")) else f"<p>{escape(p)}</p>"
                    for p in paras)
+
+
+def is_symptom_stop(summary: Summary) -> bool:
+    """A stop for a symptom (shown as an alert); an interruption or just ending early is neutral."""
+    return safety.is_symptom_stop(summary.stop_reason)
 
 
 class EndPanel(QWidget):
@@ -171,9 +180,14 @@ class EndPanel(QWidget):
         self.done.setAccessibleName("Done: back to Today")
 
     def show_stopped(self, summary: Summary, where: str, advice: str) -> None:
-        self.title.setText("■ Session stopped")
-        self.setAccessibleName("Session stopped")
+        symptom = is_symptom_stop(summary)
+        self.title.setText("■ Session stopped" if symptom else "Session ended early")
+        self.setAccessibleName("Session stopped" if symptom else "Session ended early")
         self.scroll.setAccessibleName("What happened and what to do now")
+        # a symptom is an alert; an interruption or just ending early is not alarming
+        self.advice_box.setProperty("role", "alert" if symptom else "notice")
+        self.advice_box.style().unpolish(self.advice_box)
+        self.advice_box.style().polish(self.advice_box)
         self.advice_box.setVisible(True)
         self.where.setText(where)
         self.advice.setText(advice)
@@ -201,6 +215,9 @@ class EndPanel(QWidget):
     def show_message(self, title: str, text: str, detail: str | None = None) -> None:
         """Say why there is no session (exercise is blocked, or it could not be started): no summary."""
         self.title.setText(title)
+        self.advice_box.setProperty("role", "alert")
+        self.advice_box.style().unpolish(self.advice_box)
+        self.advice_box.style().polish(self.advice_box)
         self.advice_box.setVisible(True)
         self.where.setText(text)
         self.advice.setText(detail or "")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from coach.app import safety as app_safety
 from coach.app import sessions as app_sessions
 from coach.app import settings as app_settings
 from coach.app.changes import NOTHING
@@ -421,7 +422,7 @@ class PlayerPage(PlayerFrame):
         summary = self.engine.summary()
         if snap.state == State.STOPPED:
             self.end.show_stopped(summary, stop_where(summary, self._stop_event, self.items),
-                                  advice_html(summary, self.items))
+                                  advice_html(summary, self.items, self._stop_promise(summary)))
             status = "stopped"
         else:
             self.end.show_summary(summary, self.slot_name)
@@ -431,6 +432,16 @@ class PlayerPage(PlayerFrame):
         self.end.done.setFocus()
         self.ended.emit(status)
 
+
+    def _stop_promise(self, summary) -> str:
+        """What happens to the stopped exercise next time (a preview promises nothing)."""
+        i = summary.stopped_at
+        if not self.record or not summary.stop_reason or i is None or not 0 <= i < len(self.items):
+            return ""
+        try:
+            return app_safety.stop_promise(self.ctx.app, self.items[i], summary.stop_reason, self.week)
+        except StoreError:
+            return ""
 
     # ------------------------------------------------------------- controls
     def _set_controls(self, snap: Snapshot) -> None:

@@ -181,16 +181,16 @@ def big_button(text: str, name: str, accessible: str, *, role: str | None = None
 
 
 # ----------------------------------------------------------------- check-in
-CHECKIN_MARKS = {"fine": "✓", "tingling": "≈", "sharp_pain": "✕", "weakness": "⚠"}
+CHECKIN_MARKS = {"fine": "✓", "tingling": "≈", "sharp_pain": "✕", "weakness": "⚠", "spreading": "↓"}
 JUST_ENDING = ("user", "Just ending early")
 ANSWER_HEIGHT = 88  # the check-in answers' least height  # the engine's plain stop: no symptom
 
 
 class CheckinPanel(QWidget):
-    """"How did it feel?": four big answers with keys 1–4, each with what it means.
+    """"How did it feel?": five big answers with keys 1–5, each with what it means.
 
     The answers sit two by two with their meanings under them; when that is taller than the room (large
-    text in a small window) the four answers come first and the meanings follow under them, so that every
+    text in a small window) the answers come first and the meanings follow under them, so that every
     answer shows at once. The panel scrolls when it has to, following the focus.
     """
 
@@ -212,7 +212,7 @@ class CheckinPanel(QWidget):
         self.question = _label("", "h1", name="checkinQuestion")
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.question)
-        self.hint = _label("Press 1, 2, 3 or 4, or choose an answer. One tap is enough.", "muted")
+        self.hint = _label("Press 1 to 5, or choose an answer. One tap is enough.", "muted")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.hint)
         self.grid = QGridLayout()
@@ -246,7 +246,7 @@ class CheckinPanel(QWidget):
             (self.meanings[a] for a, b in self.buttons.items() if b is w and not self._apart), None)
 
     def _arrange(self, apart: bool) -> None:
-        """Meanings under each answer (False), or all four answers first and the meanings after them (True)."""
+        """Meanings under each answer (False), or all the answers first and the meanings after them (True)."""
         if apart == self._apart:
             return
         self._apart = apart
@@ -256,7 +256,7 @@ class CheckinPanel(QWidget):
                 m.setContentsMargins(0, 0, 0, 0)
                 self.below.addWidget(m)
             else:
-                m.setContentsMargins(0, 0, 0, 8 if k < 2 else 0)
+                m.setContentsMargins(0, 0, 0, 8 if k < len(self._options) - 2 else 0)
                 self.grid.addWidget(m, 2 * (k // 2) + 1, k % 2)
         self._show_meanings()
 
@@ -278,7 +278,7 @@ class CheckinPanel(QWidget):
         col = (inner - self.grid.horizontalSpacing()) // 2
         need = m.top() + m.bottom() + self.question.heightForWidth(inner) + self.hint.heightForWidth(inner)
         need += 2 * self._lay.spacing()
-        for row in range(2):
+        for row in range((len(self._options) + 1) // 2):
             cells = [self._options[k] for k in (2 * row, 2 * row + 1) if k < len(self._options)]
             need += max(max(ANSWER_HEIGHT, self.buttons[o.id].text_height(col)) + 6
                         + self.meanings[o.id].heightForWidth(col)
@@ -305,7 +305,7 @@ class CheckinPanel(QWidget):
 
     def ask(self, exercise_name: str, nerve_glide: bool) -> None:
         self.question.setText(f"How did {escape(exercise_name).lower()} feel?")
-        self.setAccessibleDescription(f"How did {exercise_name} feel? Press 1 to 4.")
+        self.setAccessibleDescription(f"How did {exercise_name} feel? Press 1 to 5.")
         for opt in safety.checkin_options(nerve_glide):
             self._meaning_text[opt.id] = opt.meaning
             self.buttons[opt.id].setAccessibleDescription(opt.meaning)
@@ -321,7 +321,7 @@ class CheckinPanel(QWidget):
 
 # --------------------------------------------------------------------- stop
 class StopPanel(QWidget):
-    """"What happened?" after Stop: the reasons with keys 1–5, a note for "something else", and a way back.
+    """"What happened?" after Stop: the reasons with keys 1–6, a note for "something else", and a way back.
 
     The reasons are big buttons whose text wraps when it must; the panel scrolls when it is taller than the
     room, following the focus.
@@ -334,7 +334,7 @@ class StopPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("stopPanel")
         self.setAccessibleName("Stop the session")
-        self.setAccessibleDescription("Everything is paused. What happened? Press 1 to 5.")
+        self.setAccessibleDescription("Everything is paused. What happened? Press 1 to 6.")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -356,7 +356,7 @@ class StopPanel(QWidget):
         self.reasons = tuple(r for r, _ in choices)
         for k, (reason, text) in enumerate(choices):
             b = big_button(f"{k + 1}   {text}", f"stop-{reason}", f"{text} (key {k + 1})",
-                           role="danger" if reason in safety.SESSION_ENDING_ANSWERS else None, height=58,
+                           role="danger" if reason in safety.SYMPTOM_STOPS else None, height=58,
                            wrap=True)
             b.clicked.connect(lambda _=False, r=reason: self._choose(r))
             self.buttons[reason] = b

@@ -15,13 +15,15 @@ For the daily diary::
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from functools import partial
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -43,10 +45,11 @@ from coach.ui.widgets.layout import vertical_scroll
 
 _label = partial(label, selectable=True)
 
-INTRO = ("These questions look for signs that need a doctor rather than exercise. Answer each one for how "
-         "you are now. If you are unsure, answer Yes. By keyboard: Y or N answers and moves to the next question.")
+INTRO = ("These questions look for signs that need a doctor rather than exercise. Answer each one for what is "
+         "new or has changed since you last answered (or since a clinician last saw you). If you are unsure, answer "
+         "Yes. By keyboard: Y or N answers and moves to the next question.")
 
-SYMBOL = {rules.EMERGENCY: "⚠", rules.SEE_DOCTOR_SOON: "⚠", rules.CLEAR: "✓"}
+SYMBOL = {rules.EMERGENCY: "⚠", rules.SEE_DOCTOR_SOON: "⚠", rules.NEXT_VISIT: "⚠", rules.CLEAR: "✓"}
 
 
 def fit_to_screen(window: QWidget, size: QSize) -> None:
@@ -184,7 +187,7 @@ class WarningSignsPage(QWizardPage):
     def __init__(self):
         super().__init__()
         self.setTitle("Before you start: warning signs")
-        self.setSubTitle("Answer all seven questions to finish.")
+        self.setSubTitle(f"Answer all {len(rules.WARNING_QUESTIONS)} questions to finish.")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
@@ -249,21 +252,46 @@ def _fit_advice(dialog: QDialog, lay: QVBoxLayout, body: QWidget) -> None:
 
 
 class EmergencyDialog(QDialog):
-    """Seek emergency care now. Confirming that a clinician has assessed the person unblocks the exercises."""
+    """Exercises are blocked until a clinician has seen the person (an emergency sign, or a sign that may point to
+    another cause). Confirming the date of the visit unblocks them; closing keeps them blocked."""
 
-    def __init__(self, outcome: rules.Outcome, parent=None):
+    def __init__(self, outcome: rules.Outcome, parent=None, earliest: dt.date | None = None,
+                 today: dt.date | None = None):
         super().__init__(parent)
-        self.setWindowTitle(rules.EMERGENCY_TITLE)
+        self.setWindowTitle(outcome.title)
         self.setObjectName("emergencyDialog")
         lay = QVBoxLayout(self)
-        self.scroll, body = _advice(rules.EMERGENCY_TITLE, outcome.text, "emergencyTitle")
+        self.scroll, body = _advice(outcome.title, outcome.text, "emergencyTitle")
         lay.addWidget(self.scroll, 1)
-        self.assessed = QCheckBox("A clinician has assessed me since I reported this")
-        self.assessed.setAccessibleName("A clinician has assessed me since I reported this")
+        self.assessed = QCheckBox("A clinician has seen me about this since I reported it")
+        self.assessed.setAccessibleName("A clinician has seen me about this since I reported it")
         lay.addWidget(self.assessed)
+        # the date of the visit, from the day the signs were reported to today (``today`` comes from the app's
+        # clock; without it the date is not asked here and the visit is taken as today's)
+        self.when = QDateEdit(self)
+        self.when.setObjectName("seenOn")
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("d MMMM yyyy")
+        self.when.setAccessibleName("The date the clinician saw you")
+        self.when.setEnabled(False)
+        self._dated = today is not None
+        if today is not None:
+            earliest = min(earliest or today, today)
+            self.when.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+            self.when.setMaximumDate(QDate(today.year, today.month, today.day))
+            self.when.setDate(QDate(today.year, today.month, today.day))
+            row = QHBoxLayout()
+            on = _label("Seen on:")
+            on.setBuddy(self.when)
+            row.addWidget(on)
+            row.addWidget(self.when)
+            row.addStretch(1)
+            lay.addLayout(row)
+        else:
+            self.when.setVisible(False)
         buttons = QDialogButtonBox()
         self.unblock = QPushButton("Unblock exercises")
-        self.unblock.setAccessibleName("Unblock exercises: a clinician has assessed me")
+        self.unblock.setAccessibleName("Unblock exercises: a clinician has seen me")
         self.unblock.setEnabled(False)
         self.close_button = QPushButton("Close (exercises stay blocked)")
         self.close_button.setAccessibleName("Close; exercises stay blocked")
@@ -271,10 +299,15 @@ class EmergencyDialog(QDialog):
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button.setDefault(True)
         self.assessed.toggled.connect(self.unblock.setEnabled)
+        self.assessed.toggled.connect(self.when.setEnabled)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         _fit_advice(self, lay, body)
+
+    def seen_on(self) -> dt.date | None:
+        """The date of the visit (None: today, when the dialog was not given the date)."""
+        return self.when.date().toPython() if self._dated else None
 
     def accept(self) -> None:
         if not self.assessed.isChecked():
@@ -287,10 +320,10 @@ class SeeDoctorSoonDialog(QDialog):
 
     def __init__(self, outcome: rules.Outcome, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(rules.SOON_TITLE)
+        self.setWindowTitle(outcome.title)
         self.setObjectName("seeDoctorDialog")
         lay = QVBoxLayout(self)
-        self.scroll, body = _advice(rules.SOON_TITLE, outcome.text)
+        self.scroll, body = _advice(outcome.title, outcome.text)
         lay.addWidget(self.scroll, 1)
         buttons = QDialogButtonBox()
         self.acknowledge = QPushButton("I have read this: carry on")
@@ -353,32 +386,41 @@ class WarningSignsDialog(QDialog):
         return self.form.answers()
 
 
-def outcome_dialog(outcome: rules.Outcome, parent=None) -> QDialog | None:
-    """The dialog for an emergency or see-doctor-soon outcome; None when the answers were clear."""
-    if outcome.level == rules.EMERGENCY:
-        return EmergencyDialog(outcome, parent)
-    if outcome.level == rules.SEE_DOCTOR_SOON:
-        return SeeDoctorSoonDialog(outcome, parent)
-    return None
+def outcome_dialog(outcome: rules.Outcome, parent=None, ctx: AppContext | None = None) -> QDialog | None:
+    """The dialog for answers that hold exercise back; None when the answers were clear.
+
+    Blocked until a clinician has seen the person: :class:`EmergencyDialog` (with the date of the visit); paused
+    until read: :class:`SeeDoctorSoonDialog`.
+    """
+    if outcome.level == rules.CLEAR:
+        return None
+    if outcome.blocks_exercises:
+        today = ctx.today() if ctx is not None else None
+        earliest = safety.holds(ctx.app).earliest_visit if ctx is not None and ctx.profile else None
+        return EmergencyDialog(outcome, parent, earliest or today, today)
+    return SeeDoctorSoonDialog(outcome, parent)
 
 
 def open_outcome(parent: QWidget | None, ctx: AppContext, outcome: rules.Outcome | None,
                  on_done: Callable[[], None] | None = None) -> QDialog | None:
     """Open the outcome's dialog (window-modal, returns at once) and store what the person confirms.
 
-    Confirming an assessment or acknowledging is
-    stored the moment it is pressed (``coach.app.safety.confirm``) and the
-    screens are told; ``on_done`` is called when the dialog closes either way.
+    Confirming a clinician's visit (with its date) or having read the advice is
+    stored the moment it is pressed (``coach.app.safety``) and the screens are
+    told; ``on_done`` is called when the dialog closes either way.
     """
-    dlg = outcome_dialog(outcome, parent) if outcome is not None else None
+    dlg = outcome_dialog(outcome, parent, ctx) if outcome is not None else None
     if dlg is None:
         return None
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
 
     def accepted() -> None:
         try:
-            changes = safety.confirm(ctx.app, outcome.level)
-        except StoreError as exc:
+            if isinstance(dlg, EmergencyDialog):
+                changes = safety.confirm_seen(ctx.app, dlg.seen_on())
+            else:
+                changes = safety.acknowledge(ctx.app)
+        except (StoreError, ValueError) as exc:
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.critical(parent, "Not saved", str(exc))
