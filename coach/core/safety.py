@@ -279,7 +279,7 @@ def stop_advice(reason: str, exercise_name: str, nerve_glide: bool = False, next
     where = f"during {exercise_name}" if exercise_name else "the session"
     if not r.ends_session:
         # neutral: an interruption or just ending early is not a symptom
-        return (f"You ended the session early. Everything you did so far is saved. When you are ready, you can "
+        return ("You ended the session early. Everything you did so far is saved. When you are ready, you can "
                 "start it again later today.")
     rest = ("Now: no more exercise today; you can start again tomorrow. Rest in a position that eases your "
             f"symptoms, for example {REST_POSITIONS} (Section 8).")

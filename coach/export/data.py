@@ -51,7 +51,7 @@ from coach.core.analytics import Period
 from coach.core.plan import plan_exercise
 from coach.core.profile import SIDE_LABELS, Profile
 from coach.core.program import Program
-from coach.core.safety import WARNING_QUESTIONS, stop_reason_text
+from coach.core.safety import stop_reason_text
 from coach.core.safety_texts import warning_source
 from coach.core.tracker import (
     ACTIVITY_PRESETS,
@@ -59,6 +59,7 @@ from coach.core.tracker import (
     WEAKNESS_PRESETS,
     location_label,
 )
+from coach.core.warning_signs import SIGNS
 from coach.export.outfile import OutputError, check_file, check_folder, write_bytes, write_folder
 from coach.store import safety as safety_store
 from coach.store.db import Store
@@ -105,7 +106,7 @@ DECISION_COLUMNS = ("date", "from_week", "choice", "choice_label", "effective_we
 STATUS_LABELS = {"completed": "Completed", "stopped": "Stopped early", "closed": "Closed without finishing",
                  "in_progress": "In progress"}
 CHOICE_LABELS = {"advance": "Move on to the next week", "stay": "Stay on this week", "ease": "Ease back a week"}
-_QUESTION_SHORT = {q.id: q.short for q in WARNING_QUESTIONS}
+_QUESTION_SHORT = {q.id: q.short for q in SIGNS}  # asked or recorded (a stop for weakness)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 _ALL = Period(dt.date(1, 1, 1), dt.date(9999, 12, 31))

@@ -172,6 +172,7 @@ def build(store: Store, clock: FixedClock, profile: Profile, program: Program, d
             safety.record_warning_answers(store, profile.id, day, {**CLEAR, "both_legs": True}, "tracker")
             clock.advance(60)
             safety.record_warning_answers(store, profile.id, day, CLEAR, "tracker")
+            safety.acknowledge_warning(store, profile.id)  # the sign stays on record: its advice is read
         if i == 24:
             safety.record_warning_answers(store, profile.id, day, {**CLEAR, "weakness": True}, "tracker")
         if i == 25:

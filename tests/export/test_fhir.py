@@ -68,7 +68,8 @@ def one(store, sql: str, args=()) -> int:
 def test_the_history_has_every_kind_of_session(history):
     store, profile, _, counts = history
     statuses = dict(store.db.execute("select status, count(*) from sessions group by status").fetchall())
-    assert counts["sessions"] >= 90 and one(store, "select count(*) from session_events") > 5000
+    # weeks move on only when tolerated, so the history stays longer on the early, shorter weeks
+    assert counts["sessions"] >= 90 and one(store, "select count(*) from session_events") > 4000
     assert set(statuses) == {"completed", "stopped", "closed", "in_progress"}, statuses
     assert statuses["in_progress"] == 1
     reasons = {r[0] for r in store.db.execute("select stop_reason from sessions where status = 'stopped'")}

@@ -57,7 +57,7 @@ def test_page_one_is_a_summary_a_clinician_can_act_on(report):
     assert ("6.0 on average in the first week, 3.5 in the last week (−2.5). That is a meaningful improvement "
             "(2 points or 30 %, whichever is larger).") in page1
     assert "1 session stopped early (sharp pain)." in page1
-    assert "Warning signs reported 1 time; the latest on 7 Mar 2026: weakness that is new or getting worse" in page1
+    assert "Warning signs reported 1 time; the latest on 7 Mar 2026: weakness that is getting worse" in page1
     assert "Weakness on 1 day of 20 diary days (Climbing stairs); numbness or tingling on 2 days (Right shin 2)" in page1
     assert "the pain reached the shin on most days; in the last week the pain stayed in the back" in page1
     assert "PSFS (activities, higher is better) went from 4.0" in page1

@@ -9,6 +9,7 @@ from typing import Any
 from coach import APP_NAME
 from coach.core import safety as safety_rules
 from coach.core import tracker as tracker_core
+from coach.core import warning_signs
 from coach.core.profile import Profile
 from coach.core.program import Program, dose_text
 from coach.export.fhir.codes import (
@@ -331,8 +332,9 @@ class _Builder:
         open_ids = {w.id for w in _open_warnings(self.store, self.profile.id)}
         for w in safety_store.warning_history(self.store, self.profile.id):
             level = w.outcome.level
-            parts = [{"code": concept(CS_WARNING_SIGN, q.id, q.short, q.text), "valueBoolean": bool(w.answers[q.id])}
-                     for q in safety_rules.WARNING_QUESTIONS if q.id in w.answers]
+            parts = [{"code": concept(CS_WARNING_SIGN, q.id, q.short, q.question or q.short),
+                      "valueBoolean": bool(w.answers[q.id])}
+                     for q in warning_signs.SIGNS if q.id in w.answers]
             code, display = WARNING_INTERPRETATION[level]
             obs: dict[str, Any] = {
                 "resourceType": "Observation", "status": "final", "category": _survey(),
