@@ -66,11 +66,20 @@ class WelcomePage(QWizardPage):
         super().__init__()
         self.setTitle(f"Welcome to {APP_NAME}")
         lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
         text = QLabel(WELCOME.format(app=APP_NAME))
         text.setWordWrap(True)
         text.setAccessibleName("About this app")
-        lay.addWidget(text)
-        lay.addStretch(1)
+        body = QWidget()
+        bl = QVBoxLayout(body)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(text)
+        bl.addStretch(1)
+        # with the list of when to see a doctor it can be taller than a small window at large text: it scrolls,
+        # by keyboard too (Tab to it, then the arrow keys)
+        scroll = vertical_scroll(body, "About this app, scrollable")
+        scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        lay.addWidget(scroll)
 
 
 def who_it_is_for(program: Program | None) -> str:

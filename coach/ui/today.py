@@ -7,7 +7,7 @@ What can start (the slots, their status, what blocks exercise, the walk) is
 from __future__ import annotations
 
 import importlib
-from html import escape
+from html import escape as _escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +28,12 @@ from coach.core.textfmt import long_day
 from coach.ui.context import AppContext
 from coach.ui.guide.today import phase_heading
 from coach.ui.widgets.style import current_colors
+
+
+def escape(text: str) -> str:
+    """Text for a rich-text label (quotes are kept as they are)."""
+    return _escape(text, quote=False)
+
 
 # Notices at the top of Today (alerts, reminders): "module:function" entries, each a
 # function (ctx) -> list[QWidget]. Listed here so each feature adds one line.

@@ -21,7 +21,8 @@ def test_every_screen_opens_and_today_follows_the_clock(window, at):
     today = w.show_screen("today")
     QApplication.processEvents()
     assert "Tuesday 10 November" in today.title.text()
-    assert "Week 2 of 4" in today.week.text() and "day 3 of 7" in today.week.text()
+    # no week choice: still week 1 (weeks move on by tolerance), on its tenth day
+    assert "Week 1 of 4" in today.week.text() and "day 10 on this week" in today.week.text()
     notices = [n for n in today.findChildren(EveningNotice) if n.isVisible()]
     assert len(notices) == (1 if at.hour >= 17 else 0)
 

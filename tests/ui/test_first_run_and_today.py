@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import QDate, QTimer
 
 from coach.store import profiles, sessions
+from coach.store import safety as safety_store
 from coach.ui.first_run import FirstRunDialog
 
 
@@ -42,10 +43,12 @@ def test_app_builds_first_run_then_main_window(qtbot, store, monkeypatch):
     assert window.current_screen().property("screenKey") == "today"
 
 
-def test_today_shows_the_current_week_and_doses(window):
-    w = window(dt.date(2026, 11, 10))  # started 1 Nov: day 10 is week 2
+def test_today_shows_the_current_week_and_doses(window, store, profile):
+    # started 1 Nov; moved on to week 2 on 8 Nov (weeks move on by tolerance and a decision, never by the date)
+    safety_store.set_week(store, profile.id, 1, 2, dt.date(2026, 11, 8), "test: on week 2")
+    w = window(dt.date(2026, 11, 10))
     today = w.current_screen()
-    assert today.week.text().startswith("Week 2 of 4: Progressive mobility · day 3 of 7")
+    assert today.week.text().startswith("Week 2 of 4: Progressive mobility · day 3 on this week")
     assert [c.slot.name for c in today.session_cards] == ["Morning", "Evening"]
     card = today.session_cards[0]
     doses = {pe.id: card.findChild(type(today.week), f"dose-{pe.id}").text() for pe in card.slot.exercises}
@@ -57,7 +60,8 @@ def test_today_shows_the_current_week_and_doses(window):
     }
 
 
-def test_today_week_three_and_four(window):
+def test_today_week_three_and_four(window, store, profile):
+    safety_store.set_week(store, profile.id, 2, 3, dt.date(2026, 11, 15), "test: on week 3")
     w3 = window(dt.date(2026, 11, 16)).current_screen()
     assert "Week 3 of 4: Strength building" in w3.week.text()
     evening = [pe.id for pe in w3.session_cards[1].slot.exercises]

@@ -14,9 +14,11 @@ def test_the_screen_in_view_redraws_for_what_it_shows(window, store, profile):
     drawn = []
     real = today.refresh
     today.refresh = lambda: (drawn.append(1), real())
-    w.ctx.apply(Changes(clinician=True))
     w.ctx.apply(Changes(settings=True))
-    assert drawn == []  # Today shows neither
+    assert drawn == []  # Today does not show the settings
+    w.ctx.apply(Changes(clinician=True))
+    assert drawn == [1]  # a clinician's buttons (set the week, allow exercise after a stop)
+    drawn.clear()
     sid = sessions.start_session(store, profile_id=profile.id, date=DAY, slot_index=0, slot_name="Morning", week=2,
                                  program_id="upper-lumbar-4-week", planned=[])
     sessions.finish_session(store, sid, sessions.COMPLETED)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from coach.app import sessions as app_sessions
+from coach.app.changes import Changes
 from coach.app.sessions import SessionPlan
 from coach.core import safety
 from coach.core.session import State
@@ -223,7 +224,10 @@ def test_week_one_session_end_to_end(run, store):
 
 
 # ------------------------------------------------------------------ week 3
-def test_week_three_session_with_sets_a_range_hold_skip_and_back(run):
+def test_week_three_session_with_sets_a_range_hold_skip_and_back(run, store, profile):
+    from coach.store import safety as safety_store
+
+    safety_store.set_week(store, profile.id, 1, 3, WEEK3, "test: on week 3")  # weeks move on by a decision
     r = run(WEEK3)
     page = r.page
     assert page.name_label.text() == "Straight leg raises"
@@ -343,10 +347,12 @@ def test_stop_can_be_taken_back_and_something_else_keeps_its_note(run):
     assert page.timer.text() == "15"
     r.key(Qt.Key.Key_Escape)
     page.stop_panel.detail.setText("The phone rang")
-    r.key(Qt.Key.Key_4)
+    r.key(Qt.Key.Key_5)
     row = r.row()
     assert (row.status, row.stop_reason, row.stop_detail) == ("stopped", "other", "The phone rang")
-    assert "start the session again later today" in page.end.advice.text()
+    # an interruption is not a symptom: neutral, and the session can start again today
+    assert "start it again later today" in page.end.advice.text()
+    assert page.end.title.text() == "Session ended early" and page.end.advice_box.property("role") == "notice"
 
 
 def test_check_in_sharp_pain_ends_the_session(run):
@@ -504,22 +510,27 @@ def test_log_a_walk(qtbot, window, clock, store, profile):
     assert "extra walk is logged (1 of 1)" in done.findChild(QLabel, "walkText").text()
 
 
-def test_after_a_symptom_stop_the_next_session_opens_with_a_note(run, store, profile):
-    from coach.store import safety as safety_store
-
+def test_after_a_symptom_stop_nothing_starts_that_day_and_the_next_session_says_what_is_eased(run, store, profile):
     r = run(WEEK1)
     r.key(Qt.Key.Key_Space)
     r.go(10)
     r.key(Qt.Key.Key_MediaStop)  # the keyboard's Stop key works like Esc
     assert r.page.pages.currentIndex() == PAGE_STOP
     r.key(Qt.Key.Key_1)
+    promise = plain(r.page.end.advice)
+    assert "Next time: Knee to chest has no easier dose in the program, so it is left out" in promise
     r.click(r.page.end.done)
-    note = safety_store.last_stop_note(store, profile.id)
-    assert note and "Knee to chest" in note
-    r.qtbot.mouseClick(r.window.current_screen().session_cards[1].start, Qt.MouseButton.LeftButton)
+    today = r.window.current_screen()
+    assert all(not c.start.isEnabled() for c in today.session_cards)  # stop means stop
+    # the next day: the morning session opens without it, and says why before the first exercise
+    r.clock.set(r.clock.now() + dt.timedelta(days=1))
+    r.window.ctx.notify(Changes(time=True))
+    today = r.window.current_screen()
+    r.qtbot.mouseClick(today.session_cards[0].start, Qt.MouseButton.LeftButton)
     page = r.window.page
-    assert page.slot_name == "Evening"
-    assert page.intro_note.isVisible() and page.intro_note_text.text() == note
+    assert "knee-to-chest" not in [pe.id for pe in page.items]
+    assert page.intro_note.isVisible()
+    assert page.intro_note_text.text().startswith("Knee to chest: Left out today after Tuesday's stop (sharp pain)")
     page.primary_action()
     assert not page.intro_note.isVisible()
 

@@ -1,7 +1,7 @@
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QRadioButton, QWizard
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QRadioButton, QWizard
 
 from coach.core import safety as rules
 from coach.store import profiles
@@ -23,10 +23,14 @@ def test_form_answers_round_trip_and_every_control_is_named(qtbot):
     form = WarningSignsForm()
     qtbot.addWidget(form)
     assert form.answers() == {} and not form.is_complete()
-    assert len(form.unanswered()) == 7
+    n = len(rules.WARNING_QUESTIONS)
+    assert n == 13 and len(form.unanswered()) == n
     radios = form.findChildren(QRadioButton)
-    assert len(radios) == 14 and all(r.accessibleName() for r in radios)
-    assert form.yes["falls"].accessibleName() == "Yes: falls from the leg giving way"
+    assert len(radios) == 2 * n and all(r.accessibleName() for r in radios)
+    assert form.yes["falls"].accessibleName() == "Yes: falls from the leg being weak or giving way"
+    # fever is asked apart from weight loss
+    assert "fever" in form.findChild(QLabel, "text-fever").text() and "weight" not in \
+        form.findChild(QLabel, "text-fever").text()
     with qtbot.waitSignal(form.changed):
         form.set_answers({**ALL_NO, "falls": True})
     assert form.answers() == {**ALL_NO, "falls": True} and form.is_complete()
@@ -62,7 +66,7 @@ def test_first_run_asks_the_warning_signs_before_finishing(qtbot, store):
     dlg = wizard_to_warnings(qtbot, store)
     finish = dlg.button(QWizard.WizardButton.FinishButton)
     assert not finish.isEnabled()
-    dlg.warnings.form.set_answers({k: False for k in list(ALL_NO)[:6]})  # six of seven
+    dlg.warnings.form.set_answers({k: False for k in list(ALL_NO)[:12]})  # twelve of thirteen
     assert not finish.isEnabled() and not dlg.warnings.panel.isVisible()
     dlg.warnings.form.set_answers(ALL_NO)
     assert finish.isEnabled()
@@ -89,28 +93,46 @@ def test_first_run_with_an_emergency_sign_creates_the_profile_and_blocks_exercis
 
 def test_first_run_with_a_see_doctor_sign_pauses_exercises(qtbot, store):
     dlg = wizard_to_warnings(qtbot, store)
-    dlg.warnings.form.set_answers({**ALL_NO, "fever_weight": True})
-    assert dlg.warnings.panel.title.text() == "⚠ See a doctor soon"
+    dlg.warnings.form.set_answers({**ALL_NO, "both_legs": True})
+    assert dlg.warnings.panel.title.text() == "⚠ See a doctor promptly"
     dlg.accept()
     p = profiles.active_profile(store)
     assert ss.exercise_block(store, p.id).startswith("Exercises are paused")
 
 
-def test_emergency_dialog_unblocks_only_after_confirming_an_assessment(qtbot, store, profile, make_ctx):
+def test_emergency_dialog_unblocks_only_after_confirming_a_dated_visit(qtbot, store, profile, make_ctx):
     outcome = ss.record_warning_answers(store, profile.id, TODAY, {"bladder_bowel": True}, "tracker")
     done = []
     dlg = open_outcome(None, make_ctx(), outcome, on_done=lambda: done.append(True))
     qtbot.addWidget(dlg)
     assert isinstance(dlg, EmergencyDialog)
-    assert not dlg.unblock.isEnabled()
+    assert not dlg.unblock.isEnabled() and not dlg.when.isEnabled()
+    # the visit can be from the day it was reported to today
+    assert (dlg.when.minimumDate(), dlg.when.maximumDate()) == (QDate(2026, 11, 3), QDate(2026, 11, 10))
+    dlg.when.setDate(QDate(2026, 11, 4))
     dlg.accept()  # not confirmed: nothing happens
     assert dlg.isVisible() and ss.exercise_block(store, profile.id)
     dlg.assessed.setChecked(True)
-    assert dlg.unblock.isEnabled()
+    assert dlg.unblock.isEnabled() and dlg.when.isEnabled()
     dlg.unblock.click()
     assert done == [True]
     assert ss.exercise_block(store, profile.id) is None
+    assert [v.seen_on for v in ss.visits(store, profile.id)] == [dt.date(2026, 11, 4)]
     assert ss.warning_history(store, profile.id)[0].assessed_confirmed_at
+
+
+def test_answering_the_questions_again_cannot_clear_an_emergency(qtbot, store, profile, make_ctx):
+    ctx = make_ctx()
+    ss.record_warning_answers(store, profile.id, TODAY, {**ALL_NO, "bladder_bowel": True}, "today")
+    dlg = WarningSignsDialog()
+    qtbot.addWidget(dlg)
+    dlg.form.set_answers(ALL_NO)
+    from coach.app import safety as app_safety
+
+    recorded = app_safety.record_answers(ctx.app, dlg.answers(), "today")
+    assert recorded.value.level == "clear"  # these answers report nothing new
+    assert ss.exercise_block(store, profile.id).startswith("Exercises are blocked")
+    assert open_outcome(None, ctx, recorded.value) is None
 
 
 def test_closing_the_emergency_dialog_keeps_exercises_blocked(qtbot, store, profile, make_ctx):
@@ -138,7 +160,7 @@ def test_see_doctor_dialog_acknowledges(qtbot, store, profile, make_ctx):
 def test_warning_signs_dialog_saves_only_when_complete(qtbot):
     dlg = WarningSignsDialog()
     qtbot.addWidget(dlg)
-    assert not dlg.save.isEnabled() and "7 left" in dlg.hint.text()
+    assert not dlg.save.isEnabled() and "13 left" in dlg.hint.text()
     dlg.form.set_answers({**ALL_NO, "weakness": True})
     assert dlg.save.isEnabled() and dlg.answers()["weakness"] is True
 
@@ -149,9 +171,10 @@ def test_y_and_n_answer_and_move_to_the_next_question(qtbot):
     form.show()
     QApplication.processEvents()
     form.yes["bladder_bowel"].setFocus()
-    keys = [Qt.Key.Key_N, Qt.Key.Key_N, Qt.Key.Key_Y, Qt.Key.Key_N, Qt.Key.Key_N, Qt.Key.Key_N, Qt.Key.Key_N]
-    for key in keys:  # seven key presses, each to whichever control has the focus now
+    ids = [q.id for q in rules.WARNING_QUESTIONS]
+    keys = [Qt.Key.Key_Y if q == "weakness" else Qt.Key.Key_N for q in ids]
+    for key in keys:  # one key press a question, each to whichever control has the focus now
         qtbot.keyClick(QApplication.focusWidget(), key)
     assert form.answers() == {**ALL_NO, "weakness": True} and form.is_complete()
     assert form.outcome().level == "see_doctor_soon"
-    assert QApplication.focusWidget() is form.no["both_legs"]  # stays on the last answer
+    assert QApplication.focusWidget() is form.no[ids[-1]]  # stays on the last answer

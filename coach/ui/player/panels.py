@@ -64,11 +64,15 @@ class WrapButton(QPushButton):
         return opt
 
     def _frame(self) -> QSize:
-        """What the style adds around the text (padding, border)."""
+        """What the style adds around the text (padding, border), with the focus frame: the same size whether
+        the button has the focus or not, so that focusing it never needs a new layout."""
         self.ensurePolished()
         opt = self._option()
         opt.text = ""
-        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, opt, QSize(0, 0), self)
+        unfocused = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, opt, QSize(0, 0), self)
+        opt.state |= QStyle.StateFlag.State_HasFocus
+        focused = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, opt, QSize(0, 0), self)
+        return unfocused.expandedTo(focused)
 
     def lines(self, width: int) -> list[str]:
         """The text broken at spaces into lines no wider than ``width`` (a word wider than that keeps a line)."""
