@@ -530,12 +530,17 @@ class Easing:
     week: int
     exercise: Exercise | None = None  # the exercise with the dose it is eased to; None when left out
     level: float = 0.0
+    today: dt.date | None = None  # the day it is shown on ("today's stop" on the stop's own day)
+
+    @property
+    def _stop_day(self) -> str:
+        return "today" if self.today == self.stop_date else weekday_name(self.stop_date)
 
     @property
     def label(self) -> str:
         """``eased after Tuesday's stop`` (``left out after ...`` when left out)."""
         verb = "left out" if self.kind == LEFT_OUT else "eased"
-        return f"{verb} after {weekday_name(self.stop_date)}'s stop"
+        return f"{verb} after {self._stop_day}'s stop"
 
     def dose_text(self, affected: str = "unsure") -> str:
         if self.exercise is None:
@@ -545,7 +550,7 @@ class Easing:
     def why(self, affected: str = "unsure") -> str:
         """A line for Today and the player: what was eased, why, and to what."""
         cause = stop_reason(self.reason).label.lower()
-        when = f"{weekday_name(self.stop_date)}'s stop ({cause})"
+        when = f"{self._stop_day}'s stop ({cause})"
         if self.kind == LOW_END:
             return f"Eased after {when}: {self.dose_text(affected)}, the low end of its range."
         if self.kind == PREVIOUS_WEEK:
@@ -632,7 +637,7 @@ def active_easings(program: Program, week: int, sessions: Sequence[SessionRecord
         e = easing_for(program, week, ex.id, float(stop.levels.get(ex.id, 0.0)), stop.date,
                        stop.symptom_stop_on(ex.id), stop.id)
         if e is not None:
-            out[ex.id] = e
+            out[ex.id] = replace(e, today=today)
     return out
 
 

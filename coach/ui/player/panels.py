@@ -187,15 +187,17 @@ def big_button(text: str, name: str, accessible: str, *, role: str | None = None
 # ----------------------------------------------------------------- check-in
 CHECKIN_MARKS = {"fine": "✓", "tingling": "≈", "sharp_pain": "✕", "weakness": "⚠", "spreading": "↓"}
 JUST_ENDING = ("user", "Just ending early")
-ANSWER_HEIGHT = 88  # the check-in answers' least height  # the engine's plain stop: no symptom
+ANSWER_HEIGHT = 88  # the check-in answers' least height
+SMALL_ANSWER_HEIGHT = 56  # ... when large text in a small window needs them in the app's text size  # the engine's plain stop: no symptom
 
 
 class CheckinPanel(QWidget):
     """"How did it feel?": five big answers with keys 1–5, each with what it means.
 
     The answers sit two by two with their meanings under them; when that is taller than the room (large
-    text in a small window) the answers come first and the meanings follow under them, so that every
-    answer shows at once. The panel scrolls when it has to, following the focus.
+    text in a small window) the answers come first and the meanings follow under them, and when that is
+    still too tall the answers sit three in a row, so that every answer shows at once. The panel scrolls
+    when it has to, following the focus.
     """
 
     answered = Signal(str)
@@ -235,33 +237,53 @@ class CheckinPanel(QWidget):
             self.buttons[opt.id] = b
             self.meanings[opt.id] = _label("", "muted", name=f"meaning-{opt.id}")
             self.meanings[opt.id].setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            self.grid.addWidget(b, 2 * (k // 2), k % 2)  # the meanings go in the row under their answers
-        self.grid.setColumnStretch(0, 1)
-        self.grid.setColumnStretch(1, 1)
         lay.addLayout(self.grid)
         self.below = QVBoxLayout()  # the meanings, when they follow the answers
         self.below.setSpacing(8)
         lay.addLayout(self.below)
         lay.addStretch(1)
         self._lay = lay
-        self._apart: bool | None = None
-        self._arrange(False)
+        self._mode: tuple[bool, int, bool] | None = None
+        self._arrange(False, 2, False)
         self.scroll.also_show = lambda w: next(
             (self.meanings[a] for a, b in self.buttons.items() if b is w and not self._apart), None)
 
-    def _arrange(self, apart: bool) -> None:
-        """Meanings under each answer (False), or all the answers first and the meanings after them (True)."""
-        if apart == self._apart:
+    @property
+    def _apart(self) -> bool:
+        return bool(self._mode and self._mode[0])
+
+    @property
+    def _cols(self) -> int:
+        return self._mode[1] if self._mode else 2
+
+    def _arrange(self, apart: bool, cols: int, small: bool = False) -> None:
+        """Meanings under each answer (``apart`` False), or all the answers first and the meanings after them
+        (True); the answers in ``cols`` columns, in the app's text size rather than larger when ``small``."""
+        if (apart, cols, small) == self._mode:
             return
-        self._apart = apart
+        if self._mode is None or self._mode[2] != small:
+            for b in self.buttons.values():
+                enlarge(b, 1.0 if small else 1.35, bold=True)
+                b.setMinimumHeight(SMALL_ANSWER_HEIGHT if small else ANSWER_HEIGHT)
+        self._mode = (apart, cols, small)
         for k, opt in enumerate(self._options):
+            self.grid.removeWidget(self.buttons[opt.id])
+            self.grid.removeWidget(self.meanings[opt.id])
+            self.below.removeWidget(self.meanings[opt.id])
+        rows = (len(self._options) + cols - 1) // cols
+        for k, opt in enumerate(self._options):
+            row, col = divmod(k, cols)
             m = self.meanings[opt.id]
             if apart:
+                self.grid.addWidget(self.buttons[opt.id], row, col)
                 m.setContentsMargins(0, 0, 0, 0)
                 self.below.addWidget(m)
             else:
-                m.setContentsMargins(0, 0, 0, 8 if k < len(self._options) - 2 else 0)
-                self.grid.addWidget(m, 2 * (k // 2) + 1, k % 2)
+                self.grid.addWidget(self.buttons[opt.id], 2 * row, col)  # the meaning in the row under it
+                m.setContentsMargins(0, 0, 0, 8 if row < rows - 1 else 0)
+                self.grid.addWidget(m, 2 * row + 1, col)
+        for c in range(3):
+            self.grid.setColumnStretch(c, 1 if c < cols else 0)
         self._show_meanings()
 
     def _show_meanings(self) -> None:
@@ -275,36 +297,51 @@ class CheckinPanel(QWidget):
                 label.setTextFormat(Qt.TextFormat.PlainText)
                 label.setText(text)
 
-    def _needs_apart(self, width: int, height: int) -> bool:
-        """Whether the answers with their meanings under them are taller than ``height``."""
+    def _need(self, width: int, apart: bool, cols: int, small: bool = False) -> int:
+        """The height the answers need (with their meanings under them unless ``apart``) in ``cols`` columns
+        (``small``: the answers in the app's text size; estimated from the text size now)."""
         m = self._lay.contentsMargins()
         inner = width - m.left() - m.right()
-        col = (inner - self.grid.horizontalSpacing()) // 2
+        col = (inner - (cols - 1) * self.grid.horizontalSpacing()) // cols
         need = m.top() + m.bottom() + self.question.heightForWidth(inner) + self.hint.heightForWidth(inner)
         need += 2 * self._lay.spacing()
-        for row in range((len(self._options) + 1) // 2):
-            cells = [self._options[k] for k in (2 * row, 2 * row + 1) if k < len(self._options)]
-            need += max(max(ANSWER_HEIGHT, self.buttons[o.id].text_height(col)) + 6
-                        + self.meanings[o.id].heightForWidth(col)
-                        for o in cells) + 8
-        return need + 14 > height
+        now_small = bool(self._mode and self._mode[2])
+        scale = 1.0 if small == now_small else (1.0 / 1.35 if small else 1.35)
+        least = SMALL_ANSWER_HEIGHT if small else ANSWER_HEIGHT
+        for row in range(0, len(self._options), cols):
+            cells = self._options[row:row + cols]
+            need += max(max(least, int(self.buttons[o.id].text_height(int(col / scale)) * scale)) + 6
+                        + (0 if apart else self.meanings[o.id].heightForWidth(col) + 8)
+                        for o in cells)
+        return need + 14
+
+    def _needs_apart(self, width: int, height: int) -> bool:
+        """Whether the answers with their meanings under them are taller than ``height``."""
+        return self._need(width, False, 2) > height
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit()
 
     def _fit(self) -> None:
+        """The first arrangement in which every answer shows at once: two columns with the meanings under the
+        answers, two columns with the meanings after them, then (large text in a small window) the answers in
+        the app's text size instead of larger, in two columns or three."""
         size = self.scroll.viewport().size()
-        self._arrange(self._needs_apart(size.width(), size.height()))
-        # both answers of a row as high as the longer one needs (its text may wrap); set as a minimum, which
+        modes = ((False, 2, False), (True, 2, False), (True, 2, True), (True, 3, True))
+        mode = next((md for md in modes if self._need(size.width(), *md) <= size.height()), modes[-1])
+        self._arrange(*mode)
+        # the answers of a row as high as the longest one needs (its text may wrap); set as a minimum, which
         # every layout keeps (room for a scroll bar is left, so that its coming does not squeeze them)
+        cols = self._cols
+        least = SMALL_ANSWER_HEIGHT if self._mode[2] else ANSWER_HEIGHT
         m = self._lay.contentsMargins()
         width = self.scroll.width() - self.scroll.verticalScrollBar().sizeHint().width()
-        col = (width - m.left() - m.right() - self.grid.horizontalSpacing()) // 2
-        for row in range(0, len(self._options), 2):
-            pair = [self.buttons[o.id] for o in self._options[row:row + 2]]
-            h = max([ANSWER_HEIGHT] + [b.text_height(col) for b in pair])
-            for b in pair:
+        col = (width - m.left() - m.right() - (cols - 1) * self.grid.horizontalSpacing()) // cols
+        for row in range(0, len(self._options), cols):
+            group = [self.buttons[o.id] for o in self._options[row:row + cols]]
+            h = max([least] + [b.text_height(col) for b in group])
+            for b in group:
                 b.setMinimumHeight(h)
 
     def ask(self, exercise_name: str, nerve_glide: bool) -> None:

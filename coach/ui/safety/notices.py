@@ -339,7 +339,7 @@ def safety_notices(ctx: AppContext) -> list[QWidget]:
     out += [_paused(ctx, p) for p in n.paused]
     if n.review is not None:
         out.append(_review(ctx, n.review))
-    if n.last_stop:
+    if n.last_stop and n.day_stop is None:  # on the stop's own day nothing starts: the cards say it
         out.append(_eased(n.last_stop))
     out += [_trend(a) for a in n.trends if a.good]
     out.append(_check_row(ctx))
