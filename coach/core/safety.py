@@ -259,8 +259,8 @@ SECTION_5_INTRO = "See a doctor, or get emergency care where it says so, if you 
 
 
 def seek_care_text() -> str:
-    """The Section 5 list as one paragraph (for the advice after a stop)."""
-    return SECTION_5_INTRO + " " + " ".join(c.text for c in SECTION_5)
+    """The Section 5 list as a paragraph of lines (for the advice after a stop): the intro, then one line a sign."""
+    return SECTION_5_INTRO + "\n" + "\n".join(f"• {c.text}" for c in SECTION_5)
 
 
 REST_POSITIONS = ("lying on your side with a pillow between your knees, or on your back with your knees slightly "
@@ -269,7 +269,8 @@ REST_POSITIONS = ("lying on your side with a pillow between your knees, or on yo
 
 
 def stop_advice(reason: str, exercise_name: str, nerve_glide: bool = False, next_time: str = "") -> str:
-    """What to do after a stop, in plain words (paragraphs separated by blank lines).
+    """What to do after a stop, in plain words (paragraphs separated by blank lines; the list of when to seek
+    care is a paragraph of lines).
 
     ``next_time`` is what happens to the exercise next time (``coach.core.progression.easing_promise``):
     the stop screen says exactly what the plan will do. Each reason has its own advice; nothing here
@@ -282,7 +283,7 @@ def stop_advice(reason: str, exercise_name: str, nerve_glide: bool = False, next
         return ("You ended the session early. Everything you did so far is saved. When you are ready, you can "
                 "start it again later today.")
     rest = ("Now: no more exercise today; you can start again tomorrow. Rest in a position that eases your "
-            f"symptoms, for example {REST_POSITIONS} (Section 8).")
+            f"symptoms, for example {REST_POSITIONS}.")
     if r.id == "sharp_pain":
         what = (f"You stopped {where} because of sharp pain. Stopping was the right thing to do: the program "
                 "says to stop for sharp pain.")
@@ -319,7 +320,7 @@ def stop_advice(reason: str, exercise_name: str, nerve_glide: bool = False, next
         # Section 13 line 366 "Seek help if symptoms persist"; fever: Section 5 line 116, L1-L2 line 539
         later = ("If the feeling does not pass, or you have a fever or chills, call your doctor.")
         paras = [what, now, later]
-    paras.append(seek_care_text() + " If you are worried, call your doctor or physiotherapist.")
+    paras.append(seek_care_text() + "\nIf you are worried, call your doctor or physiotherapist.")
     if next_time:
         paras.append(next_time)
     return "\n\n".join(paras)

@@ -101,7 +101,11 @@ def advice_html(summary: Summary, items: Sequence[PlannedExercise], next_time: s
     text = safety.stop_advice(reason, item.name if item else "", item.exercise.nerve_glide if item else False,
                               next_time)
     paras = [p.strip() for p in text.split("\n\n") if p.strip()]
-    return "".join(f"<p><b>{escape(p)}</b></p>" if p.startswith(("Now", "Next time")) else f"<p>{escape(p)}</p>"
+
+    def html(p: str) -> str:
+        return "<br>".join(escape(line) for line in p.split("\n"))
+
+    return "".join(f"<p><b>{html(p)}</b></p>" if p.startswith(("Now", "Next time")) else f"<p>{html(p)}</p>"
                    for p in paras)
 
 
@@ -185,9 +189,7 @@ class EndPanel(QWidget):
         self.setAccessibleName("Session stopped" if symptom else "Session ended early")
         self.scroll.setAccessibleName("What happened and what to do now")
         # a symptom is an alert; an interruption or just ending early is not alarming
-        self.advice_box.setProperty("role", "alert" if symptom else "notice")
-        self.advice_box.style().unpolish(self.advice_box)
-        self.advice_box.style().polish(self.advice_box)
+        self._box_role("alert" if symptom else "notice")
         self.advice_box.setVisible(True)
         self.where.setText(where)
         self.advice.setText(advice)
@@ -208,6 +210,15 @@ class EndPanel(QWidget):
             self.guide_link.setAccessibleName(f"See the Guide: {title} (leaves the session)")
             self.guide_link.setProperty("topic", topic)
 
+    def _box_role(self, role: str) -> None:
+        """The advice box as an alert or a plain notice (its texts take the colours of the role)."""
+        if self.advice_box.property("role") == role:
+            return
+        self.advice_box.setProperty("role", role)
+        for w in (self.advice_box, self.where, self.advice):
+            w.style().unpolish(w)
+            w.style().polish(w)
+
     def _fill(self, summary: Summary) -> None:
         self.table.setText(summary_html(summary))
         self.time.setText(time_text(summary))
@@ -215,9 +226,7 @@ class EndPanel(QWidget):
     def show_message(self, title: str, text: str, detail: str | None = None) -> None:
         """Say why there is no session (exercise is blocked, or it could not be started): no summary."""
         self.title.setText(title)
-        self.advice_box.setProperty("role", "alert")
-        self.advice_box.style().unpolish(self.advice_box)
-        self.advice_box.style().polish(self.advice_box)
+        self._box_role("alert")
         self.advice_box.setVisible(True)
         self.where.setText(text)
         self.advice.setText(detail or "")
