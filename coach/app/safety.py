@@ -282,14 +282,14 @@ def stop_promise(app: App, item: PlannedExercise, reason: str, week: int) -> str
     plan applies (``progression.easing_for``), and the pause when this stop is the second in a short time."""
     if not app.profile or reason not in rules.EASING_STOPS:
         return ""
-    if reason == "weakness" and signs.needs_steady_leg(item.id, item.name):
-        return (f"Next time: {item.name} needs a steady leg, so it is left out until you confirm that a clinician "
-                "has seen you.")
-    easing = prog.easing_for(app.program, week, item.id, item.level, app.today(), reason)
     records = safety_store.session_records(app.store, app.profile.id)
     after = safety_store.reenabled_after(app.store, app.profile.id)
     paused = (item.id in _paused_ids(app)
               or any(a.exercise_id == item.id for a in rules.repeated_stops(records, {}, after)))
+    easing = prog.easing_for(app.program, week, item.id, item.level, app.today(), reason)
+    if not paused and reason == "weakness" and signs.needs_steady_leg(item.id, item.name):
+        return (f"Next time: {item.name} needs a steady leg, so it is left out until you confirm that a clinician "
+                "has seen you.")
     return prog.easing_promise(easing, app.side, paused=paused)
 
 

@@ -178,3 +178,17 @@ def test_y_and_n_answer_and_move_to_the_next_question(qtbot):
     assert form.answers() == {**ALL_NO, "weakness": True} and form.is_complete()
     assert form.outcome().level == "see_doctor_soon"
     assert QApplication.focusWidget() is form.no[ids[-1]]  # stays on the last answer
+
+
+def test_first_run_and_the_handout_carry_the_one_section_5_list():
+    from html import escape
+
+    from coach.export import handout
+    from coach.ui import first_run
+
+    texts = [c.text for c in rules.SECTION_5]
+    assert handout.SEEK_CARE == (rules.SECTION_5_INTRO, tuple(texts))
+    for t in texts:
+        assert escape(t) in first_run.WELCOME
+    # with "emergency care" where the monograph says so (Section 5 line 112)
+    assert "seek emergency care now" in texts[1] and "bladder or bowels" in texts[1]
