@@ -266,7 +266,7 @@ class CheckinPanel(QWidget):
                 enlarge(b, 1.0 if small else 1.35, bold=True)
                 b.setMinimumHeight(SMALL_ANSWER_HEIGHT if small else ANSWER_HEIGHT)
         self._mode = (apart, cols, small)
-        for k, opt in enumerate(self._options):
+        for opt in self._options:
             self.grid.removeWidget(self.buttons[opt.id])
             self.grid.removeWidget(self.meanings[opt.id])
             self.below.removeWidget(self.meanings[opt.id])
