@@ -4,9 +4,10 @@ The one place where a date becomes a program week. Block 0 holds days 0–6
 after the start date (the program's first week), block 1 days 7–13, and so on;
 days before the start fall in negative blocks. The *calendar week* is the
 block number plus one, capped to the program's weeks (before the start it is
-week 1; after the last week it stays on the last week). Which week a person
-is actually on can differ from the calendar when they chose to stay or ease
-back at a week's end (``coach.core.progression.effective_week``).
+week 1; after the last week it stays on the last week). The week a person is
+actually on never follows the calendar: it moves only when a week was
+tolerated and they confirm it, or a clinician sets it
+(``coach.core.progression.effective_week``).
 """
 
 from __future__ import annotations
