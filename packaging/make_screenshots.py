@@ -67,8 +67,9 @@ def make(out: Path) -> list[Path]:
         program = profile_program(p)
         write_sample_history(store, p, program, DAYS, warning_every=0)
         review = safety.due_review(store, p, program, NOW.date())
-        if review is not None:  # the end-of-week choice made, so Today shows the day's sessions
-            safety.record_week_choice(store, p.id, review, "advance", NOW.date())
+        if review is not None:  # the week's review answered as it suggests, so Today shows the day's sessions
+            safety.record_week_choice(store, p.id, review, review.recommended or review.options[0].choice,
+                                      NOW.date())
         apply_user_settings(app, store)
         window = build_main_window(store)
         window.resize(*SIZE)

@@ -53,8 +53,17 @@ def write_sample_history(store: Store, profile: Profile, program: Program, days:
     """
 
     rng = random.Random(seed)
-    info = analytics.program_info(program, profile.start_date, profile.affected_side)
     last = profile.start_date + dt.timedelta(days=days - 1)
+    # weeks move on only by a decision: this sample person confirms moving on at each week's review
+    moves = [(w, profile.start_date + dt.timedelta(days=7 * (w - 1))) for w in range(2, program.week_count + 1)]
+    for w, d in moves:
+        if d <= last:
+            store.db["progression_choices"].insert({
+                "profile_id": profile.id, "date": d.isoformat(), "chosen_at": f"{d.isoformat()}T07:00:00",
+                "from_week": w - 1, "choice": "advance", "effective_week": w, "applies_from": d.isoformat(),
+                "by": "patient", "note": ""})
+    info = analytics.program_info(program, profile.start_date, profile.affected_side,
+                                  tuple(safety.week_choices(store, profile.id)))
     slots = {w.number: day_plan(program, w.number, profile.affected_side) for w in program.weeks}
     slot_names = list(program.session_names) or ["Session"]
     n_session = 0

@@ -19,7 +19,6 @@ from coach.core import maintenance as core
 from coach.core import progression as prog
 from coach.core.maintenance import CheckOutcome, Stage, Target
 from coach.core.plan import SessionSlot
-from coach.core.weeks import block_index, block_start
 from coach.store import care
 from coach.store import safety as safety_store
 
@@ -111,9 +110,7 @@ def return_to_week(app: App, week: int) -> Changes:
     st = stage(app)
     state = check_state(app, st)
     check_id = state.last.id if state.open_return else None
-    # from the first day of the program's 7-day block that holds today, so later weeks follow on at the
-    # blocks' boundaries like every other week choice
+    # from today, like every other week choice (weeks then move on only by tolerance: coach.core.progression)
     today = app.today()
-    applies = block_start(app.profile.start_date, max(0, block_index(app.profile.start_date, today)))
-    care.return_to_week(app.store, app.profile.id, today, applies, st.week, week, check_id)
+    care.return_to_week(app.store, app.profile.id, today, today, st.week, week, check_id)
     return SAFETY | Changes(sessions=True)

@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from coach.app.changes import NOTHING, Changes, Done
+from coach.core import easing
 from coach.core import progression as prog
 from coach.core import safety as rules
 from coach.core import safety_texts as texts
+from coach.core import trends as trend_rules
 from coach.core import warning_signs as signs
 from coach.core.plan import Eased, PlannedExercise
 from coach.core.progression import WeekChoice, WeekReview, WeekStatus
@@ -82,7 +84,7 @@ class Adjustments:
     paused: frozenset[str]
     eased: Mapping[str, Eased]
     withheld: Mapping[str, str]  # exercise id -> why it is left out
-    easings: tuple[prog.Easing, ...] = ()
+    easings: tuple[easing.Easing, ...] = ()
 
 
 def _recent_records(app: App, week_start: dt.date) -> list[rules.SessionRecord]:
@@ -92,7 +94,7 @@ def _recent_records(app: App, week_start: dt.date) -> list[rules.SessionRecord]:
 
 def adjustments(app: App, week: int) -> Adjustments:
     """Today's adjustments for ``week`` (read only): the stored dose levels, paused exercises, each exercise eased
-    or left out after a stop (``progression.active_easings``), and the exercises needing a steady leg withheld
+    or left out after a stop (``easing.active_easings``), and the exercises needing a steady leg withheld
     while a warning sign that asks it is open (``warning_signs``)."""
     if not app.profile:
         return Adjustments({}, frozenset(), {}, {})
@@ -101,7 +103,7 @@ def adjustments(app: App, week: int) -> Adjustments:
     paused = _paused_ids(app)
     choices = safety_store.week_choices(store, pid)
     records = _recent_records(app, prog.week_started(app.profile.start_date, today, choices))
-    easings = prog.active_easings(app.program, week, records, today)
+    easings = easing.active_easings(app.program, week, records, today)
     holds = safety_store.warning_holds(store, pid)
     withheld: dict[str, str] = {}
     if holds.steady_leg:
@@ -115,7 +117,7 @@ def adjustments(app: App, week: int) -> Adjustments:
             if holds.withholds(ex.id, ex.name):
                 withheld[ex.id] = why
     easings = {k: e for k, e in easings.items() if k not in paused and k not in withheld}
-    return Adjustments(levels, paused, prog.easings_of(easings.values(), app.side), withheld,
+    return Adjustments(levels, paused, easing.easings_of(easings.values(), app.side), withheld,
                        tuple(easings.values()))
 
 
@@ -202,7 +204,7 @@ class Notices:
 
     problem: str | None  # the safety record could not be brought up to date
     warning: safety_store.WarningRecord | None  # the latest answers with a sign that holds exercise back
-    trends: tuple[rules.TrendAlert, ...]
+    trends: tuple[trend_rules.TrendAlert, ...]
     paused: tuple[Paused, ...]
     review: WeekReview | None  # the week's review, due and not answered (never while exercise is held back)
     last_stop: str | None  # what is eased or left out today after a stop
@@ -279,18 +281,18 @@ def last_stop_note(app: App, slot_exercises: tuple[PlannedExercise, ...] = (), l
 
 def stop_promise(app: App, item: PlannedExercise, reason: str, week: int) -> str:
     """What the stop screen says happens to ``item`` next time after a stop for ``reason``: the same rule the
-    plan applies (``progression.easing_for``), and the pause when this stop is the second in a short time."""
+    plan applies (``easing.easing_for``), and the pause when this stop is the second in a short time."""
     if not app.profile or reason not in rules.EASING_STOPS:
         return ""
     records = safety_store.session_records(app.store, app.profile.id)
     after = safety_store.reenabled_after(app.store, app.profile.id)
     paused = (item.id in _paused_ids(app)
-              or any(a.exercise_id == item.id for a in rules.repeated_stops(records, {}, after)))
-    easing = prog.easing_for(app.program, week, item.id, item.level, app.today(), reason)
+              or any(a.exercise_id == item.id for a in trend_rules.repeated_stops(records, {}, after)))
+    eased = easing.easing_for(app.program, week, item.id, item.level, app.today(), reason)
     if not paused and reason == "weakness" and signs.needs_steady_leg(item.id, item.name):
         return (f"Next time: {item.name} needs a steady leg, so it is left out until you confirm that a clinician "
                 "has seen you.")
-    return prog.easing_promise(easing, app.side, paused=paused)
+    return easing.easing_promise(eased, app.side, paused=paused)
 
 
 # ====================================================================== answers

@@ -2,7 +2,7 @@
 
 The one rule, used by every place that judges a change: the Progress charts
 and the provider report (``coach.core.analytics``, ``coach.core.report_data``),
-the "pain has not improved" alert (``coach.core.safety.pain_not_improving``)
+the "pain has not improved" alert (``coach.core.trends.pain_not_improving``)
 and the end-of-week review (``coach.core.progression.review_week``).
 
 Pain (0–10, lower is better)

@@ -365,12 +365,13 @@ def topic_ids() -> tuple[str, ...]:
 def help_topic() -> Topic:
     """When to get help: the warning signs of ``coach.core.safety`` (Section 5), as that module words and cites
     them, by how urgent they are; emergency signs first."""
-    by = {"emergency": "Get emergency care now", "soon": "See a doctor soon"}
+    by = {safety.EMERGENCY: ("emergency", "Get emergency care now"),
+          safety.SEE_DOCTOR_SOON: ("soon", "See a doctor promptly")}
     items = []
-    for severity in ("emergency", "soon"):
-        signs = [q.short for q in safety.WARNING_QUESTIONS if q.severity == severity]
+    for urgency, (item_id, words) in by.items():
+        signs = [q.short for q in safety.WARNING_QUESTIONS if q.urgency == urgency]
         if signs:
-            items.append(Item(severity, f"{by[severity]}: {_join(signs)}.", ()))
+            items.append(Item(item_id, f"{words}: {_join(signs)}.", ()))
     return Topic(HELP_ID, "When to get help",
                  "These are the warning signs the app asks about at first run and in the diary.", tuple(items))
 
@@ -387,7 +388,7 @@ for _t in TOPICS:
             HELPED_TOPIC.setdefault(_i.helped, (_t.id, _i.id))
 """Each of the diary's "what helped" choices → (topic, item) of the Guide that explains it."""
 
-STOP_TOPIC = {"sharp_pain": "flare", "weakness": "sleeping", "unwell": "sleeping"}
+STOP_TOPIC = {"sharp_pain": "flare", "spreading": "flare", "weakness": "sleeping", "unwell": "sleeping"}
 """After a stop for each reason, the Guide topic the stop advice links to: how to handle a flare after sharp
 pain; the positions to rest in after weakness or feeling unwell."""
 

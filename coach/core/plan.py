@@ -11,7 +11,7 @@ The safety rules adjust a day's plan (``day_plan``'s keywords, filled by
 ``coach.app``): ``levels`` (each range dose's level), ``paused`` (left out
 after repeated stops, shown on Today with their own notice), ``eased`` (the
 next day after a stop: an easier dose, or left out, with the reason:
-``coach.core.progression.active_easings``) and ``withheld`` (left out with a
+``coach.core.easing.active_easings``) and ``withheld`` (left out with a
 reason, such as the exercises that need a steady leg while a warning sign is
 open: ``coach.core.warning_signs``). What is left out with a reason is listed
 on its slot (``SessionSlot.left_out``) so that Today and the player can say why.

@@ -78,7 +78,8 @@ DIARY_SUMMARY_HEADER = ("Period", "Diary days", "Back", "Thigh", "Knee", "Shin",
 MONTH_HEADER = ("Month", "Diary days", "Worst pain (mean)", "Back", "Thigh", "Knee", "Shin", "Sessions done / planned",
                 "Stops", "Weakness days", "Numbness days", "PSFS (mean)", "Warning signs")
 
-CHOICE_TEXT = {"advance": "Moved on", "stay": "Stayed", "ease": "Eased back"}
+CHOICE_TEXT = {"advance": "Moved on", "stay": "Stayed", "ease": "Eased back", "set": "Set by a clinician",
+               "carried": "Kept (weeks stopped following the calendar)"}
 STEP_TEXT = {"step_up": "two tolerated sessions in a row: stepped up within the range",
              "step_down": "a stop for symptoms: stepped down"}
 

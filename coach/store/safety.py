@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from coach.core import progression as prog
 from coach.core import safety as core
 from coach.core import safety_texts as texts
+from coach.core import trends
 from coach.core import warning_signs as wsigns
 from coach.core.profile import Profile
 from coach.core.program import Program
@@ -352,7 +353,7 @@ def catch_up(store: Store, profile_id: int, program: Program) -> list[prog.Level
     new_states, changes = prog.step_levels(program, states, fresh)
     pauses = list(store.db.query("select * from paused_exercises where profile_id = ?", [profile_id]))
     after = reenabled_after(store, profile_id)
-    alerts = core.repeated_stops(ended, program.exercise_names(), after)
+    alerts = trends.repeated_stops(ended, program.exercise_names(), after)
     # a stop or check-in for weakness or the leg giving way records that warning sign (coach.core.warning_signs)
     weak_days = sorted({r.date for r in fresh if any(reason == "weakness" for _, reason in r.symptom_stops())})
     now = store.now()
@@ -480,9 +481,9 @@ def set_week(store: Store, profile_id: int, from_week: int, week: int, today: dt
 
 # ==================================================================== alerts
 def trend_alerts(store: Store, profile: Profile, program: Program, today: dt.date,
-                 records: list[core.SessionRecord] | None = None) -> list[core.TrendAlert]:
+                 records: list[core.SessionRecord] | None = None) -> list[trends.TrendAlert]:
     """Trend alerts (repeated stops show as paused exercises instead)."""
     records = session_records(store, profile.id) if records is None else records
     days = day_records(store, profile.id, records)
-    return [a for a in core.trend_alerts(days, records, today, program.exercise_names())
+    return [a for a in trends.trend_alerts(days, records, today, program.exercise_names())
             if a.kind != "repeated_stops"]

@@ -18,6 +18,11 @@ def _on(app: App, clock, days: int) -> App:
     return App.open(app.store)
 
 
+def _week(app: App, week: int, days: int) -> None:
+    """The program moved on to ``week`` on day ``days`` (weeks move on by a decision, never by the calendar)."""
+    safety_store.set_week(app.store, app.profile.id, 1, week, START + dt.timedelta(days=days), "test")
+
+
 # ================================================================ flares
 def test_a_flare_is_recorded_once_a_day_with_its_note(app, store, profile):
     done = flare.start(app)
@@ -80,12 +85,14 @@ def test_a_break_taken_counts_in_the_days_exercises(app, record):
 
 def test_the_routine_follows_the_week(app, clock):
     assert [m.id for m in breaks.routine(app)] == ["stand-up", "walk", "shift"]
+    _week(app, 2, 7)
     later = _on(app, clock, 9)  # week 2: standing hip flexion
     assert "standing-hip-flexion" in [m.id for m in breaks.routine(later)]
 
 
 # =========================================================== maintenance
 def test_day_60_is_maintenance_with_its_own_sessions(app, clock):
+    _week(app, 4, 21)
     a = _on(app, clock, 59)
     st = a.stage()
     assert st.phase is not None and st.phase.id == "maintenance" and st.week == 4
@@ -96,6 +103,7 @@ def test_day_60_is_maintenance_with_its_own_sessions(app, clock):
 
 
 def test_the_weekly_targets_count_the_sessions_of_this_phase_week(app, clock, record):
+    _week(app, 4, 21)
     a = _on(app, clock, 59)
     first, _ = a.stage().week_span(a.today())
     for d in range(3):
@@ -107,6 +115,7 @@ def test_the_weekly_targets_count_the_sessions_of_this_phase_week(app, clock, re
 
 
 def test_signs_at_the_check_lead_back_to_week_1_and_maintenance_starts_again_later(app, clock):
+    _week(app, 4, 21)
     a = _on(app, clock, 59)
     out = maintenance.answer_check(a, {"stiffness": True}).value
     assert out.level == "ease" and out.back_to_week == 1
@@ -117,11 +126,13 @@ def test_signs_at_the_check_lead_back_to_week_1_and_maintenance_starts_again_lat
     assert not maintenance.check_state(a).open_return
     assert [s.name for s in sessions.what_can_start(a).slots] == ["Morning", "Evening"]
     back = a.today()
-    a = _on(a, clock, (back - START).days + 7 * 4 + 6)  # four weeks later, the last one done again
+    _week(a, 4, (back - START).days + 7 * 3)  # weeks later, on the last week again
+    a = _on(a, clock, (back - START).days + 7 * 4 + 6)  # and a whole week of it done
     assert a.stage().phase is not None
 
 
 def test_signs_two_checks_in_a_row_point_to_a_clinician(app, clock):
+    _week(app, 4, 21)
     a = _on(app, clock, 40)
     maintenance.answer_check(a, {"stairs_rising": True})
     a = _on(a, clock, 47)
@@ -131,8 +142,9 @@ def test_signs_two_checks_in_a_row_point_to_a_clinician(app, clock):
 
 
 def test_no_weekly_review_inside_maintenance(app, clock, record):
-    for days in (34, 35, 41):  # the end of weeks that fall after the program's four
+    _week(app, 4, 21)
+    for days in (28, 34, 35, 41):  # in the phase after the program's four weeks
         a = _on(app, clock, days)
-        assert safety.notices(a).review is None
-    a = _on(app, clock, 27)  # the end of week 4 itself is still reviewed
+        assert a.stage().phase is not None and safety.notices(a).review is None
+    # week 4 itself (no session done) is not tolerated: the store still has its review, the phase hides it
     assert safety_store.due_review(a.store, a.profile, a.program, a.today()) is not None

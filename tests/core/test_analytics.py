@@ -6,6 +6,7 @@ import pytest
 
 from coach.core import analytics as an
 from coach.core.analytics import Period, ProgramInfo, SessionRecord, WarningRecord
+from coach.core.progression import WeekChoice
 from coach.core.report_data import TRACKER_DAYS, report_content
 from coach.core.safety import stop_reason_text
 from coach.core.tracker import LOCATIONS, OutcomeScore, PsfsItem, TrackerEntry
@@ -23,7 +24,9 @@ def entry(n: int, **pain) -> TrackerEntry:
     return TrackerEntry(date=day(n), pain=p)
 
 
-PROGRAM = ProgramInfo("Test program", D0, 4, {1: 2, 2: 2, 3: 3, 4: 3})
+# weeks move on only by a decision (progression by tolerance): here the person moved on every 7 days
+MOVED_ON = tuple(WeekChoice(day(7 * (w - 1)), w, "advance", w - 1, w) for w in (2, 3, 4))
+PROGRAM = ProgramInfo("Test program", D0, 4, {1: 2, 2: 2, 3: 3, 4: 3}, MOVED_ON)
 
 # back pain right: 6 every day of the first week; last week (days 14–20) 3 and 4 alternating,
 # with day 17 not rated (a gap, not a zero): mean 3.5 over 6 days
@@ -287,10 +290,13 @@ def test_clamping_a_period_to_the_data_says_so():
 
 
 def test_week_decisions_move_the_program_weeks():
-    from coach.core.progression import WeekChoice
-
-    stayed = ProgramInfo("Test program", D0, 4, {1: 2, 2: 2, 3: 3, 4: 3},
-                         (WeekChoice(day(14), 2, "stay", 2),))  # week 2 repeated
+    # moved on after week 1, stayed on week 2 for another week, then moved on twice
+    choices = (WeekChoice(day(7), 2, "advance", 1, 1), WeekChoice(day(14), 2, "stay", 2, 2),
+               WeekChoice(day(21), 3, "advance", 2, 3), WeekChoice(day(28), 4, "advance", 3, 4))
+    stayed = ProgramInfo("Test program", D0, 4, {1: 2, 2: 2, 3: 3, 4: 3}, choices)
     weeks = an.program_weeks(stayed, Period(D0, day(40)))
     assert [w.number for w in weeks] == [1, 2, 2, 3, 4]
     assert stayed.planned_on(day(15)) == 2 and stayed.end == day(34)
+    # without a decision the weeks do not move on
+    still = ProgramInfo("Test program", D0, 4, {1: 2, 2: 2, 3: 3, 4: 3})
+    assert still.week_of(day(30)) == 1

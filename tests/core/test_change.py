@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from coach.core import analytics as an
-from coach.core import change, progression, safety
+from coach.core import change, progression, safety, trends
 from coach.core.program_read import load_program
 from coach.core.report_data import report_content
 from coach.core.safety import DayRecord
@@ -72,7 +72,7 @@ def test_charts_and_report_follow_the_rule(before, after, improved):
 def test_the_pain_alert_follows_the_rule(before, after, improved):
     days = [DayRecord(day(i), before) for i in range(7)] + [DayRecord(day(21 + i), after) for i in range(7)]
     sessions = [safety.SessionRecord(D0, ["walking"], id=1)]
-    alert = safety.pain_not_improving(days, sessions, day(30))
+    alert = trends.pain_not_improving(days, sessions, day(30))
     assert (alert is None) is improved
 
 
@@ -117,7 +117,7 @@ def test_a_low_first_week_leaves_no_room_for_a_meaningful_drop():
     assert "already low" in progress(1.5, 0.0).meaningful.text
     # the alert does not take an unmeasurable drop for an improvement while pain is left
     days = [DayRecord(day(i), 1.8) for i in range(7)] + [DayRecord(day(21 + i), 1.2) for i in range(7)]
-    assert safety.pain_not_improving(days, [safety.SessionRecord(D0, ["walking"], id=1)], day(30)) is not None
+    assert trends.pain_not_improving(days, [safety.SessionRecord(D0, ["walking"], id=1)], day(30)) is not None
 
 
 @pytest.mark.parametrize(("first", "last", "improved"), [((3, 3), (5, 5), True), ((3, 3), (5, 4), False),

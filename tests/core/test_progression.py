@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from coach.core import easing
 from coach.core import progression as prog
 from coach.core.plan import plan_exercise
 from coach.core.program_read import load_program
@@ -295,47 +296,47 @@ def stop3(i, exercise, reason, level=0.0, week=3):
 
 
 def test_easing_takes_the_low_end_the_previous_weeks_dose_or_leaves_it_out(program):
-    low = prog.easing_for(program, 3, "wall-sit", 0.5, day(15), "sharp_pain")
-    assert low.kind == prog.LOW_END and low.dose_text() == "Hold 10 s × 5"
+    low = easing.easing_for(program, 3, "wall-sit", 0.5, day(15), "sharp_pain")
+    assert low.kind == easing.LOW_END and low.dose_text() == "Hold 10 s × 5"
     assert low.label == "eased after Tuesday's stop"
     assert "Eased after Tuesday's stop (sharp pain): Hold 10 s × 5, the low end of its range." == low.why()
     # at the low end already, with no easier dose in the week before: left out
-    out = prog.easing_for(program, 3, "wall-sit", 0.0, day(15), "weakness")
-    assert out.kind == prog.LEFT_OUT and out.exercise is None and "Left out today" in out.why()
+    out = easing.easing_for(program, 3, "wall-sit", 0.0, day(15), "weakness")
+    assert out.kind == easing.LEFT_OUT and out.exercise is None and "Left out today" in out.why()
     # walking in week 2 (15 min) eases to week 1's 5 min
-    walk = prog.easing_for(program, 2, "walking", 0.0, day(8), "spreading")
-    assert walk.kind == prog.PREVIOUS_WEEK and walk.dose_text() == "5 min"
+    walk = easing.easing_for(program, 2, "walking", 0.0, day(8), "spreading")
+    assert walk.kind == easing.PREVIOUS_WEEK and walk.dose_text() == "5 min"
     assert walk.exercise.dose.times_per_day == next(e for e in program.week(2).exercises
                                                      if e.id == "walking").dose.times_per_day
     # feeling unwell or an interruption: nothing is eased
-    assert prog.easing_for(program, 3, "wall-sit", 0.5, day(15), "unwell") is None
-    assert prog.easing_for(program, 3, "wall-sit", 0.5, day(15), "other") is None
+    assert easing.easing_for(program, 3, "wall-sit", 0.5, day(15), "unwell") is None
+    assert easing.easing_for(program, 3, "wall-sit", 0.5, day(15), "other") is None
 
 
 def test_an_easing_holds_the_next_day_the_exercise_comes_up_then_ends(program):
     stop = stop3(1, "wall-sit", "sharp_pain", level=0.5)  # Tue 17 Nov
-    assert set(prog.active_easings(program, 3, [stop], day(15))) == {"wall-sit"}  # the stop's day
-    assert prog.active_easings(program, 3, [stop], day(16))["wall-sit"].kind == prog.LOW_END
+    assert set(easing.active_easings(program, 3, [stop], day(15))) == {"wall-sit"}  # the stop's day
+    assert easing.active_easings(program, 3, [stop], day(16))["wall-sit"].kind == easing.LOW_END
     # sessions the next day (where it came up) keep it eased all that day
     next_day = SessionRecord(day(16), ["wall-sit"], id=210, week=3, slot_index=0, status="completed",
                              done=["wall-sit"], checkins={"wall-sit": "fine"}, planned=["wall-sit"])
-    assert "wall-sit" in prog.active_easings(program, 3, [stop, next_day], day(16))
+    assert "wall-sit" in easing.active_easings(program, 3, [stop, next_day], day(16))
     # and the day after it is over
-    assert prog.active_easings(program, 3, [stop, next_day], day(17)) == {}
+    assert easing.active_easings(program, 3, [stop, next_day], day(17)) == {}
     # a day without exercise does not use it up
-    assert "wall-sit" in prog.active_easings(program, 3, [stop], day(20))
+    assert "wall-sit" in easing.active_easings(program, 3, [stop], day(20))
     # a session left out of the plan still counts as the exercise coming up (its slot plans it)
     left = SessionRecord(day(16), ["step-up"], id=211, week=3, slot_index=0, status="completed",
                          done=["step-up"], planned=["step-up"])
-    assert prog.active_easings(program, 3, [stop, left], day(17)) == {}
+    assert easing.active_easings(program, 3, [stop, left], day(17)) == {}
     # another week: the stop of week 3 does not ease week 2
-    assert prog.active_easings(program, 2, [stop], day(16)) == {}
+    assert easing.active_easings(program, 2, [stop], day(16)) == {}
 
 
 def test_the_promise_says_what_the_plan_will_do(program):
-    low = prog.easing_for(program, 3, "wall-sit", 0.5, day(15), "sharp_pain")
-    assert "it is eased to Hold 10 s × 5, the low end of its range" in prog.easing_promise(low)
-    out = prog.easing_for(program, 1, "knee-to-chest", 0.0, day(1), "sharp_pain")
-    assert "left out the next day it comes up" in prog.easing_promise(out)
-    assert "is paused" in prog.easing_promise(out, paused=True)
-    assert prog.easing_promise(None) == ""
+    low = easing.easing_for(program, 3, "wall-sit", 0.5, day(15), "sharp_pain")
+    assert "it is eased to Hold 10 s × 5, the low end of its range" in easing.easing_promise(low)
+    out = easing.easing_for(program, 1, "knee-to-chest", 0.0, day(1), "sharp_pain")
+    assert "left out the next day it comes up" in easing.easing_promise(out)
+    assert "is paused" in easing.easing_promise(out, paused=True)
+    assert easing.easing_promise(None) == ""

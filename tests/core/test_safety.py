@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from coach.core import safety
+from coach.core import safety, trends
 from coach.core.safety import DayRecord, SessionRecord
 
 D0 = dt.date(2026, 11, 1)
@@ -108,7 +108,7 @@ SESSIONS = [SessionRecord(D0, ["walking"], id=1)]
 
 def test_pain_alert_fires_when_pain_has_not_improved_after_four_weeks():
     days = pain_days([6] * 7, [5] * 7)
-    alert = safety.pain_not_improving(days, SESSIONS, day(28))
+    alert = trends.pain_not_improving(days, SESSIONS, day(28))
     assert alert is not None and alert.kind == "pain_not_improving"
     assert alert.data["first_average"] == 6 and alert.data["last_average"] == 5
     assert alert.data["drop"] == 1 and alert.data["days_compared"] == 7
@@ -119,32 +119,32 @@ def test_pain_alert_fires_when_pain_has_not_improved_after_four_weeks():
 
 def test_pain_alert_boundaries():
     days = pain_days([6] * 7, [5] * 7)
-    assert safety.pain_not_improving(days, SESSIONS, day(27)) is None  # 27 days since the first session
-    assert safety.pain_not_improving(days, [], day(40)) is None  # no sessions at all
+    assert trends.pain_not_improving(days, SESSIONS, day(27)) is None  # 27 days since the first session
+    assert trends.pain_not_improving(days, [], day(40)) is None  # no sessions at all
     # an improvement needs 2 points and 30 % of the first average (coach.core.change)
-    assert safety.pain_not_improving(pain_days([6] * 7, [4] * 7), SESSIONS, day(30)) is None  # 2 points, 33 %
+    assert trends.pain_not_improving(pain_days([6] * 7, [4] * 7), SESSIONS, day(30)) is None  # 2 points, 33 %
     # 7 → 5 is 2 points but 29 %: not yet meaningful, so the advice to have it checked stays
-    assert safety.pain_not_improving(pain_days([7] * 7, [5] * 7), SESSIONS, day(30)) is not None
-    assert safety.pain_not_improving(pain_days([7] * 7, [4.9] * 7), SESSIONS, day(30)) is None  # 2.1 = 30 %
+    assert trends.pain_not_improving(pain_days([7] * 7, [5] * 7), SESSIONS, day(30)) is not None
+    assert trends.pain_not_improving(pain_days([7] * 7, [4.9] * 7), SESSIONS, day(30)) is None  # 2.1 = 30 %
     # 3 → 2.1 is 30 % but under 2 points, within the noise of a 0–10 rating
-    assert safety.pain_not_improving(pain_days([3] * 7, [2.1] * 7), SESSIONS, day(30)) is not None
-    assert safety.pain_not_improving(pain_days([3] * 7, [1] * 7), SESSIONS, day(30)) is None
+    assert trends.pain_not_improving(pain_days([3] * 7, [2.1] * 7), SESSIONS, day(30)) is not None
+    assert trends.pain_not_improving(pain_days([3] * 7, [1] * 7), SESSIONS, day(30)) is None
     # pain going up fires, and says so
-    worse = safety.pain_not_improving(pain_days([4] * 7, [6] * 7), SESSIONS, day(30))
+    worse = trends.pain_not_improving(pain_days([4] * 7, [6] * 7), SESSIONS, day(30))
     assert "went up by 2.0 points" in worse.text
 
 
 def test_pain_alert_needs_enough_tracked_days_and_some_pain_left():
     # five tracked days: groups of 2 would be too small to compare
-    assert safety.pain_not_improving(pain_days([6, 6, 6], [6, 6]), SESSIONS, day(30)) is None
+    assert trends.pain_not_improving(pain_days([6, 6, 6], [6, 6]), SESSIONS, day(30)) is None
     # six tracked days: the first three against the last three
-    alert = safety.pain_not_improving(pain_days([6, 6, 6], [6, 6, 6]), SESSIONS, day(30))
+    alert = trends.pain_not_improving(pain_days([6, 6, 6], [6, 6, 6]), SESSIONS, day(30))
     assert alert is not None and alert.data["days_compared"] == 3
     # days without a pain score do not count
     untracked = [DayRecord(day(i), None) for i in range(20)]
-    assert safety.pain_not_improving(untracked, SESSIONS, day(30)) is None
+    assert trends.pain_not_improving(untracked, SESSIONS, day(30)) is None
     # little pain left: nothing to improve
-    assert safety.pain_not_improving(pain_days([0.5] * 7, [0.5] * 7), SESSIONS, day(30)) is None
+    assert trends.pain_not_improving(pain_days([0.5] * 7, [0.5] * 7), SESSIONS, day(30)) is None
 
 
 # --------------------------------------------------------------- weakness trend
@@ -152,7 +152,7 @@ def test_weakness_alert_fires_when_weakness_is_more_frequent():
     today = day(20)
     days = [DayRecord(day(9), weakness=True),  # the week before: days 7..13
             DayRecord(day(15), weakness=True), DayRecord(day(20), weakness=True)]  # last 7 days: 14..20
-    alert = safety.weakness_increasing(days, today)
+    alert = trends.weakness_increasing(days, today)
     assert alert is not None
     assert alert.data["recent_days"] == 2 and alert.data["before_days"] == 1
     assert alert.data["recent_dates"] == (day(15), day(20))
@@ -162,14 +162,14 @@ def test_weakness_alert_fires_when_weakness_is_more_frequent():
 def test_weakness_alert_stays_quiet_when_not_more_frequent():
     today = day(20)
     same = [DayRecord(day(8), weakness=True), DayRecord(day(14), weakness=True)]
-    assert safety.weakness_increasing(same, today) is None
+    assert trends.weakness_increasing(same, today) is None
     # the boundary: day 13 is in the week before, day 14 in the last week
-    assert safety.weakness_increasing([DayRecord(day(13), weakness=True)], today) is None
-    assert safety.weakness_increasing([DayRecord(day(14), weakness=True)], today) is not None
+    assert trends.weakness_increasing([DayRecord(day(13), weakness=True)], today) is None
+    assert trends.weakness_increasing([DayRecord(day(14), weakness=True)], today) is not None
     # older reports, "no weakness" days and unknown days do not count
     quiet = [DayRecord(day(2), weakness=True), DayRecord(day(18), weakness=False), DayRecord(day(19))]
-    assert safety.weakness_increasing(quiet, today) is None
-    assert safety.weakness_increasing([DayRecord(day(21), weakness=True)], today) is None  # the future
+    assert trends.weakness_increasing(quiet, today) is None
+    assert trends.weakness_increasing([DayRecord(day(21), weakness=True)], today) is None  # the future
 
 
 # -------------------------------------------------------------- repeated stops
@@ -184,7 +184,7 @@ def test_two_symptom_stops_in_the_last_three_sessions_pause_the_exercise():
         sess(2, ["wall-sit"]),
         sess(3, ["wall-sit"], [("wall-sit", "weakness")]),
     ]
-    alerts = safety.repeated_stops(history, {"wall-sit": "Wall sits"})
+    alerts = trends.repeated_stops(history, {"wall-sit": "Wall sits"})
     assert [a.exercise_id for a in alerts] == ["wall-sit"]
     a = alerts[0]
     assert a.title == "Wall sits is paused"
@@ -197,33 +197,33 @@ def test_repeated_stops_stay_quiet_otherwise():
     # stops three sessions apart (outside the window of three)
     spread = [sess(0, ["wall-sit"], [("wall-sit", "sharp_pain")]), sess(1, ["wall-sit"]), sess(2, ["wall-sit"]),
               sess(3, ["wall-sit"], [("wall-sit", "sharp_pain")])]
-    assert safety.repeated_stops(spread) == []
+    assert trends.repeated_stops(spread) == []
     # stops for "something else" are not symptom stops
     other = [sess(0, ["bridge"], [("bridge", "other")]), sess(1, ["bridge"], [("bridge", "other")])]
-    assert safety.repeated_stops(other) == []
+    assert trends.repeated_stops(other) == []
     # two stops on different exercises
     mixed = [sess(0, ["bridge", "step-up"], [("bridge", "sharp_pain")]),
              sess(1, ["bridge", "step-up"], [("step-up", "sharp_pain")])]
-    assert safety.repeated_stops(mixed) == []
+    assert trends.repeated_stops(mixed) == []
 
 
 def test_repeated_stops_count_checkins_and_unwell_and_respect_reenabling():
     history = [sess(0, ["bridge"], checkins={"bridge": "sharp_pain"}), sess(1, ["bridge"], [("bridge", "unwell")])]
-    assert [a.exercise_id for a in safety.repeated_stops(history)] == ["bridge"]
+    assert [a.exercise_id for a in trends.repeated_stops(history)] == ["bridge"]
     # re-enabled after session 2: those stops no longer count
-    assert safety.repeated_stops(history, after={"bridge": 2}) == []
+    assert trends.repeated_stops(history, after={"bridge": 2}) == []
     later = history + [sess(2, ["bridge"], [("bridge", "weakness")])]
-    assert safety.repeated_stops(later, after={"bridge": 2}) == []
+    assert trends.repeated_stops(later, after={"bridge": 2}) == []
     later.append(sess(3, ["bridge"], [("bridge", "weakness")]))
-    assert safety.repeated_stops(later, after={"bridge": 2})[0].data["session_ids"] == (3, 4)
+    assert trends.repeated_stops(later, after={"bridge": 2})[0].data["session_ids"] == (3, 4)
 
 
 def test_trend_alerts_lists_every_alert_that_fires():
     days = pain_days([6] * 7, [6] * 7) + [DayRecord(day(29), weakness=True)]
     history = [sess(0, ["bridge"], [("bridge", "sharp_pain")]), sess(1, ["bridge"], [("bridge", "sharp_pain")])]
-    kinds = [a.kind for a in safety.trend_alerts(days, history, day(30))]
+    kinds = [a.kind for a in trends.trend_alerts(days, history, day(30))]
     assert kinds == ["weakness_increasing", "repeated_stops", "pain_not_improving"]
-    assert safety.trend_alerts([], [], day(30)) == []
+    assert trends.trend_alerts([], [], day(30)) == []
 
 
 # ------------------------------------------------------------ spreading, centralizing
@@ -235,34 +235,34 @@ def reach_days(before: list[int], recent: list[int]) -> list[DayRecord]:
 def test_a_stop_for_spreading_brings_the_alert_for_a_week():
     # handout and levels line 38: spreading down the leg is worth telling a clinician about
     s = SessionRecord(day(10), ["bridge"], [("bridge", "spreading")], id=3, status="stopped")
-    alert = safety.spreading([], [s], day(12), {"bridge": "Bridges"})
+    alert = trends.spreading([], [s], day(12), {"bridge": "Bridges"})
     assert alert.kind == "spreading" and alert.urgency == "next_visit"
     assert "you stopped Bridges on Wed 11 Nov because pain spread further down the leg" in alert.text
-    assert safety.spreading([], [s], day(17)) is None  # more than 7 days later
+    assert trends.spreading([], [s], day(17)) is None  # more than 7 days later
 
 
 def test_the_diary_body_map_shows_spreading_over_days():
     # the thigh on most days of the week before, then the knee and the shin on the last three days
     days = reach_days([2, 2, 2, 1, 2], [3, 4, 3])
-    alert = safety.spreading(days, [], day(7))
+    alert = trends.spreading(days, [], day(7))
     assert alert is not None and alert.data["diary"]["before_typical"] == 2
     assert "reaching the knee on Fri 6 Nov, the shin on Sat 7 Nov and the knee on Sun 8 Nov" in alert.text
     assert "further than the thigh, where it reached on most days the week before" in alert.text
     # one of the three days back at the thigh: not a trend
-    assert safety.spreading(reach_days([2, 2, 2, 1, 2], [3, 2, 3]), [], day(7)) is None
+    assert trends.spreading(reach_days([2, 2, 2, 1, 2], [3, 2, 3]), [], day(7)) is None
     # too few days before to compare
-    assert safety.spreading(reach_days([2, 2], [3, 4, 3]), [], day(4)) is None
+    assert trends.spreading(reach_days([2, 2], [3, 4, 3]), [], day(4)) is None
     # the last three days must be recent
-    assert safety.spreading(reach_days([2, 2, 2, 1, 2], [3, 4, 3]), [], day(20)) is None
+    assert trends.spreading(reach_days([2, 2, 2, 1, 2], [3, 4, 3]), [], day(20)) is None
 
 
 def test_centralizing_is_named_as_a_good_sign():
     # levels lines 38 and 46; monograph Section 12 line 318
     days = reach_days([4, 4, 3, 4, 4], [2, 1, 1])
-    alert = safety.centralizing(days, day(7))
+    alert = trends.centralizing(days, day(7))
     assert alert is not None and alert.good and "is a good sign" in alert.text
-    assert safety.spreading(days, [], day(7)) is None
+    assert trends.spreading(days, [], day(7)) is None
     # pain that stayed in the back before cannot centralize further
-    assert safety.centralizing(reach_days([1, 1, 1], [0, 0, 0]), day(5)) is None
-    kinds = [a.kind for a in safety.trend_alerts(days, [], day(7))]
+    assert trends.centralizing(reach_days([1, 1, 1], [0, 0, 0]), day(5)) is None
+    kinds = [a.kind for a in trends.trend_alerts(days, [], day(7))]
     assert kinds == ["centralizing"]

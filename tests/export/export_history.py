@@ -66,6 +66,12 @@ def fill(store, profile_id: int, start: dt.date = D0) -> None:
                 sid = ss.start_session(store, profile_id=profile_id, date=day(i), slot_index=slot, slot_name=name,
                                        week=1 + i // 7, program_id="upper-lumbar-4-week", planned=planned)
                 ss.finish_session(store, sid, ss.COMPLETED, summary={"completed": True})
+    # weeks move on by tolerance and the person's confirmation: on to week 2 and week 3 at the reviews
+    for week, n in ((2, 7), (3, 14)):
+        store.db["progression_choices"].insert({
+            "profile_id": profile_id, "date": day(n).isoformat(), "chosen_at": f"{day(n).isoformat()}T08:00:00",
+            "from_week": week - 1, "choice": "advance", "effective_week": week, "applies_from": day(n).isoformat(),
+            "by": "patient", "note": ""})
     ts.save_outcome(store, profile_id, OutcomeScore(start, 6, (PsfsItem("Climbing stairs", 3),
                                                             PsfsItem("Sitting an hour", 5))), today=today)
     ts.save_outcome(store, profile_id, OutcomeScore(day(14), 4, (PsfsItem("Climbing stairs", 6),

@@ -63,7 +63,7 @@ def test_csv_folder_reads_back_to_the_stored_values_with_labels_beside_codes(kno
                                    "in the front of the thigh")]
     warnings = read_csv(tmp_path / "csv" / "warning_answers.csv")
     assert [(w["source_label"], w["warning_signs_reported"]) for w in warnings] == [
-        ("daily diary", "weakness that is new or getting worse"), ("daily diary", "none")]
+        ("daily diary", "weakness that is getting worse"), ("daily diary", "none")]
     scores = read_csv(tmp_path / "csv" / "outcome_scores.csv")
     assert scores[0]["psfs"] == "Climbing stairs 3/10; Sitting an hour 5/10"
 

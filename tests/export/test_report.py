@@ -70,7 +70,9 @@ def test_the_report_carries_every_section(report):
     f = flat(text)
     # the prescription with its doses, dose changes and week decisions
     assert "Prescription" in f and "Knee to chest" in f and "Hold 20 s, 5 reps each side, 2× daily" in f
-    assert "No dose changed in this period." in f and "No week decision in this period." in f
+    assert "No dose changed in this period." in f
+    # weeks moved on at the reviews, never by the calendar
+    assert re.search(r"9 Mar 2026\s+Moved on\s+week 1 → week 2", text) and "16 Mar 2026" in f
     # first week vs last week, per place
     assert re.search(r"Right back\s+6\.0 \(7 days\)\s+3\.5 \(6 days\)\s+−2\.5", text)
     assert "an average of 4.0 or less, from 6.0 in the first week" in f

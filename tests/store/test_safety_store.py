@@ -221,7 +221,14 @@ def test_week_choice_round_trip_and_effective_week(store, profile, program):
 def test_the_migration_keeps_the_week_of_the_latest_session_and_dates_earlier_assessments():
     import sqlite_utils
 
-    from coach.store.migrations import m001_initial, m002_tracker, m003_safety, m004_recoveries, m005_care, m006_safety_holds
+    from coach.store.migrations import (
+        m001_initial,
+        m002_tracker,
+        m003_safety,
+        m004_recoveries,
+        m005_care,
+        m006_safety_holds,
+    )
 
     db = sqlite_utils.Database(memory=True)
     for m in (m001_initial.m001_initial, m002_tracker.m002_tracker, m003_safety.m003_safety,

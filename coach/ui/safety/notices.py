@@ -37,6 +37,7 @@ from coach.app.changes import Changes, Done
 from coach.core import safety as rules
 from coach.core.progression import WeekReview
 from coach.core.safety_texts import holds_block_text
+from coach.core.trends import TrendAlert
 from coach.core.warning_signs import Holds
 from coach.store.db import StoreError
 from coach.ui.context import AppContext
@@ -170,7 +171,7 @@ def _day_stop(ctx: AppContext, b: safety.Block) -> QFrame:
     return f
 
 
-def _trend(alert: rules.TrendAlert) -> QFrame:
+def _trend(alert: TrendAlert) -> QFrame:
     if alert.good:
         f, _ = _frame("notice", f"trend-{alert.kind}", f"✓ {alert.title}", alert.text)
         return f

@@ -316,7 +316,7 @@ class EmergencyDialog(QDialog):
 
 
 class SeeDoctorSoonDialog(QDialog):
-    """See a doctor soon. Acknowledging lets the exercises carry on."""
+    """See a doctor promptly. Acknowledging (having read the advice) lets the exercises it paused carry on."""
 
     def __init__(self, outcome: rules.Outcome, parent=None):
         super().__init__(parent)
