@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from coach.app import breaks as app_breaks
 from coach.core import settings as cs
 from coach.store import care, history
+from coach.store import safety as safety_store
 from coach.ui.guide.breaks import BreakDialog
 from coach.ui.guide.flare import FlarePage
 from coach.ui.guide.idle import IdleProbe, ScreenState
@@ -97,8 +98,10 @@ class Probe(IdleProbe):
 
 
 @pytest.fixture
-def desk(window, store, clock):
-    """A window at 10:00 with movement breaks every 20 minutes, a fake screen probe and no tray."""
+def desk(window, store, profile, clock):
+    """A window at 10:00 on week 2 with movement breaks every 20 minutes, a fake screen probe and no tray."""
+    # weeks move on by a decision, never by the calendar: on to week 2 on day 8
+    safety_store.set_week(store, profile.id, 1, 2, dt.date(2026, 11, 8), "test")
     store.set_setting(cs.BREAK_REMINDERS, True)
     store.set_setting(cs.BREAK_MINUTES, 20)
     w = window(DAY, at=dt.time(10, 0))
@@ -246,9 +249,10 @@ def test_the_tray_menu_offers_the_flare_plan_and_a_break(window, qtbot, clock):
 
 
 # ======================================================== after the weeks
-def test_today_on_day_60_shows_the_maintenance_plan(window, qtbot, monkeypatch):
+def test_today_on_day_60_shows_the_maintenance_plan(window, qtbot, monkeypatch, store, profile):
     from PySide6.QtWidgets import QLabel
 
+    safety_store.set_week(store, profile.id, 1, 4, dt.date(2026, 11, 22), "test")  # on week 4 from day 22
     w = window(DAY_60)
     today = w.current_screen()
     assert "Week 4 of 4" not in today.week.text()

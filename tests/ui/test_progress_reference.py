@@ -12,13 +12,16 @@ from pathlib import Path
 import pytest
 
 from coach.core.analytics import Period, ProgramInfo, SessionRecord, WarningRecord, build_progress
+from coach.core.progression import WeekChoice
 from coach.core.tracker import LOCATIONS, OutcomeScore, PsfsItem, TrackerEntry
 
 REFERENCE = Path(__file__).parent / "reference"
 UPDATE = os.environ.get("COACH_UPDATE_REFERENCES") == "1"
 THRESHOLD = 0.5  # mean absolute difference per channel, 0–255: the same machine draws 0; a changed bar style is 1.3
 START = dt.date(2026, 1, 5)
-PROGRAM = ProgramInfo("Reference program", START, 4, {1: 2, 2: 2, 3: 2, 4: 2})
+# weeks move on only by a decision: this person moved on at every week's review
+MOVED_ON = tuple(WeekChoice(START + dt.timedelta(days=7 * (w - 1)), w, "advance", w - 1, w) for w in (2, 3, 4))
+PROGRAM = ProgramInfo("Reference program", START, 4, {1: 2, 2: 2, 3: 2, 4: 2}, MOVED_ON)
 
 
 def fixed_data(shift: int = 0):

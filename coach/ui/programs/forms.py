@@ -74,7 +74,7 @@ class ProgramForm(fk.DraftForm):
         self.step_up.setRange(1, 14)
         self.step_up.setAccessibleName("Tolerated sessions in a row before a range dose steps up")
         fk.add_row(pf, "Sessions done to move on:", self.min_adherence)
-        fk.add_row(pf, "Recent sessions without tingling (outside glides):", self.recent)
+        fk.add_row(pf, "Sessions free of tingling:", self.recent)
         fk.add_row(pf, "Largest pain rise (0–10):", self.pain_rise)
         fk.add_row(pf, "Tolerated sessions to step up:", self.step_up)
         outer.addWidget(prog)
