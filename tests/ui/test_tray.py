@@ -205,3 +205,18 @@ def test_the_screen_shown_follows_the_clock_while_the_app_stays_open(service):
     QApplication.processEvents()
     notices = [n for n in today.findChildren(tracker_notice.EveningNotice) if n.isVisible()]
     assert len(notices) == 1
+
+
+def test_after_a_symptom_stop_the_tray_starts_nothing_and_no_session_reminder_comes(service, store, profile):
+    sid = session_store.start_session(store, profile_id=profile.id, date=DAY, slot_index=0, slot_name="Morning",
+                                      week=1, program_id="upper-lumbar-4-week",
+                                      planned=[{"id": "knee-to-chest", "name": "Knee to chest"}])
+    session_store.append_event(store, sid, kind="stop", exercise_index=0, exercise_id="knee-to-chest",
+                               data={"reason": "sharp_pain"})
+    session_store.finish_session(store, sid, session_store.STOPPED, stop_reason="sharp_pain")
+    svc = service(dt.time(17, 5), tray=True)  # the evening session's reminder time
+    svc._update_menu()
+    assert not svc.start_action.isEnabled()
+    assert svc.start_action.text() == "No more exercise today: start again tomorrow"
+    assert "You can start again tomorrow, Wednesday 11 November" in svc.start_action.toolTip()
+    assert [r.kind for r in svc.check()] in ([], ["diary"])  # no reminder to exercise
