@@ -58,7 +58,7 @@ def phase_slots(app: App, st: Stage) -> list[SessionSlot]:
     """Today's sessions in the phase (see ``coach.core.maintenance.phase_slots``)."""
     from coach.app import safety
 
-    levels, paused = safety.plan_adjustments(app, st.week)
+    levels, paused = safety.plan_adjustments(app, st.week, st.phase.exercises)
     return core.phase_slots(st.phase, targets(app, st), app.side, levels, paused)
 
 

@@ -87,8 +87,13 @@ class Adjustments:
     easings: tuple[easing.Easing, ...] = ()
 
 
-def _recent_records(app: App, week_start: dt.date) -> list[rules.SessionRecord]:
-    since = min(week_start, app.today() - dt.timedelta(days=14))
+EASING_LOOKBACK_DAYS = 28
+"""How far back a stop is looked for when easing today's plan (a stop older than this, with no day of exercise
+since, no longer eases the exercise)."""
+
+
+def _recent_records(app: App) -> list[rules.SessionRecord]:
+    since = app.today() - dt.timedelta(days=EASING_LOOKBACK_DAYS)
     return safety_store.session_records(app.store, app.profile.id, since=since)
 
 
@@ -101,9 +106,7 @@ def adjustments(app: App, week: int) -> Adjustments:
     store, pid, today = app.store, app.profile.id, app.today()
     levels = safety_store.dose_levels(store, pid, week)
     paused = _paused_ids(app)
-    choices = safety_store.week_choices(store, pid)
-    records = _recent_records(app, prog.week_started(app.profile.start_date, today, choices))
-    easings = easing.active_easings(app.program, week, records, today)
+    easings = easing.active_easings(app.program, week, _recent_records(app), today)
     holds = safety_store.warning_holds(store, pid)
     withheld: dict[str, str] = {}
     if holds.steady_leg:
@@ -121,10 +124,15 @@ def adjustments(app: App, week: int) -> Adjustments:
                        tuple(easings.values()))
 
 
-def plan_adjustments(app: App, week: int) -> tuple[dict[str, float], frozenset[str]]:
-    """The stored dose level of each range dose in ``week``, and the ids of paused exercises (read only)."""
-    a = adjustments(app, week)
-    return dict(a.levels), a.paused
+def plan_adjustments(app: App, week: int, exercises=()) -> tuple[dict[str, float], frozenset[str]]:
+    """The stored dose level of each range dose in ``week``, and the ids of the exercises left out: paused, and,
+    of ``exercises`` (a phase's), those needing a steady leg while a warning sign holds them (read only)."""
+    if not app.profile:
+        return {}, frozenset()
+    levels = safety_store.dose_levels(app.store, app.profile.id, week)
+    holds = safety_store.warning_holds(app.store, app.profile.id)
+    withheld = {ex.id for ex in exercises if holds.withholds(ex.id, ex.name)}
+    return levels, _paused_ids(app) | withheld
 
 
 def walk_item(app: App, week: int) -> PlannedExercise | None:

@@ -148,3 +148,14 @@ def test_no_weekly_review_inside_maintenance(app, clock, record):
         assert a.stage().phase is not None and safety.notices(a).review is None
     # week 4 itself (no session done) is not tolerated: the store still has its review, the phase hides it
     assert safety_store.due_review(a.store, a.profile, a.program, a.today()) is not None
+
+
+def test_in_maintenance_the_exercises_needing_a_steady_leg_are_left_out_while_a_fall_is_open(app, clock):
+    _week(app, 4, 21)
+    a = _on(app, clock, 59)
+    ids = [p.id for s in sessions.what_can_start(a).slots for p in s.exercises]
+    assert "mini-squat" in ids
+    safety.record_answers(a, {"falls": True})
+    safety.acknowledge(a)
+    ids = [p.id for s in sessions.what_can_start(a).slots for p in s.exercises]
+    assert "mini-squat" not in ids and "femoral-nerve-glide" in ids  # monograph Section 5 line 115
