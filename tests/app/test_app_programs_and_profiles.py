@@ -127,7 +127,8 @@ def test_an_option_chosen_for_a_profile_replaces_the_exercise_in_its_plan_and_st
 
 
 def test_assigning_can_start_week_1_today_or_keep_the_start_date(app, store, clock):
-    clock.set(dt.datetime.combine(day(17), dt.time(9, 0)))  # week 3
+    clock.set(dt.datetime.combine(day(17), dt.time(9, 0)))
+    safety_store.set_week(store, app.profile.id, 1, 3, day(15), "test")  # on week 3 (weeks move on by a decision)
     app = App.open(store)
     assert app.current_week() == 3
     copy = programs.duplicate(app, shipped_entry(app), programs.list_programs(app))

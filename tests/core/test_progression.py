@@ -45,9 +45,10 @@ def test_a_choice_sets_the_week_from_the_day_it_is_made():
 def test_starting_again_leaves_the_choices_of_the_earlier_run_behind():
     advance = prog.WeekChoice(applies_from=day(7), effective_week=3, choice="advance", from_week=2)
     restart = day(20)  # the program was assigned again with week 1 starting that day
-    assert prog.effective_week(START, day(20), 4, [advance]) == 4
+    assert prog.effective_week(START, day(20), 4, [advance]) == 3
     assert prog.effective_week(restart, day(20), 4, [advance]) == 1
-    assert prog.effective_week(restart, day(27), 4, [advance]) == 2
+    assert prog.effective_week(restart, day(27), 4, [advance]) == 1  # and it stays until a decision
+    assert prog.week_started(restart, day(27), [advance]) == restart
 
 
 def test_choice_week():
