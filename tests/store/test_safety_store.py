@@ -227,7 +227,7 @@ def test_the_migration_keeps_the_week_of_the_latest_session_and_dates_earlier_as
         m003_safety,
         m004_recoveries,
         m005_care,
-        m006_safety_holds,
+        m007_safety_holds,
     )
 
     db = sqlite_utils.Database(memory=True)
@@ -240,7 +240,7 @@ def test_the_migration_keeps_the_week_of_the_latest_session_and_dates_earlier_as
                                "started_at": f"{d.isoformat()}T08:00:00+00:00"})
     db["warning_answers"].insert({"profile_id": 1, "date": day(2).isoformat(), "answers_json": "{}",
                                   "outcome": "emergency", "assessed_confirmed_at": "2026-11-05T10:00:00+00:00"})
-    m006_safety_holds.m006_safety_holds(db)
+    m007_safety_holds.m007_safety_holds(db)
     [c] = list(db.query("select * from progression_choices"))
     assert (c["choice"], c["effective_week"], c["applies_from"], c["by"]) == ("carried", 3, day(16).isoformat(),
                                                                               "patient")

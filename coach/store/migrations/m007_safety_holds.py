@@ -17,7 +17,7 @@ from coach.store.migrations import MIGRATIONS
 
 
 @MIGRATIONS()
-def m006_safety_holds(db):
+def m007_safety_holds(db):
     db["clinician_visits"].create(
         {
             "id": int,
