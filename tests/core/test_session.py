@@ -136,13 +136,16 @@ def test_hold_cues_count_down_and_rest_over():
     rig.begin()
     rig.go(40)
     assert rig.cues() == [
-        ("get_ready", 0.0), ("last_three", 1.0), ("last_three", 2.0), ("go", 3.0),
+        ("intro", 0.0), ("get_ready", 0.0), ("last_three", 1.0), ("last_three", 2.0), ("go", 3.0),
         ("last_three", 10.0), ("last_three", 11.0), ("last_three", 12.0), ("release", 13.0),
         ("last_three", 17.0), ("last_three", 18.0), ("last_three", 19.0), ("rest_over", 20.0),
         ("go", 20.0),
         ("last_three", 27.0), ("last_three", 28.0), ("last_three", 29.0), ("release", 30.0),
         ("exercise_done", 32.0),
     ]
+    counts = [(e.data["count"], e.data["phase"]) for e in rig.events if e.cue == "last_three"]
+    assert counts[:5] == [(2, "get_ready"), (1, "get_ready"), (3, "hold"), (2, "hold"), (1, "hold")]
+    assert counts[5:8] == [(3, "rest"), (2, "rest"), (1, "rest")]
 
 
 def test_hold_without_rest_gets_ready_before_every_rep():
@@ -261,6 +264,34 @@ def test_reps_tempo_without_hold_skips_it():
     rig.go(20)
     assert [round(r.at - T0, 6) for r in rig.of("rep")] == [9.0, 15.0]
     assert not any(e.data.get("phase") == "hold" for e in rig.events if e.kind == "cue")
+
+
+def test_space_counts_a_paced_rep_ahead_of_its_tempo():
+    """The README's "Space: rep done" holds for paced reps too: the rep counts at once, the next one starts."""
+    item = planned("reps", reps=3, pacing="tempo", tempo=Tempo(move=3, hold=0, back=3))
+    rig = Rig([item])
+    rig.begin()
+    snap = rig.go(4)  # get_ready 0-3, rep 1 moving
+    assert (snap.phase, snap.rep) == ("move", 1)
+    assert rig.engine.tap()
+    rep = rig.of("rep")[0]
+    assert (rep.rep, round(rep.at - T0, 6), rep.data["early"], rep.data["done"]) == (1, 4.0, True, 1)
+    snap = rig.engine.snapshot()
+    assert (snap.phase, snap.rep, snap.phase_elapsed) == ("move", 2, 0.0)
+    rig.go(12)  # rep 2 at its own pace: 4-10, rep 3: 10-16
+    assert [round(r.at - T0, 6) for r in rig.of("rep")] == [4.0, 10.0, 16.0]
+    assert "early" not in rig.of("rep")[1].data
+    assert rig.engine.state == State.CHECKIN
+    assert rig.engine.summary().exercises[0].done_units == 3
+
+
+def test_space_does_not_shorten_a_timed_hold():
+    rig = Rig([planned("hold", reps=2, hold=10)])
+    rig.begin()
+    snap = rig.go(5)
+    assert snap.phase == "hold"
+    assert rig.engine.tap() is False
+    assert rig.engine.snapshot().phase == "hold" and not rig.of("hold")
 
 
 # --------------------------------------------------------------- duration

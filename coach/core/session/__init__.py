@@ -46,7 +46,9 @@ the next side; ``tap()`` cuts it short) or, between sets, ``set_rest``
 * **reps**, pacing ``"tempo"``: ``get_ready``, then per rep ``move``,
   ``hold`` (only when ``tempo.hold > 0``), ``back`` (only when > 0), with an
   optional ``rest`` before each rep after the first; reps count themselves at
-  the end of their last phase.
+  the end of their last phase. ``tap()`` during a rep counts it at once (a
+  person faster than the tempo: the ``rep`` event's data has ``early``) and
+  the next rep starts from there.
 * **duration**: one open-ended ``walk`` phase. At the target
   (``duration_minutes``, the low end of the range) the engine cues
   ``target_reached`` and keeps going; ``extend(minutes)`` moves the target
@@ -112,16 +114,19 @@ kind                data
                     ``skipped`` (exercises skipped)
 ==================  ==========================================================
 
-Cue events (``kind="cue"``, not persisted; the UI plays a sound or flashes):
-``data={"cue": name}`` with name one of ``get_ready`` (a get-ready count
-starts), ``go`` (a hold, the first tempo rep of a block, a tap block, a walk
-or a practice starts), ``last_three`` (each of the last 3 s of a
-``get_ready``, ``hold`` or ``rest``), ``release``, ``switch_side``,
-``rest_over`` (end of a ``rest`` or ``set_rest``), ``beat`` (start of each
-tempo phase but the block's first move; ``data["phase"]`` is move, hold or
-back), ``target_reached`` (walk target), ``exercise_done``,
-``session_done``. After a long stall several cues come at once with their
-true ``at``; a UI should not play cues much older than ``clock.monotonic()``.
+Cue events (``kind="cue"``, not persisted; the UI speaks, plays a sound or
+flashes): ``data={"cue": name, "phase": ...}`` with name one of ``intro`` (an
+exercise is shown, before it starts: only spoken), ``get_ready`` (a get-ready
+count starts), ``go`` (a hold, the first tempo rep of a block, a tap block, a
+walk or a practice starts), ``last_three`` (each of the last 3 s of a
+``get_ready``, ``hold`` or ``rest``; ``data["count"]`` is 3, 2 or 1, the
+seconds left), ``release``, ``switch_side``, ``rest_over`` (end of a ``rest``
+or ``set_rest``), ``beat`` (start of each tempo phase but the block's first
+move), ``target_reached`` (walk target), ``exercise_done``, ``session_done``.
+``data["phase"]`` names the phase that starts (or, for ``rest_over`` and
+``last_three``, the one under way). After a long stall several cues come at
+once with their true ``at``; a UI should not play cues much older than
+``clock.monotonic()``. What is said for each event is ``spoken``'s.
 
 Resume
 ======
@@ -136,6 +141,7 @@ from .engine import SessionEngine
 from .model import (
     CUES,
     RECORDED_KINDS,
+    SPOKEN_ONLY,
     EngineEvent,
     ExerciseResult,
     Position,
@@ -148,6 +154,6 @@ from .model import (
 from .resume import position_after
 
 __all__ = [
-    "CUES", "RECORDED_KINDS", "EngineEvent", "ExerciseResult", "Position", "Resume", "SessionEngine", "Snapshot",
+    "CUES", "RECORDED_KINDS", "SPOKEN_ONLY", "EngineEvent", "ExerciseResult", "Position", "Resume", "SessionEngine", "Snapshot",
     "State", "Summary", "Timings", "position_after",
 ]

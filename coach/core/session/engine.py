@@ -100,7 +100,8 @@ class SessionEngine(Runner):
         return False
 
     def tap(self) -> bool:
-        """Space: start from ready/intro, count a self-paced rep, or cut a side switch short."""
+        """Space: start from ready/intro, count a self-paced rep (or a paced one ahead of its tempo), or cut a
+        side switch short."""
         if self._state in (State.READY, State.INTRO):
             return self.start()
         now = self._now()
@@ -117,6 +118,14 @@ class SessionEngine(Runner):
             self._taps += 1
             if self._taps >= item.reps:
                 self._end_phase(t)
+            return True
+        if ph.name in ("move", "hold", "back") and self.items[self._index].kind == "reps":
+            # a paced rep done ahead of the tempo counts now, and the next rep starts from here
+            j = self._pi
+            while j + 1 < len(self._timeline) and not self._timeline[j].completes:
+                j += 1
+            self._pi = j
+            self._end_phase(t, early=True)
             return True
         if ph.name == "switch_side":
             self._end_phase(t)

@@ -15,6 +15,7 @@ from typing import Any
 from coach.core.plan import PlannedExercise
 
 CUES: tuple[str, ...] = (
+    "intro",
     "get_ready",
     "go",
     "last_three",
@@ -26,6 +27,7 @@ CUES: tuple[str, ...] = (
     "exercise_done",
     "session_done",
 )
+SPOKEN_ONLY: tuple[str, ...] = ("intro",)  # cues that only the voice says (no beep: the person is reading)
 RECORDED_KINDS: tuple[str, ...] = (
     "session_start",
     "exercise_start",

@@ -61,7 +61,7 @@ class Runner:
         self._timeline: list[Phase] = []
         self._pi = 0
         self._phase_start = 0.0
-        self._pending: list[tuple[float, str]] = []  # (session time, cue) inside the phase
+        self._pending: list[tuple[float, str, int]] = []  # (session time, cue, seconds left) inside the phase
         self._taps = 0
         self._target = 0.0
         self._max = 0.0
@@ -126,8 +126,8 @@ class Runner:
             return
         ph = self._phase
         if self._pending and self._pending[0][0] <= d + EPS:
-            _, cue = self._pending.pop(0)
-            self._cue(cue, d)
+            _, cue, left = self._pending.pop(0)
+            self._cue(cue, d, phase=ph.name, count=left)
             return
         if ph.name == "walk":
             if not self._target_cued and self._target < self._max - EPS and d < self._phase_start + self._max - EPS:
@@ -185,16 +185,15 @@ class Runner:
             for k in (3, 2, 1):
                 tt = t + ph.duration - k
                 if tt > t + EPS:
-                    self._pending.append((tt, "last_three"))
+                    self._pending.append((tt, "last_three", k))
         if ph.name == "tap":
             pos = self._resume_into_block
             self._taps = (pos - 1) if pos else 0
             self._resume_into_block = None
         if ph.start_cue:
-            extra = {"phase": ph.name} if ph.start_cue == "beat" else {}
-            self._cue(ph.start_cue, t, **extra)
+            self._cue(ph.start_cue, t, phase=ph.name)
 
-    def _end_phase(self, t: float) -> None:
+    def _end_phase(self, t: float, *, early: bool = False) -> None:
         ph = self._phase
         item = self.items[self._index]
         rec = self._records[self._index]
@@ -202,6 +201,8 @@ class Runner:
         if ph.completes:
             rec.units += 1
             data: dict[str, Any] = {"side_index": ph.side_index, "done": rec.units}
+            if early:
+                data["early"] = True
             if ph.completes == "hold":
                 data = {"seconds": ph.duration, **data}
             self._emit(ph.completes, t, data)
@@ -213,7 +214,7 @@ class Runner:
                 "cut_short": t < self._phase_start + (ph.duration or 0) - EPS,
             })
         if ph.end_cue:
-            self._cue(ph.end_cue, t)
+            self._cue(ph.end_cue, t, phase=ph.name)
         if ph.set_end:
             rec.sets += 1
             self._emit("set", t, {"sets": item.sets})
@@ -233,6 +234,7 @@ class Runner:
         self._pending = []
         self._state = State.INTRO
         self._intro_start = t
+        self._cue("intro", t)
 
     def _begin_exercise(self, t: float) -> None:
         item = self.items[self._index]
