@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from coach.app.changes import EVERYTHING, NOTHING, Changes, Done
 from coach.core import settings as cs
-from coach.store.db import BackupInfo, StoreError, restore_backup
+from coach.store.db import BackupInfo, Store, StoreError, restore_backup
 
 if TYPE_CHECKING:
     from coach.app.state import App
@@ -27,6 +27,13 @@ def load(app: App) -> cs.Settings:
 def save(app: App, new: cs.Settings, key: str) -> Changes:
     """Store the value of ``key`` from ``new`` (checked settings)."""
     app.store.set_setting(key, new.to_store()[key])
+    return SETTINGS
+
+
+def choose_cues(store: Store, mode: str) -> Changes:
+    """How the player gives its cues: "voice", "beeps" or "off" (checked by ``coach.core.settings``). Works on a
+    store alone (first run)."""
+    store.set_setting(cs.CUE_MODE, cs.validate(cs.CUE_MODE, mode))
     return SETTINGS
 
 

@@ -9,7 +9,9 @@ store, or raises ``SettingError`` with a message that says what is wrong and
 how to fix it.
 
 Keys other parts of the app read:
-- ``sound_enabled`` (bool, default True): the cue player's on/off switch.
+- ``cue_mode`` ("voice", "beeps" or "off"; default "voice"): how the player gives its cues during a
+  session: spoken, as beeps, or not at all (the timer flashes). It replaces ``sound_enabled`` (a bool),
+  which is still read when ``cue_mode`` was never stored: off stays off.
 - ``theme`` and ``text_scale``: applied by ``coach.ui.widgets.style``.
 - ``session_reminders``, ``session_times``, ``tracker_reminder``,
   ``tracker_time``: read by the reminder scheduler.
@@ -29,7 +31,8 @@ SESSION_REMINDERS = "session_reminders"
 SESSION_TIMES = "session_times"
 TRACKER_REMINDER = "tracker_reminder"
 TRACKER_TIME = "tracker_time"
-SOUND = "sound_enabled"
+SOUND = "sound_enabled"  # before cue_mode: read only, so that a person who turned sound off keeps it off
+CUE_MODE = "cue_mode"
 TEXT_SCALE = "text_scale"
 THEME = "theme"
 BREAK_REMINDERS = "break_reminders"
@@ -42,6 +45,12 @@ REMINDERS_FIRED = "reminders_fired"
 
 TEXT_SIZES: tuple[int, ...] = (100, 125, 150, 175, 200)
 MIN_TEXT, MAX_TEXT = 100, 200
+
+CUE_MODES: dict[str, str] = {
+    "voice": "Voice: a voice says what to do and counts down",
+    "beeps": "Beeps",
+    "off": "Silent: the timer flashes",
+}
 
 THEMES: dict[str, str] = {
     "system": "Follow the system",
@@ -104,11 +113,16 @@ class Settings:
     session_times: tuple[dt.time, ...] = ()  # empty: the default for the program's number of sessions
     tracker_reminder: bool = True
     tracker_time: dt.time = DEFAULT_TRACKER
-    sound_enabled: bool = True
+    cue_mode: str = "voice"
     text_scale: int = 100
     theme: str = "system"
     break_reminders: bool = False  # off until the person turns them on
     break_minutes: int = DEFAULT_BREAK_MINUTES
+
+    @property
+    def sound_enabled(self) -> bool:
+        """Whether cues are heard at all (voice or beeps)."""
+        return self.cue_mode != "off"
 
     @property
     def reminders_on(self) -> bool:
@@ -157,6 +171,12 @@ def _text_scale(value: Any) -> int:
     return v
 
 
+def _cue_mode(value: Any) -> str:
+    if value in CUE_MODES:
+        return value
+    raise SettingError(f"{value!r} is not a way to give cues. Choose one of: {', '.join(CUE_MODES)}.")
+
+
 def _theme(value: Any) -> str:
     if value in THEMES:
         return value
@@ -182,7 +202,7 @@ _ATTR = {
     SESSION_TIMES: "session_times",
     TRACKER_REMINDER: "tracker_reminder",
     TRACKER_TIME: "tracker_time",
-    SOUND: "sound_enabled",
+    CUE_MODE: "cue_mode",
     TEXT_SCALE: "text_scale",
     THEME: "theme",
     BREAK_REMINDERS: "break_reminders",
@@ -194,7 +214,7 @@ _VALIDATE: dict[str, Callable[[Any], Any]] = {
     SESSION_TIMES: _times,
     TRACKER_REMINDER: lambda v: _bool(v, "The tracker reminder"),
     TRACKER_TIME: lambda v: format_time(parse_time(v)),
-    SOUND: lambda v: _bool(v, "Sound"),
+    CUE_MODE: _cue_mode,
     TEXT_SCALE: _text_scale,
     THEME: _theme,
     BREAK_REMINDERS: lambda v: _bool(v, "Movement break reminders"),
@@ -206,7 +226,7 @@ _FROM_JSON: dict[str, Callable[[Any], Any]] = {
     SESSION_TIMES: lambda v: tuple(parse_time(t) for t in v),
     TRACKER_REMINDER: bool,
     TRACKER_TIME: parse_time,
-    SOUND: bool,
+    CUE_MODE: str,
     TEXT_SCALE: int,
     THEME: str,
     BREAK_REMINDERS: bool,
@@ -218,7 +238,7 @@ _TO_JSON: dict[str, Callable[[Any], Any]] = {
     SESSION_TIMES: lambda ts: [format_time(t) for t in ts],
     TRACKER_REMINDER: bool,
     TRACKER_TIME: format_time,
-    SOUND: bool,
+    CUE_MODE: str,
     TEXT_SCALE: int,
     THEME: str,
     BREAK_REMINDERS: bool,
@@ -246,4 +266,6 @@ def load(get: Callable[[str, Any], Any]) -> Settings:
             values[attr] = _FROM_JSON[key](validate(key, raw))
         except SettingError:
             continue
+    if "cue_mode" not in values and get(SOUND, None) is False:
+        values["cue_mode"] = "off"  # turned off before there was a choice of voice or beeps
     return Settings(**values)

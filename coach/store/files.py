@@ -143,3 +143,20 @@ def clean_leftovers(folder: Path, clock: Clock, age_s: float = LEFTOVER_AGE_S) -
 
     walk(folder, 1)
     return removed
+
+
+def remove_new_data(data_dir: Path, *, folder_was_new: bool, db_name: str = "coach.db",
+                    also: tuple[str, ...] = ()) -> None:
+    """Take back a data file made a moment ago and never used (the first run was cancelled): the database with
+    its WAL and shared-memory files, the ``also`` files (a lock), and the folder when it was made for it and is
+    now empty. Anything else in the folder is left as it was; nothing raises."""
+    for name in (db_name, f"{db_name}-wal", f"{db_name}-shm", f"{db_name}-journal", *also):
+        try:
+            (data_dir / name).unlink(missing_ok=True)
+        except OSError:
+            pass
+    if folder_was_new:
+        try:
+            data_dir.rmdir()  # only when empty
+        except OSError:
+            pass

@@ -90,9 +90,14 @@ def run_app(args=None) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from coach.store.db import Store, StoreError, default_data_dir
-    from coach.ui.single_instance import SingleInstance
+    from coach.store.files import remove_new_data
+    from coach.store.health import DB_NAME
+    from coach.ui.single_instance import LOCK_NAME, SingleInstance
 
-    instance = SingleInstance(default_data_dir())
+    data_dir = default_data_dir()
+    folder_was_new = not data_dir.exists()
+    db_was_new = folder_was_new or not (data_dir / DB_NAME).exists()
+    instance = SingleInstance(data_dir)
     if not instance.claim():  # already running on this data folder: bring that window forward
         return instance.forward()
 
@@ -109,6 +114,9 @@ def run_app(args=None) -> int:
     window = build_main_window(store)
     if window is None:
         store.close()
+        instance.release()
+        if db_was_new:  # cancelled before the first profile: nothing of this start is left behind
+            remove_new_data(data_dir, folder_was_new=folder_was_new, db_name=DB_NAME, also=(LOCK_NAME,))
         return 0
     window.show()
     instance.set_window(window)

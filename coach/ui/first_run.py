@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,14 +23,18 @@ from PySide6.QtWidgets import (
 
 from coach import APP_NAME
 from coach.app import profiles, programs
+from coach.app import settings as app_settings
 from coach.core import safety
 from coach.core.profile import SIDE_LABELS
 from coach.core.program import Program
+from coach.core.settings import CUE_MODES
 from coach.store.db import Store, StoreError
 from coach.store.program_folder import ProgramFileError
 from coach.ui.guide.first_run import BreaksPage
 from coach.ui.safety.warning_signs import WarningSignsPage, fit_to_screen
+from coach.ui.widgets import keys
 from coach.ui.widgets import kit as ew
+from coach.ui.widgets.kit import DayEdit
 from coach.ui.widgets.layout import FlowLayout, vertical_scroll
 
 WELCOME = (
@@ -192,7 +195,7 @@ class ProfilePage(QWizardPage):
         form = QFormLayout()
         page.addLayout(form)
         page.addStretch(1)
-        self.start = QDateEdit(QDate(today.year, today.month, today.day))
+        self.start = DayEdit(QDate(today.year, today.month, today.day))  # Tab leaves it in one press
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("d MMMM yyyy")
         self.start.setAccessibleName("Start date")
@@ -233,11 +236,40 @@ class ProfilePage(QWizardPage):
         return dt.date(q.year(), q.month(), q.day())
 
 
+class CuesPage(QWizardPage):
+    """How the player gives its cues during a session: a voice, beeps, or silence (the timer flashes)."""
+
+    def __init__(self):
+        super().__init__()
+        self.setTitle("During a session")
+        self.setSubTitle("You can change this later in Settings.")
+        lay = QVBoxLayout(self)
+        text = QLabel("While you exercise on a mat you may not see the screen. The app can tell you what to do "
+                      "next, which side, how many reps are left, and count down the last seconds of each hold.")
+        text.setWordWrap(True)
+        lay.addWidget(text)
+        self.modes = QButtonGroup(self)
+        for i, (key, label) in enumerate(CUE_MODES.items()):
+            rb = QRadioButton(label)
+            rb.setProperty("mode", key)
+            rb.setObjectName(f"cues-{key}")
+            rb.setAccessibleName(f"Cues during a session: {label}")
+            self.modes.addButton(rb, i)
+            lay.addWidget(rb)
+            rb.setChecked(key == "voice")
+        lay.addStretch(1)
+
+    def mode(self) -> str:
+        b = self.modes.checkedButton()
+        return b.property("mode") if b else "voice"
+
+
 class FirstRunDialog(QWizard):
     """Creates the first profile. ``profile`` is set when it was saved."""
 
     def __init__(self, store: Store, today: dt.date, parent=None):
         super().__init__(parent)
+        keys.install()  # Enter presses the focused button, as everywhere in the app
         self.store = store
         self.profile = None
         self.setWindowTitle(f"{APP_NAME}: getting started")
@@ -249,9 +281,11 @@ class FirstRunDialog(QWizard):
         self.details = ProfilePage(today)
         self.warnings = WarningSignsPage()
         self.breaks = BreaksPage()  # movement breaks at the desk, offered (off by default)
+        self.cues = CuesPage()  # voice, beeps or silent during a session
         self.addPage(self.welcome)
         self.addPage(self.choice)
         self.addPage(self.details)
+        self.addPage(self.cues)
         self.addPage(self.breaks)
         self.addPage(self.warnings)
         self.outcome = None  # the warning-sign outcome, once saved
@@ -275,6 +309,7 @@ class FirstRunDialog(QWizard):
                 start_date=self.details.start_date(), program_id=program_id, program_path=path,
                 answers=self.warnings.form.answers(), today=self.today).value
             self.breaks.save(self.store)
+            app_settings.choose_cues(self.store, self.cues.mode())
         except StoreError as exc:
             from PySide6.QtWidgets import QMessageBox
 

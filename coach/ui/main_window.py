@@ -25,6 +25,7 @@ from coach import APP_NAME
 from coach.app.changes import Changes
 from coach.ui.context import AppContext
 from coach.ui.screens import REFRESH_ON, SCREENS
+from coach.ui.widgets import keys
 
 
 def _load(spec: str):
@@ -35,6 +36,7 @@ def _load(spec: str):
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext):
         super().__init__()
+        keys.install()  # Enter presses the focused button everywhere, as Space does
         self.ctx = ctx
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")

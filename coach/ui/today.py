@@ -37,9 +37,12 @@ def escape(text: str) -> str:
 
 # Notices at the top of Today (alerts, reminders): "module:function" entries, each a
 # function (ctx) -> list[QWidget]. Listed here so each feature adds one line.
-NOTICE_PROVIDERS: list[str] = ["coach.ui.safety.notices:safety_notices", "coach.ui.player.resume:interrupted_notices"]
+NOTICE_PROVIDERS: list[str] = ["coach.ui.safety.notices:safety_notices"]
 NOTICE_PROVIDERS.append("coach.ui.diary.notice:evening_notice")
 NOTICE_PROVIDERS.append("coach.ui.guide.today:phase_notices")
+
+# First of all, above everything else: an interrupted session to resume (or close).
+FIRST_PROVIDERS: list[str] = ["coach.ui.player.resume:interrupted_notices"]
 
 # Rows under the session cards (e.g. "Log a walk"): "module:function" entries, each a function
 # (ctx, options: coach.app.sessions.StartOptions) -> list[QWidget].
@@ -185,6 +188,9 @@ class TodayScreen(QWidget):
         self.body = QVBoxLayout(body)
         self.body.setContentsMargins(20, 16, 20, 16)
         self.body.setSpacing(12)
+        self.first = QVBoxLayout()  # an interrupted session: the first thing on Today
+        self.first.setSpacing(12)
+        self.body.addLayout(self.first)
         self.title = label("", "h1")
         self.title.setObjectName("todayTitle")
         self.week = label("", "h2")
@@ -233,6 +239,11 @@ class TodayScreen(QWidget):
         if phase is not None and not before:
             self.week.setText(phase[0])
             self.goals.setText(phase[1])
+        clear_layout(self.first)
+        for spec in FIRST_PROVIDERS:
+            mod, fn = spec.split(":")
+            for w in getattr(importlib.import_module(mod), fn)(ctx):
+                self.first.addWidget(w)
         clear_layout(self.notices)
         if ctx.program_problem:
             self.notices.addWidget(self._notice(ctx.program_problem, "alert"))

@@ -146,7 +146,7 @@ class ReminderService(QObject):
             self.scheduler.update(self._settings(), self._slot_names(), self._now())
             self._save_fired()
         if (changes.sessions or changes.diary) and self.banner_visible and self._banner_for is not None:
-            if self.is_done(self._banner_for):  # done since the reminder came: it has served its purpose
+            if self.is_started(self._banner_for):  # begun since the reminder came: it has served its purpose
                 self.dismiss_banner()
 
     def is_done(self, r: core.Reminder) -> bool:
@@ -157,6 +157,14 @@ class ReminderService(QObject):
             if options is not None and options.block is not None:
                 return True  # nothing may start: no reminder to exercise (Today says why)
             return sessions.slot_done(self.ctx.app, r.slot_index, r.date)
+        return diary.has_entry(self.ctx.app, r.date)
+
+    def is_started(self, r: core.Reminder) -> bool:
+        """A session reminder's session was started (whatever became of it); a diary reminder's day was saved."""
+        if self.ctx.profile is None:
+            return True
+        if r.kind == core.SESSION:
+            return r.slot_index in sessions.slot_status(self.ctx.app, r.date)
         return diary.has_entry(self.ctx.app, r.date)
 
     def _save_fired(self) -> None:

@@ -26,7 +26,7 @@ def test_every_setting_round_trips_through_the_store():
         S.SESSION_TIMES: ["07:15", "19:45"],
         S.TRACKER_REMINDER: False,
         S.TRACKER_TIME: "21:30",
-        S.SOUND: False,
+        S.CUE_MODE: "beeps",
         S.TEXT_SCALE: 175,
         S.THEME: "high-contrast",
         S.BREAK_REMINDERS: True,
@@ -36,7 +36,7 @@ def test_every_setting_round_trips_through_the_store():
     for key, value in chosen.items():
         data[key] = S.validate(key, value)
     s = S.load(get)
-    assert s == S.Settings(False, (dt.time(7, 15), dt.time(19, 45)), False, dt.time(21, 30), False, 175,
+    assert s == S.Settings(False, (dt.time(7, 15), dt.time(19, 45)), False, dt.time(21, 30), "beeps", 175,
                            "high-contrast", True, 25)
     assert s.to_store() == chosen
     assert S.load(lambda k, d=None: s.to_store().get(k, d)) == s
@@ -51,7 +51,7 @@ def test_every_setting_round_trips_through_the_store():
     (S.TEXT_SCALE, 99, "100–200"),
     (S.TEXT_SCALE, "big", "whole percentage"),
     (S.THEME, "purple", "system, light, dark, high-contrast"),
-    (S.SOUND, "yes", "on or off"),
+    (S.CUE_MODE, "loud", "voice, beeps, off"),
     (S.BREAK_MINUTES, 45, "every 20, 25, 30 minutes"),
     (S.BREAK_MINUTES, True, "every 20, 25, 30 minutes"),
     (S.BREAK_REMINDERS, "often", "on or off"),

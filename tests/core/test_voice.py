@@ -231,7 +231,6 @@ def speaker(monkeypatch, tmp_path):
     monkeypatch.delenv("COACH_NO_SOUND", raising=False)
     monkeypatch.setattr(audio, "find_sound_device", lambda: True)
     monkeypatch.setattr(playsound3, "DEFAULT_BACKEND", "fake")
-    played: list[tuple[str, float, float]] = []
     sounds: list[tuple[FakeSound, str]] = []
     lock = threading.Lock()
 

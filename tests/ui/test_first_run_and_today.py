@@ -139,3 +139,87 @@ def test_first_run_can_use_a_program_file_from_a_physiotherapist(qtbot, store, t
     dlg.accept()
     p = profiles.active_profile(store)
     assert p.program_id == "knee-program" and p.program_path.startswith(str(store.data_dir))
+
+
+def test_tab_leaves_the_start_date_in_one_press_and_a_name_lands_in_the_name(qtbot, store):
+    from PySide6.QtCore import Qt
+
+    dlg = FirstRunDialog(store, dt.date(2026, 11, 3))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.next()
+    dlg.next()  # the program, then the start date and side
+    start = dlg.details.start
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus)
+    qtbot.keyClick(start, Qt.Key.Key_Tab)
+    assert not start.hasFocus()  # one press, not one per day, month and year
+    focused = dlg.focusWidget()
+    qtbot.keyClicks(focused, "Sam")
+    assert start.date() == QDate(2026, 11, 3)
+
+
+def test_the_first_run_asks_how_cues_are_given_and_keeps_the_choice(qtbot, store):
+    from coach.core import settings as cs
+
+    dlg = FirstRunDialog(store, dt.date(2026, 11, 3))
+    qtbot.addWidget(dlg)
+    assert dlg.cues.mode() == "voice"  # the default
+    [beeps] = [b for b in dlg.cues.modes.buttons() if b.property("mode") == "beeps"]
+    beeps.setChecked(True)
+    dlg.accept()
+    assert cs.load(store.get_setting).cue_mode == "beeps"
+
+
+@pytest.mark.parametrize("folder_existed", [False, True])
+def test_cancel_before_finishing_leaves_nothing_behind(qtbot, data_dir, monkeypatch, qapp, folder_existed):
+    """The first run cancelled: no coach.db (nor lock, nor folder made for it) stays on the disk."""
+    from coach.ui import app as app_mod
+    from coach.ui.widgets import style
+
+    if folder_existed:
+        data_dir.mkdir(parents=True)
+        (data_dir / "notes.txt").write_text("mine")
+    monkeypatch.setattr(app_mod, "build_main_window", lambda store: None)  # the person pressed Cancel
+    look = style.snapshot(qapp)
+    try:
+        assert app_mod.run_app() == 0
+    finally:
+        style.restore(qapp, look)
+    if folder_existed:
+        assert sorted(p.name for p in data_dir.iterdir()) == ["notes.txt"]
+    else:
+        assert not data_dir.exists()
+
+
+def test_cancel_keeps_a_data_file_that_was_there_before(qtbot, data_dir, monkeypatch, qapp):
+    from coach.store.db import Store
+    from coach.ui import app as app_mod
+    from coach.ui.widgets import style
+
+    Store.open(data_dir).close()  # a data file with no profile yet (an earlier first run crashed)
+    monkeypatch.setattr(app_mod, "build_main_window", lambda store: None)
+    look = style.snapshot(qapp)
+    try:
+        assert app_mod.run_app() == 0
+    finally:
+        style.restore(qapp, look)
+    assert (data_dir / "coach.db").is_file()
+
+
+def test_enter_presses_the_focused_button_everywhere(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    from coach.ui.player.page import PlayerPage
+
+    w = window(dt.date(2026, 11, 3))
+    start = w.current_screen().session_cards[0].start
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus)
+    qtbot.keyClick(start, Qt.Key.Key_Return)
+    assert isinstance(w.page, PlayerPage)
+    page = w.page
+    page.pause_button.setFocus()
+    qtbot.waitUntil(page.pause_button.hasFocus)
+    qtbot.keyClick(page.pause_button, Qt.Key.Key_Enter)  # the keypad's Enter too
+    assert page.engine.snapshot().paused

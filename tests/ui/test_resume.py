@@ -161,3 +161,20 @@ def test_starting_the_slot_afresh_closes_its_interrupted_session(qtbot, window, 
     assert sessions.get_session(store, sid).status == "closed"
     assert len(sessions.events(store, sid)) == len(before)
     assert [r.id for r in sessions.interrupted_sessions(store, profile.id)] == [page.log.session_id]
+
+
+def test_an_interrupted_session_is_the_first_thing_on_today(qtbot, window, clock, store):
+    interrupt(qtbot, window, clock, 30)
+    w = window(WEEK1, at=dt.time(19, 0))  # the evening: the diary's reminder and other notices show too
+    today = w.current_screen()
+    [banner] = banners(w)
+    body = today.body
+    first = body.itemAt(0).layout()
+    assert first is today.first and first.itemAt(0).widget() is banner
+    # on screen too: nothing is drawn above it (at 200 % text in a small window it would be out of view)
+    w.resize(1366, 768)
+    qtbot.wait(1)
+    top = banner.mapTo(today, banner.rect().topLeft()).y()
+    for lab in (today.title, today.week):
+        assert lab.mapTo(today, lab.rect().topLeft()).y() > top
+    assert top < 40

@@ -65,7 +65,7 @@ def pick(combo, data) -> None:
 
 
 def test_shows_the_defaults(screen):
-    assert screen.session_on.isChecked() and screen.tracker_on.isChecked() and screen.sound.isChecked()
+    assert screen.session_on.isChecked() and screen.tracker_on.isChecked() and screen.sound.currentData() == "voice"
     assert [e.time().toString("HH:mm") for e in screen.slot_times] == ["08:00", "18:00"]
     assert screen.tracker_time.time().toString("HH:mm") == "20:00"
     assert screen.text_size.currentData() == 100 and screen.theme.currentData() == "system"
@@ -88,12 +88,28 @@ def test_reminder_times_and_switches_round_trip(screen, store):
     assert screen.slot_times[1].time() == QTime(19, 30) and not screen.session_on.isChecked()
 
 
-def test_sound_uses_the_key_the_cue_player_reads(screen, store):
-    screen.sound.setChecked(False)
-    assert store.get_setting("sound_enabled", True) is False
-    assert reopened(store).sound_enabled is False
-    screen.sound.setChecked(True)
-    assert store.get_setting("sound_enabled", True) is True
+def choose(combo, data) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+    combo.activated.emit(combo.currentIndex())
+
+
+def test_cues_voice_beeps_or_silent_use_the_key_the_player_reads(screen, store):
+    assert screen.sound.currentData() == "voice"  # the default: a voice that coaches
+    assert [screen.sound.itemData(i) for i in range(screen.sound.count())] == ["voice", "beeps", "off"]
+    choose(screen.sound, "off")
+    assert store.get_setting("cue_mode") == "off"
+    assert reopened(store).cue_mode == "off" and not reopened(store).sound_enabled
+    choose(screen.sound, "beeps")
+    assert reopened(store).cue_mode == "beeps" and reopened(store).sound_enabled
+    screen.refresh()
+    assert screen.sound.currentData() == "beeps"
+
+
+def test_sound_turned_off_before_the_voice_stays_off(store):
+    store.set_setting("sound_enabled", False)
+    assert reopened(store).cue_mode == "off"
+    store.set_setting("cue_mode", "voice")  # a choice made since wins
+    assert reopened(store).cue_mode == "voice"
 
 
 def test_theme_and_text_size_are_stored_and_applied_at_once_and_at_start(screen, store, qapp):
@@ -204,7 +220,7 @@ def test_a_damaged_backup_is_refused_and_the_app_keeps_working(screen, store, an
     screen.backup_list.setCurrentRow(0)
     screen.restore_btn.click()
     assert screen.problem.isVisible() and "Nothing was restored" in screen.problem_text.text()
-    assert screen.ctx.store.get_setting("sound_enabled", True) is True  # the reopened store works
+    assert screen.ctx.store.get_setting("cue_mode", "voice") == "voice"  # the reopened store works
     assert screen.ctx.profile is not None
 
 
@@ -220,7 +236,7 @@ def test_keyboard_reaches_every_setting(screen):
         screen.focusNextChild()
     names = {w.objectName() for w in seen}
     assert {"sessionReminders", "sessionTime-0", "sessionTime-1", "trackerReminder", "trackerTime",
-            "soundEnabled", "textSize", "theme", "affectedSide", "openFolder", "backupNow"} <= names
+            "cueMode", "textSize", "theme", "affectedSide", "openFolder", "backupNow"} <= names
 
 
 def test_choosing_a_backup_by_keyboard_shows_it_selected_and_enables_restore(screen, store, qtbot):

@@ -220,3 +220,16 @@ def test_after_a_symptom_stop_the_tray_starts_nothing_and_no_session_reminder_co
     assert svc.start_action.text() == "No more exercise today: start again tomorrow"
     assert "You can start again tomorrow, Wednesday 11 November" in svc.start_action.toolTip()
     assert [r.kind for r in svc.check()] in ([], ["diary"])  # no reminder to exercise
+
+
+def test_a_session_reminder_goes_away_when_its_session_starts(service, qtbot):
+    """The reminder banner does not stay through the session it reminded of, however it was started."""
+    from PySide6.QtCore import Qt
+
+    svc = service(dt.time(18, 5))
+    assert [(r.kind, r.slot_index) for r in svc.check()] == [("session", 1)]
+    assert svc.banner_visible
+    today = svc.window.show_screen("today")
+    qtbot.mouseClick(today.session_cards[1].start, Qt.MouseButton.LeftButton)  # from Today, not the banner
+    assert svc.window.page is not None
+    assert not svc.banner_visible

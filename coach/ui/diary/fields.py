@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from coach.core import tracker as core
 from coach.core.tracker import ExerciseDone
 from coach.ui.diary.score_scale import ScoreSpin
+from coach.ui.widgets.kit import DayEdit  # noqa: F401  (the diary's date box, shared with first run)
 from coach.ui.widgets.kit import label as _label
 from coach.ui.widgets.layout import FlowLayout
 
@@ -32,13 +32,6 @@ def line(name: str, placeholder: str, limit: int = core.MAX_SHORT_TEXT) -> QLine
     e.setMaxLength(limit)
     return e
 
-
-
-class DayEdit(QDateEdit):
-    """A date box that Tab leaves in one press (day, month and year are changed with the arrow keys)."""
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, forward)
 
 
 class ChoiceBoxes(QWidget):

@@ -208,15 +208,15 @@ class SettingsScreen(QWidget):
 
     def _look_card(self) -> QFrame:
         card, lay = self._card("Sound and display", "lookCard")
-        self.sound = self._check("Play cue sounds during a session", "soundEnabled")
-        self.sound.toggled.connect(lambda on: self._save(cs.SOUND, on))
-        lay.addWidget(self.sound)
         grid = QGridLayout()
+        self.sound = self._combo("cueMode", "Cues during a session", [(t, k) for k, t in cs.CUE_MODES.items()])
+        self.sound.activated.connect(lambda _i: self._save(cs.CUE_MODE, self.sound.currentData()))
         self.text_size = self._combo("textSize", "Text size", [(f"{p} %", p) for p in cs.TEXT_SIZES])
         self.text_size.activated.connect(lambda _i: self._save(cs.TEXT_SCALE, self.text_size.currentData()))
         self.theme = self._combo("theme", "Theme", [(text, key) for key, text in cs.THEMES.items()])
         self.theme.activated.connect(lambda _i: self._save(cs.THEME, self.theme.currentData()))
-        for r, (text, combo) in enumerate((("Text size", self.text_size), ("Theme", self.theme))):
+        for r, (text, combo) in enumerate((("Cues during a session", self.sound), ("Text size", self.text_size),
+                                           ("Theme", self.theme))):
             lab = ew.label(text, wrap=False)
             lab.setBuddy(combo)
             grid.addWidget(lab, r, 0)
@@ -301,7 +301,7 @@ class SettingsScreen(QWidget):
                 edit.setTime(_qtime(t))
             self.tracker_on.setChecked(s.tracker_reminder)
             self.tracker_time.setTime(_qtime(s.tracker_time))
-            self.sound.setChecked(s.sound_enabled)
+            self.sound.setCurrentIndex(max(0, self.sound.findData(s.cue_mode)))
             self.breaks_on.setChecked(s.break_reminders)
             self.break_minutes.setCurrentIndex(max(0, self.break_minutes.findData(s.break_minutes)))
             self.text_size.setCurrentIndex(max(0, self.text_size.findData(s.text_scale)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDateEdit,
     QDoubleSpinBox,
     QFileDialog,
     QFrame,
@@ -23,6 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.program import Range
+
+
+class DayEdit(QDateEdit):
+    """A date box that Tab leaves in one press (day, month and year are changed with the arrow keys): Qt's
+    own moves Tab from section to section, so a name typed after it lands in the date."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
 
 
 def label(text: str = "", role: str | None = None, *, wrap: bool = True, name: str | None = None,
