@@ -17,6 +17,12 @@ holds ``None`` or a whole number 0–10:
 
 A location is *painful* when its score is 1 or more.
 
+``overall`` is the day's overall pain as the person rated it, a question of
+its own ("How much pain overall today?", 0–10 or not filled in); it is what
+the diary stores as the day's overall pain. :func:`overall_pain` is something
+else: the worst of the places rated, worked out for the charts and the rules
+(always shown as "the worst place").
+
 Two kinds of messages
 =====================
 ``problems(entry, today)`` lists what cannot be saved (a future date, a score
@@ -146,6 +152,7 @@ class TrackerEntry:
     helped: tuple[str, ...] = ()  # keys of HELPED_PRESETS
     helped_other: str = ""
     note: str = ""
+    overall: int | None = None  # the overall pain today, as asked (0–10; None: not filled in)
 
     def with_pain(self, key: str, value: int | None) -> TrackerEntry:
         pain = dict(self.pain)
@@ -157,7 +164,7 @@ class TrackerEntry:
 
     def is_empty(self) -> bool:
         """Nothing at all was filled in."""
-        return (all(v is None for v in self.pain.values()) and not self.numbness_locations
+        return (all(v is None for v in self.pain.values()) and self.overall is None and not self.numbness_locations
                 and not self.numbness_where.strip() and self.numbness_strength is None and not self.weakness
                 and not self.weakness_other.strip() and not self.activities_limited
                 and not self.activities_other.strip() and not self.exercises and not self.exercises_other.strip()
@@ -166,7 +173,8 @@ class TrackerEntry:
 
 # -------------------------------------------------------------------- helpers
 def overall_pain(entry: TrackerEntry) -> int | None:
-    """The day's worst pain over every location rated; None when no location was rated."""
+    """The day's worst pain over every location rated; None when no location was rated (not the overall pain
+    the person gave: that is ``entry.overall``)."""
     rated = [v for v in entry.pain.values() if v is not None]
     return max(rated) if rated else None
 
@@ -317,6 +325,9 @@ def problems(entry: TrackerEntry, today: dt.date) -> list[Problem]:
     p = _score_problem("numbness_strength", "The strength of the numbness or tingling", entry.numbness_strength)
     if p:
         out.append(p)
+    p = _score_problem("overall", "The overall pain today", entry.overall)
+    if p:
+        out.append(p)
     out += _choice_problems("weakness", "Weakness", entry.weakness, WEAKNESS_PRESETS)
     out += _choice_problems("activities_limited", "Activities limited", entry.activities_limited, ACTIVITY_PRESETS)
     out += _choice_problems("helped", "What helped", entry.helped, HELPED_PRESETS)
@@ -372,6 +383,7 @@ def entry_to_dict(entry: TrackerEntry) -> dict[str, Any]:
     return {
         "date": entry.date.isoformat(),
         "pain": {k: entry.pain.get(k) for k in LOCATIONS},
+        "overall": entry.overall,
         "numbness_locations": list(entry.numbness_locations),
         "numbness_where": entry.numbness_where,
         "numbness_strength": entry.numbness_strength,
@@ -393,6 +405,7 @@ def entry_from_dict(d: dict[str, Any]) -> TrackerEntry:
     return TrackerEntry(
         date=dt.date.fromisoformat(d["date"]) if isinstance(d["date"], str) else d["date"],
         pain=pain,
+        overall=d.get("overall"),
         numbness_locations=tuple(d.get("numbness_locations") or ()),
         numbness_where=d.get("numbness_where") or "",
         numbness_strength=d.get("numbness_strength"),

@@ -39,6 +39,11 @@ class SessionRow:
     summary: dict | None
     stop_reason: str | None
     stop_detail: str | None
+    pain_before: int | None = None  # 0–10, asked with one key as the session starts
+    pain_after: int | None = None  # and as it ends
+
+
+PAIN_COLUMNS = {"before": "pain_before", "after": "pain_after"}
 
 
 def _row(r: dict) -> SessionRow:
@@ -49,6 +54,7 @@ def _row(r: dict) -> SessionRow:
         ended_at=r["ended_at"], planned=json.loads(r["planned_json"] or "[]"),
         summary=json.loads(r["summary_json"]) if r["summary_json"] else None,
         stop_reason=r["stop_reason"], stop_detail=r["stop_detail"],
+        pain_before=r.get("pain_before"), pain_after=r.get("pain_after"),
     )
 
 
@@ -93,6 +99,15 @@ def finish_session(store: Store, session_id: int, status: str, *, summary: dict 
         "status": status, "ended_at": store.now(), "summary_json": json.dumps(summary) if summary else None,
         "stop_reason": stop_reason, "stop_detail": stop_detail,
     }))
+
+
+def set_pain(store: Store, session_id: int, when: str, value: int | None) -> None:
+    """Keep the pain the person gave ``"before"`` or ``"after"`` the session (0–10; None clears it)."""
+    if when not in PAIN_COLUMNS:
+        raise ValueError(f"pain is asked before or after a session, not {when!r}")
+    if value is not None and not (isinstance(value, int) and 0 <= value <= 10):
+        raise ValueError(f"a pain score is a whole number from 0 to 10, not {value!r}")
+    store.write(lambda db: db["sessions"].update(session_id, {PAIN_COLUMNS[when]: value}))
 
 
 def reopen_session(store: Store, session_id: int) -> None:

@@ -25,7 +25,7 @@ def _to_row(profile_id: int, entry: TrackerEntry) -> dict:
     row = {
         "profile_id": profile_id,
         "date": entry.date.isoformat(),
-        "overall_pain": core.overall_pain(entry),
+        "overall_pain": entry.overall,  # as the person rated it (the worst place is worked out when needed)
         "numbness_locations_json": json.dumps(list(entry.numbness_locations)),
         "numbness_where": entry.numbness_where,
         "numbness_strength": entry.numbness_strength,
@@ -51,6 +51,7 @@ def _from_row(r: dict) -> TrackerEntry:
     return TrackerEntry(
         date=dt.date.fromisoformat(r["date"]),
         pain={k: r.get(col) for k, col in PAIN_COLUMN.items()},
+        overall=r.get("overall_pain"),
         numbness_locations=tuple(lst("numbness_locations_json")),
         numbness_where=r.get("numbness_where") or "",
         numbness_strength=r.get("numbness_strength"),

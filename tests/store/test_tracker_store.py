@@ -35,7 +35,7 @@ def full_entry(day=TODAY):
         exercises=(ExerciseDone("Bridges", 2, "bridge", "morning: 12 reps; evening: 12 reps"),
                    ExerciseDone("Walking", 1, "walking", "morning: 15 min")),
         exercises_other="swimming, 10 min", helped=("heat", "sleep_position"), helped_other="warm bath",
-        note="Better after the walk.",
+        note="Better after the walk.", overall=5,
     )
 
 
@@ -48,7 +48,8 @@ def test_every_field_survives_a_round_trip_and_a_reopen(tmp_path, store, pid):
     try:
         assert repo.get_entry(again, pid, TODAY) == e
         row = next(again.db.query("select pain_back_left, pain_shin_right, overall_pain from tracker_entries"))
-        assert row == {"pain_back_left": 0, "pain_shin_right": None, "overall_pain": 6}
+        # the overall pain is the person's answer (5), not the worst place (6) worked out
+        assert row == {"pain_back_left": 0, "pain_shin_right": None, "overall_pain": 5}
     finally:
         again.close()
 
@@ -168,5 +169,38 @@ def test_the_migration_keeps_old_diary_rows(tmp_path):
         e = repo.get_entry(s, 1, dt.date(2026, 11, 2))
         assert e.note == "from before" and e.pain == {k: None for k in LOCATIONS}
         assert [b.path.name for b in s.backups()][0].endswith("before-migration.db")
+    finally:
+        s.close()
+
+
+def test_the_overall_pain_never_asked_is_cleared_and_sessions_keep_pain_before_and_after(tmp_path):
+    """Before migration 6 the diary stored the worst place as the day's overall pain without asking: those
+    values go (the places' scores stay); sessions gain their pain before and after."""
+    import sqlite_utils
+
+    from coach.store.migrations import load_all
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    db = sqlite_utils.Database(folder / "coach.db")
+    load_all().apply(db, stop_before="m006_session_pain")
+    db["profiles"].insert({"id": 1, "name": "A", "affected_side": "left", "start_date": "2026-11-01",
+                           "program_id": "x", "program_path": ""})
+    db["tracker_entries"].insert({"profile_id": 1, "date": "2026-11-02", "pain_thigh_left": 6, "overall_pain": 6,
+                                  "created_at": "x", "updated_at": "x"})
+    db["sessions"].insert({"id": 7, "profile_id": 1, "date": "2026-11-02", "slot_index": 0, "status": "completed"})
+    db.close()
+    s = Store.open(folder)
+    try:
+        e = repo.get_entry(s, 1, dt.date(2026, 11, 2))
+        assert e.overall is None and e.pain["thigh_left"] == 6
+        row = sessions.get_session(s, 7)
+        assert (row.pain_before, row.pain_after) == (None, None)
+        sessions.set_pain(s, 7, "before", 6)
+        sessions.set_pain(s, 7, "after", 4)
+        row = sessions.get_session(s, 7)
+        assert (row.pain_before, row.pain_after) == (6, 4)
+        with pytest.raises(ValueError, match="0 to 10"):
+            sessions.set_pain(s, 7, "after", 11)
     finally:
         s.close()

@@ -223,3 +223,42 @@ def test_the_map_sits_beside_its_boxes_when_there_is_room(qtbot, make_ctx, profi
     s.resize(1100, 760)
     qtbot.waitUntil(lambda: s.day.pain.box.direction() == s.day.pain.box.Direction.LeftToRight)
     assert s.day.pain.side.x() > s.day.pain.map.x()
+
+
+def test_each_day_starts_on_no_place_so_digits_typed_early_land_nowhere(qtbot, make_ctx, profile, store):
+    s = _screen(qtbot, make_ctx)
+    f = s.day
+    m = f.pain.map
+    assert m.current() is None and not f.pain.strip.isEnabled()
+    assert "No place chosen yet" in f.pain.chosen.text()
+    qtbot.mouseClick(m, Qt.MouseButton.LeftButton, pos=m.region_centre("knee_right"))
+    qtbot.keyClick(m, Qt.Key.Key_5)
+    assert m.value("knee_right") == 5
+    assert f.save()
+    f.request_date(TODAY - dt.timedelta(days=1))  # an earlier day: the knee is not chosen there
+    assert f.date() == TODAY - dt.timedelta(days=1)
+    assert m.current() is None
+    m.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClick(m, Qt.Key.Key_7)  # a digit before choosing a place sets nothing
+    assert all(v is None for v in m.values().values()) and not f.is_dirty()
+    qtbot.keyClick(m, Qt.Key.Key_Down)  # the first arrow chooses the first place
+    assert m.current() == "back_left"
+
+
+def test_overall_pain_is_asked_and_stored_as_answered(qtbot, make_ctx, profile, store):
+    s = _screen(qtbot, make_ctx)
+    f = s.day
+    f.pain.spins["shin_left"].setValue(8)  # the worst place
+    qtbot.mouseClick(f.overall, Qt.MouseButton.LeftButton, pos=f.overall.cell_centre(5))
+    assert f.save()
+    saved = tracker_store.get_entry(store, profile.id, TODAY)
+    assert saved.overall == 5 and saved.pain["shin_left"] == 8
+    row = next(store.db.query("select overall_pain from tracker_entries"))
+    assert row["overall_pain"] == 5
+    # a day whose overall pain was not answered stores none (not the worst place)
+    f.request_date(TODAY - dt.timedelta(days=2))
+    f.pain.spins["back_right"].setValue(3)
+    assert f.save()
+    assert tracker_store.get_entry(store, profile.id, TODAY - dt.timedelta(days=2)).overall is None
+    f.request_date(TODAY)
+    assert f.overall.value() == 5

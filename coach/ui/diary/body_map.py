@@ -159,14 +159,14 @@ class BodyMap(QWidget):
     """The painted map. ``valueChanged(key, value)`` fires on every change made here or through ``setValue``."""
 
     valueChanged = Signal(str, object)
-    currentChanged = Signal(str)
+    currentChanged = Signal(object)  # the place chosen (a location key), or None: none yet
 
     TEN_WINDOW = TEN_WINDOW
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._values: dict[str, int | None] = {k: None for k in LOCATIONS}
-        self._current = "thigh_left"
+        self._current: str | None = None  # no place is chosen until the person chooses one
         self._outlines, self._shapes = build_shapes()
         self._last_digit: tuple[str, float] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -199,11 +199,12 @@ class BodyMap(QWidget):
         for k in LOCATIONS:
             self.setValue(k, values.get(k))
 
-    def current(self) -> str:
+    def current(self) -> str | None:
         return self._current
 
-    def setCurrent(self, key: str) -> None:
-        if key not in self._values or key == self._current:
+    def setCurrent(self, key: str | None) -> None:
+        """Choose a place (None: no place, as each day starts: a digit then sets nothing)."""
+        if (key is not None and key not in self._values) or key == self._current:
             return
         self._current = key
         self._update_description()
@@ -211,8 +212,9 @@ class BodyMap(QWidget):
         self.currentChanged.emit(key)
 
     def _update_description(self) -> None:
+        chosen = f"Chosen place: {location_label(self._current)}." if self._current else "No place chosen yet."
         self.setAccessibleDescription(
-            f"Chosen place: {location_label(self._current)}. {describe_values(self._values)} "
+            f"{chosen} {describe_values(self._values)} "
             "Arrow keys or Tab choose a place, digits 0 to 9 set its score, plus and minus change it, "
             "Delete clears it.")
 
@@ -366,6 +368,8 @@ class BodyMap(QWidget):
 
     # ------------------------------------------------------------ keyboard
     def step(self, delta: int) -> None:
+        if self._current is None:
+            return
         v = self._values[self._current]
         if v is None:
             # like the spin boxes: one step up from "not filled in" is 0; a step down leaves it empty
@@ -375,14 +379,19 @@ class BodyMap(QWidget):
             self.setValue(self._current, max(0, min(10, v + delta)))
 
     def _move(self, d_region: int, d_side: int) -> None:
+        if self._current is None:  # the first arrow chooses the first place
+            self.setCurrent(LOCATIONS[0])
+            return
         region, side = split_location(self._current)
         r = max(0, min(len(REGIONS) - 1, NAV_UP_DOWN.index(region) + d_region))
         s = max(0, min(1, SIDES.index(side) + d_side))
         self.setCurrent(location_key(NAV_UP_DOWN[r], SIDES[s]))
 
     def focusNextPrevChild(self, forward: bool) -> bool:
-        i = LOCATIONS.index(self._current)
-        j = i + (1 if forward else -1)
+        if self._current is None:
+            j = 0 if forward else len(LOCATIONS) - 1
+        else:
+            j = LOCATIONS.index(self._current) + (1 if forward else -1)
         if 0 <= j < len(LOCATIONS):  # only the map's own Tab key lands here (it has no children)
             self.setCurrent(LOCATIONS[j])
             return True
@@ -412,6 +421,8 @@ class BodyMap(QWidget):
             self._move(0, -1)
         elif key == Qt.Key.Key_Right:
             self._move(0, +1)
+        elif text and text in "0123456789" and self._current is None:
+            pass  # no place chosen: a digit sets nothing (the map says to choose a place first)
         elif text and text in "0123456789" and not event.modifiers() & (
                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             now = CLOCK.monotonic()
@@ -428,7 +439,8 @@ class BodyMap(QWidget):
         elif text == "-":
             self.step(-1)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.setValue(self._current, None)
+            if self._current is not None:
+                self.setValue(self._current, None)
         else:
             super().keyPressEvent(event)
             return

@@ -133,6 +133,13 @@ class DayForm(QWidget):
         self.pain = PainPanel()
         self.pain.setMinimumHeight(380)
         pl.addWidget(self.pain)
+        # asked for itself: the day's overall pain is the person's answer, not the worst place worked out
+        overall_label = _label("Ov&erall, how much pain did you have today?", name="overallQuestion")
+        self.overall = ScoreStrip("Overall pain today", "no pain", "the worst pain")
+        self.overall.setObjectName("overallPain")
+        overall_label.setBuddy(self.overall)
+        pl.addWidget(overall_label)
+        pl.addWidget(self.overall)
         lay.addWidget(pain_box)
 
         # two boxes side by side while they fit, one above the other when the text is large or the window narrow
@@ -243,6 +250,7 @@ class DayForm(QWidget):
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda b=button: b.isEnabled() and b.click())
         self.pain.valueChanged.connect(self._changed)
+        self.overall.valueChanged.connect(self._changed)
         for cb in self.numb_boxes.values():
             cb.toggled.connect(self._changed)
         self.numb_where.textChanged.connect(self._changed)
@@ -287,6 +295,7 @@ class DayForm(QWidget):
         return TrackerEntry(
             date=self._date,
             pain=self.pain.values(),
+            overall=self.overall.value(),
             numbness_locations=tuple(k for k, cb in self.numb_boxes.items() if cb.isChecked()),
             numbness_where=self.numb_where.text().strip(),
             numbness_strength=self.numb_strength.value(),
@@ -329,6 +338,8 @@ class DayForm(QWidget):
         shown = diary.load_day(self.ctx.app, day)
         entry = shown.entry
         self.pain.setValues(entry.pain)
+        self.pain.start_day()  # no place chosen: digits typed before choosing one land nowhere
+        self.overall.setValue(entry.overall)
         for k, cb in self.numb_boxes.items():
             cb.setChecked(k in entry.numbness_locations)
         self.numb_where.setText(entry.numbness_where)

@@ -75,7 +75,7 @@ class PainPanel(QWidget):
 
         self.map.valueChanged.connect(self._map_changed)
         self.map.currentChanged.connect(self._current_changed)
-        self.strip.valueChanged.connect(lambda v: self.map.setValue(self.map.current(), v))
+        self.strip.valueChanged.connect(self._strip_changed)
         self._current_changed(self.map.current())
         self._sync_order()
 
@@ -110,15 +110,30 @@ class PainPanel(QWidget):
     def _spin_changed(self, key: str, v: int) -> None:
         self.map.setValue(key, None if v < 0 else v)
 
-    def _current_changed(self, key: str) -> None:
+    def _strip_changed(self, v) -> None:
+        key = self.map.current()
+        if key is not None:
+            self.map.setValue(key, v)
+
+    def start_day(self) -> None:
+        """A new day shows with no place chosen: a digit typed before choosing one lands nowhere."""
+        self.map.setCurrent(None)
+
+    def _current_changed(self, key: str | None) -> None:
         self.strip.blockSignals(True)
-        self.strip.setValue(self.map.value(key))
+        self.strip.setValue(self.map.value(key) if key else None)
         self.strip.blockSignals(False)
-        self.strip.setName(f"Pain score for the {location_label(key).lower()}")
+        self.strip.setEnabled(key is not None)
+        self.strip.setName(f"Pain score for the {location_label(key).lower()}" if key
+                           else "Pain score: choose a place first")
         self._label_chosen()
 
     def _label_chosen(self) -> None:
         key = self.map.current()
+        if key is None:
+            self.chosen.setText("No place chosen yet: click a place on a figure (or use the arrow keys), "
+                                "then a number.")
+            return
         v = self.map.value(key)
         score = "not filled in" if v is None else f"{v} of 10"
         self.chosen.setText(f"Chosen: <b>{location_label(key)}</b> — {score}. Click a number to set it:")
