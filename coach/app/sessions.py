@@ -252,6 +252,13 @@ class Recording:
             self.on_saved(seq, kind)
 
 
+def record_pain(app: App, session_id: int, when: str, value: int | None) -> Changes:
+    """Keep the pain the person gave ``"before"`` or ``"after"`` a session (0–10, one key press; None clears
+    it). Raises ``StoreError`` when it cannot be written, ``ValueError`` for a value outside 0–10."""
+    session_store.set_pain(app.store, session_id, when, value)
+    return SESSIONS
+
+
 def start(app: App, plan: SessionPlan) -> Done[Recording]:
     """Begin recording ``plan``: a new session row (today's interrupted session of the same slot is closed
     first, keeping what it recorded), or the interrupted session it continues. Raises ``StoreError``."""

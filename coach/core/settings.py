@@ -47,9 +47,9 @@ TEXT_SIZES: tuple[int, ...] = (100, 125, 150, 175, 200)
 MIN_TEXT, MAX_TEXT = 100, 200
 
 CUE_MODES: dict[str, str] = {
-    "voice": "Voice: a voice says what to do and counts down",
+    "voice": "Voice",
     "beeps": "Beeps",
-    "off": "Silent: the timer flashes",
+    "off": "Silent (the timer flashes)",
 }
 
 THEMES: dict[str, str] = {

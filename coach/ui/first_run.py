@@ -244,8 +244,9 @@ class CuesPage(QWizardPage):
         self.setTitle("During a session")
         self.setSubTitle("You can change this later in Settings.")
         lay = QVBoxLayout(self)
-        text = QLabel("While you exercise on a mat you may not see the screen. The app can tell you what to do "
-                      "next, which side, how many reps are left, and count down the last seconds of each hold.")
+        text = QLabel("While you exercise on a mat you may not see the screen. With the voice, the app tells you "
+                      "which exercise and side come next, counts the reps and the last seconds of each hold, and "
+                      "asks how it felt. Beeps only mark the moments; silent, the timer flashes.")
         text.setWordWrap(True)
         lay.addWidget(text)
         self.modes = QButtonGroup(self)

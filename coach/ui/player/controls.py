@@ -39,7 +39,7 @@ def primary_text(snap: Snapshot) -> tuple[str | None, str | None]:
     if snap.state != State.ACTIVE:
         return None, None
     ph = snap.phase
-    if ph == "tap":
+    if ph == "tap" or (snap.kind == "reps" and ph in ("move", "hold", "back")):  # paced reps too: done ahead
         return "✓  Rep done  (Space)", "Rep done (Space)"
     if ph == "switch_side":
         return f"Start the {snap.side} side now  (Space)", f"Start the {snap.side} side now (Space)"

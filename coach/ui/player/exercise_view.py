@@ -46,6 +46,7 @@ class ExerciseView(QWidget):
         super().__init__(parent)
         self.image_dir = image_dir  # where step images live
         self.shown = -1  # the exercise index whose texts are shown
+        self._dose = ""  # today's dose as shown
         self._pic_key: tuple | None = None
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -65,6 +66,7 @@ class ExerciseView(QWidget):
         inl.addWidget(self.intro_note_text)
         self.intro_note.setVisible(False)
         left.addWidget(self.intro_note)
+        self._left = left  # the pain question goes under the note (set_pain_ask)
         self.steps = StepList()
         left.addWidget(self.steps)
         self.cautions = _label(role="muted", name="cautions")
@@ -113,13 +115,19 @@ class ExerciseView(QWidget):
         pe = snap.exercise
         ex = pe.exercise
         self.name_label.setText(ex.name)
-        self.dose_label.setText(dose_html(pe.planned_text(), ex.dose_text()))
+        self._dose = pv.today_text(snap)
+        self.dose_label.setText(dose_html(self._dose, ex.dose_text()))
         self.steps.set_steps([s.text for s in ex.steps])
         cautions = list(ex.cautions)
         self.cautions.setText("\n".join(f"⚠ {c}" for c in cautions))
         self.cautions.setVisible(bool(cautions))
         self._pic_key = None
         return True
+
+    def set_pain_ask(self, ask: QWidget) -> None:
+        """The pain question before the first exercise: under the note, above the steps."""
+        self._left.insertWidget(self._left.indexOf(self.intro_note) + 1, ask)
+        ask.setVisible(False)
 
     def set_note(self, note: str | None) -> None:
         """The note shown above the steps before the exercise starts (None: none)."""
@@ -145,6 +153,10 @@ class ExerciseView(QWidget):
         if snap.exercise is None:
             return
         self._show_step(snap)
+        today = pv.today_text(snap)
+        if today != self._dose:  # a walk extended with E: its new target here too
+            self._dose = today
+            self.dose_label.setText(dose_html(today, snap.exercise.exercise.dose_text()))
         big, small = pv.timer_text(snap)
         self.timer.set_state(pv.phase_label(snap), big, small, bar_fraction(snap), snap.paused)
         self.timer.set_description(pv.timer_description(snap))

@@ -25,30 +25,33 @@ from coach.audio import CuePlayer
 from coach.core import safety
 from coach.core.clock import Clock
 from coach.core.session import EngineEvent, SessionEngine, Snapshot, State, Timings
+from coach.core.session.spoken import pain_question, stop_question
 from coach.store.db import StoreError
 from coach.ui.context import AppContext
 from coach.ui.player import view as pv
 from coach.ui.player.controls import CHECKIN_KEYS, KEYS_HINT
 from coach.ui.player.end_panel import advice_html, stop_where
 from coach.ui.player.frame import PAGE_CHECKIN, PAGE_END, PAGE_EXERCISE, PAGE_STOP, PlayerFrame
+from coach.ui.player.pain import PainAsk
+from coach.ui.player.spoken import PlayerVoice
 
 if TYPE_CHECKING:
     from coach.store.session_log import SessionLog
 
 FRAME_MS = 33  # at most ~30 Hz: while the figure moves, a repaint at each of its moments
 SLOW_FRAME_MS = 100  # while it is still: 10 Hz for the bar, and exactly when the digits change
-STALE_CUE = 0.75  # seconds: older cues (after a stall) are neither played nor flashed
 
 _shared_cues: CuePlayer | None = None
 
 
-def shared_cue_player(enabled: bool, clock: Clock | None = None) -> CuePlayer:
-    """One cue player for the app (its worker thread and backend probe are made once, on ``clock``)."""
+def shared_cue_player(mode: str, clock: Clock | None = None) -> CuePlayer:
+    """One cue player for the app (its worker threads, backend probe and speech engine are made once, on
+    ``clock``), giving cues as ``mode`` says: "voice", "beeps" or "off"."""
     global _shared_cues
     if _shared_cues is None:
-        _shared_cues = CuePlayer(enabled=enabled, clock=clock)
+        _shared_cues = CuePlayer(mode=mode, clock=clock)
     else:
-        _shared_cues.enabled = enabled
+        _shared_cues.mode = mode
     return _shared_cues
 
 
@@ -82,7 +85,7 @@ class PlayerPage(PlayerFrame):
         self.interrupted = plan.interrupted
         self.clock: Clock = clock or ctx.clock
         self.cues = cue_player if cue_player is not None else shared_cue_player(
-            app_settings.load(ctx.app).sound_enabled, self.clock)
+            app_settings.load(ctx.app).cue_mode, self.clock)
         self.record = record
         self.recording: Recording | None = None
         self.start_changes = NOTHING  # what starting changed; told once the page covers the screens (opening)
@@ -94,6 +97,14 @@ class PlayerPage(PlayerFrame):
         self._last_key: tuple | None = None
         self._names = pv.exercise_names(self.items)
         self._start_failed = False
+        self._started_any = False  # an exercise began in this run (the pain question before it is over)
+        self._asks_before = record and plan.interrupted is None
+        self.pain_before, self.pain_after = PainAsk(True), PainAsk(False)
+        self.exercise_view.set_pain_ask(self.pain_before)
+        self.end.set_pain_ask(self.pain_after)
+        self.pain_before.answered.connect(lambda v: self._pain("before", v))
+        self.pain_after.answered.connect(lambda v: self._pain("after", v))
+        self.voice = PlayerVoice(self.items, self.cues, self.clock, self.timer.flash)
         self.setObjectName("playerPage")
         self.setAccessibleName(f"{plan.slot_name} session")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -122,6 +133,8 @@ class PlayerPage(PlayerFrame):
         else:
             self.engine = SessionEngine(self.items, self.clock, on_event=self._on_event, timings=timings)
             self._intro_note = plan.note if record else None
+        if self._asks_before:
+            self.voice.prefix = pain_question(True)
         self._call(self.engine.start)
         self._check_sound_notice()
 
@@ -155,6 +168,7 @@ class PlayerPage(PlayerFrame):
         result = fn(*args)
         if self.save_error and not self.engine.finished and self.engine.state != State.PAUSED:
             self.engine.pause()  # its pause event joins the unsaved ones, in order
+        self.voice.flush()
         self.render()
         return result
 
@@ -162,9 +176,12 @@ class PlayerPage(PlayerFrame):
         self._call(self.engine.advance)
 
     def _on_event(self, ev: EngineEvent) -> None:
+        self.voice.hear(ev)
         if ev.is_cue:
-            self._cue(ev)
+            self._check_sound_notice()
             return
+        if ev.kind == "exercise_start":
+            self._started_any = True
         if ev.kind == "stop":
             self._stop_event = ev
         if self.recording is None:
@@ -202,17 +219,6 @@ class PlayerPage(PlayerFrame):
 
 
     # ================================================================= cues
-    def _cue(self, ev: EngineEvent) -> None:
-        name = ev.cue or ""
-        if self.clock.monotonic() - ev.at > STALE_CUE:
-            return
-        if self.cues.audible:
-            # the cue player judges staleness on its own clock: pass the due time only when it is ours
-            self.cues.play(name, ev.at if self.cues.clock is self.clock else None)
-        if not self.cues.audible:
-            self.timer.flash()
-        self._check_sound_notice()
-
     def _check_sound_notice(self) -> None:
         text = self.cues.take_notice()
         if text:
@@ -282,12 +288,17 @@ class PlayerPage(PlayerFrame):
         self._paused_for_stop = False
         if self.engine.state in (State.INTRO, State.ACTIVE, State.CHECKIN):
             self._paused_for_stop = self.engine.pause()
+        self.voice.discard()  # not "Paused": the question says it
+        self.voice.say(stop_question([label for _r, label in self.stop_panel.choices]))
         self.stop_panel.reset()
         self._timer.stop()
         self.pages.setCurrentIndex(PAGE_STOP)
         self.render()
 
     def cancel_stop(self) -> None:
+        """Back to the exercise from the Stop question (its button, B, or Esc again): the session goes on."""
+        if self.pages.currentIndex() != PAGE_STOP:
+            return
         self.pages.setCurrentIndex(PAGE_EXERCISE)
         if self._paused_for_stop and self.engine.state == State.PAUSED and not self.save_error:
             self._paused_for_stop = False
@@ -301,6 +312,37 @@ class PlayerPage(PlayerFrame):
     def leave(self) -> None:
         self._timer.stop()
         self.closed.emit()
+
+    # ================================================================= pain
+    def asking_pain_before(self) -> bool:
+        """The pain question shows (and number keys answer it) on the first exercise's introduction."""
+        snap = self.engine.snapshot()
+        base = snap.paused_in if snap.paused else snap.state
+        return (self._asks_before and not self._started_any and not self.engine.finished
+                and base == State.INTRO and self.pages.currentIndex() == PAGE_EXERCISE)
+
+    def asking_pain_after(self) -> bool:
+        return self.record and self.recording is not None and not self._start_failed \
+            and self.pages.currentIndex() == PAGE_END
+
+    def _pain_key(self, digit: int) -> None:
+        ask = self.pain_before if self.asking_pain_before() else self.pain_after
+        ask.press(digit, self.clock.monotonic())
+
+    def _pain(self, when: str, value: int) -> None:
+        """Keep the pain the person gave (one key or one click) with the session, and say it back."""
+        rec = self.recording
+        ask = self.pain_before if when == "before" else self.pain_after
+        if rec is None:
+            return
+        try:
+            changes = app_sessions.record_pain(self.ctx.app, rec.session_id, when, value)
+        except StoreError as exc:
+            ask.hint.setText(f"Not saved: {exc}")
+            return
+        self.ctx.apply(changes)
+        then = self.voice.last_intro if when == "before" else "Press Space to go back to Today."
+        self.voice.say(f"Noted: {value}. {then}".strip())
 
     def _to_guide(self, topic: str) -> None:
         """Leave the ended session for the Guide at ``topic`` (the stop advice's link)."""
@@ -369,7 +411,7 @@ class PlayerPage(PlayerFrame):
         if self.pages.currentIndex() != PAGE_EXERCISE or snap.exercise is None:
             return
         self.exercise_view.show_moment(snap)
-        self.strip.set_state(self._names, snap.statuses, snap.exercise_index, snap.exercise_fraction)
+        self.strip.set_state(self._names, self._marks(snap), snap.exercise_index, snap.exercise_fraction)
 
     def _render_frame(self, snap: Snapshot) -> None:
         n = len(self.items)
@@ -380,7 +422,7 @@ class PlayerPage(PlayerFrame):
             parts.append(f"exercise\u00a0{i + 1}\u00a0of\u00a0{n}")
         self.session_title.setText(" · ".join(parts))
         self.session_title.setAccessibleName(" · ".join(parts).replace("\u00a0", " "))
-        self.strip.set_state(self._names, snap.statuses, i, snap.exercise_fraction)
+        self.strip.set_state(self._names, self._marks(snap), i, snap.exercise_fraction)
         self.stop_button.setVisible(not self.engine.finished)
         page = self.pages.currentIndex()
         self.controls.setVisible(not self.engine.finished and page != PAGE_STOP)
@@ -391,6 +433,16 @@ class PlayerPage(PlayerFrame):
         if page == PAGE_EXERCISE and snap.exercise is not None:
             self.exercise_view.show_frame(snap, self.items[i + 1].name if i + 1 < n else None)
         self._set_controls(snap)
+
+    def _marks(self, snap: Snapshot) -> tuple[str, ...]:
+        """Each exercise's mark in the strip: the engine's status, except that the exercise a symptom stopped the
+        session on is marked as the cause (✕), not as done."""
+        marks = list(snap.statuses)
+        i = self.engine.summary().stopped_at if snap.state == State.STOPPED else None
+        if i is not None and 0 <= i < len(marks) and (
+                snap.stop_reason in safety.SYMPTOM_STOPS or snap.stop_reason in safety.SESSION_ENDING_ANSWERS):
+            marks[i] = "caused_stop"
+        return tuple(marks)
 
     def _show_exercise(self, snap: Snapshot) -> None:
         if self.pages.currentIndex() != PAGE_EXERCISE:
@@ -403,6 +455,7 @@ class PlayerPage(PlayerFrame):
             self._intro_note = None  # said once, before the exercise it was about
         intro = snap.state == State.INTRO or (snap.paused and snap.paused_in == State.INTRO)
         self.exercise_view.set_note(self._intro_note if intro else None)
+        self.pain_before.setVisible(self.asking_pain_before())
 
     def _show_checkin(self, snap: Snapshot) -> None:
         if self.pages.currentIndex() != PAGE_CHECKIN:
@@ -429,6 +482,9 @@ class PlayerPage(PlayerFrame):
             status = "completed"
         self.notice.setVisible(False)
         self.pages.setCurrentIndex(PAGE_END)
+        self.pain_after.setVisible(self.asking_pain_after())
+        if self.pain_after.isVisibleTo(self):
+            self.voice.say(pain_question(False))
         self.end.done.setFocus()
         self.ended.emit(status)
 
@@ -469,6 +525,12 @@ class PlayerPage(PlayerFrame):
         if key in (K.Key_Escape, K.Key_MediaStop, K.Key_Stop):
             if page != PAGE_STOP:
                 self.ask_stop()
+            elif key == K.Key_Escape:  # Esc again: back to the exercise
+                self.cancel_stop()
+        elif page == PAGE_STOP and key == K.Key_B:
+            self.cancel_stop()
+        elif K.Key_0 <= key <= K.Key_9 and (self.asking_pain_before() or self.asking_pain_after()):
+            self._pain_key(key - K.Key_0)
         elif page == PAGE_STOP and K.Key_1 <= key <= K.Key_9:
             reason = self.stop_panel.reason_for_key(key - K.Key_0)
             if reason:

@@ -388,14 +388,14 @@ class StopPanel(QWidget):
         head = _label("Everything is paused. What happened?", "h1", name="stopQuestion")
         head.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(head)
-        self.hint = _label("Press the number key or choose. Your answer is saved with where you were.", "muted",
-                           name="stopHint")
+        self.hint = _label("Press the number key or choose. Your answer is saved with where you were. "
+                           "B or Esc: back to the exercise.", "muted", name="stopHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.hint)
         self.buttons: dict[str, QPushButton] = {}
-        choices = [(r.id, r.label) for r in safety.STOP_REASONS] + [JUST_ENDING]
-        self.reasons = tuple(r for r, _ in choices)
-        for k, (reason, text) in enumerate(choices):
+        self.choices = [(r.id, r.label) for r in safety.STOP_REASONS] + [JUST_ENDING]
+        self.reasons = tuple(r for r, _ in self.choices)
+        for k, (reason, text) in enumerate(self.choices):
             b = big_button(f"{k + 1}   {text}", f"stop-{reason}", f"{text} (key {k + 1})",
                            role="danger" if reason in safety.SYMPTOM_STOPS else None, height=58,
                            wrap=True)
@@ -416,8 +416,9 @@ class StopPanel(QWidget):
             else:
                 lay.addWidget(b)
         lay.addSpacing(8)
-        self.back = big_button("Go back to the exercise", "stopCancel",
-                               "Go back to the exercise (continue the session)", height=44, wrap=True)
+        self.back = big_button("Go back to the exercise  (B or Esc)", "stopCancel",
+                               "Go back to the exercise and continue the session (B or Escape)", height=44,
+                               wrap=True)
         self.back.setStyleSheet("")  # an ordinary button, not a big answer
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)

@@ -131,6 +131,18 @@ def timer_text(snap: Snapshot) -> tuple[str, str]:
     return "", ""
 
 
+def today_text(snap: Snapshot) -> str:
+    """Today's dose as the left column shows it: the plan's, or the walk's target once it was extended."""
+    item = snap.exercise
+    if item is None:
+        return ""
+    base = snap.paused_in if snap.paused else snap.state
+    if base == State.ACTIVE and snap.phase == "walk" and snap.target is not None \
+            and abs(snap.target - item.duration_minutes * 60) > 1e-6:
+        return f"{num(snap.target / 60)} min"
+    return item.planned_text()
+
+
 def where_text(snap: Snapshot) -> str:
     """``Rep 3 of 5 · left side · set 1 of 2`` for the rep under way (empty while resting)."""
     base = snap.paused_in if snap.paused else snap.state

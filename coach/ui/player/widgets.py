@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from coach.charts.figure_painter import paint_frame
 from coach.ui.widgets.figure_view import FigureView
+from coach.ui.widgets.style import current_colors
 from coach.ui.widgets.kit import label as _label
 
 FLASH_MS = 350
@@ -187,8 +188,12 @@ class BigTimer(QWidget):
             p.end()
 
 
+MARKS = {"done": "✓", "skipped": "–", "stopped": "■", "caused_stop": "✕"}
+
+
 class ProgressStrip(QWidget):
-    """One segment per exercise of the session: ✓ done, – skipped, ■ stopped, the current one outlined."""
+    """One segment per exercise of the session: ✓ done, – skipped, ■ stopped there, ✕ the exercise that caused a
+    stop (sharp pain, weakness…: never a tick, even when it was done in full), the current one outlined."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,12 +222,15 @@ class ProgressStrip(QWidget):
         self._names, self._statuses, self._current, self._fraction = new
         done = [n for n, s in zip(names, statuses, strict=False) if s == "done"]
         skipped = [n for n, s in zip(names, statuses, strict=False) if s == "skipped"]
+        caused = [n for n, s in zip(names, statuses, strict=False) if s == "caused_stop"]
         cur = names[current] if 0 <= current < len(names) else ""
         desc = f"Exercise {current + 1} of {len(names)}: {cur}."
         if done:
             desc += " Done: " + ", ".join(done) + "."
         if skipped:
             desc += " Skipped: " + ", ".join(skipped) + "."
+        if caused:
+            desc += " The session stopped because of: " + ", ".join(caused) + "."
         self.setAccessibleDescription(desc)
         self.update()
 
@@ -249,7 +257,7 @@ class ProgressStrip(QWidget):
                 path.addRoundedRect(rect, 6, 6)
                 done = status == "done"
                 p.fillPath(path, accent if done else pal.color(QPalette.ColorRole.Button))
-                current = i == self._current and status not in ("done", "skipped")
+                current = i == self._current and status not in ("done", "skipped", "caused_stop")
                 if current and self._fraction > 0:
                     # progress within the current exercise: a bar along the bottom, clear of the text
                     bar = QRectF(rect.left(), rect.bottom() - max(4.0, h * 0.16), rect.width() * self._fraction,
@@ -260,11 +268,13 @@ class ProgressStrip(QWidget):
                     p.restore()
                 pen = QPen(pal.color(QPalette.ColorRole.Text) if current else pal.color(QPalette.ColorRole.Mid),
                            3 if current else 1)
+                if status == "caused_stop":
+                    pen = QPen(QColor(current_colors().danger), 3)
                 if status == "skipped":
                     pen.setStyle(Qt.PenStyle.DashLine)
                 p.setPen(pen)
                 p.drawPath(path)
-                mark = {"done": "✓", "skipped": "–", "stopped": "■"}.get(status, f"{i + 1}.")
+                mark = MARKS.get(status, f"{i + 1}.")
                 text = f"{mark} {self._names[i]}"
                 fm = QFontMetricsF(font)
                 room = rect.width() - 12
