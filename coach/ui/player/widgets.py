@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 
 from coach.charts.figure_painter import paint_frame
 from coach.ui.widgets.figure_view import FigureView
-from coach.ui.widgets.style import current_colors
 from coach.ui.widgets.kit import label as _label
+from coach.ui.widgets.style import current_colors
 
 FLASH_MS = 350
 
