@@ -18,6 +18,10 @@ from coach.ui.widgets.kit import label as _label
 KEYS_HINT = "Keys:  Space start / rep done / next    P pause    S skip    ← back    → next    Esc stop"
 CHECKIN_KEYS = ("Keys:  1 fine    2 mild tingling    3 sharp pain    4 weakness or giving way    5 pain spreading"
                 "    Esc stop")
+# the same keys in fewer words, for a narrow window or large text (the hints never vanish: they get shorter)
+KEYS_SHORT = ("Space start · rep done · next   P pause   S skip   ← →   Esc stop",
+              "Space  P  S  ←  →  Esc")
+CHECKIN_SHORT = ("1 fine   2 tingling   3 sharp pain   4 weakness   5 spreading   Esc stop", "1  2  3  4  5  Esc")
 
 
 def button(text: str, name: str, accessible: str, *, role: str | None = None) -> QPushButton:

@@ -135,7 +135,7 @@ class EndPanel(QWidget):
         lay.setSpacing(12)
         self.title = _label("", "h1", name="endTitle")
         lay.addWidget(self.title)
-        self._lay = lay  # the pain question goes under the title (set_pain_ask)
+        self._lay = lay  # the pain question goes after the advice (set_pain_ask)
         self.advice_box = QFrame()
         self.advice_box.setProperty("role", "alert")
         ab = QVBoxLayout(self.advice_box)
@@ -176,8 +176,8 @@ class EndPanel(QWidget):
         outer.addLayout(foot)
 
     def set_pain_ask(self, ask: QWidget) -> None:
-        """The pain question after the session: under the title, before the advice and the summary."""
-        self._lay.insertWidget(self._lay.indexOf(self.title) + 1, ask)
+        """The pain question after the session: after what to do now (after a stop), before the summary."""
+        self._lay.insertWidget(self._lay.indexOf(self.advice_box) + 1, ask)
         ask.setVisible(False)
 
     def show_summary(self, summary: Summary, slot_name: str) -> None:

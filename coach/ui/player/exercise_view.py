@@ -11,7 +11,7 @@ import re
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from coach.core.session import Snapshot, State
@@ -20,6 +20,7 @@ from coach.ui.player.layouts import FigureAndTimer
 from coach.ui.player.panels import enlarge
 from coach.ui.player.widgets import BigTimer, CachedFigureView, StepList
 from coach.ui.widgets.kit import label as _label
+from coach.ui.widgets.style import H2_PT, current_scale
 
 
 def bar_fraction(snap: Snapshot) -> float | None:
@@ -66,7 +67,6 @@ class ExerciseView(QWidget):
         inl.addWidget(self.intro_note_text)
         self.intro_note.setVisible(False)
         left.addWidget(self.intro_note)
-        self._left = left  # the pain question goes under the note (set_pain_ask)
         self.steps = StepList()
         left.addWidget(self.steps)
         self.cautions = _label(role="muted", name="cautions")
@@ -76,6 +76,10 @@ class ExerciseView(QWidget):
         lw.setLayout(left)
         self.left_scroll = QScrollArea()  # long steps scroll rather than being cut off on a small window
         self.left_scroll.setWidget(lw)
+        # a scroll area sizes its widget by its size hint, which wraps the text as if the column were wide: the
+        # steps were squeezed and cut off at large text. The height the text needs at the real width is set here
+        lw.installEventFilter(self)
+        self.left_scroll.viewport().installEventFilter(self)
         self.left_scroll.setWidgetResizable(True)
         self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -105,6 +109,7 @@ class ExerciseView(QWidget):
         sl.addWidget(self.next_label)
         self.right.addWidget(self.status)
         lay.addLayout(self.right, 6)
+        self._fitting = False
 
     # ------------------------------------------------------------ texts
     def show_exercise(self, snap: Snapshot) -> bool:
@@ -125,9 +130,42 @@ class ExerciseView(QWidget):
         return True
 
     def set_pain_ask(self, ask: QWidget) -> None:
-        """The pain question before the first exercise: under the note, above the steps."""
-        self._left.insertWidget(self._left.indexOf(self.intro_note) + 1, ask)
+        """The pain question before the first exercise: above the figure and the timer (which says "Ready"),
+        where its 0–10 scale has the room it needs at any text size."""
+        self.right.insertWidget(0, ask)
         ask.setVisible(False)
+
+    # ----------------------------------------------------- readable sizes
+    def scale_to(self, window_height: int) -> None:
+        """The line with the rep and the side in large type that grows with the window (a twentieth of its
+        height), and never smaller than a heading at the text size in use: larger text never shrinks it."""
+        heading = round(H2_PT * current_scale() * self.logicalDpiY() / 72)
+        px = max(heading, round(window_height / 20))
+        if self.where_label.property("px") != px:
+            self.where_label.setProperty("px", px)
+            self.where_label.setStyleSheet(f"font-size: {px}px; font-weight: 700;")
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and not self._fitting:
+            self._fit_left()
+        return super().eventFilter(obj, event)
+
+    def _fit_left(self) -> None:
+        """Give the left column's content the height its wrapped text needs at the column's real width, and keep
+        the current step in view (its whole box, top and bottom)."""
+        body = self.left_scroll.widget()
+        width = self.left_scroll.viewport().width()
+        lay = body.layout() if body is not None else None
+        if lay is None or width <= 0:
+            return
+        self._fitting = True
+        try:
+            need = lay.totalHeightForWidth(width) if lay.hasHeightForWidth() else lay.sizeHint().height()
+            if need > 0 and body.minimumHeight() != need:
+                body.setMinimumHeight(need)
+        finally:
+            self._fitting = False
+        QTimer.singleShot(0, self.steps, self.steps.show_current)
 
     def set_note(self, note: str | None) -> None:
         """The note shown above the steps before the exercise starts (None: none)."""

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from coach.ui.player.controls import ControlBar, button
+from coach.ui.player.controls import KEYS_HINT, KEYS_SHORT, ControlBar, button
 from coach.ui.player.end_panel import EndPanel
 from coach.ui.player.exercise_view import ExerciseView
 from coach.ui.player.panels import CheckinPanel, StopPanel, enlarge
@@ -23,6 +23,7 @@ from coach.ui.widgets.kit import label as _label
 
 PAGE_EXERCISE, PAGE_CHECKIN, PAGE_STOP, PAGE_END = range(4)
 LOW_LINES = 24  # a window lower than this many lines of text is "low": see PlayerFrame._set_low
+DIGITS_SHARE = 0.26  # the timer's digits: this share of the player's height, whatever the text size
 
 
 class PlayerFrame(QWidget):
@@ -104,23 +105,43 @@ class PlayerFrame(QWidget):
         self.sound_notice.setVisible(True)
         self._fit_hints()
 
+    def set_keys(self, full: str, shorter: tuple[str, ...]) -> None:
+        """The keys line for the page in view: ``full`` while it fits, else the first shorter form that fits."""
+        self._keys = (full, *shorter)
+        self._fit_hints()
+
     def _fit_hints(self) -> None:
-        """The keys line shows when it fits on one line (every button shows its key as well), and "Sound off"
-        when the notice that says so in full is not showing."""
+        """The keys line in full when it fits on one line, else in fewer words (it gets shorter, it never
+        vanishes), and "Sound off" when the notice that says so in full is not showing."""
         self.sound_state.setVisible(bool(self.sound_state.text()) and not self.sound_notice.isVisibleTo(self))
         m = self.layout().contentsMargins() if self.layout() else None
         room = self.width() - (m.left() + m.right() if m else 0)
         if self.sound_state.isVisibleTo(self) and self.controls.hints.indexOf(self.sound_state) >= 0:
             room -= self.sound_state.sizeHint().width() + 12
         self.keys_hint.ensurePolished()
-        need = QFontMetrics(self.keys_hint.font()).horizontalAdvance(self.keys_hint.text())
-        self.keys_hint.setVisible(need <= room)
+        fm = QFontMetrics(self.keys_hint.font())
+        forms = getattr(self, "_keys", (KEYS_HINT, *KEYS_SHORT))
+        text = next((t for t in forms if fm.horizontalAdvance(t) <= room), forms[-1])
+        if text != self.keys_hint.text():
+            self.keys_hint.setText(text)
+        self.keys_hint.setAccessibleDescription(forms[0])
+        self.keys_hint.setVisible(True)
 
     # ------------------------------------------------------------- window
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._set_low(self.height() < LOW_LINES * QFontMetrics(self.font()).height())
+        self.exercise_view.scale_to(self.height())
+        self.size_timer()
         self._fit_hints()
+
+    def size_timer(self, resting: bool | None = None) -> None:
+        """The timer's digits at a share of the window's height (``resting``: before anything is timed, while the
+        pain question shows, they give their room up)."""
+        if resting is not None:
+            self._timer_rests = resting
+        rests = getattr(self, "_timer_rests", False)
+        self.timer.set_digits_px(None if rests else round(self.height() * DIGITS_SHARE))
 
     @property
     def low(self) -> bool:
@@ -128,13 +149,13 @@ class PlayerFrame(QWidget):
         return self._low
 
     def _set_low(self, low: bool) -> None:
-        """In a low window the session strip gives way (the title still says which exercise of how many)
-        and "where you are" moves from under the timer to beside the main button, leaving the figure and
-        the timer room side by side."""
+        """In a low window the session strip is compact (marks and numbers, no names: the title says which
+        exercise of how many) and "where you are" moves from under the timer to beside the main button, leaving
+        the figure and the timer room side by side."""
         if low == self._low:
             return
         self._low = low
-        self.strip.setVisible(not low)
+        self.strip.set_compact(low)
         self.exercise_view.set_status_alignment(low)
         self.status.setProperty("fillsControls", low)
         row, hints = self.controls.row, self.controls.hints

@@ -141,6 +141,7 @@ class ControlsLayout(QLayout):
 
 FIGURE_SHARE = (7, 3)  # figure : timer, above each other: the figure a person follows gets the larger part
 SIDE_SHARE = (3, 2)  # … and side by side
+SIDE_BY_SIDE = 2.6  # width / height above which the figure and the timer sit side by side (large text, low window)
 
 
 class FigureAndTimer(QWidget):
@@ -166,7 +167,10 @@ class FigureAndTimer(QWidget):
 
     def resizeEvent(self, event) -> None:
         size = event.size()
-        side = size.width() > 2.6 * size.height()
+        # side by side when the box is wide and low, or when one above the other would leave the timer less
+        # height than its digits need (they keep their size whatever the text size)
+        stacked_timer = (size.height() - self.box.spacing()) * FIGURE_SHARE[1] / sum(FIGURE_SHARE)
+        side = size.width() > SIDE_BY_SIDE * size.height() or stacked_timer < self._timer.minimumSizeHint().height()
         if side != self.side_by_side():
             self.box.setDirection(QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom)
             share = SIDE_SHARE if side else FIGURE_SHARE

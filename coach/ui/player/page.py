@@ -29,7 +29,7 @@ from coach.core.session.spoken import pain_question, stop_question
 from coach.store.db import StoreError
 from coach.ui.context import AppContext
 from coach.ui.player import view as pv
-from coach.ui.player.controls import CHECKIN_KEYS, KEYS_HINT
+from coach.ui.player.controls import CHECKIN_KEYS, CHECKIN_SHORT, KEYS_HINT, KEYS_SHORT
 from coach.ui.player.end_panel import advice_html, stop_where
 from coach.ui.player.frame import PAGE_CHECKIN, PAGE_END, PAGE_EXERCISE, PAGE_STOP, PlayerFrame
 from coach.ui.player.pain import PainAsk
@@ -427,7 +427,7 @@ class PlayerPage(PlayerFrame):
         page = self.pages.currentIndex()
         self.controls.setVisible(not self.engine.finished and page != PAGE_STOP)
         self.button_row.setVisible(page == PAGE_EXERCISE)
-        self.keys_hint.setText(CHECKIN_KEYS if page == PAGE_CHECKIN else KEYS_HINT)
+        self.set_keys(*((CHECKIN_KEYS, CHECKIN_SHORT) if page == PAGE_CHECKIN else (KEYS_HINT, KEYS_SHORT)))
         self.sound_state.setText("" if self.cues.audible else "Sound off: cues flash")
         self._fit_hints()
         if page == PAGE_EXERCISE and snap.exercise is not None:
@@ -455,7 +455,10 @@ class PlayerPage(PlayerFrame):
             self._intro_note = None  # said once, before the exercise it was about
         intro = snap.state == State.INTRO or (snap.paused and snap.paused_in == State.INTRO)
         self.exercise_view.set_note(self._intro_note if intro else None)
-        self.pain_before.setVisible(self.asking_pain_before())
+        asking = self.asking_pain_before()
+        if asking != self.pain_before.isVisibleTo(self):
+            self.pain_before.setVisible(asking)
+            self.size_timer(resting=asking)  # the timer says "Ready" meanwhile: the question may take its room
 
     def _show_checkin(self, snap: Snapshot) -> None:
         if self.pages.currentIndex() != PAGE_CHECKIN:

@@ -43,6 +43,13 @@ class PainAsk(QFrame):
         self._last_one: float | None = None
         self.strip.valueChanged.connect(self._chosen)
 
+    def resizeEvent(self, event) -> None:
+        # wrapped lines need more height when the column is narrow: ask for it (a layout squeezes to one line)
+        super().resizeEvent(event)
+        need = self.layout().totalHeightForWidth(self.width())
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
     def value(self) -> int | None:
         return self.strip.value()
 

@@ -42,6 +42,7 @@ from coach.ui.widgets.kit import label as _label
 from coach.ui.widgets.style import current_colors
 
 FLASH_MS = 350
+LABEL_H, SMALL_H, BAR_H = 0.16, 0.11, 0.06  # the timer's caption, small line and bar, as shares of its height
 
 
 def _fit_font(base: QFont, text: str, width: float, height: float, *, bold: bool = True,
@@ -73,6 +74,8 @@ class BigTimer(QWidget):
         self._paused = False
         self._flashing = False
         self.flashes = 0  # how many cues were shown as a flash (tests, diagnostics)
+        self.digits_px = 0  # the pixel size the digits were last drawn at (tests, diagnostics)
+        self._digits_px: int | None = None  # the size the digits are drawn at (None: as large as they fit)
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
@@ -83,6 +86,26 @@ class BigTimer(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(460, 340)
+
+    # --------------------------------------------------------------- size
+    def set_digits_px(self, px: int | None) -> None:
+        """Draw the digits at ``px`` pixels (the player sets it from the window's height, so that they scale
+        with the window and not with the text size); the timer asks its layout for the room they need."""
+        if px != self._digits_px:
+            self._digits_px = px
+            self.updateGeometry()
+            self.update()
+
+    def minimumSizeHint(self) -> QSize:
+        if not self._digits_px:
+            return QSize(200, 110)
+        f = QFont(self.font())
+        f.setBold(True)
+        f.setPixelSize(self._digits_px)
+        wide = QFontMetricsF(f).horizontalAdvance("00:00")
+        # the digits take 0.67 of the inner height less the gaps (see paintEvent), and 0.95 of the inner width
+        height = (self._digits_px / 0.95 + 18 + 10) / (1 - LABEL_H - SMALL_H - BAR_H) + 22 + 6
+        return QSize(round(wide / 0.95 + 38), round(height))
 
     # ------------------------------------------------------------- state
     def set_state(self, label: str, big: str, small: str, fraction: float | None, paused: bool = False) -> None:
@@ -145,9 +168,9 @@ class BigTimer(QWidget):
             p.drawPath(path)
             inner = r.adjusted(16, 10, -16, -12)
             h = inner.height()
-            label_h = h * 0.16
-            small_h = h * 0.11
-            bar_h = max(10.0, h * 0.06)
+            label_h = h * LABEL_H
+            small_h = h * SMALL_H
+            bar_h = max(10.0, h * BAR_H)
             big_h = h - label_h - small_h - bar_h - 18
             font = self.font()
             y = inner.top()
@@ -163,7 +186,9 @@ class BigTimer(QWidget):
                 if self._paused and not self._flashing:
                     color.setAlphaF(0.55)
                 p.setPen(color)
-                p.setFont(_fit_font(font, self._big, inner.width() * 0.95, big_h * 0.95))
+                digits = _fit_font(font, self._big, inner.width() * 0.95, big_h * 0.95, max_px=self._digits_px)
+                self.digits_px = digits.pixelSize()
+                p.setFont(digits)
                 p.drawText(QRectF(inner.left(), y, inner.width(), big_h), Qt.AlignmentFlag.AlignCenter, self._big)
             y += big_h
             if self._small:
@@ -201,10 +226,29 @@ class ProgressStrip(QWidget):
         self._statuses: tuple[str, ...] = ()
         self._current = 0
         self._fraction = 0.0
+        self._compact = False
         self.setObjectName("progressStrip")
         self.setAccessibleName("Session progress")
         self.setMinimumHeight(max(34, self._text_px() + 16))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    @property
+    def compact(self) -> bool:
+        return self._compact
+
+    def set_compact(self, compact: bool) -> None:
+        """Compact (a low window at large text): a thin strip with each exercise's mark or number, no names."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self.setMinimumHeight(self._height())
+        self.updateGeometry()
+        self.update()
+
+    def _height(self) -> int:
+        if self._compact:
+            return max(22, round(QFontInfo(QApplication.font()).pixelSize() * 0.55) + 10)
+        return max(34, self._text_px() + 16)
 
     @staticmethod
     def _text_px() -> int:
@@ -212,6 +256,8 @@ class ProgressStrip(QWidget):
         return QFontInfo(QApplication.font()).pixelSize()
 
     def sizeHint(self) -> QSize:
+        if self._compact:
+            return QSize(200, self._height())
         return QSize(400, max(38, self._text_px() + 20))
 
     def set_state(self, names: list[str], statuses: tuple[str, ...], current: int, fraction: float) -> None:
@@ -248,7 +294,7 @@ class ProgressStrip(QWidget):
             h = self.height() - 4.0
             font = QFont(self.font())
             font.setBold(True)
-            font.setPixelSize(max(10, min(self._text_px(), round(h * 0.5))))
+            font.setPixelSize(max(10, min(self._text_px(), round(h * (0.7 if self._compact else 0.5)))))
             p.setFont(font)
             for i in range(n):
                 rect = QRectF(1 + i * (w + gap), 2, w, h)
@@ -275,7 +321,7 @@ class ProgressStrip(QWidget):
                 p.setPen(pen)
                 p.drawPath(path)
                 mark = MARKS.get(status, f"{i + 1}.")
-                text = f"{mark} {self._names[i]}"
+                text = (f"{mark}" if status in MARKS else f"{i + 1}") if self._compact else f"{mark} {self._names[i]}"
                 fm = QFontMetricsF(font)
                 room = rect.width() - 12
                 if fm.horizontalAdvance(text) > room:
@@ -413,13 +459,26 @@ class StepList(QWidget):
         return self._current
 
     def current_changed(self, index: int) -> None:
-        """Keep the current step in view when the steps scroll."""
-        if 0 <= index < len(self._rows):
-            w = self.parentWidget()
-            while w is not None and not isinstance(w, QScrollArea):
-                w = w.parentWidget()
-            if w is not None:
-                w.ensureWidgetVisible(self._rows[index][0], 0, 8)
+        """Keep the current step in view when the steps scroll (now, and once its bold text is laid out)."""
+        self.show_current()
+        QTimer.singleShot(0, self, self.show_current)
+
+    def show_current(self) -> None:
+        """Scroll the current step's whole box into view (its top first when it is taller than the view)."""
+        index = self._current
+        if not 0 <= index < len(self._rows):
+            return
+        w = self.parentWidget()
+        while w is not None and not isinstance(w, QScrollArea):
+            w = w.parentWidget()
+        if w is None:
+            return
+        row = self._rows[index][0]
+        w.ensureWidgetVisible(row, 0, 8)
+        top = row.mapTo(w.widget(), row.rect().topLeft()).y()
+        bar = w.verticalScrollBar()
+        if top - 8 < bar.value():  # taller than the view: its beginning is what to read first
+            bar.setValue(max(0, top - 8))
 
     def step_text(self, index: int) -> str:
         return self._texts[index]

@@ -25,6 +25,7 @@ WARN = "#b3261e"
 OK = "#2e7d32"
 
 BASE_PT = 11.0
+H1_PT, H2_PT = 18.0, 14.0  # headings at 100 % text
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,7 @@ def stylesheet(scale: float = 1.0, colors: ThemeColors | None = None) -> str:
     hc = c.name == "high-contrast"
     values = {k: getattr(c, k) for k in ThemeColors.__dataclass_fields__ if k not in ("series", "dark", "name")}
     values.update({
-        "base": _pt(BASE_PT * scale), "h1": _pt(18 * scale), "h2": _pt(14 * scale), "nav": _pt(12 * scale),
+        "base": _pt(BASE_PT * scale), "h1": _pt(H1_PT * scale), "h2": _pt(H2_PT * scale), "nav": _pt(12 * scale),
         "pad_v": round(6 * scale), "pad_h": round(14 * scale), "ind": round(16 * scale),
         "btn_w": 2 if hc else 1, "card_w": 2 if hc else 1, "notice_w": 2, "alert_w": 3 if hc else 2,
     })
