@@ -166,3 +166,38 @@ def test_custom_painted_widgets_hear_the_theme_change(app, qtbot):
     w.show()
     style.apply_style(app, 1.0, "dark")
     assert "dark" in seen
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("role", style.BUTTON_ROLES)
+def test_the_focus_ring_stands_out_on_every_button_colour(theme, role):
+    """At least 3:1 between the ring and the focused button (WCAG's contrast for focus indicators), and between
+    the ring and whatever the button sits on; the button's text stays readable (4.5:1)."""
+    c = style.PALETTES[theme]
+    ring, fill, text = style.focus_look(c, role)
+    assert style.contrast(ring, fill) >= 3.0, f"{theme} {role}: ring {ring} on {fill}"
+    for around in (c.window, c.surface, c.notice_bg, c.alert_bg):
+        assert style.contrast(ring, around) >= 3.0, f"{theme} {role}: ring {ring} beside {around}"
+    assert style.contrast(text, fill) >= 4.5, f"{theme} {role}: text {text} on {fill}"
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("role", ["primary", "danger"])
+def test_a_focused_coloured_button_is_drawn_with_its_focus_look(app, qtbot, theme, role):
+    colors = style.apply_style(app, 1.0, theme)
+    w, roles = _screen(qtbot)
+    button = roles[role]
+    plain = QPushButton("Plain")
+    w.layout().addWidget(plain)
+    plain.show()
+    w.activateWindow()
+    ring, fill, _text = style.focus_look(colors, role)
+    plain.setFocus()
+    qtbot.waitUntil(plain.hasFocus)
+    before = button.grab().toImage()
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    img = button.grab().toImage()
+    assert img.pixelColor(img.width() // 2, 1).name() == ring
+    assert img.pixelColor(4, img.height() // 2).name() == fill
+    assert before.pixelColor(before.width() // 2, 1).name() != ring

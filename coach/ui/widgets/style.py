@@ -4,7 +4,9 @@
 stylesheet; call it again to switch (``apply_settings(app, settings)`` does it
 from the user's settings). Screens mark widgets with ``setProperty("role", ...)``:
 ``h1``, ``h2``, ``muted`` (labels), ``card``, ``alert``, ``notice`` (frames),
-``primary``, ``danger`` (buttons); every theme styles each of them.
+``primary``, ``danger`` (buttons); every theme styles each of them. The focus ring is at least 3:1
+against every button colour and against the window (:func:`focus_look`; a focused primary or danger
+button takes a darker or inverted fill for it).
 
 Custom-painted widgets (figures, body map, charts) take their colours from
 ``current_colors()``, a ``ThemeColors`` of plain ``#rrggbb`` strings, and repaint
@@ -49,6 +51,12 @@ class ThemeColors:
     ok: str  # "done" marks and good trends (always with a symbol or words too)
     warning: str
     focus: str  # the focus ring
+    # a focused primary or danger button: its fill and text, dark enough (light theme) or inverted (high
+    # contrast) that the focus ring stands out from the button, and from the window around it (at least 3:1)
+    focus_primary_fill: str
+    focus_primary_text: str
+    focus_danger_fill: str
+    focus_danger_text: str
     link: str
     disabled: str
     alert_bg: str
@@ -66,6 +74,8 @@ LIGHT = ThemeColors(
     window="#f3f5f6", surface="#ffffff", text="#1d2327", muted="#535a60", border="#b9c3ca",
     control="#7a848c", button="#e6eaed", accent=ACCENT, accent_strong=ACCENT_DARK, on_accent="#ffffff",
     danger=WARN, on_danger="#ffffff", ok=OK, warning="#8a5300", focus="#b35c00", link="#1f5f6b",
+    focus_primary_fill="#0a2c33", focus_primary_text="#ffffff", focus_danger_fill="#4a0c08",
+    focus_danger_text="#ffffff",
     disabled="#767d83",
     alert_bg="#fdecea", alert_border=WARN, alert_text="#5f1410",
     notice_bg="#e7f3f5", notice_border=ACCENT, notice_text="#123c44",
@@ -77,6 +87,8 @@ DARK = ThemeColors(
     window="#1c2024", surface="#262b30", text="#e8eaed", muted="#b3bbc2", border="#4a535c",
     control="#8f9ba6", button="#323940", accent="#2a7f8f", accent_strong="#1f6f7d", on_accent="#ffffff",
     danger="#c62828", on_danger="#ffffff", ok="#7bc67e", warning="#ffb74d", focus="#ffb31a", link="#7fd3e0",
+    focus_primary_fill="#1f5f6b", focus_primary_text="#ffffff", focus_danger_fill="#9e1f1f",
+    focus_danger_text="#ffffff",
     disabled="#8a9299",
     alert_bg="#3d1a17", alert_border="#ef5350", alert_text="#ffdad6",
     notice_bg="#15353b", notice_border="#4fb3c4", notice_text="#d4f0f4",
@@ -88,6 +100,8 @@ HIGH_CONTRAST = ThemeColors(
     window="#000000", surface="#000000", text="#ffffff", muted="#e6e6e6", border="#ffffff",
     control="#ffffff", button="#000000", accent="#1aebff", accent_strong="#8ff5ff", on_accent="#000000",
     danger="#ff9e9e", on_danger="#000000", ok="#7dff7d", warning="#ffff00", focus="#ffff00", link="#ffff00",
+    focus_primary_fill="#000000", focus_primary_text="#1aebff", focus_danger_fill="#000000",
+    focus_danger_text="#ff9e9e",
     disabled="#b0b0b0",
     alert_bg="#000000", alert_border="#ff9e9e", alert_text="#ffffff",
     notice_bg="#000000", notice_border="#1aebff", notice_text="#ffffff",
@@ -166,6 +180,8 @@ QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus, QTimeEdi
 QTextEdit:focus, QPlainTextEdit:focus, QTableWidget:focus, QSlider:focus, QScrollArea:focus {
     outline: none; border: 3px solid %(focus)s;
 }
+QPushButton[role="primary"]:focus { background: %(focus_primary_fill)s; color: %(focus_primary_text)s; }
+QPushButton[role="danger"]:focus { background: %(focus_danger_fill)s; color: %(focus_danger_text)s; }
 QCheckBox:focus, QRadioButton:focus { outline: none; border: 3px solid %(focus)s; border-radius: 4px; padding: 2px; }
 QCheckBox, QRadioButton { padding: 5px; border: 3px solid transparent; }
 QCheckBox::indicator, QRadioButton::indicator { width: %(ind)spx; height: %(ind)spx; }
@@ -175,6 +191,19 @@ QListWidget#nav::item { padding: 10px 14px; border-radius: 6px; color: %(text)s;
 QListWidget#nav::item:selected { background: %(accent)s; color: %(on_accent)s; font-weight: 600; }
 a { color: %(link)s; }
 """
+
+
+BUTTON_ROLES: tuple[str, ...] = ("button", "primary", "danger")
+
+
+def focus_look(colors: ThemeColors, role: str) -> tuple[str, str, str]:
+    """(ring, fill, text) of a focused button of ``role`` ("button", "primary" or "danger") in a theme."""
+    c = colors
+    if role == "primary":
+        return c.focus, c.focus_primary_fill, c.focus_primary_text
+    if role == "danger":
+        return c.focus, c.focus_danger_fill, c.focus_danger_text
+    return c.focus, c.button, c.text
 
 
 def _pt(v: float) -> str:
