@@ -75,6 +75,7 @@ class Palette:
     psfs_outline: str
     weekly_pain: str
     flare: str = "#8e1b5a"  # a flare: a diamond along the top of the overall pain chart
+    session_pain: str = "#6a3d9a"  # a session's pain before (hollow circle) and after (filled square), joined
 
     def color(self, c: Color | None) -> Color | None:
         """The colour of a role (a literal colour is returned as it is)."""
@@ -88,21 +89,21 @@ PRINT = Palette(
     week_fill=(0, 0, 0, 16), left="#0b5fa5", right="#c4420c", overall="#1b1b1b", daily="#7d848a",
     done="#1f5f6b", planned="#c4cacf", stopped="#b0b7bd", stop_mark="#b3261e", warn_fill="#f0a500",
     band=(46, 125, 50, 48), band_line="#2e7d32", psfs="#1f5f6b", psfs_outline="#c8c8c8", weekly_pain="#6a3d9a",
-    flare="#8e1b5a",
+    flare="#8e1b5a", session_pain="#6a3d9a",
 )
 DARK = Palette(
     name="dark", paper="#262b30", ink="#e8eaed", muted="#b3bbc2", axis="#8f9ba6", grid="#3a424a",
     week_fill=(255, 255, 255, 16), left="#6cb4ff", right="#ffab5e", overall="#f2f2f2", daily="#a4acb3",
     done="#4fb3c4", planned="#4a535c", stopped="#7d878f", stop_mark="#ff6b5e", warn_fill="#ffc23d",
     band=(123, 198, 126, 52), band_line="#7bc67e", psfs="#5cc8d8", psfs_outline="#262b30", weekly_pain="#c49bf0",
-    flare="#f08ccf",
+    flare="#f08ccf", session_pain="#c49bf0",
 )
 HIGH_CONTRAST = Palette(
     name="high-contrast", paper="#000000", ink="#ffffff", muted="#e6e6e6", axis="#ffffff", grid="#808080",
     week_fill=(255, 255, 255, 40), left="#1aebff", right="#ffff00", overall="#ffffff", daily="#e6e6e6",
     done="#1aebff", planned="#5a5a5a", stopped="#b0b0b0", stop_mark="#ff9e9e", warn_fill="#ffff00",
     band=(125, 255, 125, 60), band_line="#7dff7d", psfs="#1aebff", psfs_outline="#000000", weekly_pain="#ff9eff",
-    flare="#ff66ff",
+    flare="#ff66ff", session_pain="#ff9eff",
 )
 PALETTES = {p.name: p for p in (PRINT, DARK, HIGH_CONTRAST)}
 
@@ -327,6 +328,42 @@ def build_chart(data: ProgressData, panels=PANELS) -> ChartModel:
     return ChartModel(data, panels, tuple(plots), weeks, weekly_average)
 
 
+# --------------------------------------------------- pain before and after
+PAIR_HALF = 0.18  # of a day: a session's "before" sits this far left of its place, its "after" this far right
+BEFORE_MARK = Marker("o", 8, "paper", Stroke("session_pain", 1.5))
+AFTER_MARK = Marker("s", 7, "session_pain", Stroke("session_pain", 1))
+SESSION_PAIN_LEGEND = (LegendEntry("Pain before a session", marker=BEFORE_MARK),
+                       LegendEntry("and after it", Stroke("session_pain", 1.5), AFTER_MARK))
+
+
+def session_pain_items(d: ProgressData, day_x) -> list[Item]:
+    """Each session rated before and after: a hollow circle (before) joined to a filled square (after), side by
+    side on its day (several sessions of a day share it)."""
+    pairs = [p for p in d.session_pain if p.rated]
+    if not pairs:
+        return []
+    per_day: dict[dt.date, int] = {}
+    for p in pairs:
+        per_day[p.date] = per_day.get(p.date, 0) + 1
+    seen: dict[dt.date, int] = {}
+    xs: list[float] = []
+    ys: list[float | None] = []
+    bx: list[float] = []
+    ax: list[float] = []
+    for p in pairs:
+        n, k = per_day[p.date], seen.get(p.date, 0)
+        seen[p.date] = k + 1
+        centre = day_x(p.date) - 0.5 + (k + 0.5) / n
+        half = PAIR_HALF / n
+        bx.append(centre - half)
+        ax.append(centre + half)
+        xs += [centre - half, centre + half, centre]
+        ys += [float(p.before), float(p.after), None]
+    return [Line("session-pain", tuple(xs), tuple(ys), Stroke("session_pain", 1.5)),
+            Points("pain-before", tuple(bx), tuple(float(p.before) for p in pairs), BEFORE_MARK),
+            Points("pain-after", tuple(ax), tuple(float(p.after) for p in pairs), AFTER_MARK)]
+
+
 def _values(values) -> tuple[float | None, ...]:
     return tuple(None if v is None else float(v) for v in values)
 
@@ -361,6 +398,10 @@ class _Builder:
         else:
             items += [Line("daily", self.x, _values(d.overall), Stroke("daily"), Marker("o", 5, "daily"), daily=True),
                       Line("average", self.x, self.weekly_average, Stroke("overall", 3))]
+        pairs = session_pain_items(d, self.day_x)
+        if pairs:  # each session's pain before and after it, side by side on its day
+            legend += list(SESSION_PAIN_LEGEND)
+            items += pairs
         if d.flares:  # the days the flare plan was opened, along the top
             flare = Marker("d", 12, "flare", Stroke("ink"))
             legend.append(LegendEntry("Flare (flare plan opened)", marker=flare))

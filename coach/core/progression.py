@@ -45,6 +45,10 @@ session, stop, check-in, dose change, diary day and warning sign. A week is
   pain score, the later half of the week's scores is compared with the earlier
   half; with fewer than two scores pain is not used (Section 6 line 141, avoid
   what sharply increases leg symptoms);
+* **sessions not flaring the pain** (a separate input, ``session_pain``: the
+  pain rated just before and after each session, ``coach.core.session_pain``):
+  a rise of 2 points or more after the sessions on most of the days rated is
+  not tolerated (the meaningful-worsening rule of ``coach.core.change``);
 * **weakness not increasing**: weakness reported (diary or sessions) on more
   days in the last 7 days of the week than in the 7 before
   (``coach.core.trends.weakness_increasing``; monograph Section 5 line 111);
@@ -54,7 +58,7 @@ session, stop, check-in, dose change, diary day and warning sign. A week is
 
 Tolerated: the person may move on (confirming it) or stay. Not tolerated: they
 stay, or ease back to the previous week when a symptom (a stop, rising pain,
-more weakness, spreading or a warning sign) was the reason; moving on is not
+sessions that flare the pain, more weakness, spreading or a warning sign) was the reason; moving on is not
 offered. The review's text states what the week's data shows, and only that.
 
 Dose levels
@@ -99,6 +103,8 @@ from coach.core.safety import (
     stop_reason,
     tolerated,
 )
+from coach.core.session_pain import SessionPain
+from coach.core.session_pain import tolerance as session_tolerance
 from coach.core.textfmt import day_text, long_day
 from coach.core.trends import reach_trend, weakness_increasing
 from coach.core.warning_signs import SIGN_BY_ID, join_words
@@ -289,7 +295,7 @@ def _s(n: int) -> str:
 def review_week(program: Program, from_week: int, start: dt.date, sessions: Sequence[SessionRecord],
                 days: Sequence[DayRecord], names: Mapping[str, str] | None = None, block: int = 0,
                 end: dt.date | None = None, reports: Sequence[SignReport] = (),
-                applies_from: dt.date | None = None) -> WeekReview:
+                applies_from: dt.date | None = None, session_pain: Sequence[SessionPain] = ()) -> WeekReview:
     """Review the days from ``start`` to ``end`` (default: 7 days) on week ``from_week`` (module docstring)."""
     p: Progression = program.progression
     names = names or program.exercise_names()
@@ -314,6 +320,8 @@ def review_week(program: Program, from_week: int, start: dt.date, sessions: Sequ
     judged = judge_pain(before, after) if rise is not None else None
     # A program may allow less of a rise than a meaningful worsening, never more (coach.core.change).
     pain_up = rise is not None and (rise > p.max_pain_rise + 1e-9 or bool(judged and judged.worse))
+    around = session_tolerance(session_pain, start, end)  # the pain just before and after each session
+    flaring = around.not_tolerated
     weak = weakness_increasing(days, end)
     trend = reach_trend(days, end)
     spread = trend is not None and trend[0] == "spreading"
@@ -324,7 +332,7 @@ def review_week(program: Program, from_week: int, start: dt.date, sessions: Sequ
     step_downs = tuple((c.date, c.exercise_id) for c in changes
                        if c.reason == "step_down" and start <= c.date <= end and c.week == from_week)
     low_adherence = adherence + 1e-9 < p.min_adherence
-    symptom = bool(stops or pain_up or weak or spread or warned)
+    symptom = bool(stops or pain_up or flaring or weak or spread or warned)
     tolerated_week = not (low_adherence or symptom or tingling)
 
     last = program.week_count
@@ -357,6 +365,8 @@ def review_week(program: Program, from_week: int, start: dt.date, sessions: Sequ
                      "nerve glides)")
     if pain_up:
         facts.append(f"your average pain rose {judged.describe()}")
+    if flaring:
+        facts.append(around.text)
     if weak:
         facts.append(f"you reported weakness on {weak.data['recent_days']} days in the week's last 7, against "
                      f"{weak.data['before_days']} in the 7 before")
@@ -399,7 +409,7 @@ def review_week(program: Program, from_week: int, start: dt.date, sessions: Sequ
 
 def due_review(program: Program, start: dt.date, today: dt.date, choices: Sequence[WeekChoice],
                sessions: Sequence[SessionRecord], days: Sequence[DayRecord],
-               reports: Sequence[SignReport] = ()) -> WeekReview | None:
+               reports: Sequence[SignReport] = (), session_pain: Sequence[SessionPain] = ()) -> WeekReview | None:
     """The review of the current week when it is due, or None (not yet 7 whole days on it, or the last week
     tolerated: nothing to decide). A choice made on it applies from today."""
     span = review_span(start, today, choices)
@@ -407,7 +417,8 @@ def due_review(program: Program, start: dt.date, today: dt.date, choices: Sequen
         return None
     first, end = span
     week = effective_week(start, first, program.week_count, choices)
-    review = review_week(program, week, first, sessions, days, end=end, reports=reports, applies_from=today)
+    review = review_week(program, week, first, sessions, days, end=end, reports=reports, applies_from=today,
+                         session_pain=session_pain)
     return review if review.recommended is not None else None
 
 

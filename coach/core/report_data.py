@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from coach import APP_NAME
+from coach.core import session_pain
 from coach.core.analytics import DAY, Period, ProgressData, period_text
 from coach.core.change import PAIN, PSFS, psfs_change
 from coach.core.plan import plan_exercise
@@ -234,6 +235,10 @@ def report_content(data: ProgressData, generated: dt.date, extras: ReportExtras 
         prog_line += f" (week decisions: {_counted(kinds)})"
     glance.append(("Program", prog_line + "."))
     glance.append(("Sessions", d.adherence.text))
+    around = session_pain.summary(d.session_pain)
+    if around:
+        glance.append(("Pain before and after sessions", around))
+        summary.append(f"Pain before and after sessions: {around}")
     ov = d.change("overall")
     m = d.meaningful
     if ov and ov.first and ov.first.mean is not None:

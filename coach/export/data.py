@@ -70,7 +70,8 @@ FORMAT_VERSION = 2
 # table -> its stored columns, in order. Every table is filtered to the active profile.
 TABLES: dict[str, tuple[str, ...]] = {
     "sessions": ("id", "date", "slot_index", "slot_name", "week", "program_id", "status", "started_at",
-                 "ended_at", "stop_reason", "stop_detail", "planned_json", "summary_json"),
+                 "ended_at", "stop_reason", "stop_detail", "pain_before", "pain_after", "planned_json",
+                 "summary_json"),
     "session_events": ("session_id", "seq", "kind", "at", "mono", "exercise_index", "exercise_id", "set_no",
                        "side", "rep", "data_json"),
     "tracker_entries": ("date", "pain_back_left", "pain_back_right", "pain_thigh_left", "pain_thigh_right",

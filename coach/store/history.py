@@ -34,7 +34,8 @@ def session_records(store: Store, profile_id: int, period: Period = _ALL,
     """Every session of the period, with the stop's reason and exercise for stopped ones."""
     cur = store.db.execute(
         "select id, date, slot_index, slot_name, week, status, planned_json, summary_json, stop_reason, "
-        "stop_detail from sessions where profile_id = ? and date between ? and ? order by date, id",
+        "stop_detail, pain_before, pain_after from sessions where profile_id = ? and date between ? and ? "
+        "order by date, id",
         [profile_id, period.start.isoformat(), period.end.isoformat()])
     cols = [c[0] for c in cur.description]
     rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
@@ -57,7 +58,8 @@ def session_records(store: Store, profile_id: int, period: Period = _ALL,
                                                                   else 0),
             status=r["status"], slot_name=r["slot_name"] or "", week=r["week"] or 0,
             stop_reason=r["stop_reason"], stop_detail=r["stop_detail"], stop_exercise=exercise,
-            partial=r["status"] == session_store.COMPLETED and in_part(r["summary_json"])))
+            partial=r["status"] == session_store.COMPLETED and in_part(r["summary_json"]),
+            pain_before=r["pain_before"], pain_after=r["pain_after"]))
     return out
 
 

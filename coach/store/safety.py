@@ -26,6 +26,7 @@ from coach.core import trends
 from coach.core import warning_signs as wsigns
 from coach.core.profile import Profile
 from coach.core.program import Program
+from coach.store import sessions as session_store
 from coach.store.db import Store, StoreError
 
 try:  # the daily diary, when it is installed
@@ -450,7 +451,8 @@ def due_review(store: Store, profile: Profile, program: Program, today: dt.date,
     records = session_records(store, profile.id) if records is None else records
     return prog.due_review(program, profile.start_date, today, choices, records,
                            day_records(store, profile.id, records),
-                           [w.report() for w in warning_history(store, profile.id)])
+                           [w.report() for w in warning_history(store, profile.id)],
+                           session_pain=session_store.session_pain(store, profile.id))
 
 
 def _insert_choice(store: Store, profile_id: int, today: dt.date, from_week: int, choice: str, week: int,

@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from coach.core.session_pain import SessionPain
 from coach.store.db import Store
 
 IN_PROGRESS = "in_progress"
@@ -147,3 +148,12 @@ def events(store: Store, session_id: int) -> list[dict]:
         r["data"] = json.loads(r.pop("data_json") or "{}")
         out.append(r)
     return out
+
+
+def session_pain(store: Store, profile_id: int) -> list[SessionPain]:
+    """Every session of the profile with its pain rated before or after it, oldest first."""
+    return [SessionPain(dt.date.fromisoformat(r["date"]), r["pain_before"], r["pain_after"], r["slot_name"] or "",
+                        r["id"])
+            for r in store.db.query(
+                "select id, date, slot_name, pain_before, pain_after from sessions where profile_id = ? and "
+                "(pain_before is not null or pain_after is not null) order by date, id", [profile_id])]

@@ -122,6 +122,26 @@ def test_adherence_counts_sessions_done_in_full(program):
     assert (r.done_sessions, r.partial_sessions) == (13, 1) and "and 1 more in part" in r.text
 
 
+def test_sessions_that_flare_the_pain_on_most_days_are_not_tolerated(program):
+    """The pain just before and after each session is its own tolerance signal: a rise of 2 points or more
+    (coach.core.change's meaningful worsening) after the sessions on most of the days rated."""
+    from coach.core.session_pain import SessionPain
+
+    flares = [SessionPain(day(7 + i), 3, 5 if i < 4 else 3) for i in range(7)]  # 4 of 7 days rose by 2
+    r = prog.review_week(program, 2, day(7), full_week(7, 2), [], session_pain=flares)
+    assert not r.tolerated and r.recommended == "ease"
+    assert ("your pain rose by 2 points or more after your sessions on 4 of the 7 days you rated it before and "
+            "after") in r.text
+    # a rise of 1 point, or a flare on fewer than half the days, leaves the week tolerated
+    mild = [SessionPain(day(7 + i), 3, 4) for i in range(7)]
+    assert prog.review_week(program, 2, day(7), full_week(7, 2), [], session_pain=mild).tolerated
+    few = [SessionPain(day(7 + i), 3, 5 if i < 3 else 3) for i in range(7)]
+    assert prog.review_week(program, 2, day(7), full_week(7, 2), [], session_pain=few).tolerated
+    # pairs outside the week do not count
+    assert prog.review_week(program, 2, day(7), full_week(7, 2), [], session_pain=[
+        SessionPain(day(d), 2, 8) for d in range(7)]).tolerated
+
+
 def test_a_symptom_stop_anywhere_in_the_week_holds_it(program):
     # monograph Section 7 line 157; a stop on the week's first day counts too
     sessions = full_week(7, 2)

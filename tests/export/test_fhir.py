@@ -21,6 +21,7 @@ from coach.export import fhir
 from coach.export.fhir import codes
 from coach.resources import default_program_path
 from coach.store import profiles
+from coach.store import sessions as session_store
 from coach.store.db import Store, StoreError
 from coach.store.program_folder import profile_program
 
@@ -41,6 +42,11 @@ def history(tmp_path_factory):
                                       program_id="upper-lumbar-4-week", program_path=str(default_program_path()))
     program = profile_program(profile)
     counts = engine_history.build(store, clock, profile, program, days=DAYS)
+    ids = [r[0] for r in store.db.execute("select id from sessions where profile_id = ? order by id", [profile.id])]
+    for k, sid in enumerate(ids[::3]):  # every third session rated before, most of them after too
+        session_store.set_pain(store, sid, "before", k % 8)
+        if k % 4:
+            session_store.set_pain(store, sid, "after", (k + 2) % 11)
     clock.set(EXPORTED_AT)
     yield store, profile, program, counts
     store.close()
@@ -118,6 +124,8 @@ def test_counts_of_each_resource_type_match_the_database(history, bundle):
     pain_cells = " + ".join(f"(pain_{loc} is not null)" for loc in LOCATIONS)
     expected_obs = (
         one(store, f"select sum({pain_cells}) from tracker_entries where profile_id = ?", p)
+        + one(store, "select sum((pain_before is not null) + (pain_after is not null)) from sessions "
+                     "where profile_id = ?", p)
         + one(store, "select count(*) from tracker_entries where profile_id = ? and (numbness_strength is not null "
                      "or numbness_locations_json != '[]' or trim(numbness_where) != '')", p)
         + one(store, "select count(*) from tracker_entries where profile_id = ? and (weakness_json != '[]' "
@@ -151,7 +159,8 @@ def test_pain_values_dates_and_sites_match_the_diary(history, bundle):
     stored = set()
     for row in store.db.execute(f"select date, {cols} from tracker_entries where profile_id = ?", [profile.id]):
         stored |= {(row[0], loc, v) for loc, v in zip(LOCATIONS, row[1:], strict=True) if v is not None}
-    pain = [o for o in resources(bundle, "Observation") if code_of(o["code"], codes.LOINC) == "72514-3"]
+    pain = [o for o in resources(bundle, "Observation") if code_of(o["code"], codes.LOINC) == "72514-3"
+            and "partOf" not in o]
     exported = {(o["effectiveDateTime"], code_of(o["bodySite"], codes.CS_BODY_LOCATION), o["valueQuantity"]["value"])
                 for o in pain}
     assert exported == stored and len(pain) == len(stored)
@@ -410,3 +419,29 @@ def test_command_says_what_is_wrong(data_dir, tmp_path, monkeypatch, capsys, arg
     assert main(["--data-dir", str(data_dir), "export", *args]) == 1
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+def test_pain_before_and_after_a_session_is_a_pair_of_observations_part_of_it(history, bundle):
+    store, profile, _, _ = history
+    stored = {(r[0], "before", r[1]) for r in store.db.execute(
+        "select id, pain_before from sessions where profile_id = ? and pain_before is not null", [profile.id])}
+    stored |= {(r[0], "after", r[1]) for r in store.db.execute(
+        "select id, pain_after from sessions where profile_id = ? and pain_after is not null", [profile.id])}
+    assert len(stored) > 10
+    by_ref = {f"urn:uuid:{e['resource']['id']}": e["resource"] for e in bundle["entry"]}
+    pairs = [o for o in resources(bundle, "Observation") if "partOf" in o]
+    assert len(pairs) == len(stored)
+    for o in pairs:
+        assert code_of(o["code"], codes.LOINC) == "72514-3" and "bodySite" not in o
+        proc = by_ref[o["partOf"][0]["reference"]]
+        assert proc["resourceType"] == "Procedure" and "partOf" not in proc  # the session, not an exercise
+        when = "before" if "before the session" in o["code"]["text"] else "after"
+        start, end = proc.get("performedPeriod", {}).get("start"), proc.get("performedPeriod", {}).get("end")
+        at = start if when == "before" else end
+        if at is not None:
+            assert o["effectiveDateTime"] == at
+        else:  # a session kept without that time (closed unfinished): its day
+            assert dt.date.fromisoformat(o["effectiveDateTime"])
+        assert 0 <= o["valueQuantity"]["value"] <= 10
+    values = sorted((o["code"]["text"].endswith("before the session"), o["valueQuantity"]["value"]) for o in pairs)
+    assert values == sorted((w == "before", v) for _sid, w, v in stored)

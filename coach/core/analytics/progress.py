@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from coach.core.change import Change, pain_change, psfs_change
+from coach.core.session_pain import SessionPain
 from coach.core.textfmt import date_text, fixed
 from coach.core.tracker import (
     LOCATIONS,
@@ -193,6 +194,7 @@ class ProgressData:
     weekly_average: tuple[float | None, ...] = ()  # the 7-day average of overall pain, one value per date
     span: Period | None = None  # every day there can be data for: the first record (or the program start) to today
     flares: tuple[dt.date, ...] = ()  # days the flare plan was opened
+    session_pain: tuple[SessionPain, ...] = ()  # the period's sessions rated before or after (coach.core.session_pain)
 
     @property
     def has_diary(self) -> bool:
@@ -302,6 +304,8 @@ class ProgressHistory:
             centralization=centralization(self.reach, first, last),
             affected_side=self.affected_side, notes=tuple(notes), weekly_average=weekly_average, span=self.span,
             flares=tuple(d for d in self.flares if d in period),
+            session_pain=tuple(SessionPain(x.date, x.pain_before, x.pain_after, x.slot_name) for x in self.sessions
+                               if x.date in period and (x.pain_before is not None or x.pain_after is not None)),
         )
 
     def _windows(self, period: Period, rated: list[dt.date]) -> tuple[Window | None, Window | None]:

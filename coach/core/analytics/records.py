@@ -25,6 +25,8 @@ class SessionRecord:
     stop_detail: str | None = None
     stop_exercise: str | None = None  # the exercise's name, when the stop happened during one
     partial: bool = False  # completed, but not every exercise in full (one ended early or skipped)
+    pain_before: int | None = None  # 0–10, as rated when the session started (None: not answered)
+    pain_after: int | None = None  # and when it ended
 
     @property
     def full(self) -> bool:

@@ -284,9 +284,24 @@ class _Builder:
         if outcome:
             proc["outcome"] = concept(CS_SESSION_OUTCOME, outcome, SESSION_OUTCOMES[outcome])
         ref = self.add(proc, key)
+        self._session_pain(row, ref)
         times = _exercise_times(events)
         for r in results:
             self._exercise(row, r, ref, times.get(r["index"]), reason)
+
+    def _session_pain(self, row: session_store.SessionRow, session_ref: dict[str, str]) -> None:
+        """The pain the person gave just before and just after the session: an Observation each, part of it."""
+        for when, value, at in (("before", row.pain_before, row.started_at), ("after", row.pain_after, row.ended_at)):
+            if value is None:
+                continue
+            obs: dict[str, Any] = {
+                "resourceType": "Observation", "partOf": [session_ref], "status": "final", "category": _survey(),
+                "code": concept(LOINC, PAIN_LOINC[0], PAIN_LOINC[1], f"Pain, 0-10, {when} the session"),
+                "subject": self.patient_ref, "effectiveDateTime": instant(at) or row.date.isoformat(),
+                "performer": [self.patient_ref], "valueQuantity": score(value),
+                "note": [{"text": f"Rated with one key {'as the session started' if when == 'before' else 'as it ended'}."}],
+            }
+            self.add(obs, f"Observation/session-pain/{row.id}/{when}")
 
     def _exercise(self, row: session_store.SessionRow, r: dict[str, Any], session_ref: dict[str, str],
                   times: tuple[str | None, str | None] | None, stop_reason: str | None) -> None:
