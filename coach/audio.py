@@ -77,6 +77,7 @@ PLAYER_FAILED = "The sound player is not working; cues will flash on screen inst
 SOUND_OFF = "Sound is turned off."
 NO_FILES = "The cue sound files are missing; cues will flash on screen instead."
 BEEP_PRIORITY = 3  # a beep is as urgent as a countdown number
+_WALL = SystemClock()  # real seconds for waiting on the worker (drain), whatever clock the cues follow
 
 
 def sound_disabled_by_env() -> bool:
@@ -369,8 +370,8 @@ class CuePlayer:
 
     def drain(self, timeout: float = 5.0) -> bool:
         """Wait until every queued item was handled (tests, benchmarks)."""
-        end = time.monotonic() + timeout
-        while time.monotonic() < end:
+        end = _WALL.monotonic() + timeout
+        while _WALL.monotonic() < end:
             with self._lock:
                 if not len(self._q) and not self._busy:
                     return True

@@ -18,6 +18,7 @@ instead and says so once. No Qt here.
 from __future__ import annotations
 
 import array
+import atexit
 import contextlib
 import hashlib
 import io
@@ -27,12 +28,16 @@ import shutil
 import sys
 import tempfile
 import threading
+import time
 import wave
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from coach.core.clock import SystemClock
+
 log = logging.getLogger(__name__)
+_WALL = SystemClock()  # real seconds for waiting on the engine
 
 NO_VOICE = ("No speech engine was found (on Linux, install espeak-ng); cues will beep instead of "
             "speaking.")
@@ -63,11 +68,35 @@ def make_engine() -> Any:
     return engine
 
 
-def render_with(engine: Any, text: str, path: Path) -> None:
-    """Speak ``text`` into ``path`` with a pyttsx3 engine (its espeak driver prints a line: kept off stdout)."""
+def render_with(engine: Any, text: str, path: Path, timeout: float = RENDER_TIMEOUT) -> None:
+    """Speak ``text`` into ``path`` with a pyttsx3 engine, and return once the file is whole.
+
+    pyttsx3's eSpeak NG driver can return from ``runAndWait`` while eSpeak is still speaking on its own thread
+    (it writes the file when the sentence ends, and prints a line then: kept off stdout). Waiting for the
+    file keeps one sentence at a time, so a late sentence can never be written under the next one's name.
+    Raises ``TimeoutError`` when no file came within ``timeout`` seconds."""
+    path.unlink(missing_ok=True)
     with contextlib.redirect_stdout(io.StringIO()):
         engine.save_to_file(text, str(path))
         engine.runAndWait()
+        end = _WALL.monotonic() + timeout
+        while not _whole(path):
+            if _WALL.monotonic() > end:
+                raise TimeoutError(f"no sound file for {text!r} after {timeout:g} s")
+            time.sleep(0.01)
+
+
+def _whole(path: Path) -> bool:
+    """The file is there and, for a WAV, readable to its end."""
+    if not path.is_file():
+        return False
+    if path.suffix != ".wav":
+        return True
+    try:
+        with wave.open(str(path), "rb") as w:
+            return len(w.readframes(w.getnframes())) == w.getnframes() * w.getsampwidth() * w.getnchannels()
+    except (OSError, wave.Error, EOFError):
+        return False
 
 
 def wav_peak(path: Path) -> int:
@@ -120,31 +149,107 @@ def sound_seconds(path: Path) -> float:
         return 3.0  # AIFF or unreadable: a generous guess for the player's time-out
 
 
+class _Worker:
+    """One speech engine on its own thread, rendering one sentence at a time. The process has one of these for
+    the platform's engine (pyttsx3's drivers are process-wide: eSpeak NG starts once per process, and a second
+    engine's end resets the first one's callback), shared by every :class:`Voice`."""
+
+    def __init__(self, engine_factory: Callable[[], Any]) -> None:
+        self.engine_factory = engine_factory
+        self.error: str | None = None  # why there is no engine (or it broke): words for the user
+        self.ready = threading.Event()
+        self._jobs: queue.Queue[tuple[str, Path, Callable[[str, Path | None, str | None], None]]] = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="coach-voice", daemon=True)
+        self._thread.start()
+
+    def submit(self, text: str, path: Path, done: Callable[[str, Path | None, str | None], None]) -> None:
+        """Render ``text`` into ``path``; ``done(text, path or None, error)`` is called on the worker's thread."""
+        if self.error:
+            done(text, None, self.error)
+        else:
+            self._jobs.put((text, path, done))
+
+    def _run(self) -> None:
+        try:
+            engine = self.engine_factory()
+        except Exception as exc:  # no pyttsx3, no libespeak-ng, no SAPI voice...
+            log.info("no speech engine: %r", exc)
+            self.error = NO_VOICE
+            self.ready.set()
+            self._fail_all()
+            return
+        self.ready.set()
+        while True:
+            text, path, done = self._jobs.get()
+            if self.error:
+                done(text, None, self.error)
+                continue
+            try:
+                render_with(engine, text, path)
+                ok = path.is_file() and (path.suffix != ".wav" or wav_peak(path) >= SILENT_PEAK)
+            except Exception as exc:
+                log.info("speech engine failed on %r: %r", text, exc)
+                ok = False
+            if not ok:
+                log.info("speech engine wrote nothing audible for %r", text)
+                self.error = VOICE_FAILED
+                done(text, None, self.error)
+                continue
+            if path.suffix == ".wav":
+                trim_wav(path)
+            done(text, path, None)
+
+    def _fail_all(self) -> None:
+        while True:
+            try:
+                text, _path, done = self._jobs.get_nowait()
+            except queue.Empty:
+                return
+            done(text, None, self.error)
+
+
+_shared: _Worker | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_worker() -> _Worker:
+    """The process's one worker on the platform's speech engine (made on first use)."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = _Worker(make_engine)
+        return _shared
+
+
 class Voice:
-    """Renders sentences to sound files on its own thread with the platform's speech engine (see the module)."""
+    """Sentences rendered to sound files by the platform's speech engine, off the caller's thread (see the
+    module). ``engine_factory``: another engine (tests); by default the process's one shared engine."""
 
     def __init__(self, cache_dir: Path | None = None, engine_factory: Callable[[], Any] | None = None,
                  on_unavailable: Callable[[str], None] | None = None) -> None:
         self._own_dir = cache_dir is None
-        self.cache_dir = Path(cache_dir) if cache_dir else Path(tempfile.mkdtemp(prefix="coach-voice-"))
-        self.engine_factory = engine_factory or make_engine
+        self.cache_dir = Path(cache_dir) if cache_dir else Path(tempfile.mkdtemp(prefix="coach-voice-"))  # 0700
+        if self._own_dir:  # the rendered sentences go when the app does
+            atexit.register(shutil.rmtree, self.cache_dir, True)
         self.on_unavailable = on_unavailable
         self.available = True
         self.reason = ""
         self.rendered = 0  # sentences rendered (tests, diagnostics)
         self._files: dict[str, Path] = {}
-        self._done = threading.Condition()
-        self._requests: queue.Queue[str | None] = queue.Queue()
         self._asked: set[str] = set()
-        self._ready = threading.Event()
+        self._done = threading.Condition()
         self._closed = False
-        self._thread = threading.Thread(target=self._run, name="coach-voice", daemon=True)
-        self._thread.start()
+        self._suffix = file_suffix()
+        self._worker = shared_worker() if engine_factory is None else _Worker(engine_factory)
+        threading.Thread(target=self._watch, name="coach-voice-ready", daemon=True).start()
 
     # ------------------------------------------------------------- public
     def wait_ready(self, timeout: float = 10.0) -> bool:
         """Wait until the engine was loaded (or found missing)."""
-        return self._ready.wait(timeout)
+        ok = self._worker.ready.wait(timeout)
+        if ok and self._worker.error:
+            self._fail(self._worker.error)
+        return ok
 
     def prepare(self, texts) -> None:
         """Render these sentences ahead of time (in the background)."""
@@ -156,7 +261,8 @@ class Voice:
             if not self.available or self._closed or text in self._files or text in self._asked:
                 return
             self._asked.add(text)
-        self._requests.put(text)
+        path = self.cache_dir / (hashlib.sha1(text.encode("utf-8")).hexdigest()[:16] + self._suffix)
+        self._worker.submit(text, path, self._finished)
 
     def ready_file(self, text: str) -> Path | None:
         """The rendered file of ``text`` if it is ready (None: not yet, or it cannot be)."""
@@ -178,14 +284,28 @@ class Voice:
 
     def close(self) -> None:
         self._closed = True
-        self._requests.put(None)
         with self._done:
             self._done.notify_all()
-        self._thread.join(timeout=1.0)
         if self._own_dir:
             shutil.rmtree(self.cache_dir, ignore_errors=True)
 
     # ---------------------------------------------------------- internals
+    def _watch(self) -> None:
+        """Say at once when the engine cannot be loaded (not only at the first sentence)."""
+        self._worker.ready.wait()
+        if self._worker.error:
+            self._fail(self._worker.error)
+
+    def _finished(self, text: str, path: Path | None, error: str | None) -> None:
+        if error:
+            self._fail(error)
+            return
+        with self._done:
+            if path is not None:
+                self._files[text] = path
+                self.rendered += 1
+            self._done.notify_all()
+
     def _fail(self, reason: str) -> None:
         callback = None
         with self._done:
@@ -200,38 +320,3 @@ class Voice:
                 callback(reason)
             except Exception:  # a caller's callback must never break this thread
                 log.exception("on_unavailable callback failed")
-
-    def _run(self) -> None:
-        try:
-            engine = self.engine_factory()
-        except Exception as exc:  # no pyttsx3, no libespeak-ng, no SAPI voice...
-            log.info("no speech engine: %r", exc)
-            self._fail(NO_VOICE)
-            self._ready.set()
-            return
-        self._ready.set()
-        suffix = file_suffix()
-        while True:
-            text = self._requests.get()
-            if text is None or self._closed or not self.available:
-                return
-            path = self.cache_dir / (hashlib.sha1(text.encode("utf-8")).hexdigest()[:16] + suffix)
-            try:
-                render_with(engine, text, path)
-            except Exception as exc:
-                log.info("speech engine failed on %r: %r", text, exc)
-                self._fail(VOICE_FAILED)
-                return
-            if suffix == ".wav":
-                if wav_peak(path) < SILENT_PEAK:
-                    log.info("speech engine wrote silence for %r", text)
-                    self._fail(VOICE_FAILED)
-                    return
-                trim_wav(path)
-            elif not path.is_file():
-                self._fail(VOICE_FAILED)
-                return
-            with self._done:
-                self._files[text] = path
-                self.rendered += 1
-                self._done.notify_all()

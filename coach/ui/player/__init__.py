@@ -23,12 +23,18 @@
   never from counting frames. It does not run in the intro (it waits for the
   user), a check-in, a pause or at the end. Only what time moved is redrawn
   each frame.
-* Cues go to the ``CuePlayer`` with the time they were due; when sound is off
-  or unavailable the timer flashes instead, and the player's one-time notice
-  is shown.
+* Every engine event also goes to the session's voice (``spoken``): what it
+  says (``coach.core.session.spoken``) goes to the ``CuePlayer`` with the time
+  it was due, spoken or as beeps as the person chose; when nothing can be
+  heard the timer flashes for each cue instead, and the player's one-time
+  notice says why.
+* Pain before and after (``pain``): the first exercise's introduction and the
+  end page ask for the pain now, 0–10, with one key (or a click); it is kept
+  with the session at once.
 * ``resume``: Today's banner for an interrupted session, and the "Log a walk" row.
 
-Keys: Space start / tap a rep / next; P pause and resume; S skip; Left back;
-Right next; E extend a walk; 1–4 check-in answers; 1–5 stop reasons;
-Esc or the Stop media key: Stop.
+Keys: Space start / a rep done (self-paced, or a paced one ahead of its tempo) / next; P pause and resume;
+S skip; Left back; Right next; E extend a walk; 1–4 check-in answers; 1–5 stop reasons, B or Esc again back
+to the exercise; 0–9 (1 then 0 for 10) pain before the first exercise and at the end; Esc or the Stop media
+key: Stop. Enter presses the focused button, as everywhere in the app.
 """
