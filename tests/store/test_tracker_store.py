@@ -174,7 +174,7 @@ def test_the_migration_keeps_old_diary_rows(tmp_path):
 
 
 def test_the_overall_pain_never_asked_is_cleared_and_sessions_keep_pain_before_and_after(tmp_path):
-    """Before migration 6 the diary stored the worst place as the day's overall pain without asking: those
+    """Before migration 8 the diary stored the worst place as the day's overall pain without asking: those
     values go (the places' scores stay); sessions gain their pain before and after."""
     import sqlite_utils
 
@@ -183,7 +183,7 @@ def test_the_overall_pain_never_asked_is_cleared_and_sessions_keep_pain_before_a
     folder = tmp_path / "old"
     folder.mkdir()
     db = sqlite_utils.Database(folder / "coach.db")
-    load_all().apply(db, stop_before="m006_session_pain")
+    load_all().apply(db, stop_before="m008_session_pain")
     db["profiles"].insert({"id": 1, "name": "A", "affected_side": "left", "start_date": "2026-11-01",
                            "program_id": "x", "program_path": ""})
     db["tracker_entries"].insert({"profile_id": 1, "date": "2026-11-02", "pain_thigh_left": 6, "overall_pain": 6,

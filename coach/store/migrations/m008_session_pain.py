@@ -13,7 +13,7 @@ from coach.store.migrations import MIGRATIONS
 
 
 @MIGRATIONS()
-def m006_session_pain(db):
+def m008_session_pain(db):
     sessions = db["sessions"]
     sessions.add_column("pain_before", int)
     sessions.add_column("pain_after", int)
