@@ -89,6 +89,7 @@ def test_the_voice_says_what_to_do_when_it_is_due(qtbot, session, clock):
     t0 = clock.monotonic()
     first = ears.texts()[0]
     assert first.startswith("Before you start: how much pain do you have right now, from 0 to 10?")
+    assert "for 10, press 1 then 0" in first and "for 10, press 1 then 0" in page.pain_before.hint.text()  # as shown
     assert "Exercise 1 of 4: Knee to chest. 5 holds of 20 seconds on each side, right side first." in first
     assert "Rest over. Hold for 20 seconds." in ears.prepared  # rendered before it is due
     key(qtbot, page, Qt.Key.Key_Space)
@@ -169,9 +170,22 @@ def test_the_stop_question_has_a_named_key_back_to_the_exercise(qtbot, session, 
     assert page.pages.currentIndex() == PAGE_STOP and page.engine.state == State.PAUSED
     assert "(B or Esc)" in page.stop_panel.back.text()
     assert "B or Esc" in page.stop_panel.hint.text()
+    # the top of the screen, in view at any text size, names the way back too (Esc no longer stops here)
+    assert page.stop_button.text() == "◀  Back to the exercise  (B or Esc)"
     key(qtbot, page, back)
     assert page.pages.currentIndex() == PAGE_EXERCISE
     assert page.engine.state == State.ACTIVE and page.engine.snapshot().phase == "hold"
+    assert page.stop_button.text() == "■  Stop  (Esc)"
+
+
+def test_the_button_at_the_top_goes_back_from_the_stop_question(qtbot, session, clock):
+    w, page, ears = session()
+    key(qtbot, page, Qt.Key.Key_Space)
+    go(page, clock, 5)
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    assert page.pages.currentIndex() == PAGE_STOP
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    assert page.pages.currentIndex() == PAGE_EXERCISE and page.engine.state == State.ACTIVE
 
 
 def test_typing_b_in_the_stop_note_stays_in_the_note(qtbot, session, clock):

@@ -112,8 +112,8 @@ def checkin_question(item: PlannedExercise) -> str:
 def pain_question(before: bool) -> str:
     """The pain question of the player's first and last page."""
     when = "Before you start: how" if before else "How"
-    return (f"{when} much pain do you have right now, from 0 to 10? Press a number, T for 10, "
-            f"or S to skip.")
+    return (f"{when} much pain do you have right now, from 0 to 10? Press a number key; for 10, press 1 then 0. "
+            "You may leave it out.")
 
 
 def stop_question(reasons: Sequence[str]) -> str:

@@ -18,12 +18,17 @@ from coach.ui.player.end_panel import EndPanel
 from coach.ui.player.exercise_view import ExerciseView
 from coach.ui.player.panels import CheckinPanel, StopPanel, enlarge
 from coach.ui.player.widgets import ProgressStrip
-from coach.ui.widgets.kit import banner
+from coach.ui.widgets.kit import banner, set_role
 from coach.ui.widgets.kit import label as _label
 
 PAGE_EXERCISE, PAGE_CHECKIN, PAGE_STOP, PAGE_END = range(4)
 LOW_LINES = 24  # a window lower than this many lines of text is "low": see PlayerFrame._set_low
 DIGITS_SHARE = 0.26  # the timer's digits: this share of the player's height, whatever the text size
+
+
+STOP_TEXT = ("■  Stop  (Esc)", "Stop the session (Escape)")
+# on the Stop question the same place (always in view, at any text size) is the way back
+BACK_TEXT = ("◀  Back to the exercise  (B or Esc)", "Go back to the exercise and continue the session (B or Escape)")
 
 
 class PlayerFrame(QWidget):
@@ -45,7 +50,7 @@ class PlayerFrame(QWidget):
         self.strip = ProgressStrip()
         head.addWidget(self.strip)
         top.addLayout(head, 1)
-        self.stop_button = button("■  Stop  (Esc)", "stopButton", "Stop the session (Escape)", role="danger")
+        self.stop_button = button(STOP_TEXT[0], "stopButton", STOP_TEXT[1], role="danger")
         self.stop_button.setMinimumHeight(64)  # and as wide as its text needs
         enlarge(self.stop_button, 1.3, bold=True)
         self._stop_col = QVBoxLayout()  # Stop, and under it "Sound off" in a low window
@@ -94,6 +99,14 @@ class PlayerFrame(QWidget):
         outer.addWidget(bar)
 
     # ------------------------------------------------------------ banners
+    def stop_button_goes_back(self, back: bool) -> None:
+        """Stop at the top becomes "Back to the exercise" while the Stop question shows (and Stop again after)."""
+        text, name = BACK_TEXT if back else STOP_TEXT
+        if self.stop_button.text() != text:
+            self.stop_button.setText(text)
+            self.stop_button.setAccessibleName(name)
+            set_role(self.stop_button, None if back else "danger")
+
     def show_save_problem(self, problem: str) -> None:
         self.error_text.setText(
             f"<b>Saving failed.</b> {problem} The session is paused so that nothing more is lost; "

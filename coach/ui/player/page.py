@@ -149,7 +149,8 @@ class PlayerPage(PlayerFrame):
         return self.recording.problem if self.recording is not None else None
 
     def _connect(self) -> None:
-        self.stop_button.clicked.connect(self.ask_stop)
+        self.stop_button.clicked.connect(lambda: self.cancel_stop() if self.pages.currentIndex() == PAGE_STOP
+                                         else self.ask_stop())
         self.retry_button.clicked.connect(self.retry_save)
         self.checkin.answered.connect(self.answer_checkin)
         self.stop_panel.chosen.connect(self.stop)
@@ -425,6 +426,7 @@ class PlayerPage(PlayerFrame):
         self.strip.set_state(self._names, self._marks(snap), i, snap.exercise_fraction)
         self.stop_button.setVisible(not self.engine.finished)
         page = self.pages.currentIndex()
+        self.stop_button_goes_back(page == PAGE_STOP)
         self.controls.setVisible(not self.engine.finished and page != PAGE_STOP)
         self.button_row.setVisible(page == PAGE_EXERCISE)
         self.set_keys(*((CHECKIN_KEYS, CHECKIN_SHORT) if page == PAGE_CHECKIN else (KEYS_HINT, KEYS_SHORT)))

@@ -168,8 +168,11 @@ class BigTimer(QWidget):
             p.drawPath(path)
             inner = r.adjusted(16, 10, -16, -12)
             h = inner.height()
-            label_h = h * LABEL_H
-            small_h = h * SMALL_H
+            # the caption and the small line never go below the text size the person chose (a low box: the
+            # digits give way), so "Press Space to start" stays as readable as the rest of the screen
+            text_h = QFontInfo(self.font()).pixelSize() / 0.8
+            label_h = min(max(h * LABEL_H, text_h), h * 0.25)
+            small_h = min(max(h * SMALL_H, text_h), h * 0.25)
             bar_h = max(10.0, h * BAR_H)
             big_h = h - label_h - small_h - bar_h - 18
             font = self.font()
