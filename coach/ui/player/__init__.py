@@ -34,7 +34,7 @@
 * ``resume``: Today's banner for an interrupted session, and the "Log a walk" row.
 
 Keys: Space start / a rep done (self-paced, or a paced one ahead of its tempo) / next; P pause and resume;
-S skip; Left back; Right next; E extend a walk; 1–4 check-in answers; 1–5 stop reasons, B or Esc again back
+S skip; Left back; Right next; E extend a walk; 1–5 check-in answers; 1–6 stop reasons, B or Esc again back
 to the exercise; 0–9 (1 then 0 for 10) pain before the first exercise and at the end; Esc or the Stop media
 key: Stop. Enter presses the focused button, as everywhere in the app.
 """
