@@ -380,9 +380,11 @@ class _Builder:
     def overall(self) -> Plot:
         d = self.d
         m = d.meaningful
+        pairs = session_pain_items(d, self.day_x)
         legend = [LegendEntry("Worst pain that day", Stroke("daily"), Marker("o", 5, "daily")),
-                  LegendEntry("7-day average", Stroke("overall", 3))]
+                  LegendEntry("7-day average", Stroke("overall", 3))] if d.has_diary else []
         items: list[Item] = []
+        caption = m.text if m else ""
         if m is not None and m.threshold is not None:
             legend += [LegendEntry(f"Meaningful improvement: {fmt(m.threshold)} or less",
                                    fill=Fill("band", Stroke("band_line", dash="dash"))),
@@ -393,12 +395,13 @@ class _Builder:
         elif m is not None:
             legend.append(LegendEntry(f"First week {fmt(m.baseline)}", Stroke("muted", 1.5, "dot")))
             items.append(Level("base", m.baseline, Stroke("muted", 1.5, "dot")))
-        if not d.has_diary:
+        if not d.has_diary and pairs:  # the sessions' pain is drawn: the diary's absence goes under the chart
+            caption = " ".join(t for t in (caption, EMPTY_DIARY) if t)
+        elif not d.has_diary:
             items.append(Note(EMPTY_DIARY, 5))
         else:
             items += [Line("daily", self.x, _values(d.overall), Stroke("daily"), Marker("o", 5, "daily"), daily=True),
                       Line("average", self.x, self.weekly_average, Stroke("overall", 3))]
-        pairs = session_pain_items(d, self.day_x)
         if pairs:  # each session's pain before and after it, side by side on its day
             legend += list(SESSION_PAIN_LEGEND)
             items += pairs
@@ -407,7 +410,7 @@ class _Builder:
             legend.append(LegendEntry("Flare (flare plan opened)", marker=flare))
             items.append(Points("flares", tuple(self.day_x(f) for f in d.flares), (FLARE_Y,) * len(d.flares), flare))
         return Plot("overall", PANEL_TITLES["overall"], Y_LABELS["overall"], legend=tuple(legend),
-                    caption=m.text if m else "", week_labels=True, items=tuple(items),
+                    caption=caption, week_labels=True, items=tuple(items),
                     y_range=(0, FLARE_Y + 0.5) if d.flares else (0, 10),
                     y_ticks=tuple((v, str(v)) for v in range(0, 11, 2)) if d.flares else None)
 

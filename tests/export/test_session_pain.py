@@ -8,7 +8,7 @@ import io
 
 import pytest
 
-from coach.charts.model import build_chart
+from coach.charts.model import EMPTY_DIARY, build_chart
 from coach.core.clock import FixedClock
 from coach.core.report_data import report_content
 from coach.core.session_pain import SessionPain, summary, tolerance
@@ -58,6 +58,10 @@ def test_the_progress_chart_draws_each_pair_on_its_day(rated):
     assert line.y == (6.0, 3.0, None, 4.0, 7.0, None)  # each before joined to its after, and nothing else
     names = [e.name for e in plot.legend]
     assert "Pain before a session" in names and "and after it" in names
+    # no diary yet: the pairs are not covered by the empty chart's message (it goes under the chart), and the
+    # legend names only what is drawn
+    assert not any(i.name == "note" for i in plot.items) and EMPTY_DIARY in plot.caption
+    assert "Worst pain that day" not in names
 
 
 def test_the_report_sums_the_pairs_up(rated):

@@ -28,7 +28,7 @@ DIGITS_SHARE = 0.26  # the timer's digits: this share of the player's height, wh
 
 STOP_TEXT = ("■  Stop  (Esc)", "Stop the session (Escape)")
 # on the Stop question the same place (always in view, at any text size) is the way back
-BACK_TEXT = ("◀  Back to the exercise  (B or Esc)", "Go back to the exercise and continue the session (B or Escape)")
+BACK_TEXT = ("◀  Back  (B or Esc)", "Go back to the exercise and continue the session (B or Escape)")
 
 
 class PlayerFrame(QWidget):

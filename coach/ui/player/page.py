@@ -460,7 +460,10 @@ class PlayerPage(PlayerFrame):
         asking = self.asking_pain_before()
         if asking != self.pain_before.isVisibleTo(self):
             self.pain_before.setVisible(asking)
-            self.size_timer(resting=asking)  # the timer says "Ready" meanwhile: the question may take its room
+            # the timer would only say "Ready" (as the Start button does): the question takes its room, and the
+            # figure keeps the larger part of the window
+            self.timer.setVisible(not asking)
+            self.size_timer(resting=asking)
 
     def _show_checkin(self, snap: Snapshot) -> None:
         if self.pages.currentIndex() != PAGE_CHECKIN:
