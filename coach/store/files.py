@@ -146,13 +146,23 @@ def clean_leftovers(folder: Path, clock: Clock, age_s: float = LEFTOVER_AGE_S) -
 
 
 def remove_new_data(data_dir: Path, *, folder_was_new: bool, db_name: str = "coach.db",
-                    also: tuple[str, ...] = ()) -> None:
+                    also: tuple[str, ...] = (), existed: frozenset[str] = frozenset()) -> None:
     """Take back a data file made a moment ago and never used (the first run was cancelled): the database with
-    its WAL and shared-memory files, the ``also`` files (a lock), and the folder when it was made for it and is
-    now empty. Anything else in the folder is left as it was; nothing raises."""
+    its WAL and shared-memory files, the ``also`` files (a lock), the empty folders made beside it (the programs
+    and backups folders; ``existed``: the names that were there before), and the folder when it was made for it
+    and is now empty. Anything else in the folder is left as it was; nothing raises."""
     for name in (db_name, f"{db_name}-wal", f"{db_name}-shm", f"{db_name}-journal", *also):
         try:
             (data_dir / name).unlink(missing_ok=True)
+        except OSError:
+            pass
+    try:
+        made = [p for p in data_dir.iterdir() if p.name not in existed and p.is_dir()]
+    except OSError:
+        made = []
+    for d in made:
+        try:
+            d.rmdir()  # only when empty
         except OSError:
             pass
     if folder_was_new:

@@ -97,6 +97,7 @@ def run_app(args=None) -> int:
     data_dir = default_data_dir()
     folder_was_new = not data_dir.exists()
     db_was_new = folder_was_new or not (data_dir / DB_NAME).exists()
+    existed = frozenset() if folder_was_new else frozenset(p.name for p in data_dir.iterdir())
     instance = SingleInstance(data_dir)
     if not instance.claim():  # already running on this data folder: bring that window forward
         return instance.forward()
@@ -116,7 +117,8 @@ def run_app(args=None) -> int:
         store.close()
         instance.release()
         if db_was_new:  # cancelled before the first profile: nothing of this start is left behind
-            remove_new_data(data_dir, folder_was_new=folder_was_new, db_name=DB_NAME, also=(LOCK_NAME,))
+            remove_new_data(data_dir, folder_was_new=folder_was_new, db_name=DB_NAME, also=(LOCK_NAME,),
+                            existed=existed)
         return 0
     window.show()
     instance.set_window(window)

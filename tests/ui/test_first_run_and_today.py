@@ -175,12 +175,14 @@ def test_the_first_run_asks_how_cues_are_given_and_keeps_the_choice(qtbot, store
 def test_cancel_before_finishing_leaves_nothing_behind(qtbot, data_dir, monkeypatch, qapp, folder_existed):
     """The first run cancelled: no coach.db (nor lock, nor folder made for it) stays on the disk."""
     from coach.ui import app as app_mod
+    from coach.ui.first_run import FirstRunDialog
     from coach.ui.widgets import style
 
     if folder_existed:
         data_dir.mkdir(parents=True)
         (data_dir / "notes.txt").write_text("mine")
-    monkeypatch.setattr(app_mod, "build_main_window", lambda store: None)  # the person pressed Cancel
+    # the first run as it is shown (its pages make what they make), then the person presses Cancel
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda self: FirstRunDialog.DialogCode.Rejected)
     look = style.snapshot(qapp)
     try:
         assert app_mod.run_app() == 0
