@@ -211,6 +211,20 @@ def test_an_exercise_that_caused_a_stop_is_marked_as_such_not_ticked(qtbot, sess
     assert "Done: Knee to chest" not in page.strip.accessibleDescription()
 
 
+@pytest.mark.parametrize("reason_key, mark", [(Qt.Key.Key_2, "caused_stop"), (Qt.Key.Key_4, "stopped")])
+def test_a_stop_marks_the_exercise_as_the_cause_only_for_a_symptom_put_down_to_it(qtbot, session, clock,
+                                                                                   reason_key, mark):
+    """Weakness during a hold: the exercise caused the stop (✕). Feeling dizzy or unwell is not put down to the
+    exercise (it is not eased next time either): stopped there (■)."""
+    w, page, ears = session()
+    key(qtbot, page, Qt.Key.Key_Space)
+    go(page, clock, 8)
+    key(qtbot, page, Qt.Key.Key_Escape)
+    key(qtbot, page, reason_key)
+    assert page.engine.state == State.STOPPED
+    assert page.strip._statuses[0] == mark
+
+
 # ----------------------------------------------------------------------- doses
 def test_an_extended_walk_shows_its_new_target_in_the_left_column_too(qtbot, session, clock):
     w, page, ears = session()

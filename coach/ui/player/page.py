@@ -437,12 +437,12 @@ class PlayerPage(PlayerFrame):
         self._set_controls(snap)
 
     def _marks(self, snap: Snapshot) -> tuple[str, ...]:
-        """Each exercise's mark in the strip: the engine's status, except that the exercise a symptom stopped the
-        session on is marked as the cause (✕), not as done."""
+        """Each exercise's mark in the strip: the engine's status, except that the exercise a symptom put down to
+        it stopped the session on (``safety.EASING_STOPS``: sharp pain, weakness, spreading; not feeling unwell)
+        is marked as the cause (✕), not as done."""
         marks = list(snap.statuses)
         i = self.engine.summary().stopped_at if snap.state == State.STOPPED else None
-        if i is not None and 0 <= i < len(marks) and (
-                snap.stop_reason in safety.SYMPTOM_STOPS or snap.stop_reason in safety.SESSION_ENDING_ANSWERS):
+        if i is not None and 0 <= i < len(marks) and snap.stop_reason in safety.EASING_STOPS:
             marks[i] = "caused_stop"
         return tuple(marks)
 
