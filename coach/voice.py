@@ -44,6 +44,7 @@ NO_VOICE = ("No speech engine was found (on Linux, install espeak-ng); cues will
 VOICE_FAILED = "The speech engine is not working; cues will beep instead of speaking."
 RATE = 170  # words a minute: unhurried, for a person who is also moving
 RENDER_TIMEOUT = 10.0  # seconds: an engine that takes longer than this for one sentence has stopped answering
+RENDER_TRIES = 2  # a sentence that fails twice means the engine is broken, not busy
 SILENT_PEAK = 500  # 16-bit samples: a rendered sentence quieter than this everywhere has no speech in it
 EDGE_PEAK = 300  # silence below this at the start and end is trimmed, so sentences follow each other closely
 
@@ -68,7 +69,7 @@ def make_engine() -> Any:
     return engine
 
 
-def render_with(engine: Any, text: str, path: Path, timeout: float = RENDER_TIMEOUT) -> None:
+def render_with(engine: Any, text: str, path: Path, timeout: float | None = None) -> None:
     """Speak ``text`` into ``path`` with a pyttsx3 engine, and return once the file is whole.
 
     pyttsx3's eSpeak NG driver can return from ``runAndWait`` while eSpeak is still speaking on its own thread
@@ -79,6 +80,7 @@ def render_with(engine: Any, text: str, path: Path, timeout: float = RENDER_TIME
     with contextlib.redirect_stdout(io.StringIO()):
         engine.save_to_file(text, str(path))
         engine.runAndWait()
+        timeout = RENDER_TIMEOUT if timeout is None else timeout
         end = _WALL.monotonic() + timeout
         while not _whole(path):
             if _WALL.monotonic() > end:
@@ -184,12 +186,15 @@ class _Worker:
             if self.error:
                 done(text, None, self.error)
                 continue
-            try:
-                render_with(engine, text, path)
-                ok = path.is_file() and (path.suffix != ".wav" or wav_peak(path) >= SILENT_PEAK)
-            except Exception as exc:
-                log.info("speech engine failed on %r: %r", text, exc)
-                ok = False
+            ok = False
+            for _attempt in range(RENDER_TRIES):  # a busy machine can stall one sentence: try it again first
+                try:
+                    render_with(engine, text, path)
+                    ok = path.is_file() and (path.suffix != ".wav" or wav_peak(path) >= SILENT_PEAK)
+                except Exception as exc:
+                    log.info("speech engine failed on %r: %r", text, exc)
+                if ok:
+                    break
             if not ok:
                 log.info("speech engine wrote nothing audible for %r", text)
                 self.error = VOICE_FAILED

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import array
 import ctypes.util
 import shutil
 import subprocess
@@ -306,6 +307,50 @@ def test_a_missing_pyttsx3_or_espeak_library_is_no_voice(monkeypatch, tmp_path):
     assert v.wait_ready()
     assert not v.available and v.reason == voice.NO_VOICE
     assert v.file("Hold.", 0.1) is None
+    v.close()
+
+
+class FlakyEngine:
+    """A pyttsx3 stand-in that writes a spoken-looking WAV, except for the first ``fail`` sentences it is given."""
+
+    def __init__(self, fail: int) -> None:
+        self.fail = fail
+        self.calls = 0
+        self._job: tuple[str, str] | None = None
+
+    def save_to_file(self, text, path):
+        self._job = (text, path)
+
+    def runAndWait(self):  # pyttsx3's name
+        self.calls += 1
+        _text, path = self._job
+        if self.calls <= self.fail:
+            return  # a stalled engine: no file comes
+        with wave.open(path, "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(8000)
+            w.writeframes(array.array("h", [0] * 400 + [9000, -9000] * 2000 + [0] * 400).tobytes())
+
+
+def test_one_stalled_sentence_is_tried_again_and_two_mean_the_voice_is_broken(monkeypatch, tmp_path):
+    monkeypatch.setattr(voice, "RENDER_TIMEOUT", 0.2)
+    monkeypatch.setattr(voice, "file_suffix", lambda: ".wav")
+    for d in ("a", "b"):
+        (tmp_path / d).mkdir()
+    once = FlakyEngine(fail=1)
+    v = voice.Voice(cache_dir=tmp_path / "a", engine_factory=lambda: once)
+    assert v.wait_ready()
+    path = v.file("Hold for 20 seconds.", 5.0)
+    assert path is not None and v.available and once.calls == 2  # the cue is still spoken
+    v.close()
+
+    told: list[str] = []
+    broken = FlakyEngine(fail=99)
+    v = voice.Voice(cache_dir=tmp_path / "b", engine_factory=lambda: broken, on_unavailable=told.append)
+    assert v.wait_ready()
+    assert v.file("Hold for 20 seconds.", 5.0) is None
+    assert not v.available and told == [voice.VOICE_FAILED] and broken.calls == voice.RENDER_TRIES
     v.close()
 
 
