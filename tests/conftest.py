@@ -42,3 +42,14 @@ def pytest_runtest_call(item):
         return (yield)
     finally:
         subprocess.Popen._execute_child = real
+
+
+@pytest.fixture(autouse=True)
+def quick_pins(request, monkeypatch):
+    """A PIN costs about 0.4 s to check on purpose (coach.core.clinician); tests that only set and try PINs use a
+    cheap cost so the suite stays quick. The cost itself is tested in tests/core/test_clinician.py."""
+    if request.path.name == "test_clinician.py":
+        return
+    from coach.core import clinician
+
+    monkeypatch.setattr(clinician, "N", 2**10)

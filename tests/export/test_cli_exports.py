@@ -56,39 +56,51 @@ def test_chart_report_and_export_without_a_display(data_dir, tmp_path):
     assert (tmp_path / "csv" / "tracker_entries.csv").is_file()
 
 
-@pytest.mark.slow
-def test_nothing_is_overwritten_without_force(data_dir, tmp_path):
+def run_main(*args, data_dir, monkeypatch, capsys) -> tuple[int, str, str]:
+    """``coach ARGS`` in this process (what the process tests above prove runs the same as a command)."""
+    from coach.cli import main
+
+    monkeypatch.setenv("COACH_DATA_DIR", str(data_dir))
+    code = main([str(a) for a in args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_nothing_is_overwritten_without_force(data_dir, tmp_path, monkeypatch, capsys):
     for args, name in ((("chart",), "c.png"), (("report", "--no-charts"), "r.pdf"),
                        (("export", "--format", "json"), "d.json"), (("export", "--format", "csv"), "d.zip")):
         target = tmp_path / name
         target.write_bytes(b"mine")
-        r = coach(*args, "--out", str(target), data_dir=data_dir)
-        assert r.returncode == 1 and target.read_bytes() == b"mine"
-        assert r.stderr.strip().splitlines() == [f"coach {args[0]}: {target} already exists; choose another name, "
-                                                 "or add --force to replace it"]
-        r = coach(*args, "--out", str(target), "--force", data_dir=data_dir)
-        assert r.returncode == 0, r.stderr
+        code, _out, err = run_main(*args, "--out", target, data_dir=data_dir, monkeypatch=monkeypatch, capsys=capsys)
+        assert code == 1 and target.read_bytes() == b"mine"
+        assert err.strip().splitlines() == [f"coach {args[0]}: {target} already exists; choose another name, "
+                                            "or add --force to replace it"]
+        code, _out, err = run_main(*args, "--out", target, "--force", data_dir=data_dir, monkeypatch=monkeypatch,
+                                   capsys=capsys)
+        assert code == 0, err
         assert target.read_bytes() != b"mine"
 
 
-@pytest.mark.slow
-def test_ranges_are_clamped_or_refused_quickly(data_dir, tmp_path):
+def test_ranges_are_clamped_or_refused_quickly(data_dir, tmp_path, monkeypatch, capsys):
+    import datetime as dt
     import time
 
+    def run(*args):
+        return run_main(*args, data_dir=data_dir, monkeypatch=monkeypatch, capsys=capsys)
+
     t = time.monotonic()
-    r = coach("chart", "--out", str(tmp_path / "c.png"), "--from", "0001-01-01", "--to", "9999-12-31",
-              data_dir=data_dir)
-    assert r.returncode == 1 and not (tmp_path / "c.png").exists()
-    assert r.stderr.strip().splitlines() == [
+    code, _out, err = run("chart", "--out", tmp_path / "c.png", "--from", "0001-01-01", "--to", "9999-12-31")
+    assert code == 1 and not (tmp_path / "c.png").exists()
+    assert err.strip().splitlines() == [
         f"coach chart: --from 0001-01-01 is out of range: choose a date from 2000-01-01 to today "
-        f"({__import__('datetime').date.today().isoformat()})"]
-    r = coach("report", "--out", str(tmp_path / "r.pdf"), "--from", "0001-01-01", data_dir=data_dir)
-    assert r.returncode == 1 and "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
-    r = coach("report", "--out", str(tmp_path / "r.pdf"), "--from", "2099-01-01", data_dir=data_dir)
-    assert r.returncode == 1 and not (tmp_path / "r.pdf").exists()
-    future = (__import__("datetime").date.today() + __import__("datetime").timedelta(days=30)).isoformat()
-    r = coach("report", "--out", str(tmp_path / "r.pdf"), "--from", future, data_dir=data_dir)
-    assert r.returncode == 1 and "is after today" in r.stderr and not (tmp_path / "r.pdf").exists()
+        f"({dt.date.today().isoformat()})"]
+    code, _out, err = run("report", "--out", tmp_path / "r.pdf", "--from", "0001-01-01")
+    assert code == 1 and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    code, _out, err = run("report", "--out", tmp_path / "r.pdf", "--from", "2099-01-01")
+    assert code == 1 and not (tmp_path / "r.pdf").exists()
+    future = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    code, _out, err = run("report", "--out", tmp_path / "r.pdf", "--from", future)
+    assert code == 1 and "is after today" in err and not (tmp_path / "r.pdf").exists()
     assert time.monotonic() - t < 60  # refused at once, not after drawing thousands of years
 
 
