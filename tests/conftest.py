@@ -25,6 +25,12 @@ def data_dir(tmp_path, monkeypatch):
     return d
 
 
+def pytest_collection_modifyitems(items):
+    """The longest tests go first: pytest-xdist hands the first tests out one to each worker, so each of them
+    starts at once on its own core instead of last, alone, after everything else."""
+    items.sort(key=lambda item: item.get_closest_marker("longest") is None)  # a stable sort keeps the rest's order
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item):
     """A test that starts a process must say so with ``@pytest.mark.slow`` (``-m "not slow"`` is the quick run)."""

@@ -210,6 +210,7 @@ def _real_data_folder(folder: Path) -> Path:
     return folder
 
 
+@pytest.mark.longest
 @pytest.mark.slow
 def test_bundle_builds_from_the_lock_and_runs_on_a_real_data_folder(tmp_path):
     """One build (about 70 s here) that opens a real folder and draws, reports and exports from it.

@@ -44,6 +44,7 @@ sys.exit(pytest.main(sys.argv[1:]))
 """
 
 
+@pytest.mark.longest
 @pytest.mark.slow
 @pytest.mark.skipif(os.environ.get("COACH_CORE_ONLY") == "1", reason="already the Qt-free run")
 def test_core_tests_pass_without_qt_installed(tmp_path):
