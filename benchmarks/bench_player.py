@@ -92,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
                                 program_path=str(default_program_path()))
         ctx = AppContext(store)
         items = day_plan(ctx.program, 1, "right")[0].exercises  # knee to chest, femoral glide, walking, ...
-        page = PlayerPage(ctx, items, slot_index=0, slot_name="Morning", week=1)
+        from coach.app.sessions import SessionPlan
+        page = PlayerPage(ctx, SessionPlan(tuple(items), slot_index=0, slot_name="Morning", week=1))
         page.resize(1100, 760)
         page.show()
         counter = PaintCounter()

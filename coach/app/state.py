@@ -25,12 +25,13 @@ from coach.core.clock import Clock
 from coach.core.plan import SessionSlot, day_plan
 from coach.core.profile import Profile
 from coach.core.program import Program, Week
-from coach.core.program_read import ProgramError, load_program
+from coach.core.program_read import ProgramError
 from coach.core.weeks import week_number_for
 from coach.resources import default_program_path
 from coach.store import profiles, program_options
 from coach.store import safety as safety_store
 from coach.store.db import Store
+from coach.store.program_cache import load_program
 
 T = TypeVar("T")
 
@@ -88,7 +89,7 @@ class App:
         path = Path(self.profile.program_path) if self.profile and self.profile.program_path else None
         if path is not None and path.is_file():
             try:
-                return load_program(path, check_figures=False)
+                return load_program(self.store.data_dir, path)
             except ProgramError as exc:
                 self.program_problem = (
                     f"Your program file {path} has problems, so the built-in program is shown instead:\n"
@@ -98,7 +99,7 @@ class App:
             self.program_problem = (
                 f"Your program file {path} was not found, so the built-in program is shown instead. {PICK_ANOTHER}"
             )
-        return load_program(default_program_path(), check_figures=False)
+        return load_program(self.store.data_dir, default_program_path())
 
     def _fall_back(self, exc: Exception) -> bool:
         """The profile's program failed while in use: use the built-in one and say so. False if that was it."""

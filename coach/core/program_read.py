@@ -9,6 +9,10 @@ ends in reasonable time: only regular files are read (never a device, a pipe
 or a folder, so ``/dev/zero`` or a FIFO cannot hang it), and the size, line
 length, nesting depth and key length are bounded before anything slow runs
 (``coach.core.program_bounds``).
+
+The models (and pydantic) are imported when a text is first parsed, not with
+this module: the app opens a program it has already checked without them
+(``coach.store.program_cache``).
 """
 
 from __future__ import annotations
@@ -18,13 +22,14 @@ import re
 import stat
 import tomllib
 from pathlib import Path
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
 
 from coach.core.program import Program
 from coach.core.program_bounds import MAX_DEPTH, MAX_FILE_BYTES, MAX_KEY_CHARS, MAX_LINE_CHARS
-from coach.core.program_checks import build, raw_get
-from coach.core.program_schema import LineIndex, Problem, ProgramModel, dotted, pydantic_problems, widen
+from coach.core.program_problem import Problem
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 __all__ = ["Problem", "ProgramError", "check_file", "default_figure_names", "load_program", "parse_text"]
 
@@ -89,6 +94,11 @@ def parse_text(text: str, file: str = "<text>", path: Path | None = None,
     sized = _size_problems(text, file)
     if sized:
         return None, sized
+    from pydantic import ValidationError
+
+    from coach.core.program_checks import build
+    from coach.core.program_schema import LineIndex, ProgramModel, pydantic_problems, widen
+
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -134,6 +144,9 @@ _STAND_INS = {"id": "x", "name": "?", "title": "?", "text": "?", "kind": "practi
 
 
 def _patch(raw: dict, err: ValidationError, patched: set[str]) -> bool:
+    from coach.core.program_checks import raw_get
+    from coach.core.program_schema import dotted
+
     changed = False
     for e in err.errors(include_url=False):
         loc = [p for p in e["loc"] if not (isinstance(p, str) and ("[" in p or p in ("float", "list")))]

@@ -33,7 +33,6 @@ from coach.core.program_read import (
     load_program,
     parse_text,
 )
-from coach.core.program_write import dumps, unique_program_id
 from coach.resources import default_program_path, programs_dir, shipped_programs
 from coach.store.db import Store, StoreError
 
@@ -159,6 +158,8 @@ def save_text(data_dir: Path | Store, text: str, path: Path | None, program_id: 
 def save_program(data_dir: Path | Store, program: Program, path: Path | None = None,
                  original_text: str | None = None) -> Path:
     """Write ``program`` as TOML (keeping the comments of ``original_text``) into the user folder."""
+    from coach.core.program_write import dumps  # tomlkit: only when a program is written
+
     return save_text(data_dir, dumps(program, original_text), path, program.id)
 
 
@@ -202,9 +203,11 @@ def import_program(data_dir: Path | Store, source: str | Path) -> tuple[Path, st
     taken = taken_ids(list_programs(data_dir))
     note = None
     if program.id in taken:
-        new_id = unique_program_id(program.id, taken)
         from dataclasses import replace
 
+        from coach.core.program_write import dumps, unique_program_id
+
+        new_id = unique_program_id(program.id, taken)
         text = dumps(replace(program, id=new_id), text)
         note = f"Another program already has the id {program.id!r}, so the imported copy is {new_id!r}."
         program = replace(program, id=new_id)

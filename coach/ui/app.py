@@ -1,4 +1,10 @@
-"""Application start-up: display check, store, first run, main window."""
+"""Application start-up: display check, store, first run, main window.
+
+Start-up is measured by ``benchmarks/bench_startup.py`` (Today painted in at
+most the time a bare window with a plot takes). The path to Today imports
+only what Today shows; the tray and reminders, and the libraries and modules
+of the other screens, load after the first paint (``coach.ui.warm``).
+"""
 
 from __future__ import annotations
 
@@ -20,7 +26,8 @@ def display_problem() -> str | None:
     return None
 
 
-def make_qapp(argv: list[str] | None = None):
+def make_qapp(argv: list[str] | None = None, *, style: bool = True):
+    """The QApplication with the app's names and icon, and (``style``) the default look."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -37,9 +44,10 @@ def make_qapp(argv: list[str] | None = None):
 
     if icon_path().is_file():
         app.setWindowIcon(QIcon(str(icon_path())))
-    from coach.ui.widgets.style import apply_style
+    if style:
+        from coach.ui.widgets.style import apply_style
 
-    apply_style(app)
+        apply_style(app)
     return app
 
 
@@ -69,11 +77,12 @@ def start_notices(store) -> list[tuple[str, str]]:
 def build_main_window(store, parent=None):
     """First run if needed, then the main window; None when the user cancels the first run."""
     from coach.ui.context import AppContext
-    from coach.ui.first_run import FirstRunDialog
     from coach.ui.main_window import MainWindow
 
     ctx = AppContext(store)
     if ctx.profile is None:
+        from coach.ui.first_run import FirstRunDialog
+
         dlg = FirstRunDialog(store, ctx.today())
         if dlg.exec() != FirstRunDialog.DialogCode.Accepted or dlg.profile is None:
             return None
@@ -86,7 +95,7 @@ def run_app(args=None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
-    app = make_qapp()
+    app = make_qapp(style=False)  # styled once, with the stored settings, when the store is open
     from PySide6.QtWidgets import QMessageBox
 
     from coach.store.db import Store, StoreError, default_data_dir
@@ -105,6 +114,9 @@ def run_app(args=None) -> int:
     try:
         store = Store.open(recover=True)
     except StoreError as exc:
+        from coach.ui.widgets.style import apply_style
+
+        apply_style(app)
         QMessageBox.critical(None, APP_NAME, str(exc))
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 1
@@ -122,11 +134,23 @@ def run_app(args=None) -> int:
         return 0
     window.show()
     instance.set_window(window)
-    from coach.ui.tray import install_reminders
+    from coach.ui.warm import after_first_paint
 
-    install_reminders(window)  # tray icon and reminders; without a tray, reminders show on the window
+    after_first_paint(window, lambda: _after_paint(window))
     try:
         return app.exec()
     finally:
+        warmer = getattr(window, "warmer", None)
+        if warmer is not None:
+            warmer.wait(5.0)
         window.ctx.store.close()  # the store in use: a restore in Settings opens a new one
         instance.release()
+
+
+def _after_paint(window) -> None:
+    """Once Today is on screen: the tray icon and reminders, then the warm-up of the other screens."""
+    from coach.ui.tray import install_reminders
+    from coach.ui.warm import warm
+
+    install_reminders(window)  # tray icon and reminders; without a tray, reminders show on the window
+    warm(window)
