@@ -148,6 +148,34 @@ def test_hold_cues_count_down_and_rest_over():
     assert counts[5:8] == [(3, "rest"), (2, "rest"), (1, "rest")]
 
 
+def test_next_change_in_names_the_next_cue_or_phase_end_and_none_while_waiting_for_the_user():
+    """A screen that sleeps until the next change wakes at each cue and phase end, and never while the engine
+    waits for the user."""
+    item = planned("hold", reps=2, hold=10, rest_reps=5)
+    rig = Rig([item])
+    rig.engine.start()  # the intro waits for the user
+    assert rig.engine.next_change_in() is None
+    rig.engine.start()
+    wakes = []
+    while rig.engine.state == State.ACTIVE and len(wakes) < 40:
+        step = rig.engine.next_change_in()
+        assert step is not None and step >= 0
+        rig.go(step)
+        wakes.append(round(rig.clock.monotonic() - T0, 6))
+    assert rig.engine.state == State.CHECKIN and rig.engine.next_change_in() is None
+    # every cue was delivered at a wake, at its true time
+    assert {at for _c, at in rig.cues()} <= set(wakes) | {0.0}
+    rig2 = Rig([planned("duration", minutes=1, max_minutes=2)])
+    rig2.begin()
+    assert rig2.engine.next_change_in() == pytest.approx(60.0)  # the walk's target
+    rig2.go(20)
+    rig2.engine.pause()
+    assert rig2.engine.next_change_in() is None
+    rig2.go(100)
+    rig2.engine.resume()
+    assert rig2.engine.next_change_in() == pytest.approx(40.0)  # a pause moves it on
+
+
 def test_hold_without_rest_gets_ready_before_every_rep():
     item = planned("hold", reps=3, hold=5, rest_reps=0)
     rig = Rig([item])

@@ -281,6 +281,16 @@ class SessionEngine(Runner):
     def finished(self) -> bool:
         return self._state in (State.SUMMARY, State.STOPPED)
 
+    def next_change_in(self, now: float | None = None) -> float | None:
+        """Seconds from ``now`` (default ``clock.monotonic()``) to the next thing the engine does on its own
+        (a cue, the end of a phase or of an intro's count, a walk's target or its maximum), at least 0; None
+        while it waits for the user (an intro without a count, a tap, a check-in, a pause, the end). A screen
+        that repaints only when something changes wakes then, so that cues and events are on time."""
+        d = self._next_deadline()
+        if d is None:
+            return None
+        return max(0.0, d - self._session_time(self._now(now)))
+
     def snapshot(self) -> Snapshot:
         """The state as of the last ``advance()`` or control call (no side effects)."""
         st = self._state

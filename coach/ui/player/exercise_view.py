@@ -7,6 +7,7 @@ words of ``coach.ui.player.view``; it keeps no time and decides nothing.
 
 from __future__ import annotations
 
+import math
 import re
 from html import escape
 from pathlib import Path
@@ -24,12 +25,22 @@ from coach.ui.widgets.style import H2_PT, current_scale
 
 
 def bar_fraction(snap: Snapshot) -> float | None:
-    """How full the timer's bar is: time left shrinks, time done grows; None when there is no bar."""
+    """How full the timer's bar is: time left shrinks, time done grows; None when there is no bar.
+
+    The bar moves with the digits (whole seconds), never on its own, so that it never needs a wake or a
+    repaint of its own.
+    """
     if snap.state not in (State.ACTIVE, State.PAUSED) or snap.phase is None or snap.phase == "practice":
         return None
+    f = snap.phase_fraction
+    d = snap.phase_duration
     if snap.phase in ("get_ready", "hold", "rest", "set_rest", "switch_side", "move", "back", "release"):
-        return 1.0 - snap.phase_fraction
-    return snap.phase_fraction
+        if d and snap.phase_left is not None:
+            f = 1.0 - math.ceil(snap.phase_left - 1e-6) / d  # the seconds the digits show
+        return min(1.0, max(0.0, 1.0 - f))
+    if snap.phase == "walk" and snap.target:
+        return min(1.0, math.floor(snap.elapsed + 1e-6) / snap.target)  # the whole seconds the clock shows
+    return f
 
 
 def dose_html(today: str, program_dose: str) -> str:
@@ -180,11 +191,21 @@ class ExerciseView(QWidget):
 
     # ----------------------------------------------------------- moving
     def show_moment(self, snap: Snapshot) -> None:
-        """Only what time moves: the bar, the current step and the figure."""
+        """Only what time moves: the digits (when they change), the bar, the current step and the figure."""
         if snap.exercise is None:
             return
-        self.timer.set_fraction(bar_fraction(snap))
+        big, small = pv.timer_text(snap)
+        if (big, small) != (self.timer.text(), self.timer.small()):
+            self.timer.set_state(self.timer.label(), big, small, bar_fraction(snap), self.timer.paused())
+            self.timer.set_description(pv.timer_description(snap))
+        else:
+            self.timer.set_fraction(bar_fraction(snap))
         self._show_step(snap)
+
+    def show_figure(self, snap: Snapshot) -> None:
+        """Only the figure's moment (and its step): what a wake between the digits' changes moves."""
+        if snap.exercise is not None:
+            self._show_step(snap)
 
     def show_frame(self, snap: Snapshot, next_name: str | None) -> None:
         """Everything that follows the snapshot: step, figure, timer, where you are and what comes next."""

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, replace
 
 from coach.core.figure import FigureError, cycle_t, figure_sequence, phase_t, rep_t
 from coach.core.plan import PlannedExercise
@@ -19,7 +18,8 @@ from coach.core.program import Exercise
 from coach.core.session import Position, Snapshot, State
 
 PRACTICE_STEP_SECONDS = 6.0  # a practice exercise shows each step's figure in turn
-FIGURE_STEPS = 32  # the figure moves through t in steps of 1/32 (each moment is painted once, then reused)
+FIGURE_STEPS = 24  # the figure moves through t in steps of 1/24 (each moment is painted once, then reused)
+WALK_STEPS = 8  # a walking stride shows 8 poses, 0.15 s each: it reads as walking at a quarter of the repaints
 TAP_DEMO = (1.5, 0.5, 1.5)  # move, hold, back of the figure while reps are self-paced
 WALK_PERIOD = 1.2
 
@@ -271,7 +271,26 @@ def resume_text(item: PlannedExercise, pos: Position) -> str:
 
 
 # ------------------------------------------------------------ steps, figure
-@lru_cache(maxsize=64)
+def _by_identity(fn):
+    """Cache ``fn(ex)`` by the exercise object itself: the player asks on every frame, and hashing a
+    frozen exercise (its steps, dose, cautions) each time would cost more than the answer."""
+    kept: dict[int, tuple[Exercise, object]] = {}
+
+    def cached(ex: Exercise):
+        hit = kept.get(id(ex))
+        if hit is not None and hit[0] is ex:
+            return hit[1]
+        if len(kept) >= 64:
+            kept.clear()
+        value = fn(ex)
+        kept[id(ex)] = (ex, value)
+        return value
+
+    cached.__doc__, cached.__name__, cached.__wrapped__ = fn.__doc__, fn.__name__, fn
+    return cached
+
+
+@_by_identity
 def step_roles(ex: Exercise) -> tuple[str, ...]:
     """What each step shows, read from its figure: ``start`` (a still starting position), ``move``
     (start → key pose), ``hold`` (a held key pose), ``return`` (the way back), or ``other``."""
@@ -339,7 +358,7 @@ def _animated(name: str) -> bool:
     return seq.loop or seq.key_t > 0
 
 
-@lru_cache(maxsize=64)
+@_by_identity
 def motion_figure(ex: Exercise) -> str | None:
     """The figure that moves with the engine: the first step figure that animates (start → key pose)."""
     names = [s.figure for s in ex.steps if s.figure]
@@ -393,7 +412,10 @@ def quantize(t: float, steps: int = FIGURE_STEPS) -> float:
 
 
 def figure_t(snap: Snapshot) -> float:
-    """The figure's moment for an active phase: into position, still in the hold, back in the release."""
+    """The figure's moment for an active phase: into position, still in the hold, back in the release; a
+    walking stride in ``WALK_STEPS`` poses of equal length."""
+    if snap.phase == "walk":
+        return math.floor(_figure_t(snap) * WALK_STEPS) / WALK_STEPS
     return quantize(_figure_t(snap))
 
 
@@ -412,12 +434,46 @@ def figure_step_seconds(snap: Snapshot) -> float | None:
         return None
     ph = snap.phase
     if ph == "walk":
-        return WALK_PERIOD / FIGURE_STEPS
+        return WALK_PERIOD / WALK_STEPS
     if ph == "tap":
         return TAP_DEMO[0] / FIGURE_STEPS
     if ph == "practice":
         return PRACTICE_STEP_SECONDS * 0.6 / FIGURE_STEPS
     return (snap.phase_duration or 1.0) / FIGURE_STEPS
+
+
+def next_moment_in(snap: Snapshot) -> float | None:
+    """Seconds until the figure shows its next moment (None: it is still, or stays put to the phase's end).
+
+    Exact for the movements that follow the phase's time (into position, a move, the way back, a release)
+    and for a walking stride; a step's length for the self-paced demonstration and practice.
+    """
+    if not moving(snap):
+        return None
+    ph = snap.phase
+    if ph == "walk":
+        c = (snap.phase_elapsed / WALK_PERIOD) % 1.0
+        return ((math.floor(c * WALK_STEPS) + 1) / WALK_STEPS - c) * WALK_PERIOD
+    if ph in ("move", "back", "release", "get_ready"):
+        d = snap.phase_duration
+        if not d:
+            return None
+        f = snap.phase_fraction
+        nxt = (math.floor(f * FIGURE_STEPS + 0.5) + 0.5) / FIGURE_STEPS  # where the rounded moment changes
+        return None if nxt > 1.0 else (nxt - f) * d
+    return figure_step_seconds(snap)
+
+
+def moved_on(snap: Snapshot, seconds: float) -> Snapshot:
+    """``snap`` as it is ``seconds`` later while its phase runs on, for the figure and the digits' next change:
+    valid only before the engine's next change (``SessionEngine.next_change_in``), when nothing but time moves."""
+    if seconds <= 0 or snap.paused or snap.state != State.ACTIVE:
+        return snap
+    pe = snap.phase_elapsed + seconds
+    d = snap.phase_duration
+    return replace(snap, phase_elapsed=pe, elapsed=snap.elapsed + seconds,
+                   phase_fraction=min(1.0, pe / d) if d else snap.phase_fraction,
+                   phase_left=max(0.0, d - pe) if d is not None and snap.phase_left is not None else snap.phase_left)
 
 
 def _figure_t(snap: Snapshot) -> float:

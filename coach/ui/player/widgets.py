@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -63,6 +63,8 @@ class BigTimer(QWidget):
     """Large digits with a caption above, a small line under, and a bar for the phase.
 
     ``set_state(label, big, small, fraction, paused)``; ``flash()`` for a visual cue.
+    The words and digits are painted into a pixmap when they change and reused
+    after; when only the bar moves, only the bar's pixels are repainted.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -76,10 +78,15 @@ class BigTimer(QWidget):
         self.flashes = 0  # how many cues were shown as a flash (tests, diagnostics)
         self.digits_px = 0  # the pixel size the digits were last drawn at (tests, diagnostics)
         self._digits_px: int | None = None  # the size the digits are drawn at (None: as large as they fit)
+        self.painted = 0  # times the words and digits were painted from scratch (tests, benchmarks)
+        self._cards: dict[tuple, QPixmap] = {}  # the painted card by what it shows (at most normal and flashing)
+        self._geo: tuple | None = None  # (size, geometry) of the last layout
+        self._look = 0  # bumped when the font, palette or style change (the card is painted again)
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
         self.setObjectName("bigTimer")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # every pixel is painted: nothing under it is
         self.setAccessibleName("Timer")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 110)
@@ -111,8 +118,13 @@ class BigTimer(QWidget):
     def set_state(self, label: str, big: str, small: str, fraction: float | None, paused: bool = False) -> None:
         frac = None if fraction is None else round(min(1.0, max(0.0, fraction)), 3)
         new = (label, big, small, frac, paused)
-        if new != (self._label, self._big, self._small, self._fraction, self._paused):
-            self._label, self._big, self._small, self._fraction, self._paused = new
+        old = (self._label, self._big, self._small, self._fraction, self._paused)
+        if new == old:
+            return
+        self._label, self._big, self._small, self._fraction, self._paused = new
+        if new[:3] + new[4:] == old[:3] + old[4:] and (frac is None) == (old[3] is None):
+            self.update(self._bar_region())  # only the bar moved: the words and digits stay as painted
+        else:
             self.update()
 
     def set_fraction(self, fraction: float | None) -> None:
@@ -131,6 +143,9 @@ class BigTimer(QWidget):
     def small(self) -> str:
         return self._small
 
+    def paused(self) -> bool:
+        return self._paused
+
     @property
     def flashing(self) -> bool:
         return self._flashing
@@ -145,13 +160,53 @@ class BigTimer(QWidget):
         self._flashing = False
         self.update()
 
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._look += 1
+        super().changeEvent(event)
+
     # ----------------------------------------------------------- drawing
-    def paintEvent(self, event) -> None:
-        p = QPainter(self)
+    def _geometry(self) -> tuple[QRectF, QRectF, float, float, float, float, QRectF]:
+        """(card, inner, label height, big height, small height, bar height, bar) for the widget's size."""
+        size = (self.width(), self.height(), self._look)
+        if self._geo is not None and self._geo[0] == size:
+            return self._geo[1]
+        r = QRectF(self.rect()).adjusted(3, 3, -3, -3)
+        inner = r.adjusted(16, 10, -16, -12)
+        h = inner.height()
+        # the caption and the small line never go below the text size the person chose (a low box: the
+        # digits give way), so "Press Space to start" stays as readable as the rest of the screen
+        text_h = QFontInfo(self.font()).pixelSize() / 0.8
+        label_h = min(max(h * LABEL_H, text_h), h * 0.25)
+        small_h = min(max(h * SMALL_H, text_h), h * 0.25)
+        bar_h = max(10.0, h * BAR_H)
+        big_h = h - label_h - small_h - bar_h - 18
+        y = inner.top() + label_h + big_h + small_h + 8
+        bar = QRectF(inner.left() + inner.width() * 0.08, y, inner.width() * 0.84, bar_h)
+        geo = (r, inner, label_h, big_h, small_h, bar_h, bar)
+        self._geo = (size, geo)
+        return geo
+
+    def _bar_region(self):
+        """The pixels the bar covers (what changes when only the fraction does)."""
+        return self._geometry()[6].toAlignedRect().adjusted(-2, -2, 2, 2)
+
+    def _card(self) -> QPixmap:
+        """The timer without its bar (frame, words and digits), painted once per change and then reused."""
+        dpr = self.devicePixelRatioF()
+        key = (self.width(), self.height(), dpr, self._label, self._big, self._small, self._paused, self._flashing,
+               self._look, self._digits_px)
+        kept = self._cards.get(key)
+        if kept is not None:
+            return kept
+        pal = self.palette()
+        pix = QPixmap(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
+        pix.setDevicePixelRatio(dpr)
+        pix.fill(pal.color(QPalette.ColorRole.Window))  # the corners: the window behind the card
+        p = QPainter(pix)
         try:
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            r = QRectF(self.rect()).adjusted(3, 3, -3, -3)
-            pal = self.palette()
+            r, inner, label_h, big_h, small_h, _bar_h, _bar = self._geometry()
             base = pal.color(QPalette.ColorRole.Base)
             text = pal.color(QPalette.ColorRole.Text)
             accent = pal.color(QPalette.ColorRole.Highlight)
@@ -166,15 +221,6 @@ class BigTimer(QWidget):
             frame = QPen(text if self._flashing else accent, 10 if self._flashing else 2)
             p.setPen(frame)
             p.drawPath(path)
-            inner = r.adjusted(16, 10, -16, -12)
-            h = inner.height()
-            # the caption and the small line never go below the text size the person chose (a low box: the
-            # digits give way), so "Press Space to start" stays as readable as the rest of the screen
-            text_h = QFontInfo(self.font()).pixelSize() / 0.8
-            label_h = min(max(h * LABEL_H, text_h), h * 0.25)
-            small_h = min(max(h * SMALL_H, text_h), h * 0.25)
-            bar_h = max(10.0, h * BAR_H)
-            big_h = h - label_h - small_h - bar_h - 18
             font = self.font()
             y = inner.top()
             label = f"Paused · {self._label}" if self._paused and self._label else (
@@ -199,19 +245,34 @@ class BigTimer(QWidget):
                 p.setFont(_fit_font(font, self._small, inner.width(), small_h * 0.8, bold=False))
                 p.drawText(QRectF(inner.left(), y, inner.width(), small_h), Qt.AlignmentFlag.AlignCenter,
                            self._small)
-            y += small_h + 8
-            if self._fraction is not None:
-                bar = QRectF(inner.left() + inner.width() * 0.08, y, inner.width() * 0.84, bar_h)
-                track = QPainterPath()
-                track.addRoundedRect(bar, bar_h / 2, bar_h / 2)
-                p.fillPath(track, pal.color(QPalette.ColorRole.Button))
-                if self._fraction > 0:
-                    fill = QPainterPath()
-                    fill.addRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * self._fraction, bar_h),
-                                        bar_h / 2, bar_h / 2)
-                    p.fillPath(fill, on_accent if self._flashing else accent)
-                p.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
-                p.drawPath(track)
+        finally:
+            p.end()
+        # the card as it is and as it flashes: a cue's flash and its end then cost one paint, not two
+        self._cards = {k: v for k, v in self._cards.items() if k[:7] + k[8:] == key[:7] + key[8:]}
+        self._cards[key] = pix
+        self.painted += 1
+        return pix
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        try:
+            p.drawPixmap(0, 0, self._card())
+            if self._fraction is None:
+                return
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            pal = self.palette()
+            bar_h, bar = self._geometry()[5:]
+            track = QPainterPath()
+            track.addRoundedRect(bar, bar_h / 2, bar_h / 2)
+            p.fillPath(track, pal.color(QPalette.ColorRole.Button))
+            if self._fraction > 0:
+                fill = QPainterPath()
+                fill.addRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * self._fraction, bar_h),
+                                    bar_h / 2, bar_h / 2)
+                accent = pal.color(QPalette.ColorRole.Highlight)
+                p.fillPath(fill, pal.color(QPalette.ColorRole.HighlightedText) if self._flashing else accent)
+            p.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
+            p.drawPath(track)
         finally:
             p.end()
 
@@ -221,7 +282,14 @@ MARKS = {"done": "✓", "skipped": "–", "stopped": "■", "caused_stop": "✕"
 
 class ProgressStrip(QWidget):
     """One segment per exercise of the session: ✓ done, – skipped, ■ stopped there, ✕ the exercise that caused a
-    stop (sharp pain, weakness…: never a tick, even when it was done in full), the current one outlined."""
+    stop (sharp pain, weakness…: never a tick, even when it was done in full), the current one outlined.
+
+    The segments and their names are painted into a pixmap when they change and
+    reused after; when only the current exercise's fill moves, only its pixels
+    are repainted.
+    """
+
+    GAP = 6.0
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -230,8 +298,11 @@ class ProgressStrip(QWidget):
         self._current = 0
         self._fraction = 0.0
         self._compact = False
+        self._base_pix: QPixmap | None = None
+        self._base_key: tuple | None = None
         self.setObjectName("progressStrip")
         self.setAccessibleName("Session progress")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # every pixel is painted (window colour)
         self.setMinimumHeight(max(34, self._text_px() + 16))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -265,10 +336,12 @@ class ProgressStrip(QWidget):
 
     def set_state(self, names: list[str], statuses: tuple[str, ...], current: int, fraction: float) -> None:
         frac = round(min(1.0, max(0.0, fraction)), 2)
-        new = (list(names), tuple(statuses), current, frac)
-        if new == (self._names, self._statuses, self._current, self._fraction):
+        if (names == self._names and tuple(statuses) == self._statuses and current == self._current):
+            if frac != self._fraction:
+                self._fraction = frac
+                self.update(self._segment(current).toAlignedRect().adjusted(-2, -2, 2, 2))
             return
-        self._names, self._statuses, self._current, self._fraction = new
+        self._names, self._statuses, self._current, self._fraction = list(names), tuple(statuses), current, frac
         done = [n for n, s in zip(names, statuses, strict=False) if s == "done"]
         skipped = [n for n, s in zip(names, statuses, strict=False) if s == "skipped"]
         caused = [n for n, s in zip(names, statuses, strict=False) if s == "caused_stop"]
@@ -283,49 +356,43 @@ class ProgressStrip(QWidget):
         self.setAccessibleDescription(desc)
         self.update()
 
-    def paintEvent(self, event) -> None:
-        n = len(self._names)
-        if not n:
-            return
-        p = QPainter(self)
+    def _segment(self, i: int) -> QRectF:
+        n = max(1, len(self._names))
+        w = (self.width() - self.GAP * (n - 1) - 2) / n
+        return QRectF(1 + i * (w + self.GAP), 2, w, self.height() - 4.0)
+
+    def _status(self, i: int) -> str:
+        return self._statuses[i] if i < len(self._statuses) else "pending"
+
+    def _base(self) -> QPixmap:
+        """Every segment with its mark and name, without the current exercise's fill."""
+        dpr = self.devicePixelRatioF()
+        pal = self.palette()
+        key = (self.width(), self.height(), dpr, tuple(self._names), self._statuses, self._current, pal.cacheKey(),
+               self.font().key(), self._text_px(), self._compact)
+        if self._base_key == key and self._base_pix is not None:
+            return self._base_pix
+        pix = QPixmap(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
+        pix.setDevicePixelRatio(dpr)
+        pix.fill(pal.color(QPalette.ColorRole.Window))
+        p = QPainter(pix)
         try:
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            pal = self.palette()
             accent = pal.color(QPalette.ColorRole.Highlight)
-            gap = 6.0
-            w = (self.width() - gap * (n - 1) - 2) / n
             h = self.height() - 4.0
             font = QFont(self.font())
             font.setBold(True)
             font.setPixelSize(max(10, min(self._text_px(), round(h * (0.7 if self._compact else 0.5)))))
             p.setFont(font)
-            for i in range(n):
-                rect = QRectF(1 + i * (w + gap), 2, w, h)
-                status = self._statuses[i] if i < len(self._statuses) else "pending"
+            fm = QFontMetricsF(font)
+            for i in range(len(self._names)):
+                rect = self._segment(i)
+                status = self._status(i)
                 path = QPainterPath()
                 path.addRoundedRect(rect, 6, 6)
-                done = status == "done"
-                p.fillPath(path, accent if done else pal.color(QPalette.ColorRole.Button))
-                current = i == self._current and status not in ("done", "skipped", "caused_stop")
-                if current and self._fraction > 0:
-                    # progress within the current exercise: a bar along the bottom, clear of the text
-                    bar = QRectF(rect.left(), rect.bottom() - max(4.0, h * 0.16), rect.width() * self._fraction,
-                                 max(4.0, h * 0.16))
-                    p.save()
-                    p.setClipPath(path)
-                    p.fillRect(bar, accent)
-                    p.restore()
-                pen = QPen(pal.color(QPalette.ColorRole.Text) if current else pal.color(QPalette.ColorRole.Mid),
-                           3 if current else 1)
-                if status == "caused_stop":
-                    pen = QPen(QColor(current_colors().danger), 3)
-                if status == "skipped":
-                    pen.setStyle(Qt.PenStyle.DashLine)
-                p.setPen(pen)
-                p.drawPath(path)
+                p.fillPath(path, accent if status == "done" else pal.color(QPalette.ColorRole.Button))
                 mark = MARKS.get(status, f"{i + 1}.")
                 text = (f"{mark}" if status in MARKS else f"{i + 1}") if self._compact else f"{mark} {self._names[i]}"
-                fm = QFontMetricsF(font)
                 room = rect.width() - 12
                 if fm.horizontalAdvance(text) > room:
                     text = fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
@@ -336,17 +403,57 @@ class ProgressStrip(QWidget):
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         finally:
             p.end()
+        self._base_pix, self._base_key = pix, key
+        return pix
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        try:
+            if not self._names:
+                p.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
+                return
+            p.drawPixmap(0, 0, self._base())
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            pal = self.palette()
+            h = self.height() - 4.0
+            for i in range(len(self._names)):
+                rect = self._segment(i)
+                status = self._status(i)
+                path = QPainterPath()
+                path.addRoundedRect(rect, 6, 6)
+                current = i == self._current and status not in ("done", "skipped", "caused_stop")
+                if current and self._fraction > 0:
+                    # progress within the current exercise: a bar along the bottom, clear of the text
+                    bar = QRectF(rect.left(), rect.bottom() - max(4.0, h * 0.16), rect.width() * self._fraction,
+                                 max(4.0, h * 0.16))
+                    p.save()
+                    p.setClipPath(path, Qt.ClipOperation.IntersectClip)
+                    p.fillRect(bar, pal.color(QPalette.ColorRole.Highlight))
+                    p.restore()
+                pen = QPen(pal.color(QPalette.ColorRole.Text) if current else pal.color(QPalette.ColorRole.Mid),
+                           3 if current else 1)
+                if status == "caused_stop":
+                    pen = QPen(QColor(current_colors().danger), 3)
+                if status == "skipped":
+                    pen.setStyle(Qt.PenStyle.DashLine)
+                p.setPen(pen)
+                p.drawPath(path)
+        finally:
+            p.end()
 
 
 class CachedFigureView(FigureView):
-    """A ``FigureView`` that keeps the painted frames of a moving figure.
+    """A ``FigureView`` that keeps the painted frames of a moving figure, and repaints only the figure's box.
 
     The player moves the figure through a fixed set of moments (``t`` in steps
-    of 1/32), so a repetition, a walking stride or a release paints each
-    moment once and then only copies it: a paced exercise costs a blit per
-    frame instead of a full figure paint. The kept frames are limited to
-    ``budget_bytes``; when the widget is too large for a whole movement to
-    fit, frames are painted as usual.
+    of 1/24, 8 poses for a walking stride), so a repetition, a walking stride or
+    a release paints each moment once and then only copies it: a moving figure
+    costs a copy of the box it fills (the same for every moment: a figure's
+    bounding box does not move) instead of solving and painting the figure, and
+    a moment already kept is not even solved. The kept frames are limited to
+    ``budget_bytes``; when the widget is too large for a whole movement to fit,
+    frames are painted as usual. The figure's colours are looked up once per
+    palette change, not per frame.
     """
 
     def __init__(self, parent: QWidget | None = None, *, budget_bytes: int = 64 << 20, frames: int = 34) -> None:
@@ -354,28 +461,96 @@ class CachedFigureView(FigureView):
         self._frames: OrderedDict[tuple, QPixmap] = OrderedDict()
         self._budget = budget_bytes
         self._min_frames = frames
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # every pixel is painted: nothing under it is
+        self._stale = False  # the moment changed and its frame is not solved yet
+        self._colors = None  # the figure palette in use (None: look it up)
+        self._box: tuple[tuple, QRect] | None = None  # (figure and size, the box the figure fills)
+        self._moment_only = False
         self.painted = 0  # frames painted from scratch (tests, benchmarks)
 
+    def set_progress(self, t: float) -> None:
+        self._moment_only = True  # only the figure's box changes
+        try:
+            super().set_progress(t)
+        finally:
+            self._moment_only = False
+
+    def _update_frame(self) -> None:
+        self._stale = True  # solved when painted, and only if that moment is not kept
+        self._version += 1
+        box = self._figure_box() if self._moment_only else None
+        if box is not None:
+            self.update(box)
+        else:
+            self.update()
+
+    def current_frame(self):
+        if self._stale and self._name is not None:
+            from coach.core.figure import figure_sequence
+
+            self._frame = figure_sequence(self._name).frame(self._t, self._mirrored)
+            self._stale = False
+        return self._frame
+
+    def _figure_box(self) -> QRect | None:
+        """The part of the widget the figure is painted in (as ``paint_frame`` fits it), for every moment."""
+        if self._name is None:
+            return None
+        key = (self._name, self.width(), self.height())
+        if self._box is not None and self._box[0] == key:
+            return self._box[1]
+        from coach.charts.figure_painter import MARGIN
+        from coach.core.figure import figure_sequence
+
+        bbox = figure_sequence(self._name).key_frame().bbox
+        b = bbox.padded(MARGIN * max(bbox.width, bbox.height))
+        w, h = self.width(), self.height()
+        if b.width <= 0 or b.height <= 0 or w <= 0 or h <= 0:
+            return None
+        scale = min(w / b.width, h / b.height)
+        bw, bh = b.width * scale, b.height * scale
+        box = QRectF((w - bw) / 2, (h - bh) / 2, bw, bh).toAlignedRect().adjusted(-2, -2, 2, 2) & self.rect()
+        self._box = (key, box)
+        return box
+
+    def figure_palette(self):
+        if self._colors is None:
+            self._colors = super().figure_palette()
+        return self._colors
+
+    def set_figure_palette(self, palette) -> None:
+        self._colors = None
+        super().set_figure_palette(palette)
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._colors = None
+            self._frames.clear()
+        super().changeEvent(event)
+
     def paintEvent(self, event) -> None:
-        frame = self.current_frame()
         name = self.figure()
-        if frame is None or name is None:
+        box = self._figure_box() if name is not None and (self._frame is not None or self._stale) else None
+        if box is None or box.isEmpty():
             super().paintEvent(event)
             return
         pal = self.figure_palette()
         dpr = self.devicePixelRatioF()
         w, h = self.width(), self.height()
-        size = max(1, round(w * dpr)) * max(1, round(h * dpr)) * 4
-        room = self._budget // size
+        room = self._budget // max(1, round(box.width() * dpr) * round(box.height() * dpr) * 4)
         key = (name, self.is_mirrored(), round(self.progress(), 4), w, h, dpr, id(pal))
         pix = self._frames.get(key)
         if pix is None:
-            pix = QPixmap(max(1, round(w * dpr)), max(1, round(h * dpr)))
+            frame = self.current_frame()
+            if frame is None:
+                super().paintEvent(event)
+                return
+            pix = QPixmap(max(1, round(box.width() * dpr)), max(1, round(box.height() * dpr)))
             pix.setDevicePixelRatio(dpr)
             pix.fill(QColor(pal.background))
             p = QPainter(pix)
-            try:
-                paint_frame(p, frame, QRectF(0, 0, w, h), pal, background=False)
+            try:  # painted as in the whole widget, shifted so that the box starts at the pixmap's corner
+                paint_frame(p, frame, QRectF(-box.x(), -box.y(), w, h), pal, background=False)
             finally:
                 p.end()
             self.painted += 1
@@ -387,7 +562,9 @@ class CachedFigureView(FigureView):
             self._frames.move_to_end(key)
         painter = QPainter(self)
         try:
-            painter.drawPixmap(0, 0, pix)
+            if not box.contains(event.rect()):
+                painter.fillRect(event.rect(), QColor(pal.background))
+            painter.drawPixmap(box.topLeft(), pix)
         finally:
             painter.end()
 
@@ -408,6 +585,9 @@ class StepList(QWidget):
         self._rows: list[tuple[QFrame, QLabel, QLabel]] = []
         self._texts: list[str] = []
         self._current = -1
+        # the current step's frame; set once (a style sheet set per change costs a restyle of the whole list)
+        self.setStyleSheet('QFrame[stepCurrent="true"] { border: 2px solid palette(highlight); border-radius: 8px; }'
+                           ' QFrame[stepCurrent="false"] { border: 2px solid transparent; }')
 
     def set_steps(self, texts: list[str]) -> None:
         for row, _m, _t in self._rows:
@@ -418,15 +598,17 @@ class StepList(QWidget):
         for i, text in enumerate(texts):
             row = QFrame()
             row.setObjectName(f"step-{i}")
+            row.setProperty("stepCurrent", False)
             hl = QHBoxLayout(row)
             hl.setContentsMargins(8, 6, 8, 6)
             hl.setSpacing(8)
-            mark = _label(wrap=False)
+            mark = _label(f"{i + 1}.", wrap=False)
             mark.setFixedWidth(self._mark_width(mark, len(texts)))
             mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
             body = _label(text)
             hl.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
             hl.addWidget(body, 1)
+            row.setAccessibleName(f"Step {i + 1}: {text}")
             self._lay.addWidget(row)
             self._rows.append((row, mark, body))
         self._current = -1
@@ -444,17 +626,21 @@ class StepList(QWidget):
     def set_current(self, index: int) -> None:
         if index == self._current:
             return
-        self._current = index
+        before, self._current = self._current, index
         self.current_changed(index)
-        for i, (row, mark, body) in enumerate(self._rows):
+        for i in {before, index}:  # only the rows that change: restyling every row costs a relayout each
+            if not 0 <= i < len(self._rows):
+                continue
+            row, mark, body = self._rows[i]
             now = i == index
             mark.setText("▶" if now else f"{i + 1}.")
             f = body.font()
             f.setBold(now)
             body.setFont(f)
             mark.setFont(f)
-            row.setStyleSheet(f"QFrame#step-{i} {{ border: 2px solid palette(highlight); border-radius: 8px; }}"
-                              if now else f"QFrame#step-{i} {{ border: 2px solid transparent; }}")
+            row.setProperty("stepCurrent", now)
+            row.style().unpolish(row)
+            row.style().polish(row)
             row.setAccessibleName(f"Step {i + 1}{', now' if now else ''}: {self._texts[i]}")
 
     @property
