@@ -16,13 +16,13 @@
   emitted after the commit. When saving fails (``StoreError``, e.g. a full
   disk) the session is paused, a banner says what happened, the events not
   yet saved are kept in memory in order and "Try again" writes them.
-* A single-shot ``QTimer`` (``Qt.PreciseTimer``) calls ``engine.advance()``
-  only to repaint, re-armed after each frame for the next visible change: the
-  figure's next moment while it moves (at most ~30 Hz), else the next change
-  of the digits (and 10 Hz for the bar). Times come from the engine's clock,
-  never from counting frames. It does not run in the intro (it waits for the
-  user), a check-in, a pause or at the end. Only what time moved is redrawn
-  each frame.
+* A single-shot ``QTimer`` (``Qt.PreciseTimer``) wakes the page only for the
+  next visible change (the digits once a second, the figure's next moment
+  while it moves) and for the engine's next cue; hidden or minimised, only for
+  the cues. Times come from the engine's clock, never from counting frames. It
+  does not run while the engine waits for the user (an intro, a tap, a
+  check-in, a pause, the end). Only what changed is redrawn. The details are
+  in ``page``'s docstring.
 * Every engine event also goes to the session's voice (``spoken``): what it
   says (``coach.core.session.spoken``) goes to the ``CuePlayer`` with the time
   it was due, spoken or as beeps as the person chose; when nothing can be
