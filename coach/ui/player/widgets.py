@@ -450,9 +450,9 @@ class CachedFigureView(FigureView):
     a release paints each moment once and then only copies it: a moving figure
     costs a copy of the box it fills (the same for every moment: a figure's
     bounding box does not move) instead of solving and painting the figure, and
-    a moment already kept is not even solved. The kept frames are limited to
-    ``budget_bytes``; when the widget is too large for a whole movement to fit,
-    frames are painted as usual. The figure's colours are looked up once per
+    a moment already kept is not even solved. Only the figure in use keeps its
+    frames, at most ``budget_bytes`` of them; when the widget is too large for a
+    whole movement to fit, frames are painted as usual. The figure's colours are looked up once per
     palette change, not per frame.
     """
 
@@ -467,6 +467,11 @@ class CachedFigureView(FigureView):
         self._box: tuple[tuple, QRect] | None = None  # (figure and size, the box the figure fills)
         self._moment_only = False
         self.painted = 0  # frames painted from scratch (tests, benchmarks)
+
+    def set_figure(self, name: str, mirrored: bool = False, t: float | None = None) -> None:
+        if name != self._name:  # keep only the moments of the figure in use: memory stays one movement's worth
+            self._frames = OrderedDict((k, v) for k, v in self._frames.items() if k[0] == name)
+        super().set_figure(name, mirrored, t)
 
     def set_progress(self, t: float) -> None:
         self._moment_only = True  # only the figure's box changes
