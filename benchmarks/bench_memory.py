@@ -43,7 +43,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.figures import record  # noqa: E402
+from benchmarks.figures import record
 
 GROWTH_MB = 2.0
 

@@ -448,15 +448,20 @@ class Store:
 
     def recoveries(self, unshown: bool = False) -> list[dict]:
         """Recoveries recorded in this file, oldest first (only those the app has not shown yet: ``unshown``)."""
-        if not self.db["recoveries"].exists():
+        if not self.has_table("recoveries"):
             return []
         where = " where shown_at is null" if unshown else ""
         return list(self.db.query(f"select * from recoveries{where} order by id"))
 
+    def has_table(self, name: str) -> bool:
+        """Whether the file holds the table (read on the connection, without sqlite-utils)."""
+        return self.db.execute("select 1 from sqlite_master where type = 'table' and name = ?", [name]).fetchone() \
+            is not None
+
     def mark_recoveries_shown(self) -> None:
         """The app showed every recorded recovery; it is not shown again."""
-        if self.read_only or not self.db["recoveries"].exists():
-            return
+        if self.read_only or not self.recoveries(unshown=True):
+            return  # nothing to mark: no write (the usual open writes nothing)
         try:
             self.write(lambda db: db.execute("update recoveries set shown_at = ? where shown_at is null",
                                              [self.now()]))
@@ -509,16 +514,9 @@ class Store:
 def _migrations_applied(conn: sqlite3.Connection) -> bool:
     """True when every migration module (``coach/store/migrations/mNNN_name.py``) is recorded as applied
     under its own name; False sends the open through sqlite-utils' ``Migrations``, which decides for sure."""
-    import importlib.util
-    import pkgutil
-
-    spec = importlib.util.find_spec("coach.store.migrations")
-    if spec is None or not spec.submodule_search_locations:
-        return False
-    names = {i.name for i in pkgutil.iter_modules(spec.submodule_search_locations)
-             if i.name.startswith("m") and i.name[1:4].isdigit()}
+    names = set(health.known_migrations())
     try:
-        applied = {r[0] for r in conn.execute("select name from _sqlite_migrations")}
+        applied = {r[0] for r in conn.execute(f"select name from [{health.MIGRATIONS_TABLE}]")}
     except sqlite3.Error:
         return False
     return bool(names) and names <= applied

@@ -9,8 +9,10 @@ program or an I/O error is *not* damage: the file is never moved for it (the
 store opens read-only, or refuses, and says why).
 
 The schema check compares the file with what its applied migrations create
-(each migration is replayed once into an in-memory database to learn that)
-and reads ``PRAGMA user_version``, which the store sets to the number of
+(``coach.store.schema_snapshot`` holds that for this version's migrations, so
+the usual open neither imports sqlite-utils nor replays anything; when the
+migrations differ from the snapshot's, each is replayed once into an in-memory
+database to learn it) and reads ``PRAGMA user_version``, which the store sets to the number of
 migrations it knows. A file whose version or migrations are unknown was made
 by a newer version of the app.
 """
@@ -23,8 +25,6 @@ import sqlite3
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import sqlite_utils
 
 DB_NAME = "coach.db"
 BACKUP_DIR = "backups"
@@ -110,7 +110,22 @@ def access_kind(exc: BaseException | None, folder: Path) -> str:
 # ------------------------------------------------------------------ expected schema
 @functools.cache
 def known_migrations() -> tuple[str, ...]:
-    """This version's migrations, in the order they apply."""
+    """This version's migrations, in the order they apply: the modules ``coach/store/migrations/mNNN_name.py``
+    (each registers one migration of its own name; the package is not imported, so neither is sqlite-utils)."""
+    import importlib.util
+    import pkgutil
+
+    spec = importlib.util.find_spec("coach.store.migrations")
+    if spec is None or not spec.submodule_search_locations:
+        return _registered_migrations()
+    return tuple(sorted(i.name for i in pkgutil.iter_modules(spec.submodule_search_locations)
+                        if i.name.startswith("m") and i.name[1:4].isdigit()))
+
+
+def _registered_migrations() -> tuple[str, ...]:
+    """The migrations as sqlite-utils' ``Migrations`` holds them once every module is loaded."""
+    import sqlite_utils
+
     from coach.store.migrations import load_all
 
     return tuple(m.name for m in load_all().pending(sqlite_utils.Database(memory=True)))
@@ -124,10 +139,22 @@ def schema_version() -> int:
 @functools.cache
 def expected_schema() -> dict[str, dict[str, frozenset[str]]]:
     """For each migration: every table (and its columns) that exists once it and those before it ran."""
+    from coach.store import schema_snapshot
+
+    names = known_migrations()
+    if tuple(schema_snapshot.MIGRATIONS) == names:
+        return {m: {t: frozenset(c.split()) for t, c in tables.items()} for m, tables in schema_snapshot.SCHEMA.items()}
+    return replayed_schema()
+
+
+def replayed_schema() -> dict[str, dict[str, frozenset[str]]]:
+    """``expected_schema`` learnt by replaying each migration into an in-memory database."""
+    import sqlite_utils
+
     from coach.store.migrations import load_all
 
     migrations = load_all()
-    names = known_migrations()
+    names = _registered_migrations()
     db = sqlite_utils.Database(memory=True)
     out: dict[str, dict[str, frozenset[str]]] = {}
     for i, name in enumerate(names):
@@ -135,6 +162,20 @@ def expected_schema() -> dict[str, dict[str, frozenset[str]]]:
         out[name] = {t: frozenset(db[t].columns_dict) for t in db.table_names() if not t.startswith("_")}
     db.close()
     return out
+
+
+def snapshot_text() -> str:
+    """The source of ``coach.store.schema_snapshot`` for this version's migrations (replayed)."""
+    lines = ['"""What each migration leaves in the database: every table and its columns (space-separated) once it '
+             'and those\nbefore it ran.\n\nRead by ``coach.store.health`` instead of replaying the migrations on '
+             'every open. Written by\n``python -m coach.store.health`` after a migration is added; a test compares '
+             'it with a replay.\n"""\n', "SCHEMA = {"]
+    for name, tables in replayed_schema().items():
+        lines.append(f"    {name!r}: {{")
+        lines += [f"        {t!r}: {' '.join(sorted(c))!r}," for t, c in sorted(tables.items())]
+        lines.append("    },")
+    lines.append("}")
+    return "\n".join(lines).replace("'", '"') + "\n\nMIGRATIONS = tuple(SCHEMA)\n"
 
 
 def schema_health(conn: sqlite3.Connection) -> Health:
@@ -272,3 +313,7 @@ def has_backups(data_dir: Path) -> bool:
         return any(p.is_file() and p.stat().st_size > 0 for p in folder.glob("coach-*.db"))
     except OSError:
         return False
+
+
+if __name__ == "__main__":  # rewrite the schema snapshot after adding a migration
+    Path(__file__).with_name("schema_snapshot.py").write_text(snapshot_text(), encoding="utf-8")

@@ -7,7 +7,7 @@ from coach.store.db import Store
 
 def choices(store: Store, profile_id: int, program_id: str) -> dict[str, str]:
     """``{exercise id: option id}`` chosen for the profile on that program (empty: the program as written)."""
-    if not store.db["program_options"].exists():
+    if not store.has_table("program_options"):
         return {}
     rows = store.db.query("select exercise_id, option_id from program_options where profile_id = ? and "
                           "program_id = ? order by exercise_id", [profile_id, program_id])

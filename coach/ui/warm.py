@@ -2,20 +2,20 @@
 
 Today paints without sqlite-utils (reads run on the connection, see
 ``coach.store.db``), pydantic (the program comes from
-``coach.store.program_cache``), numpy, pyqtgraph, reportlab, tomlkit, the
+``coach.store.program_cache``), the chart painter, reportlab, tomlkit, the
 figure library or the other screens' modules. :func:`after_first_paint` runs
 work once the window has painted, and :func:`warm` is that work:
 
 1. on a worker thread, the libraries that take longest to import: sqlite-utils
    and its plugin scan (the first write needs them), pydantic and the program
-   models (the program editor and every program check), numpy and pyqtgraph
-   (Progress), and the figure library with the figures of today's exercises
+   models (the program editor and every program check), and the figure library with the figures of today's exercises
    (the player). The thread only imports modules that import nothing from the
    screens, so it cannot deadlock with an import on the window's thread, and
    it holds the interpreter only in short slices, so the window stays responsive;
 2. then, back on the window's thread, one step per turn of the event loop:
    sqlite-utils' ``Database`` for the store, and the modules of the screens a
-   click opens next (the player, Diary, Progress, Programs, Settings).
+   click opens next (the player, Diary, Progress and its chart painter,
+   Programs, Settings).
 
 Nothing here changes what a screen shows; a click before the warm-up is done
 loads what it needs itself, as it always did.
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 # on the worker thread: third-party libraries and core modules (nothing that imports coach.ui)
 LIBRARIES = ("sqlite_utils", "sqlite_utils.plugins", "pydantic", "coach.core.program_schema",
-             "coach.core.program_checks", "numpy", "pyqtgraph", "coach.core.figure")
+             "coach.core.program_checks", "coach.core.figure")
 # on the window's thread, one per turn of the event loop: what the next clicks open
 SCREENS = ("coach.ui.player.opening", "coach.ui.diary.screen", "coach.charts.plot", "coach.ui.progress.screen",
            "coach.ui.programs.screen", "coach.ui.settings.screen", "coach.ui.settings.profiles")

@@ -89,3 +89,12 @@ def test_every_migration_module_registers_one_migration_of_its_own_name(tmp_path
     store.db.execute("delete from _sqlite_migrations where name = ?", [modules[-1]])
     assert not _migrations_applied(store.db.conn)  # a pending one goes through sqlite-utils' Migrations
     store.close()
+
+
+def test_the_schema_snapshot_is_what_the_migrations_make():
+    # The open checks a file against the snapshot instead of replaying the migrations; after adding a
+    # migration, `python -m coach.store.health` writes it again.
+    from coach.store import health
+
+    assert health.known_migrations() == health._registered_migrations()
+    assert health.expected_schema() == health.replayed_schema(), "run: python -m coach.store.health"
