@@ -179,6 +179,11 @@ def main() -> int:
     ok = first_open <= OPEN_TARGET_MS and worst_switch <= SWITCH_TARGET_MS
     print(f"open {first_open:.0f} ms (target {OPEN_TARGET_MS:.0f}); worst first switch {worst_switch:.0f} ms "
           f"(target {SWITCH_TARGET_MS:.0f}): {'OK' if ok else 'TOO SLOW'}")
+    from benchmarks.figures import record
+
+    record("Progress, five years: first open", first_open, "ms", target=OPEN_TARGET_MS)
+    record("Progress: worst first range switch", worst_switch, "ms", target=SWITCH_TARGET_MS)
+    record("Progress: range switch, median", statistics.median(switches), "ms", target=SWITCH_TARGET_MS)
     return 0 if ok else 1
 
 

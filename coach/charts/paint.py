@@ -156,14 +156,18 @@ def _paint(p: QPainter, items, visible: QRectF | None, stamp: bool) -> None:
             if not item.smooth:
                 p.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
         elif isinstance(item, Lines):
-            path = QPainterPath()
-            for run in item.runs:
-                path.addPolygon(QPolygonF([QPointF(x, y) for x, y in run]))
             p.setPen(qpen(item.color, item.width, item.dash))
             p.setBrush(Qt.BrushStyle.NoBrush)
             smooth = p.testRenderHint(QPainter.RenderHint.Antialiasing)
             p.setRenderHint(QPainter.RenderHint.Antialiasing, smooth and item.smooth)
-            p.drawPath(path)
+            if stamp:  # raster: a polyline per run is stroked many times faster than one path of them all
+                for run in item.runs:
+                    p.drawPolyline(QPolygonF([QPointF(x, y) for x, y in run]))
+            else:  # SVG and PDF: one element per line
+                path = QPainterPath()
+                for run in item.runs:
+                    path.addPolygon(QPolygonF([QPointF(x, y) for x, y in run]))
+                p.drawPath(path)
             p.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
         elif isinstance(item, Rect):
             p.setPen(qpen(item.stroke, item.width, item.dash) if item.stroke is not None else Qt.PenStyle.NoPen)

@@ -47,7 +47,7 @@ def open_profile():
                            "program, then try again")
     from coach.store.program_folder import profile_program
 
-    return store, profile, profile_program(profile)
+    return store, profile, profile_program(profile, store.data_dir)
 
 
 def period_data(store, profile, program, args):

@@ -267,13 +267,21 @@ def delete_program(store: Store, path: str | Path) -> None:
         raise ProgramFileError(f"{p} cannot be deleted: {exc.strerror or exc}.") from exc
 
 
-def profile_program(profile: Profile | None) -> Program:
+def profile_program(profile: Profile | None, data_dir: Path | None = None) -> Program:
     """The profile's program file, or the shipped program when there is no profile or that file is missing or
-    has problems."""
+    has problems. With ``data_dir`` a program checked before comes from that folder's cache, as the app opens
+    it (``coach.store.program_cache``: figure names not checked), instead of being checked again."""
+    if data_dir is not None:
+        from coach.store import program_cache
+
+        def load(p: Path) -> Program:
+            return program_cache.load_program(data_dir, p)
+    else:
+        load = load_program
     path = Path(profile.program_path) if profile is not None and profile.program_path else None
     if path is not None and path.is_file():
         try:
-            return load_program(path)
+            return load(path)
         except ProgramError:
             pass
-    return load_program(default_program_path())
+    return load(default_program_path())
