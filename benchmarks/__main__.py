@@ -41,6 +41,9 @@ PLAN: list[tuple[str, list[str], list[str]]] = [
     ("bench_persist", [], ["--events", "100"]),
     ("bench_progress", [], ["--repeat", "3"]),
     ("bench_report", [], ["--repeat", "1"]),
+    ("bench_exports", [], ["--repeat", "1"]),
+    ("bench_pin", [], ["--tries", "3"]),
+    ("bench_fuzz", ["--examples", "1000"], ["--examples", "100"]),
 ]
 
 
@@ -81,7 +84,11 @@ def rows_of(found: list[dict]) -> list[list[str]]:
         unit = f["unit"]
         met = []
         target = ""
-        if f["target"] is not None:
+        low = f.get("at_least")
+        if f["target"] is not None and low is not None:
+            target = f"{fmt(low, unit)} – {fmt(f['target'], unit)}"
+            met.append(low <= f["value"] <= f["target"])
+        elif f["target"] is not None:
             cmp = "≥" if f["higher_is_better"] else "≤"
             target = f"{cmp} {fmt(f['target'], unit)}"
             met.append(f["value"] >= f["target"] if f["higher_is_better"] else f["value"] <= f["target"])

@@ -69,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     worst = max(rows, key=lambda r: r[1] + r[2])
     print(f"median frame {total * 1000:.2f} ms ({1 / total:.0f} fps at {args.size} px); "
           f"slowest {worst[0]} {(worst[1] + worst[2]) * 1000:.2f} ms")
+    from benchmarks.figures import record
+
+    record(f"Figure frame, solve + paint at {args.size} px (median)", total * 1000, "ms")
     return 0
 
 

@@ -19,16 +19,16 @@ ENV = "BENCH_FIGURES"
 
 def record(figure: str, value: float, unit: str, *, target: float | None = None, higher_is_better: bool = False,
            floor: float | None = None, floor_name: str = "", ratio_target: float | None = None,
-           note: str = "") -> None:
+           note: str = "", at_least: float | None = None) -> None:
     """One figure: its value and unit, the target it must meet (``value <= target`` unless
-    ``higher_is_better``), and where there is one the floor it is compared with (the same thing done by the
+    ``higher_is_better``; with ``at_least`` too, a range), and where there is one the floor it is compared with (the same thing done by the
     least an app on this stack could do, measured in the same run) and the target for ``value / floor``."""
     out = os.environ.get(ENV)
     if not out:
         return
     row = {"bench": Path(sys.argv[0]).stem, "figure": figure, "value": value, "unit": unit, "target": target,
            "higher_is_better": higher_is_better, "floor": floor, "floor_name": floor_name,
-           "ratio_target": ratio_target, "note": note}
+           "ratio_target": ratio_target, "note": note, "at_least": at_least}
     with open(out, "a", encoding="utf-8") as f:
         f.write(json.dumps(row) + "\n")
 
