@@ -107,7 +107,7 @@ class App:
             return False
         self.program_problem = (f"Your program {self._program.title!r} could not be used ({type(exc).__name__}: "
                                 f"{exc}), so the built-in program is shown instead. {PICK_ANOTHER}")
-        self._program = load_program(default_program_path(), check_figures=False)
+        self._program = load_program(self.store.data_dir, default_program_path())
         return True
 
     def use_profile(self, profile: Profile | None) -> Changes:

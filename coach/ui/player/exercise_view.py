@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 
 from coach.core.session import Snapshot, State
 from coach.ui.player import view as pv
+from coach.ui.player.figure_frames import CachedFigureView
 from coach.ui.player.layouts import FigureAndTimer
 from coach.ui.player.panels import enlarge
-from coach.ui.player.widgets import BigTimer, CachedFigureView, StepList
+from coach.ui.player.widgets import BigTimer, StepList
 from coach.ui.widgets.kit import label as _label
 from coach.ui.widgets.style import H2_PT, current_scale
 

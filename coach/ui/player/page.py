@@ -9,15 +9,12 @@ When it wakes, and what it redraws (``render``, ``_schedule``; measured by
 ``benchmarks/bench_player.py``: at most 1 % of one core in a hold, a walk and
 the waits, 1.5 % in paced reps):
 
-* One single-shot ``QTimer`` (``Qt.PreciseTimer``) is re-armed after every
-  frame for the next visible change, never at a fixed rate: the next change of
-  the digits (whole seconds), the figure's next moment while it moves (a
-  repetition in steps of 1/32 of a phase, at most ~30 Hz; a walking stride in
-  8 poses), and the engine's next cue or phase end
-  (``SessionEngine.next_change_in``), so cues play on time. The bar and the
-  session strip move with those frames; they never wake the page themselves,
-  so in a hold or a rest the page wakes once a second. Times always come from
-  the engine's clock; a frame is never counted.
+* One single-shot ``QTimer`` (``Qt.PreciseTimer``) is re-armed after every frame for the next visible
+  change, never at a fixed rate: the digits' next change (whole seconds), the figure's next moment while it
+  moves (``view.FIGURE_STEPS`` a movement, at most ~30 Hz; a walking stride in 8 poses), and the engine's
+  next cue or phase end (``SessionEngine.next_change_in``), so cues play on time. The bar and the strip move
+  with those frames and never wake the page themselves: in a hold or a rest it wakes once a second. Times
+  always come from the engine's clock; a frame is never counted.
 * Nothing is armed while the engine waits for the user (an intro without a
   count, a tap, a check-in, a pause, the Stop question, the end).
 * While the page cannot be seen (hidden, another page over it, the window
@@ -28,7 +25,7 @@ the waits, 1.5 % in paced reps):
 * A frame redraws only what changed: everything when anything but time moved
   (``_frame_key``), else the digits when they change, the bar (only its
   pixels), the current step, the figure (a kept frame for a moment already
-  painted, see ``CachedFigureView``) and the strip.
+  painted, see ``figure_frames.CachedFigureView``) and the strip.
 """
 
 from __future__ import annotations
