@@ -219,9 +219,9 @@ def measure(seconds: float) -> int:
         ok &= met
         print(f"{name:<36}{frac * 100:>19.2f}{wall:>8.1f}{paints:>8}"
               f"{(f'{target * 100:.1f} %' if target else ''):>9}{'' if met else '  OVER'}")
-        if target is not None:
-            record(f"Player CPU: {name}{suffix}", frac * 100, "%", target=target * 100, floor=floor * 100 or None,
-                   floor_name="idle loop")
+        if target is not None:  # the idle loop's CPU is near zero: a ratio to it says nothing, it has a row
+            record(f"Player CPU: {name}{suffix}", frac * 100, "%", target=target * 100)
+    record(f"Player CPU floor: idle event loop, empty window{suffix}", floor * 100, "%")
     return 0 if ok else 1
 
 

@@ -7,8 +7,10 @@ child then writes one line and exits at once):
 * ``coach``: the real ``coach --data-dir DIR`` start (``coach.cli.main``), on a
   temporary data folder holding one profile, so it opens straight on Today;
 * ``plot window`` (the floor of the target): a bare ``QApplication`` +
-  ``QMainWindow`` whose central widget is a pyqtgraph ``PlotWidget``, what any
-  app on this stack with a chart pays;
+  ``QMainWindow`` whose central widget is a pyqtgraph ``PlotWidget``, what a
+  PySide6 app with a chart library pays (the app draws its own charts and
+  does not use pyqtgraph; it is installed for this floor only, with the
+  ``bench`` extra: ``pip install -e '.[test,bench]'``);
 * ``bare QWidget``: a ``QApplication`` and one empty ``QWidget``, what any Qt
   app pays at all.
 
