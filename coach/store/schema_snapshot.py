@@ -103,6 +103,26 @@ SCHEMA = {
         "tracker_entries": "activities_json activities_other created_at date exercises_json exercises_other helped_json helped_other id note numbness_locations_json numbness_strength numbness_where overall_pain pain_back_left pain_back_right pain_knee_left pain_knee_right pain_shin_left pain_shin_right pain_thigh_left pain_thigh_right profile_id updated_at weakness_json weakness_other",
         "warning_answers": "acknowledged_at answered_at answers_json assessed_confirmed_at date id outcome profile_id source superseded_at",
     },
+    "m008_session_pain": {
+        "clinician_visits": "by id note profile_id recorded_at seen_on",
+        "day_overrides": "covers_session_id date id profile_id reason recorded_at",
+        "dose_levels": "exercise_id level profile_id streak updated_at week",
+        "flares": "date id note profile_id started_at updated_at",
+        "maintenance_checks": "answered_at answers_json back_to_week date id outcome phase profile_id returned_at",
+        "movement_breaks": "at date id profile_id seconds",
+        "outcome_scores": "created_at id note overall_pain profile_id psfs_json psfs_mean updated_at week_start",
+        "paused_exercises": "detail_json exercise_id id paused_at profile_id re_enabled_at reason trigger_session_id",
+        "profiles": "affected_side created_at id name program_id program_path start_date",
+        "program_options": "chosen_at exercise_id option_id profile_id program_id",
+        "progression_choices": "applies_from by choice chosen_at date effective_week from_week id note profile_id",
+        "recoveries": "backup_file backup_made_at damaged_file happened_at id message problem shown_at",
+        "safety_state": "profile_id sessions_read_upto updated_at",
+        "session_events": "at data_json exercise_id exercise_index id kind mono rep seq session_id set_no side",
+        "sessions": "date ended_at id pain_after pain_before planned_json profile_id program_id slot_index slot_name started_at status stop_detail stop_reason summary_json week",
+        "settings": "key value_json",
+        "tracker_entries": "activities_json activities_other created_at date exercises_json exercises_other helped_json helped_other id note numbness_locations_json numbness_strength numbness_where overall_pain pain_back_left pain_back_right pain_knee_left pain_knee_right pain_shin_left pain_shin_right pain_thigh_left pain_thigh_right profile_id updated_at weakness_json weakness_other",
+        "warning_answers": "acknowledged_at answered_at answers_json assessed_confirmed_at date id outcome profile_id source superseded_at",
+    },
 }
 
 MIGRATIONS = tuple(SCHEMA)
