@@ -22,7 +22,7 @@
   the cues. Times come from the engine's clock, never from counting frames. It
   does not run while the engine waits for the user (an intro, a tap, a
   check-in, a pause, the end). Only what changed is redrawn. The details are
-  in ``page``'s docstring.
+  in ``wakes``' docstring.
 * Every engine event also goes to the session's voice (``spoken``): what it
   says (``coach.core.session.spoken``) goes to the ``CuePlayer`` with the time
   it was due, spoken or as beeps as the person chose; when nothing can be
