@@ -374,7 +374,7 @@ class PlayerPage(Wakes, PlayerFrame):
     def _frame_key(self, snap: Snapshot) -> tuple:
         """Everything shown except what time moves (the digits, the bar, the figure, the strip's fill)."""
         return (self.engine.finished, self.pages.currentIndex(), snap.state, snap.paused, snap.exercise_index,
-                snap.phase, snap.set, snap.side_index, snap.rep, snap.can_extend, snap.target_reached,
+                snap.phase, snap.set, snap.side_index, snap.rep, snap.can_extend, snap.target, snap.target_reached,
                 snap.statuses, self.save_error, self._intro_note, self.cues.audible)
 
     def _render_moving(self, snap: Snapshot) -> None:
