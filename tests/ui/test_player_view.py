@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from coach.core.clock import FixedClock
@@ -125,3 +127,32 @@ def test_a_step_with_an_image_shows_the_image():
     s = at(eng, clock, 5)
     i = pv.step_index(s, ex)
     assert pv.picture(s, ex, i) == pv.Picture(image="hold.png", mirrored=False)
+
+
+def test_a_paced_movement_shows_moments_that_each_move_the_figure_as_far_and_wakes_exactly_at_each_change():
+    from coach.core.figure import figure_sequence
+    from coach.core.figure.spec import ease
+
+    eng, clock, item = engine_for(1, "femoral-nerve-glide")
+    name = pv.motion_figure(item.exercise)
+    seq = figure_sequence(name)
+    moments = pv.figure_moments(name)
+    assert len(moments) == pv.FIGURE_STEPS + 1 and moments[0] == 0.0 and moments[-1] == 1.0
+    if len(seq.times) == 2 and not seq.loop:  # one eased movement: equal steps of how far the figure has moved
+        steps = [ease(b, seq.spec.ease) - ease(a, seq.spec.ease) for a, b in itertools.pairwise(moments)]
+        assert max(steps) - min(steps) < 1e-6
+    eng.start()
+    s = at(eng, clock, 3)  # the first move of the paced reps starts
+    assert s.phase == "move"
+    shown = [pv.figure_t(s)]
+    while s.phase == "move":
+        wait = pv.next_moment_in(s)
+        if wait is None:
+            break
+        before = pv.figure_t(s)
+        assert pv.figure_t(at(eng, clock, wait - 0.002)) == before  # nothing changes before the wake
+        s = at(eng, clock, 0.004)
+        if s.phase == "move":
+            assert pv.figure_t(s) != before  # and the next moment shows right after it
+            shown.append(pv.figure_t(s))
+    assert shown == sorted(shown) and set(shown) <= set(moments) and len(shown) >= pv.FIGURE_STEPS - 1

@@ -8,6 +8,9 @@ highlight and the figure's moment ``t`` (see ``coach.core.figure.timing``).
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -18,7 +21,10 @@ from coach.core.program import Exercise
 from coach.core.session import Position, Snapshot, State
 
 PRACTICE_STEP_SECONDS = 6.0  # a practice exercise shows each step's figure in turn
-FIGURE_STEPS = 24  # the figure moves through t in steps of 1/24 (each moment is painted once, then reused)
+# a movement (start pose to key pose) shows FIGURE_STEPS moments, spaced so that each moves the figure as far as
+# the next (its keyframes ease in and out): as smooth as 24 steps even in time, in two thirds of the frames (each
+# moment is painted once, then reused; see figure_moments)
+FIGURE_STEPS = 16
 WALK_STEPS = 8  # a walking stride shows 8 poses, 0.15 s each: it reads as walking at a quarter of the repaints
 TAP_DEMO = (1.5, 0.5, 1.5)  # move, hold, back of the figure while reps are self-paced
 WALK_PERIOD = 1.2
@@ -398,7 +404,8 @@ def picture(snap: Snapshot, ex: Exercise, step: int) -> Picture:
         fig = steps[step].figure
         if fig:
             within = snap.elapsed % PRACTICE_STEP_SECONDS
-            return Picture(figure=fig, t=quantize(within / (PRACTICE_STEP_SECONDS * 0.6)), mirrored=mirrored)
+            return Picture(figure=fig, t=nearest_moment(within / (PRACTICE_STEP_SECONDS * 0.6), fig),
+                           mirrored=mirrored)
     fig = motion_figure(ex)
     if fig is None:
         return Picture()
@@ -407,8 +414,51 @@ def picture(snap: Snapshot, ex: Exercise, step: int) -> Picture:
     return Picture(figure=fig, t=figure_t(snap), mirrored=mirrored)
 
 
-def quantize(t: float, steps: int = FIGURE_STEPS) -> float:
-    return round(min(1.0, max(0.0, t)) * steps) / steps
+@functools.lru_cache(maxsize=64)
+def figure_moments(name: str | None) -> tuple[float, ...]:
+    """The moments ``t`` (0..1, sorted) a moving figure is shown at: ``FIGURE_STEPS`` for its movement, each part
+    between two keyframes given its share by its length, and spaced so that every step moves the figure by the
+    same amount. Between keyframes the figure eases in and out (a cosine, ``coach.core.figure.spec.ease``): it
+    barely moves near a keyframe and fastest halfway, so steps even in time would waste frames near the
+    keyframes that show no visible change; these are even in the eased progress instead (even in time for a
+    figure that moves linearly, or one that is not known)."""
+    try:
+        seq = figure_sequence(name) if name else None
+    except FigureError:
+        seq = None
+    if seq is None or seq.loop:
+        return tuple(k / FIGURE_STEPS for k in range(FIGURE_STEPS + 1))
+    times = seq.times
+    if seq.spec.reverse:  # played backwards: its keyframes' times seen from the other end
+        times = tuple(1.0 - x for x in reversed(times))
+    linear = seq.spec.ease == "linear"
+    out = {0.0, 1.0}
+    for a, b in itertools.pairwise(times):
+        span = b - a
+        if span <= 0:
+            continue
+        n = max(2, round(FIGURE_STEPS * span))
+        for k in range(n + 1):
+            u = k / n
+            out.add(round(a + span * (u if linear else math.acos(1.0 - 2.0 * u) / math.pi), 9))
+    return tuple(sorted(out))
+
+
+def nearest_moment(t: float, name: str | None) -> float:
+    """The moment of ``figure_moments(name)`` nearest to ``t``."""
+    moments = figure_moments(name)
+    t = min(1.0, max(0.0, t))
+    i = bisect.bisect_left(moments, t)
+    if i <= 0:
+        return moments[0]
+    if i >= len(moments):
+        return moments[-1]
+    lo, hi = moments[i - 1], moments[i]
+    return lo if t - lo <= hi - t else hi
+
+
+def _motion_name(snap: Snapshot) -> str | None:
+    return motion_figure(snap.exercise.exercise) if snap.exercise is not None else None
 
 
 def figure_t(snap: Snapshot) -> float:
@@ -416,7 +466,7 @@ def figure_t(snap: Snapshot) -> float:
     walking stride in ``WALK_STEPS`` poses of equal length."""
     if snap.phase == "walk":
         return math.floor(_figure_t(snap) * WALK_STEPS) / WALK_STEPS
-    return quantize(_figure_t(snap))
+    return nearest_moment(_figure_t(snap), _motion_name(snap))
 
 
 def moving(snap: Snapshot) -> bool:
@@ -458,9 +508,17 @@ def next_moment_in(snap: Snapshot) -> float | None:
         d = snap.phase_duration
         if not d:
             return None
-        f = snap.phase_fraction
-        nxt = (math.floor(f * FIGURE_STEPS + 0.5) + 0.5) / FIGURE_STEPS  # where the rounded moment changes
-        return None if nxt > 1.0 else (nxt - f) * d
+        t = _figure_t(snap)
+        m = figure_moments(_motion_name(snap))
+        if ph in ("move", "get_ready"):  # t grows with the phase: the next midpoint between moments above it
+            i = bisect.bisect_right(m, t)
+            while i < len(m) and (m[i - 1] + m[i]) / 2 <= t + 1e-9:
+                i += 1
+            return None if i >= len(m) else ((m[i - 1] + m[i]) / 2 - t) * d
+        i = bisect.bisect_left(m, t)  # the way back: t falls, the next midpoint below it
+        while i > 0 and (m[i - 1] + m[i]) / 2 >= t - 1e-9:
+            i -= 1
+        return None if i <= 0 else (t - (m[i - 1] + m[i]) / 2) * d
     return figure_step_seconds(snap)
 
 
