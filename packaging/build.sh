@@ -48,6 +48,12 @@ if [ ! -f assets/icon.svg ] || [ ! -f "packaging/icons/hicolor/512x512/apps/org.
     QT_QPA_PLATFORM=offscreen "$VPY" packaging/make_icons.py
 fi
 
+# The translations: .ts sources compiled to .qm by Qt's own tool (the spec puts them beside the sources)
+rm -rf "$ROOT/build/translations" && mkdir -p "$ROOT/build/translations"
+for ts in assets/translations/coach_*.ts; do
+    "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$ROOT/build/translations/$(basename "${ts%.ts}").qm"
+done
+
 "$VPY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$DIST" --workpath "$WORK" \
     packaging/lumbar-coach.spec

@@ -4,6 +4,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("COACH_NO_SOUND", "1")
+os.environ.pop("COACH_LANGUAGE", None)  # the tests read the texts as written (English) unless one sets a language
 
 from pathlib import Path
 

@@ -225,7 +225,10 @@ def test_bundle_builds_from_the_lock_and_runs_on_a_real_data_folder(tmp_path):
     files = _files(first)
     size = sum(s for s, _ in files.values())
     assert size < 185 * 2**20, f"the bundle grew to {size / 2**20:.1f} MiB"
-    assert not any("/translations/" in f or "libqeglfs" in f or "libqgtk3" in f for f in files)
+    qt_translations = {Path(f).name for f in files if "PySide6/Qt/translations/" in f}
+    assert qt_translations == {"qtbase_es.qm"}, "Qt's own translations: only those of the app's languages"
+    assert any(f.endswith("assets/translations/coach_es.qm") for f in files), "the Spanish texts, compiled"
+    assert not any("libqeglfs" in f or "libqgtk3" in f for f in files)
 
     data = _real_data_folder(tmp_path / "data")
     exe = first / "lumbar-coach"
@@ -235,6 +238,9 @@ def test_bundle_builds_from_the_lock_and_runs_on_a_real_data_folder(tmp_path):
                          text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "Today shown"
+    out = subprocess.run([str(exe), "--data-dir", str(data), "--smoke-test"], env=dict(env, COACH_LANGUAGE="es"),
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and out.stdout.strip() == "Today shown", out.stderr
     # the parts of the bundle the smoke test does not load: the chart files, reportlab and
     # Pillow (the report), the FHIR export
     for args, made in ((["chart", "--out", str(tmp_path / "c.png")], "c.png"),

@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from coach.charts.shapes import Fonts
-from coach.core.textfmt import MONTHS
+from coach.core.textfmt import day_month, short_month, short_month_year
 
 
 # ------------------------------------------------------------ date ticks
 def _label_day(d: dt.date, with_month: bool) -> str:
-    return f"{d.day} {MONTHS[d.month - 1][:3]}" if with_month else str(d.day)
+    return day_month(d) if with_month else str(d.day)
 
 
 def _label_month(d: dt.date, with_year: bool) -> str:
-    return f"{MONTHS[d.month - 1][:3]} {d.year}" if with_year else MONTHS[d.month - 1][:3]
+    return short_month_year(d) if with_year else short_month(d)
 
 
 SPACINGS: tuple[tuple[str, int, float], ...] = (  # kind, step, about how many days apart

@@ -17,6 +17,8 @@ Keys other parts of the app read:
   ``tracker_time``: read by the reminder scheduler.
 - ``break_reminders`` (bool, default False) and ``break_minutes`` (20, 25 or
   30, default 30): movement breaks at the desk (``coach.core.breaks``).
+- ``language`` (``""``: the system's, or a code of ``coach.core.i18n.LANGUAGES``):
+  read at start-up by ``coach.export.language``.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
+
+from coach.core.i18n import LANGUAGES
 
 SESSION_REMINDERS = "session_reminders"
 SESSION_TIMES = "session_times"
@@ -37,6 +41,8 @@ TEXT_SCALE = "text_scale"
 THEME = "theme"
 BREAK_REMINDERS = "break_reminders"
 BREAK_MINUTES = "break_minutes"
+LANGUAGE = "language"
+SYSTEM_LANGUAGE = ""  # the language setting's default: follow the desktop
 
 # Not user settings, but kept in the same table: the one-time "still running in the tray" notice
 # and the reminders already shown today (so a restart does not repeat them).
@@ -118,6 +124,7 @@ class Settings:
     theme: str = "system"
     break_reminders: bool = False  # off until the person turns them on
     break_minutes: int = DEFAULT_BREAK_MINUTES
+    language: str = SYSTEM_LANGUAGE
 
     @property
     def sound_enabled(self) -> bool:
@@ -190,6 +197,13 @@ def _break_minutes(value: Any) -> int:
     return int(value)
 
 
+def _language(value: Any) -> str:
+    if value == SYSTEM_LANGUAGE or value in LANGUAGES:
+        return value
+    raise SettingError(f"{value!r} is not a language the app speaks. Choose one of: "
+                       f"{', '.join(LANGUAGES)}, or leave it empty to follow the system.")
+
+
 def _times(value: Any) -> list[str]:
     if isinstance(value, str) or not isinstance(value, Sequence):
         raise SettingError("Session reminder times are a list with one time per session, for example "
@@ -207,6 +221,7 @@ _ATTR = {
     THEME: "theme",
     BREAK_REMINDERS: "break_reminders",
     BREAK_MINUTES: "break_minutes",
+    LANGUAGE: "language",
 }
 
 _VALIDATE: dict[str, Callable[[Any], Any]] = {
@@ -219,6 +234,7 @@ _VALIDATE: dict[str, Callable[[Any], Any]] = {
     THEME: _theme,
     BREAK_REMINDERS: lambda v: _bool(v, "Movement break reminders"),
     BREAK_MINUTES: _break_minutes,
+    LANGUAGE: _language,
 }
 
 _FROM_JSON: dict[str, Callable[[Any], Any]] = {
@@ -231,6 +247,7 @@ _FROM_JSON: dict[str, Callable[[Any], Any]] = {
     THEME: str,
     BREAK_REMINDERS: bool,
     BREAK_MINUTES: int,
+    LANGUAGE: str,
 }
 
 _TO_JSON: dict[str, Callable[[Any], Any]] = {
@@ -243,6 +260,7 @@ _TO_JSON: dict[str, Callable[[Any], Any]] = {
     THEME: str,
     BREAK_REMINDERS: bool,
     BREAK_MINUTES: int,
+    LANGUAGE: str,
 }
 
 KEYS: tuple[str, ...] = tuple(_ATTR)

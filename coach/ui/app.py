@@ -51,12 +51,17 @@ def make_qapp(argv: list[str] | None = None, *, style: bool = True):
     return app
 
 
-def apply_user_settings(app, store) -> None:
-    """The stored theme and text size (a value that is no longer valid gives its default)."""
+def apply_user_settings(app, store) -> str | None:
+    """The stored language, theme and text size (a value that is no longer valid gives its default).
+    Returns a sentence when the chosen language could not be loaded (the app is then in English)."""
     from coach.core.settings import load
+    from coach.export.language import chosen_language, use_language
     from coach.ui.widgets.style import apply_settings
 
-    apply_settings(app, load(store.get_setting))
+    settings = load(store.get_setting)
+    problem = use_language(chosen_language(settings.language))  # before any window is built
+    apply_settings(app, settings)
+    return problem
 
 
 def start_notices(store) -> list[tuple[str, str]]:
@@ -120,7 +125,9 @@ def run_app(args=None) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 1
-    apply_user_settings(app, store)
+    language_problem = apply_user_settings(app, store)
+    if language_problem:
+        print(f"{APP_NAME}: {language_problem}", file=sys.stderr)
     for title, text in start_notices(store):
         print(f"{APP_NAME}: {text}", file=sys.stderr)
         QMessageBox.warning(None, f"{APP_NAME}: {title}", text)

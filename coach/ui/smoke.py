@@ -7,7 +7,9 @@ shows the main window, waits for the Today screen's first paint, prints
 With ``--data-dir DIR`` it opens that folder instead (a real one, with a
 profile and its history) exactly as the app does: a damaged file is
 recovered and that is said, a file that cannot be written opens read-only
-and that is said, so it fails where the app would fail on that folder. A
+and that is said, so it fails where the app would fail on that folder. The
+language chosen (the setting or ``COACH_LANGUAGE``) is loaded as the app loads
+it; translations that cannot be loaded fail the test. A
 healthy folder gains nothing. A folder with no profile yet fails: the app
 would start with First Run.
 """
@@ -67,6 +69,12 @@ def _run(data: Path, create_profile: bool = True) -> int:
         for note in (store.recovery_note, store.read_only_reason):
             if note:
                 print(note, file=sys.stderr)
+        from coach.ui.app import apply_user_settings
+
+        language_problem = apply_user_settings(app, store)  # the language too: a bundle must carry its .qm
+        if language_problem:
+            print(f"{APP_NAME} smoke test failed: {language_problem}", file=sys.stderr)
+            return 1
         if create_profile:
             profiles.first_profile(store, name="", affected_side="right", start_date=store.clock.today(),
                                    program_id="upper-lumbar-4-week", program_path=str(default_program_path()),

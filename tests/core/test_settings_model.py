@@ -31,13 +31,14 @@ def test_every_setting_round_trips_through_the_store():
         S.THEME: "high-contrast",
         S.BREAK_REMINDERS: True,
         S.BREAK_MINUTES: 25,
+        S.LANGUAGE: "es",
     }
     assert set(chosen) == set(S.KEYS)
     for key, value in chosen.items():
         data[key] = S.validate(key, value)
     s = S.load(get)
     assert s == S.Settings(False, (dt.time(7, 15), dt.time(19, 45)), False, dt.time(21, 30), "beeps", 175,
-                           "high-contrast", True, 25)
+                           "high-contrast", True, 25, "es")
     assert s.to_store() == chosen
     assert S.load(lambda k, d=None: s.to_store().get(k, d)) == s
 

@@ -34,8 +34,10 @@ from coach.app import profiles
 from coach.app import settings as app_settings
 from coach.app.changes import EVERYTHING, Changes
 from coach.core import settings as cs
+from coach.core.i18n import translate
 from coach.core.profile import SIDE_LABELS
 from coach.core.textfmt import stamp_text
+from coach.export import language
 from coach.store.db import BackupInfo, StoreError
 from coach.ui.context import AppContext
 from coach.ui.widgets import kit as ew
@@ -215,8 +217,13 @@ class SettingsScreen(QWidget):
         self.text_size.activated.connect(lambda _i: self._save(cs.TEXT_SCALE, self.text_size.currentData()))
         self.theme = self._combo("theme", "Theme", [(text, key) for key, text in cs.THEMES.items()])
         self.theme.activated.connect(lambda _i: self._save(cs.THEME, self.theme.currentData()))
+        system = language.available().get(language.system_language(), "English")
+        self.language = self._combo("language", "Language", [
+            (translate("Settings", "Follow the system ({name})").format(name=system), cs.SYSTEM_LANGUAGE),
+            *((name, code) for code, name in language.available().items())])
+        self.language.activated.connect(lambda _i: self._save(cs.LANGUAGE, self.language.currentData()))
         for r, (text, combo) in enumerate((("Cues during a session", self.sound), ("Text size", self.text_size),
-                                           ("Theme", self.theme))):
+                                           ("Theme", self.theme), ("Language", self.language))):
             lab = ew.label(text, wrap=False)
             lab.setBuddy(combo)
             grid.addWidget(lab, r, 0)
@@ -282,7 +289,7 @@ class SettingsScreen(QWidget):
     def _fix_tab_order(self) -> None:
         chain = [self.session_on, *self.slot_times, self.tracker_on, self.tracker_time, self.breaks_on,
                  self.break_minutes, self.sound,
-                 self.text_size, self.theme, self.side, self.open_btn, self.backup_btn, self.backup_list,
+                 self.text_size, self.theme, self.language, self.side, self.open_btn, self.backup_btn, self.backup_list,
                  self.restore_btn]
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
@@ -295,6 +302,7 @@ class SettingsScreen(QWidget):
         self._build_slot_times(names)
         times = s.times_for(len(names))
         widgets = [self.session_on, self.tracker_on, self.tracker_time, self.sound, self.text_size, self.theme,
+                   self.language,
                    self.side, *self.slot_times, self.breaks_on, self.break_minutes]
         for w in widgets:
             w.blockSignals(True)
@@ -312,6 +320,7 @@ class SettingsScreen(QWidget):
                 self.text_size.addItem(f"{s.text_scale} %", s.text_scale)
                 self.text_size.setCurrentIndex(self.text_size.count() - 1)
             self.theme.setCurrentIndex(max(0, self.theme.findData(s.theme)))
+            self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
             side = self.ctx.profile.affected_side if self.ctx.profile else "unsure"
             self.side.setCurrentIndex(max(0, self.side.findData(side)))
         finally:
@@ -392,6 +401,8 @@ class SettingsScreen(QWidget):
             if app is not None:
                 apply_settings(app, new)
         self._update_buttons()
+        if key == cs.LANGUAGE:
+            self.say("The language changes when Lumbar Coach starts again.")
         self.ctx.apply(changes)
 
     def _save_session_time(self, index: int, value: dt.time) -> None:
