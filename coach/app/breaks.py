@@ -15,6 +15,7 @@ from coach.app.changes import Changes
 from coach.core import breaks as core
 from coach.core import settings as cs
 from coach.core.breaks import BreakMove
+from coach.core.i18n import translate
 from coach.core.textfmt import number
 from coach.core.tracker import ExerciseDone
 from coach.store import care
@@ -66,7 +67,7 @@ def diary_line(app: App, day: dt.date) -> ExerciseDone | None:
     if not times:
         return None
     clock = ", ".join(_hhmm(t) for t in times)
-    return ExerciseDone(EXERCISE_NAME, len(times), EXERCISE_ID, f"{number(len(times))} × about a minute: {clock}")
+    return ExerciseDone(EXERCISE_NAME, len(times), EXERCISE_ID, translate("guide", "{times} × about a minute: {clock}").format(times=number(len(times)), clock=clock))
 
 
 def _hhmm(stamp: str) -> str:

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from coach.core import analytics
 from coach.core.analytics import Period, ProgressData, ProgressHistory, RangeError
+from coach.core.i18n import translate
 from coach.core.profile import Profile
 from coach.core.program import Program
 from coach.core.textfmt import date_text
@@ -160,7 +161,7 @@ def check_target(what: str, path: str | Path, *, fmt: str | None = None, force: 
         from coach.export.charts import SUFFIXES
         from coach.export.outfile import check_file
 
-        return _wrap(lambda: check_file(path, SUFFIXES, "the chart file", force=force), *_chart_errors())
+        return _wrap(lambda: check_file(path, SUFFIXES, translate("exports", "the chart file"), force=force), *_chart_errors())
     if what == "report":
         from coach.export.report import check_report_target
 
@@ -170,13 +171,13 @@ def check_target(what: str, path: str | Path, *, fmt: str | None = None, force: 
 
         kind = {"csv-zip": "csv", "csv": "csv", "json": "json", "fhir": "fhir"}.get(fmt or "")
         if kind is None:
-            raise ExportError(f"unknown data format {fmt!r}: use {', '.join(k for k, _l, _s in DATA_FORMATS)}")
+            raise ExportError(translate("exports", "unknown data format {value!r}: use {DATA_FORMATS}").format(value=fmt, DATA_FORMATS=', '.join((k for k, _l, _s in DATA_FORMATS))))
         if fmt == "csv-zip" and path.suffix.lower() != ".zip":
-            raise ExportError(f"{path}: CSV files in a .zip need a name ending in .zip")
+            raise ExportError(translate("exports", "{path}: CSV files in a .zip need a name ending in .zip").format(path=path))
         if kind == "fhir":
             from coach.export.outfile import check_file
 
-            return _wrap(lambda: check_file(path, (".json",), "the FHIR file", force=force))
+            return _wrap(lambda: check_file(path, (".json",), translate("exports", "the FHIR file"), force=force))
         return _wrap(lambda: check_data(kind, path, force=force), *_data_errors())
     raise ValueError(f"unknown export {what!r}")
 
@@ -191,8 +192,7 @@ def charts_job(data: ProgressData, path: str | Path, *, size: tuple[int, int] | 
 
     def work() -> ExportResult:
         out = _wrap(lambda: export_charts(data, path, size=size, force=force), *_chart_errors())
-        return ExportResult("charts", out, (out,), f"Saved the charts ({analytics.period_text(data.period)}) "
-                                                   f"to {out}")
+        return ExportResult("charts", out, (out,), translate("exports", "Saved the charts ({period}) to {out}").format(period=analytics.period_text(data.period), out=out))
 
     return ExportJob("charts", path, work)
 
@@ -211,8 +211,7 @@ def report_job(store: Store, profile: Profile, program: Program, data: ProgressD
     def work() -> ExportResult:
         pdf, pages = _wrap(lambda: report_bytes(data, charts=charts, extras=extras), *_report_errors())
         out = _wrap(lambda: write_bytes(path, pdf, force=force))
-        return ExportResult("report", out, (out,), f"Saved the report ({pages} page{'s' if pages != 1 else ''}, "
-                                                   f"{analytics.period_text(data.period)}) to {out}")
+        return ExportResult("report", out, (out,), (translate("exports", "Saved the report ({pages} page, {period}) to {out}") if pages == 1 else translate("exports", "Saved the report ({pages} pages, {period}) to {out}")).format(pages=pages, period=analytics.period_text(data.period), out=out))
 
     return ExportJob("report", path, work)
 
@@ -236,10 +235,10 @@ def data_job(store: Store, profile: Profile, program: Program, fmt: str, path: s
 
     def work() -> ExportResult:
         files = tuple(_wrap(lambda: write_export(tables, kind, path, force=force), *_data_errors()))
-        what = "the data" + span
+        what = translate("exports", "the data") + span
         if len(files) == 1:
-            return ExportResult("data", files[0], files, f"Saved {what} to {files[0]}")
-        return ExportResult("data", path, files, f"Saved {what} as {len(files)} CSV files in {path}")
+            return ExportResult("data", files[0], files, translate("exports", "Saved {what} to {files}").format(what=what, files=files[0]))
+        return ExportResult("data", path, files, translate("exports", "Saved {what} as {files} CSV files in {path}").format(what=what, files=len(files), path=path))
 
     return ExportJob("data", path, work)
 
@@ -257,8 +256,8 @@ def _fhir_job(store: Store, profile: Profile, program: Program, path: Path, *, f
         doc = to_transaction(bundle) if transaction else bundle
         out = _wrap(lambda: write_bytes(path, json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"),
                                         force=force))
-        kind = "FHIR transaction bundle" if transaction else "FHIR bundle"
-        return ExportResult("data", out, (out,), f"Saved the {kind} of all your records to {out}")
+        kind = translate("exports", "FHIR transaction bundle") if transaction else translate("exports", "FHIR bundle")
+        return ExportResult("data", out, (out,), translate("exports", "Saved the {kind} of all your records to {out}").format(kind=kind, out=out))
 
     return ExportJob("data", path, work)
 

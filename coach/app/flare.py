@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from coach.app import safety, sessions
 from coach.app.changes import Changes, Done
 from coach.core import flare as core
+from coach.core.i18n import translate
 from coach.core.plan import PlannedExercise
 from coach.store import care
 from coach.store import tracker as tracker_store
@@ -75,5 +76,5 @@ def open_gentle(app: App) -> sessions.Opening:
     items = plan(app).gentle
     if not items:
         return sessions.Opening()
-    return sessions.Opening(sessions.SessionPlan(items, FLARE_SLOT, core.SESSION_NAME, app.current_week(),
+    return sessions.Opening(sessions.SessionPlan(items, FLARE_SLOT, translate("guide", core.SESSION_NAME), app.current_week(),
                                                  note=safety.last_stop_note(app)))

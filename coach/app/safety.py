@@ -26,6 +26,7 @@ from coach.core import safety as rules
 from coach.core import safety_texts as texts
 from coach.core import trends as trend_rules
 from coach.core import warning_signs as signs
+from coach.core.i18n import translate
 from coach.core.plan import Eased, PlannedExercise
 from coach.core.progression import WeekChoice, WeekReview, WeekStatus
 from coach.store import safety as safety_store
@@ -43,7 +44,7 @@ class ClinicianOnly(PermissionError):
 
 def _clinician(app: App, what: str) -> None:
     if not getattr(app, "clinician_mode", False):
-        raise ClinicianOnly(f"Only a clinician can {what}: turn on clinician mode in Settings first.")
+        raise ClinicianOnly(translate("safety", "Only a clinician can {what}: turn on clinician mode in Settings first.").format(what=what))
 
 
 # ================================================================== catching up
@@ -110,8 +111,7 @@ def adjustments(app: App, week: int) -> Adjustments:
     holds = safety_store.warning_holds(store, pid)
     withheld: dict[str, str] = {}
     if holds.steady_leg:
-        why = (f"Left out until a clinician has seen you (you reported "
-               f"{signs.join_words([s.sign.short for s in holds.steady_leg])}).")
+        why = (translate("safety", "Left out until a clinician has seen you (you reported {steady_leg}).").format(steady_leg=signs.join_words([s.sign.short for s in holds.steady_leg])))
         try:
             exercises = app.program.week(week).exercises
         except KeyError:
@@ -176,9 +176,9 @@ def block(app: App) -> Block | None:
     holds = safety_store.warning_holds(app.store, app.profile.id)
     if holds.blocking:
         level = max((s.sign.urgency for s in holds.blocking), key=rules.OUTCOME_LEVELS.index)
-        return Block(level, rules.BLOCKED_SHORT, texts.holds_block_text(holds), "signs")
+        return Block(level, translate("safety", rules.BLOCKED_SHORT), texts.holds_block_text(holds), "signs")
     if holds.unread:
-        return Block(rules.SEE_DOCTOR_SOON, rules.PAUSED_SHORT, texts.holds_block_text(holds), "read")
+        return Block(rules.SEE_DOCTOR_SOON, translate("safety", rules.PAUSED_SHORT), texts.holds_block_text(holds), "read")
     stops = _day_stops(app)
     if stops:
         s = stops[-1]
@@ -230,10 +230,10 @@ def week_status(app: App, review: WeekReview | None = None, blocked: bool = Fals
     if status.before_start:
         return Week(status, "")
     if review is not None:
-        why = (f"You stay on week {status.week} until you answer its review below."
-               if review.tolerated else f"You stay on week {status.week}: its review below says why.")
+        why = (translate("safety", "You stay on week {week} until you answer its review below.").format(week=status.week)
+               if review.tolerated else translate("safety", "You stay on week {week}: its review below says why.").format(week=status.week))
     elif status.review_due and blocked:
-        why = (f"You stay on week {status.week}: its review comes when exercises can start again.")
+        why = (translate("safety", "You stay on week {week}: its review comes when exercises can start again.").format(week=status.week))
     elif status.review_due:
         why = ""  # the last week, tolerated: nothing to decide
     else:
@@ -298,8 +298,7 @@ def stop_promise(app: App, item: PlannedExercise, reason: str, week: int) -> str
               or any(a.exercise_id == item.id for a in trend_rules.repeated_stops(records, {}, after)))
     eased = easing.easing_for(app.program, week, item.id, item.level, app.today(), reason)
     if not paused and reason == "weakness" and signs.needs_steady_leg(item.id, item.name):
-        return (f"Next time: {item.name} needs a steady leg, so it is left out until you confirm that a clinician "
-                "has seen you.")
+        return (translate("safety", "Next time: {name} needs a steady leg, so it is left out until you confirm that a clinician has seen you.").format(name=item.name))
     return easing.easing_promise(eased, app.side, paused=paused)
 
 
@@ -382,7 +381,7 @@ def choose_week(app: App, review: WeekReview, choice: str) -> Done[WeekChoice]:
 
 def set_week(app: App, week: int, reason: str) -> Done[WeekChoice]:
     """A clinician sets the week from today, with the reason (clinician mode only)."""
-    _clinician(app, "set the week")
+    _clinician(app, translate("safety", "set the week"))
     if not reason.strip():
         raise ValueError("Say why the week is set (for example, what you assessed); it is kept with the choice.")
     if not 1 <= week <= app.program.week_count:
@@ -394,7 +393,7 @@ def set_week(app: App, week: int, reason: str) -> Done[WeekChoice]:
 def allow_today(app: App, reason: str) -> Changes:
     """A clinician allows exercise again today after a stop that ended it (clinician mode only); the reason is
     recorded. A later stop today holds again."""
-    _clinician(app, "allow exercise again today")
+    _clinician(app, translate("safety", "allow exercise again today"))
     if not reason.strip():
         raise ValueError("Say why exercise may start again today; it is recorded with the stop.")
     stops = _day_stops(app)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from coach.app import safety
 from coach.app.changes import NOTHING, Changes, Done
+from coach.core.i18n import translate
 from coach.core.plan import PlannedExercise, SessionSlot, extra_allowed
 from coach.core.program import Exercise
 from coach.core.reminders import next_open_slot
@@ -165,8 +166,8 @@ def open_walk(app: App) -> Opening:
         return Opening()
     item = safety.walk_item(app, app.current_week())
     if item is None:
-        return Opening(refused="The walk is left out today (see the notes on Today).")
-    return Opening(SessionPlan((item,), EXTRA_SLOT, "Extra walk", app.current_week(),
+        return Opening(refused=translate("exports", "The walk is left out today (see the notes on Today)."))
+    return Opening(SessionPlan((item,), EXTRA_SLOT, translate("exports", "Extra walk"), app.current_week(),
                                note=safety.last_stop_note(app, (item,))))
 
 
@@ -183,7 +184,7 @@ def open_resume(app: App, session_id: int) -> Opening:
     b = what_can_start(app).block
     if b is not None:
         return Opening(refused=b.text)
-    return Opening(SessionPlan(it.items, row.slot_index, row.slot_name or "Session", row.week, interrupted=it))
+    return Opening(SessionPlan(it.items, row.slot_index, row.slot_name or translate("exports", "Session"), row.week, interrupted=it))
 
 
 # ==================================================================== recording

@@ -22,9 +22,11 @@ from typing import TypeVar
 from coach.app import maintenance, safety, sessions
 from coach.app.changes import EVERYTHING, Changes
 from coach.core.clock import Clock
+from coach.core.i18n import translate
 from coach.core.plan import SessionSlot, day_plan
 from coach.core.profile import Profile
 from coach.core.program import Program, Week
+from coach.core.program_i18n import localized
 from coach.core.program_read import ProgramError
 from coach.core.weeks import week_number_for
 from coach.resources import default_program_path
@@ -80,7 +82,7 @@ class App:
 
     def _load_program(self) -> Program:
         """The profile's program file with the options chosen for the profile in place (``program_options``)."""
-        program = self._read_program()
+        program = localized(self._read_program())  # in the language in use (the file's own translations)
         if self.profile is None:
             return program
         return program.with_choices(program_options.choices(self.store, self.profile.id, program.id))
@@ -92,12 +94,12 @@ class App:
                 return load_program(self.store.data_dir, path)
             except ProgramError as exc:
                 self.program_problem = (
-                    f"Your program file {path} has problems, so the built-in program is shown instead:\n"
+                    translate("exports", "Your program file {path} has problems, so the built-in program is shown instead:\n").format(path=path)
                     + "\n".join(str(p) for p in exc.problems[:5]) + "\n" + PICK_ANOTHER
                 )
         elif path is not None:
             self.program_problem = (
-                f"Your program file {path} was not found, so the built-in program is shown instead. {PICK_ANOTHER}"
+                translate("exports", "Your program file {path} was not found, so the built-in program is shown instead. {PICK_ANOTHER}").format(path=path, PICK_ANOTHER=PICK_ANOTHER)
             )
         return load_program(self.store.data_dir, default_program_path())
 
@@ -105,9 +107,8 @@ class App:
         """The profile's program failed while in use: use the built-in one and say so. False if that was it."""
         if self._program is None or self._program.path == default_program_path():
             return False
-        self.program_problem = (f"Your program {self._program.title!r} could not be used ({type(exc).__name__}: "
-                                f"{exc}), so the built-in program is shown instead. {PICK_ANOTHER}")
-        self._program = load_program(self.store.data_dir, default_program_path())
+        self.program_problem = (translate("exports", "Your program {program!r} could not be used ({name__}: {exc}), so the built-in program is shown instead. {PICK_ANOTHER}").format(program=self._program.title, name__=type(exc).__name__, exc=exc, PICK_ANOTHER=PICK_ANOTHER))
+        self._program = localized(load_program(self.store.data_dir, default_program_path()))
         return True
 
     def use_profile(self, profile: Profile | None) -> Changes:

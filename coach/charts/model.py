@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from coach.core import analytics
 from coach.core.analytics import ProgressData, rolling_mean
+from coach.core.i18n import translate
 from coach.core.textfmt import fixed as fmt
 from coach.core.tracker import REGION_LABELS, REGIONS, location_key
 
@@ -304,7 +305,7 @@ def check_panels(panels) -> tuple[str, ...]:
     panels = tuple(panels)
     unknown = set(panels) - set(PANELS)
     if unknown:
-        raise ValueError(f"unknown chart panels {sorted(unknown)}; choose from {', '.join(PANELS)}")
+        raise ValueError("unknown chart panels {unknown}; choose from {PANELS}".format(unknown=sorted(unknown), PANELS=', '.join(PANELS)))
     return panels
 
 
@@ -381,19 +382,19 @@ class _Builder:
         d = self.d
         m = d.meaningful
         pairs = session_pain_items(d, self.day_x)
-        legend = [LegendEntry("Worst pain that day", Stroke("daily"), Marker("o", 5, "daily")),
-                  LegendEntry("7-day average", Stroke("overall", 3))] if d.has_diary else []
+        legend = [LegendEntry(translate("progress", "Worst pain that day"), Stroke("daily"), Marker("o", 5, "daily")),
+                  LegendEntry(translate("progress", "7-day average"), Stroke("overall", 3))] if d.has_diary else []
         items: list[Item] = []
         caption = m.text if m else ""
         if m is not None and m.threshold is not None:
-            legend += [LegendEntry(f"Meaningful improvement: {fmt(m.threshold)} or less",
+            legend += [LegendEntry(translate("progress", "Meaningful improvement: {threshold} or less").format(threshold=fmt(m.threshold)),
                                    fill=Fill("band", Stroke("band_line", dash="dash"))),
-                       LegendEntry(f"First week {fmt(m.baseline)}", Stroke("muted", 1.5, "dot"))]
+                       LegendEntry(translate("progress", "First week {baseline}").format(baseline=fmt(m.baseline)), Stroke("muted", 1.5, "dot"))]
             items += [Band("band", 0, m.threshold, "band"),
                       Level("edge", m.threshold, Stroke("band_line", 1.5, "dash")),
                       Level("base", m.baseline, Stroke("muted", 1.5, "dot"))]
         elif m is not None:
-            legend.append(LegendEntry(f"First week {fmt(m.baseline)}", Stroke("muted", 1.5, "dot")))
+            legend.append(LegendEntry(translate("progress", "First week {baseline}").format(baseline=fmt(m.baseline)), Stroke("muted", 1.5, "dot")))
             items.append(Level("base", m.baseline, Stroke("muted", 1.5, "dot")))
         if not d.has_diary and pairs:  # the sessions' pain is drawn: the diary's absence goes under the chart
             caption = " ".join(t for t in (caption, EMPTY_DIARY) if t)
@@ -407,7 +408,7 @@ class _Builder:
             items += pairs
         if d.flares:  # the days the flare plan was opened, along the top
             flare = Marker("d", 12, "flare", Stroke("ink"))
-            legend.append(LegendEntry("Flare (flare plan opened)", marker=flare))
+            legend.append(LegendEntry(translate("progress", "Flare (flare plan opened)"), marker=flare))
             items.append(Points("flares", tuple(self.day_x(f) for f in d.flares), (FLARE_Y,) * len(d.flares), flare))
         return Plot("overall", PANEL_TITLES["overall"], Y_LABELS["overall"], legend=tuple(legend),
                     caption=caption, week_labels=True, items=tuple(items),
@@ -418,11 +419,11 @@ class _Builder:
         d = self.d
         key = f"pain_{region}"
         label = REGION_LABELS[region]
-        legend = (LegendEntry("Left", Stroke("left", 2), Marker("o", 8, "left", Stroke("left"))),
-                  LegendEntry("Right", Stroke("right", 2, "dash"), Marker("s", 8, "paper", Stroke("right", 1.5))))
+        legend = (LegendEntry(translate("progress", "Left"), Stroke("left", 2), Marker("o", 8, "left", Stroke("left"))),
+                  LegendEntry(translate("progress", "Right"), Stroke("right", 2, "dash"), Marker("s", 8, "paper", Stroke("right", 1.5))))
         items: list[Item] = []
         if not d.has_diary:
-            items.append(Note("No diary entries yet", 5))
+            items.append(Note(translate("progress", "No diary entries yet"), 5))
         else:
             left = _values(d.pain[location_key(region, "left")])
             right = _values(d.pain[location_key(region, "right")])
@@ -430,8 +431,8 @@ class _Builder:
                       Line("right", self.x, right, Stroke("right", 2, "dash"),
                            Marker("s", 7, "paper", Stroke("right", 1.5)), daily=True)]
             if all(v is None for v in left + right):
-                items.append(Note(f"No {label.lower()} pain rated", 5))
-        return Plot(key, f"{label} pain", Y_LABELS[key], legend=legend, items=tuple(items))
+                items.append(Note(translate("progress", "No {label} pain rated").format(label=label.lower()), 5))
+        return Plot(key, translate("progress", "{label} pain").format(label=label), Y_LABELS[key], legend=legend, items=tuple(items))
 
     def adherence(self) -> Plot:
         d = self.d
@@ -439,11 +440,11 @@ class _Builder:
         top = max([x.planned for x in a.days] + [2]) + 1
         stop_marker = Marker("t", 11, "stop_mark", Stroke("ink"))
         warn_marker = Marker("star", 13, "warn_fill", Stroke("ink"))
-        legend = (LegendEntry("Planned", fill=Fill("planned")),
-                  LegendEntry("Done", fill=Fill("done")),
-                  LegendEntry("Stopped early", fill=Fill("stopped", Stroke("ink"))),
-                  LegendEntry("Stop", marker=stop_marker),
-                  LegendEntry("Warning sign", marker=warn_marker))
+        legend = (LegendEntry(translate("progress", "Planned"), fill=Fill("planned")),
+                  LegendEntry(translate("progress", "Done"), fill=Fill("done")),
+                  LegendEntry(translate("progress", "Stopped early"), fill=Fill("stopped", Stroke("ink"))),
+                  LegendEntry(translate("progress", "Stop"), marker=stop_marker),
+                  LegendEntry(translate("progress", "Warning sign"), marker=warn_marker))
         items: list[Item] = []
         if a.days:
             x = tuple(self.day_x(day.date) for day in a.days)
@@ -456,7 +457,7 @@ class _Builder:
                                   tuple(float(a.days[i].stopped) for i in stopped), BAR_WIDTH,
                                   Fill("stopped", Stroke("ink")), stack_on="done"))
         else:
-            items.append(Note("No sessions planned in this period yet", top / 2))
+            items.append(Note(translate("progress", "No sessions planned in this period yet"), top / 2))
         planned_on = {x.date: x.planned for x in a.days}
         if d.stops:
             items.append(Points("stops", tuple(self.day_x(s.date) for s in d.stops),
@@ -476,12 +477,12 @@ class _Builder:
         c = d.centralization
         marker = Marker("d", 7, "ink", Stroke("ink"))
         if not d.has_diary:
-            items: tuple[Item, ...] = (Note("No diary entries yet", 2),)
+            items: tuple[Item, ...] = (Note(translate("progress", "No diary entries yet"), 2),)
         else:
             items = (Line("reach", self.x, _values(d.reach), Stroke("ink", 2), marker, daily=True),)
         return Plot("centralization", PANEL_TITLES["centralization"], Y_LABELS["centralization"], y_range=(0, 4),
                     y_ticks=tuple(enumerate(analytics.REACH_LABELS)),
-                    legend=(LegendEntry("Furthest place with pain that day", Stroke("ink", 2),
+                    legend=(LegendEntry(translate("progress", "Furthest place with pain that day"), Stroke("ink", 2),
                                         Marker("d", 8, "ink", Stroke("ink"))),),
                     caption=c.text + ("" if c.trend == "toward_back" else " " + analytics.CENTRALIZATION_NOTE),
                     items=items)
@@ -491,10 +492,10 @@ class _Builder:
         psfs_line = Stroke("psfs", 2.5)
         pain_line = Stroke("weekly_pain", 2, "dashdot")
         pain_marker = Marker("x", 9, "weekly_pain", Stroke("weekly_pain", 2))
-        legend = (LegendEntry("PSFS (higher is better)", psfs_line, Marker("o", 9, "psfs")),
-                  LegendEntry("Overall pain that week (lower is better)", pain_line, pain_marker))
+        legend = (LegendEntry(translate("progress", "PSFS (higher is better)"), psfs_line, Marker("o", 9, "psfs")),
+                  LegendEntry(translate("progress", "Overall pain that week (lower is better)"), pain_line, pain_marker))
         if not d.weekly:
-            items: tuple[Item, ...] = (Note("No weekly scores yet: fill in the weekly check-in in the Diary", 5),)
+            items: tuple[Item, ...] = (Note(translate("progress", "No weekly scores yet: fill in the weekly check-in in the Diary"), 5),)
         else:
             x = tuple(self.day_x(w.week_start) + 3 for w in d.weekly)
             items = (Line("psfs", x, _values(w.psfs_mean for w in d.weekly), psfs_line,

@@ -24,6 +24,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from coach.core.guide import S8, S9, Source, m
+from coach.core.i18n import QT_TRANSLATE_NOOP, TranslatedFields
 from coach.core.program import Program
 from coach.core.settings import BREAK_INTERVALS, DEFAULT_BREAK_MINUTES
 
@@ -40,8 +41,11 @@ SITTING_SOURCE = m(211, "Stand and move every 20-30 minutes.", S8)
 
 
 @dataclass(frozen=True)
-class BreakMove:
+class BreakMove(TranslatedFields):
     """One part of the break routine, with its picture and the lines it comes from."""
+
+    _context = "guide"
+    _translated = frozenset({'text'})
 
     id: str
     text: str
@@ -50,21 +54,20 @@ class BreakMove:
     exercise_id: str | None = None  # the program exercise it comes from, if any
 
 
-STAND_UP = BreakMove("stand-up", "Stand up from your chair, slowly.", "sit-to-stand", (SITTING_SOURCE,))
-WALK = BreakMove("walk", "Walk a few steps, around the room or to the window and back.", "walking",
+STAND_UP = BreakMove("stand-up", QT_TRANSLATE_NOOP("guide", "Stand up from your chair, slowly."), "sit-to-stand", (SITTING_SOURCE,))
+WALK = BreakMove("walk", QT_TRANSLATE_NOOP("guide", "Walk a few steps, around the room or to the window and back."), "walking",
                  (SITTING_SOURCE, m(25, "gentle walking, or changing positions",
                                     "Section 1: What Your Symptoms Might Mean")))
-SHIFT = BreakMove("shift", "Shift your weight slowly from one leg to the other a few times.", "standing",
+SHIFT = BreakMove("shift", QT_TRANSLATE_NOOP("guide", "Shift your weight slowly from one leg to the other a few times."), "standing",
                   (m(216, "Shift weight regularly.", S8),))
 
 FROM_PROGRAM: dict[str, BreakMove] = {
     "standing-hip-flexion": BreakMove(
-        "standing-hip-flexion", "A few standing hip flexions each side: hold the back of your chair and lift one "
-        "knee slowly, like a gentle march.", "standing-march",
+        "standing-hip-flexion", QT_TRANSLATE_NOOP("guide", "A few standing hip flexions each side: hold the back of your chair and lift one knee slowly, like a gentle march."), "standing-march",
         (m(174, "Standing Hip Flexion: Gentle marching.", "Section 7: Your 4-Week Movement Program"),),
         "standing-hip-flexion"),
     "slump-glide": BreakMove(
-        "slump-glide", "A few seated nerve glides: smooth and gentle, never forced.", "slump-glide",
+        "slump-glide", QT_TRANSLATE_NOOP("guide", "A few seated nerve glides: smooth and gentle, never forced."), "slump-glide",
         (m(242, "Nerve Gliding: Throughout the day for symptom relief.", S9),), "slump-glide"),
 }
 """Exercises of a program that suit a break at the desk (standing beside the chair, or seated), by id, with

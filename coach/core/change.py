@@ -49,6 +49,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from coach.core.i18n import translate
 from coach.core.textfmt import fixed
 
 SCALE_MIN = 0.0
@@ -156,9 +157,9 @@ class Change:
     def describe(self) -> str:
         """The change in words: ``from 6.0 to 3.5 out of 10, a meaningful improvement``."""
         if self.current is None:
-            return f"{fixed(self.baseline)} out of 10, nothing to compare with yet"
-        words = {IMPROVED: ", a meaningful improvement", WORSE: ", a meaningful worsening"}.get(self.verdict, "")
-        return f"from {fixed(self.baseline)} to {fixed(self.current)} out of 10{words}"
+            return translate("progress", "{baseline} out of 10, nothing to compare with yet").format(baseline=fixed(self.baseline))
+        words = {IMPROVED: translate("progress", ", a meaningful improvement"), WORSE: translate("progress", ", a meaningful worsening")}.get(self.verdict, "")
+        return translate("progress", "from {baseline} to {current} out of 10{words}").format(baseline=fixed(self.baseline), current=fixed(self.current), words=words)
 
 
 def judge(measure: Measure, baseline: float | None, current: float | None = None) -> Change | None:

@@ -23,6 +23,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from coach.core.i18n import translate
 from coach.core.plan import Eased, day_plan, plan_exercise
 from coach.core.program import Exercise, Program
 from coach.core.progression import has_range
@@ -57,8 +58,8 @@ class Easing:
     @property
     def label(self) -> str:
         """``eased after Tuesday's stop`` (``left out after ...`` when left out)."""
-        verb = "left out" if self.kind == LEFT_OUT else "eased"
-        return f"{verb} after {self._stop_day}'s stop"
+        verb = translate("safety", "left out") if self.kind == LEFT_OUT else "eased"
+        return translate("safety", "{verb} after {stop_day}'s stop").format(verb=verb, stop_day=self._stop_day)
 
     def dose_text(self, affected: str = "unsure") -> str:
         if self.exercise is None:
@@ -68,13 +69,12 @@ class Easing:
     def why(self, affected: str = "unsure") -> str:
         """A line for Today and the player: what was eased, why, and to what."""
         cause = stop_reason(self.reason).label.lower()
-        when = f"{self._stop_day}'s stop ({cause})"
+        when = translate("safety", "{stop_day}'s stop ({cause})").format(stop_day=self._stop_day, cause=cause)
         if self.kind == LOW_END:
-            return f"Eased after {when}: {self.dose_text(affected)}, the low end of its range."
+            return translate("safety", "Eased after {when}: {affected}, the low end of its range.").format(when=when, affected=self.dose_text(affected))
         if self.kind == PREVIOUS_WEEK:
-            return f"Eased after {when}: {self.dose_text(affected)}, the previous week's dose."
-        return (f"Left out today after {when}: the program has no easier dose for it. It comes back at its usual "
-                "dose the day after; then go gently and stop short of where the symptoms started.")
+            return translate("safety", "Eased after {when}: {affected}, the previous week's dose.").format(when=when, affected=self.dose_text(affected))
+        return (translate("safety", "Left out today after {when}: the program has no easier dose for it. It comes back at its usual dose the day after; then go gently and stop short of where the symptoms started.").format(when=when))
 
     def as_plan(self, affected: str = "unsure") -> Eased:
         return Eased(self.exercise, self.level, self.why(affected), self.label)
@@ -162,19 +162,14 @@ def active_easings(program: Program, week: int, sessions: Sequence[SessionRecord
 def easing_promise(e: Easing | None, affected: str = "unsure", paused: bool = False) -> str:
     """What the stop screen says happens to the exercise next time: exactly what the plan will do."""
     if paused and e is not None:
-        return (f"Next time: {e.name} is paused and left out of your sessions, because it was stopped twice in "
-                "a short time. Ask your doctor or physiotherapist about it before you re-enable it on Today.")
+        return (translate("safety", "Next time: {name} is paused and left out of your sessions, because it was stopped twice in a short time. Ask your doctor or physiotherapist about it before you re-enable it on Today.").format(name=e.name))
     if e is None:
         return ""
     if e.kind == LOW_END:
-        return (f"Next time: the next day {e.name} comes up, it is eased to {e.dose_text(affected)}, the low end "
-                "of its range. After that it carries on one step lower than today.")
+        return (translate("safety", "Next time: the next day {name} comes up, it is eased to {affected}, the low end of its range. After that it carries on one step lower than today.").format(name=e.name, affected=e.dose_text(affected)))
     if e.kind == PREVIOUS_WEEK:
-        return (f"Next time: the next day {e.name} comes up, it is eased to {e.dose_text(affected)}, the previous "
-                "week's dose. After that it comes back at this week's dose.")
-    return (f"Next time: {e.name} has no easier dose in the program, so it is left out the next day it comes up. "
-            "The day after it comes back at its usual dose: go gently, and stop short of where the symptoms "
-            "started. If it happens again, ask your doctor or physiotherapist before carrying on with it.")
+        return (translate("safety", "Next time: the next day {name} comes up, it is eased to {affected}, the previous week's dose. After that it comes back at this week's dose.").format(name=e.name, affected=e.dose_text(affected)))
+    return (translate("safety", "Next time: {name} has no easier dose in the program, so it is left out the next day it comes up. The day after it comes back at its usual dose: go gently, and stop short of where the symptoms started. If it happens again, ask your doctor or physiotherapist before carrying on with it.").format(name=e.name))
 
 
 def easings_of(items: Iterable[Easing], affected: str = "unsure") -> dict[str, Eased]:

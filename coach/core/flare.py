@@ -20,17 +20,21 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from coach.core import guide
+from coach.core.i18n import QT_TRANSLATE_NOOP, TranslatedFields
 from coach.core.plan import PlannedExercise, plan_exercise
 from coach.core.program import Exercise, Program
 from coach.core.tracker import HELPED_PRESETS, TrackerEntry
 
-SESSION_NAME = "Gentle (flare)"
+SESSION_NAME = QT_TRANSLATE_NOOP("guide", "Gentle (flare)")
 """The name a gentle session started from the flare plan is recorded under."""
 
 
 @dataclass(frozen=True)
-class Step:
+class Step(TranslatedFields):
     """One step of the plan: a title and the Guide items (topic id, item id) it shows, with figures."""
+
+    _context = "guide"
+    _translated = frozenset({'title'})
 
     id: str
     title: str
@@ -39,13 +43,13 @@ class Step:
 
 
 STEPS: tuple[Step, ...] = (
-    Step("gentle", "Gentle exercises, now", (("flare", "gentle"), ("flare", "active"))),
-    Step("positions", "Positions that ease symptoms",
+    Step("gentle", QT_TRANSLATE_NOOP("guide", "Gentle exercises, now"), (("flare", "gentle"), ("flare", "active"))),
+    Step("positions", QT_TRANSLATE_NOOP("guide", "Positions that ease symptoms"),
          (("flare", "positions"), ("sleeping", "side"), ("sleeping", "back")),
          guide.SLEEPING.figures),
-    Step("relief", "Ice or heat", (("relief", "ice"), ("relief", "heat"), ("relief", "glides"))),
-    Step("helped", "What has helped you before", (("flare", "relief"), ("relief", "pacing"))),
-    Step("help", "When to get help", (("flare", "help"),)),
+    Step("relief", QT_TRANSLATE_NOOP("guide", "Ice or heat"), (("relief", "ice"), ("relief", "heat"), ("relief", "glides"))),
+    Step("helped", QT_TRANSLATE_NOOP("guide", "What has helped you before"), (("flare", "relief"), ("relief", "pacing"))),
+    Step("help", QT_TRANSLATE_NOOP("guide", "When to get help"), (("flare", "help"),)),
 )
 
 

@@ -17,8 +17,9 @@ set of translation files, and dates and numbers follow the chosen language.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import ClassVar
 
 # The languages the app ships (code → the language's own name, as shown in Settings).
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
@@ -77,3 +78,47 @@ def number_text(value: float, digits: int, english: Callable[[], str]) -> str:
     if _backend is None:
         return english()
     return _backend.format_number(value, digits)
+
+
+class Texts(Mapping):
+    """A table of texts kept in English (marked with ``QT_TRANSLATE_NOOP``) and read in the language in use:
+    ``LABELS = Texts("Context", {"key": QT_TRANSLATE_NOOP("Context", "Text")})``; ``LABELS[key]``, ``.get``,
+    ``.items()`` and ``.values()`` translate at the moment they are read, so a table made when a module is
+    imported still follows the language installed later. ``source(key)`` is the English text."""
+
+    def __init__(self, context: str, items: Mapping):
+        self.context = context
+        self._items = dict(items)
+
+    def __getitem__(self, key) -> str:
+        return translate(self.context, self._items[key])
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def source(self, key) -> str:
+        return self._items[key]
+
+    def __repr__(self) -> str:
+        return f"Texts({self.context!r}, {self._items!r})"
+
+
+class TranslatedFields:
+    """A mixin for a (frozen) dataclass whose text fields hold English marked with ``QT_TRANSLATE_NOOP``:
+    the fields named in ``_translated`` read in the language in use, in ``_context``."""
+
+    _context: ClassVar[str] = ""
+    _translated: ClassVar[frozenset[str]] = frozenset()
+
+    def __getattribute__(self, name: str):
+        value = object.__getattribute__(self, name)
+        if name in type(self)._translated and isinstance(value, str) and value:
+            return translate(type(self)._context, value)
+        return value
+
+    def source(self, name: str) -> str:
+        """A text field as written (English)."""
+        return object.__getattribute__(self, name)

@@ -39,6 +39,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from coach.core.guide import S13, Source, m
+from coach.core.i18n import QT_TRANSLATE_NOOP, TranslatedFields, translate
 from coach.core.plan import SessionSlot, plan_exercise
 from coach.core.program import Exercise, Phase, Program, Range
 from coach.core.weeks import WEEK_DAYS
@@ -145,8 +146,8 @@ class Target:
     def text(self) -> str:
         """``done 1 of 2–3 this week`` or ``done today``."""
         if self.per_week is None:
-            return "done today" if self.met else "not yet today"
-        return f"done {self.done} of {self.per_week} this week"
+            return translate("maintenance", "done today") if self.met else translate("maintenance", "not yet today")
+        return translate("maintenance", "done {done} of {per_week} this week").format(done=self.done, per_week=self.per_week)
 
 
 def targets(phase: Phase, week_done: Mapping[str, int], today_done: Mapping[str, int]) -> tuple[Target, ...]:
@@ -160,8 +161,8 @@ def targets(phase: Phase, week_done: Mapping[str, int], today_done: Mapping[str,
     return tuple(out)
 
 
-WEEKLY_SLOT = "Maintenance"
-DAILY_SLOT = "Daily walk"
+WEEKLY_SLOT = QT_TRANSLATE_NOOP("maintenance", "Maintenance")
+DAILY_SLOT = QT_TRANSLATE_NOOP("maintenance", "Daily walk")
 
 
 def phase_slots(phase: Phase, found: Sequence[Target], affected: str = "unsure",
@@ -175,16 +176,19 @@ def phase_slots(phase: Phase, found: Sequence[Target], affected: str = "unsure",
              for t in found if t.daily and t.exercise.id not in paused]
     slots = []
     if weekly:
-        slots.append(SessionSlot(0, WEEKLY_SLOT, tuple(weekly)))
+        slots.append(SessionSlot(0, translate("maintenance", WEEKLY_SLOT), tuple(weekly)))
     if daily:
-        name = f"Daily {daily[0].name.lower()}" if len(daily) == 1 else "Daily exercises"
+        name = translate("maintenance", "Daily {name}").format(name=daily[0].name.lower()) if len(daily) == 1 else translate("maintenance", "Daily exercises")
         slots.append(SessionSlot(1, name, tuple(daily)))
     return slots
 
 
 # ======================================================== early-warning check
 @dataclass(frozen=True)
-class Sign:
+class Sign(TranslatedFields):
+
+    _context = "maintenance"
+    _translated = frozenset({'question', 'short'})
     id: str
     question: str
     short: str
@@ -192,14 +196,12 @@ class Sign:
 
 
 SIGNS: tuple[Sign, ...] = (
-    Sign("leg_symptoms", "Have leg symptoms you had before come back: pain, numbness or tingling in the thigh, "
-         "knee or shin?", "leg symptoms coming back", m(356, "Return of specific leg symptoms.", S13)),
-    Sign("weakness", "Do muscles that were weak before feel weak again, for example when you straighten the knee "
-         "or lift the thigh?", "weakness in muscles that were affected before",
+    Sign("leg_symptoms", QT_TRANSLATE_NOOP("maintenance", "Have leg symptoms you had before come back: pain, numbness or tingling in the thigh, knee or shin?"), QT_TRANSLATE_NOOP("maintenance", "leg symptoms coming back"), m(356, "Return of specific leg symptoms.", S13)),
+    Sign("weakness", QT_TRANSLATE_NOOP("maintenance", "Do muscles that were weak before feel weak again, for example when you straighten the knee or lift the thigh?"), QT_TRANSLATE_NOOP("maintenance", "weakness in muscles that were affected before"),
          m(357, "Weakness in previously affected muscles.", S13)),
-    Sign("stiffness", "Is your back stiffer than usual?", "a stiffer back", m(358, "Increased back stiffness.", S13)),
-    Sign("stairs_rising", "Are stairs, or getting up from a chair, harder again?",
-         "stairs or getting up being harder", m(359, "Difficulty with stairs or rising.", S13)),
+    Sign("stiffness", QT_TRANSLATE_NOOP("maintenance", "Is your back stiffer than usual?"), QT_TRANSLATE_NOOP("maintenance", "a stiffer back"), m(358, "Increased back stiffness.", S13)),
+    Sign("stairs_rising", QT_TRANSLATE_NOOP("maintenance", "Are stairs, or getting up from a chair, harder again?"),
+         QT_TRANSLATE_NOOP("maintenance", "stairs or getting up being harder"), m(359, "Difficulty with stairs or rising.", S13)),
 )
 SIGN_IDS: tuple[str, ...] = tuple(s.id for s in SIGNS)
 _SIGN = {s.id: s for s in SIGNS}
@@ -230,27 +232,25 @@ def assess_check(answers: Mapping[str, bool], previous: Sequence[str] = ()) -> C
     """
     unknown = set(answers) - set(SIGN_IDS)
     if unknown:
-        raise ValueError(f"unknown early-warning signs: {sorted(unknown)}")
+        raise ValueError(translate("maintenance", "unknown early-warning signs: {unknown}").format(unknown=sorted(unknown)))
     yes = tuple(s for s in SIGN_IDS if answers.get(s))
     if not yes:
-        return CheckOutcome(CLEAR, "No early warning signs",
-                            "None of the early warning signs this week: carry on with your maintenance plan.")
+        return CheckOutcome(CLEAR, translate("maintenance", "No early warning signs"),
+                            translate("maintenance", "None of the early warning signs this week: carry on with your maintenance plan."))
     what = _join([_SIGN[s].short for s in yes])
-    text = (f"You noticed {what}. Go back to gentle exercises now: the app suggests week 1 of your program, and "
-            "the flare plan on Today has more that may help.")
+    text = (translate("maintenance", "You noticed {what}. Go back to gentle exercises now: the app suggests week 1 of your program, and the flare plan on Today has more that may help.").format(what=what))
     sources = (GENTLE_SOURCE, WEEK1_SOURCE, *(_SIGN[s].source for s in yes))
     if "weakness" in yes or previous:
         why = []
         if "weakness" in yes:
-            why.append("weakness in muscles that were affected before should be checked")
+            why.append(translate("maintenance", "weakness in muscles that were affected before should be checked"))
         if previous:
-            why.append("the signs were there at your last check too")
-        text += (f" Also see your doctor or physiotherapist: {' and '.join(why)}. If the leg gives way, or you "
-                 "notice new problems with your bladder or bowels, get care at once.")
+            why.append(translate("maintenance", "the signs were there at your last check too"))
+        text += (translate("maintenance", " Also see your doctor or physiotherapist: {why}. If the leg gives way, or you notice new problems with your bladder or bowels, get care at once.").format(why=' and '.join(why)))
         extra = ((WEAKNESS_SOURCE,) if "weakness" in yes else ()) + ((PERSIST_SOURCE,) if previous else ())
-        return CheckOutcome(CLINICIAN, "See your clinician, and go back to gentle exercises", text, yes,
+        return CheckOutcome(CLINICIAN, translate("maintenance", "See your clinician, and go back to gentle exercises"), text, yes,
                             GENTLE_WEEK, sources + extra)
-    return CheckOutcome(EASE, "Go back to gentle exercises", text, yes, GENTLE_WEEK, sources)
+    return CheckOutcome(EASE, translate("maintenance", "Go back to gentle exercises"), text, yes, GENTLE_WEEK, sources)
 
 
 def check_due(last: dt.date | None, today: dt.date, phase: Phase) -> bool:
@@ -262,4 +262,4 @@ def check_due(last: dt.date | None, today: dt.date, phase: Phase) -> bool:
 
 def _join(items: Sequence[str]) -> str:
     items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + translate("maintenance", " and ") + items[-1]

@@ -23,6 +23,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from coach.core.i18n import translate
 from coach.core.program import Exercise, Program, Range, Tempo
 from coach.core.textfmt import number
 
@@ -63,16 +64,16 @@ class PlannedExercise:
     def planned_text(self) -> str:
         """The concrete dose for today, e.g. ``Hold 12 s × 5`` when the program says 10–15 s."""
         e = self.exercise
-        side = " each side" if len(self.sides) == 2 else ""
-        sets = f" × {self.sets} sets" if self.sets > 1 else ""
+        side = translate("plan", " each side") if len(self.sides) == 2 else ""
+        sets = translate("plan", " × {sets} sets").format(sets=self.sets) if self.sets > 1 else ""
         if e.kind == "hold":
             reps = f" × {self.reps}" if self.reps > 1 else ""
-            return f"Hold {number(self.hold_seconds)} s{reps}{side}{sets}"
+            return translate("plan", "Hold {hold_seconds} s{reps}{side}{sets}").format(hold_seconds=number(self.hold_seconds), reps=reps, side=side, sets=sets)
         if e.kind == "reps":
-            return f"{self.reps} reps{side}{sets}"
+            return translate("plan", "{reps} reps{side}{sets}").format(reps=self.reps, side=side, sets=sets)
         if e.kind == "duration":
-            return f"{number(self.duration_minutes)} min"
-        return "Practice, open-ended"
+            return translate("plan", "{duration_minutes} min").format(duration_minutes=number(self.duration_minutes))
+        return translate("plan", "Practice, open-ended")
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,7 @@ def day_plan(
         for i in range(count):
             slots[i].append(planned)
     names = list(program.session_names) + [
-        f"Session {i + 1}" for i in range(len(program.session_names), n)
+        translate("plan", "Session {i}").format(i=i + 1) for i in range(len(program.session_names), n)
     ]
     return [SessionSlot(i, names[i], tuple(s), tuple(left[i])) for i, s in enumerate(slots) if s or left[i]]
 

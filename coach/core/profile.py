@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-SIDE_LABELS = {
-    "left": "Left leg",
-    "right": "Right leg",
-    "both": "Both legs",
-    "unsure": "Not sure",
-}
+from coach.core.i18n import QT_TRANSLATE_NOOP, Texts, translate
+
+SIDE_LABELS = Texts("settings", {
+    "left": QT_TRANSLATE_NOOP("settings", "Left leg"),
+    "right": QT_TRANSLATE_NOOP("settings", "Right leg"),
+    "both": QT_TRANSLATE_NOOP("settings", "Both legs"),
+    "unsure": QT_TRANSLATE_NOOP("settings", "Not sure"),
+})
 
 
 @dataclass(frozen=True)
@@ -24,4 +26,4 @@ class Profile:
 
     @property
     def display_name(self) -> str:
-        return self.name or "Me"
+        return self.name or translate("settings", "Me")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
+from coach.core.i18n import QT_TRANSLATE_NOOP, Texts, translate
 from coach.core.textfmt import number
 
 Kind = Literal["hold", "reps", "duration", "practice"]
@@ -190,6 +191,8 @@ class Program:
     phases: tuple[Phase, ...] = ()
     # who the program was written for, in plain words (shown at first run and on Programs)
     intended_for: str = ""
+    # the file's own translations: language → {English text: translated text} (``coach.core.program_i18n``)
+    translations: dict[str, dict[str, str]] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def week(self, number: int) -> Week:
         for w in self.weeks:
@@ -275,7 +278,7 @@ class Program:
         return replace(self, weeks=tuple(weeks), phases=phases)
 
 
-AFFECTED_WORDS = {"left": "left leg", "right": "right leg", "both": "both legs"}
+AFFECTED_WORDS = Texts("plan", {"left": QT_TRANSLATE_NOOP("plan", "left leg"), "right": QT_TRANSLATE_NOOP("plan", "right leg"), "both": QT_TRANSLATE_NOOP("plan", "both legs")})
 
 
 def dose_text(ex: Exercise, affected: str = "") -> str:
@@ -286,28 +289,28 @@ def dose_text(ex: Exercise, affected: str = "") -> str:
     """
     d = ex.dose
     parts: list[str] = []
-    each = " each side" if ex.sides == "each" else ""
+    each = translate("plan", " each side") if ex.sides == "each" else ""
     if ex.kind == "hold":
         if d.hold_seconds:
-            parts.append(f"Hold {d.hold_seconds} s")
+            parts.append(translate("plan", "Hold {hold_seconds} s").format(hold_seconds=d.hold_seconds))
         if d.reps and not (d.reps.low == 1 and d.reps.high == 1):
-            parts.append(f"{d.reps} reps{each}")
+            parts.append(translate("plan", "{reps} reps{each}").format(reps=d.reps, each=each))
         elif each:
-            parts.append("each side")
+            parts.append(translate("plan", "each side"))
     elif ex.kind == "reps":
         if d.reps:
-            parts.append(f"{d.reps} reps{each}")
+            parts.append(translate("plan", "{reps} reps{each}").format(reps=d.reps, each=each))
     elif ex.kind == "duration":
         if d.duration_minutes:
-            parts.append(f"{d.duration_minutes} min")
+            parts.append(translate("plan", "{duration_minutes} min").format(duration_minutes=d.duration_minutes))
     elif ex.kind == "practice":
-        parts.append("Practice at your own pace")
+        parts.append(translate("plan", "Practice at your own pace"))
     if d.sets and not (d.sets.low == 1 and d.sets.high == 1):
-        parts.append(f"{d.sets} sets")
+        parts.append(translate("plan", "{sets} sets").format(sets=d.sets))
     if ex.sides == "one":
-        parts.append(AFFECTED_WORDS.get(affected, "affected side"))
+        parts.append(AFFECTED_WORDS.get(affected, translate("plan", "affected side")))
     if d.times_per_day:
-        parts.append("once daily" if str(d.times_per_day) == "1" else f"{d.times_per_day}× daily")
+        parts.append(translate("plan", "once daily") if str(d.times_per_day) == "1" else translate("plan", "{times_per_day}× daily").format(times_per_day=d.times_per_day))
     if d.times_per_week:
-        parts.append("once a week" if str(d.times_per_week) == "1" else f"{d.times_per_week}× a week")
+        parts.append(translate("plan", "once a week") if str(d.times_per_week) == "1" else translate("plan", "{times_per_week}× a week").format(times_per_week=d.times_per_week))
     return ", ".join(parts)

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from coach.core.i18n import QT_TRANSLATE_NOOP
 from coach.core.program import (
     Dose,
     Exercise,
@@ -355,7 +356,7 @@ def build(model: ProgramModel, raw: dict, file: str, path: Path | None, index: L
         return None
     weeks.sort(key=lambda w: w.number)
     names = tuple(model.session_names) or tuple(
-        ["Morning", "Evening"][: model.sessions_per_day]
+        [QT_TRANSLATE_NOOP("program", "Morning"), QT_TRANSLATE_NOOP("program", "Evening")][: model.sessions_per_day]
         if model.sessions_per_day <= 2 else [f"Session {i + 1}" for i in range(model.sessions_per_day)]
     )
     return Program(
@@ -365,7 +366,7 @@ def build(model: ProgramModel, raw: dict, file: str, path: Path | None, index: L
         guidelines=tuple(model.guidelines), weeks=tuple(weeks),
         progression=Progression(pr.min_adherence, pr.recent_sessions, pr.max_pain_rise,
                                 pr.tolerated_sessions_to_step_up),
-        path=path, phases=tuple(phases),
+        path=path, phases=tuple(phases), translations=model.translations,
     )
 
 

@@ -91,6 +91,7 @@ from dataclasses import dataclass, replace
 
 from coach.core.change import Change
 from coach.core.change import pain_change as judge_pain
+from coach.core.i18n import translate
 from coach.core.plan import day_plan, plan_exercise
 from coach.core.program import Exercise, Program, Progression
 from coach.core.safety import (
@@ -198,10 +199,8 @@ class WeekStatus:
         if self.before_start:
             return ""
         if self.week >= self.week_count:
-            return (f"Week {self.week} is the program's last week. Its review comes on "
-                    f"{long_day(self.review_from)}, after 7 days on it.")
-        return (f"Week {self.week + 1} starts only when week {self.week} has been tolerated well and you confirm "
-                f"it: its review comes on {long_day(self.review_from)}, after 7 days on week {self.week}.")
+            return (translate("review", "Week {week} is the program's last week. Its review comes on {review_from}, after 7 days on it.").format(week=self.week, review_from=long_day(self.review_from)))
+        return (translate("review", "Week {week} starts only when week {week2} has been tolerated well and you confirm it: its review comes on {review_from}, after 7 days on week {week2}.").format(week=self.week + 1, week2=self.week, review_from=long_day(self.review_from)))
 
 
 def week_status(start: dt.date, today: dt.date, week_count: int, choices: Sequence[WeekChoice] = ()) -> WeekStatus:
@@ -344,59 +343,53 @@ def review_week(program: Program, from_week: int, start: dt.date, sessions: Sequ
         recommended = "stay"
     options: list[Option] = []
     if tolerated_week and from_week < last:
-        options.append(Option("advance", from_week + 1, f"Move on to week {from_week + 1}"))
-    options.append(Option("stay", from_week, f"Stay on week {from_week}"))
+        options.append(Option("advance", from_week + 1, translate("review", "Move on to week {from_week}").format(from_week=from_week + 1)))
+    options.append(Option("stay", from_week, translate("review", "Stay on week {from_week}").format(from_week=from_week)))
     if not tolerated_week and symptom and from_week > 1:
-        options.append(Option("ease", from_week - 1, f"Ease back to week {from_week - 1}"))
+        options.append(Option("ease", from_week - 1, translate("review", "Ease back to week {from_week}").format(from_week=from_week - 1)))
     options.sort(key=lambda o: o.choice != recommended)
 
     # ---- the text: only what the data shows
-    span = f"{day_text(start)} to {day_text(end)}"
-    did = f"you did {done} of the {planned} planned sessions in full ({adherence:.0%})"
+    span = translate("review", "{start} to {end}").format(start=day_text(start), end=day_text(end))
+    did = translate("review", "you did {done} of the {planned} planned sessions in full ({adherence:.0%})").format(done=done, planned=planned, adherence=adherence)
     if part:
-        did += f", and {len(part)} more in part"
+        did += translate("review", ", and {part} more in part").format(part=len(part))
     facts: list[str] = []
     if low_adherence:
-        facts.append(f"{did}; moving on needs {p.min_adherence:.0%} in full")
+        facts.append(translate("review", "{did}; moving on needs {min_adherence:.0%} in full").format(did=did, min_adherence=p.min_adherence))
     for d, e, r in stops:
-        facts.append(f"you stopped {names.get(e, e)} on {day_text(d)} because of {stop_reason(r).label.lower()}")
+        facts.append(translate("review", "you stopped {e} on {d} because of {label}").format(e=names.get(e, e), d=day_text(d), label=stop_reason(r).label.lower()))
     for d, e in tingling:
-        facts.append(f"you felt tingling in {names.get(e, e)} on {day_text(d)} (tingling is acceptable only in "
-                     "nerve glides)")
+        facts.append(translate("review", "you felt tingling in {e} on {d} (tingling is acceptable only in nerve glides)").format(e=names.get(e, e), d=day_text(d)))
     if pain_up:
-        facts.append(f"your average pain rose {judged.describe()}")
+        facts.append(translate("review", "your average pain rose {describe}").format(describe=judged.describe()))
     if flaring:
         facts.append(around.text)
     if weak:
-        facts.append(f"you reported weakness on {weak.data['recent_days']} days in the week's last 7, against "
-                     f"{weak.data['before_days']} in the 7 before")
+        facts.append(translate("review", "you reported weakness on {recent_days} days in the week's last 7, against {before_days} in the 7 before").format(recent_days=weak.data['recent_days'], before_days=weak.data['before_days']))
     if spread:
-        facts.append("your diary shows the pain reaching further down the leg on its last days")
+        facts.append(translate("review", "your diary shows the pain reaching further down the leg on its last days"))
     for d, what in warned:
-        facts.append(f"you reported {what} on {day_text(d)}")
+        facts.append(translate("review", "you reported {what} on {d}").format(what=what, d=day_text(d)))
     eased = [f"{names.get(e, e)} ({day_text(d)})" for d, e in step_downs]
     if tolerated_week:
-        pain_bit = f" Your pain went {judged.describe()}." if judged is not None else ""
-        summary = (f"Week {from_week} ({span}) was tolerated: {did}, with no stop for a symptom, no tingling "
-                   f"outside the nerve glides and no warning sign.{pain_bit}")
+        pain_bit = translate("review", " Your pain went {describe}.").format(describe=judged.describe()) if judged is not None else ""
+        summary = (translate("review", "Week {from_week} ({span}) was tolerated: {did}, with no stop for a symptom, no tingling outside the nerve glides and no warning sign.{pain_bit}").format(from_week=from_week, span=span, did=did, pain_bit=pain_bit))
         if recommended == "advance":
-            text = f"{summary} You can move on to week {from_week + 1} if you feel ready, or stay a while longer."
+            text = translate("review", "{summary} You can move on to week {from_week} if you feel ready, or stay a while longer.").format(summary=summary, from_week=from_week + 1)
         else:
-            text = (f"{summary} That was the last week of the program. Keep doing the exercises that help "
-                    "you, and stay active.")
+            text = (translate("review", "{summary} That was the last week of the program. Keep doing the exercises that help you, and stay active.").format(summary=summary))
     else:
         why = "; ".join(facts)
         if eased:
-            why += f". The dose was stepped down for {join_words(eased)}"
+            why += translate("review", ". The dose was stepped down for {eased}").format(eased=join_words(eased))
         if recommended == "ease":
-            advice = (f"We suggest easing back to week {from_week - 1}'s exercises for a while, then trying "
-                      f"week {from_week} again.")
+            advice = (translate("review", "We suggest easing back to week {from_week}'s exercises for a while, then trying week {from_week2} again.").format(from_week=from_week - 1, from_week2=from_week))
         elif symptom:
-            advice = f"We suggest staying on week {from_week} and going more gently."
+            advice = translate("review", "We suggest staying on week {from_week} and going more gently.").format(from_week=from_week)
         else:
-            advice = f"We suggest staying on week {from_week} for another week before moving on."
-        text = (f"Week {from_week} ({span}) is not yet tolerated well enough to move on: {why}. {advice} "
-                "If symptoms keep you from exercising, talk to your doctor or physiotherapist.")
+            advice = translate("review", "We suggest staying on week {from_week} for another week before moving on.").format(from_week=from_week)
+        text = (translate("review", "Week {from_week} ({span}) is not yet tolerated well enough to move on: {why}. {advice} If symptoms keep you from exercising, talk to your doctor or physiotherapist.").format(from_week=from_week, span=span, why=why, advice=advice))
     return WeekReview(
         from_week=from_week, block=block, start=start, end=end,
         applies_from=applies_from or end + dt.timedelta(days=1),

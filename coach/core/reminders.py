@@ -25,6 +25,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from coach.core.i18n import translate
 from coach.core.settings import Settings
 
 SESSION = "session"
@@ -52,15 +53,14 @@ class Reminder:
     @property
     def title(self) -> str:
         if self.kind == SESSION:
-            return f"Time for your {self.slot_name.lower()} session"
-        return "Time for today's tracker"
+            return translate("reminders", "Time for your {slot_name} session").format(slot_name=self.slot_name.lower())
+        return translate("reminders", "Time for today's tracker")
 
     @property
     def message(self) -> str:
         if self.kind == SESSION:
-            return (f"Your {self.slot_name.lower()} exercises are ready. Press Start when you are ready, and stop "
-                    "if anything brings sharp pain or weakness.")
-        return "Take a minute to note how your back and leg were today."
+            return (translate("reminders", "Your {slot_name} exercises are ready. Press Start when you are ready, and stop if anything brings sharp pain or weakness.").format(slot_name=self.slot_name.lower()))
+        return translate("reminders", "Take a minute to note how your back and leg were today.")
 
 
 def day_reminders(settings: Settings, slot_names: Sequence[str], date: dt.date) -> list[Reminder]:

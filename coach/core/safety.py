@@ -63,6 +63,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from coach.core.i18n import QT_TRANSLATE_NOOP, TranslatedFields, translate
 from coach.core.textfmt import long_day
 from coach.core.warning_signs import (  # noqa: F401  (the warning-sign names, re-exported)
     BLOCKED_NOTE,
@@ -116,26 +117,23 @@ class CheckinOption:
     ends_session: bool
 
 
-ENDS_HERE = "The session ends here, and you will see what to do next."
+ENDS_HERE = QT_TRANSLATE_NOOP("safety", "The session ends here, and you will see what to do next.")
 
 
 def checkin_options(nerve_glide: bool = False) -> tuple[CheckinOption, ...]:
     """The five check-in answers with what each one means, worded for this exercise."""
     if nerve_glide:
-        tingling = ("Mild tingling is expected during a nerve glide and is acceptable. Keep the movement "
-                    "smooth and gentle, never forced.")
+        tingling = (translate("safety", "Mild tingling is expected during a nerve glide and is acceptable. Keep the movement smooth and gentle, never forced."))
     else:
-        tingling = ("Tingling is acceptable only in nerve glides. Here it counts as a symptom: the session goes "
-                    "on, but this exercise stays at its dose until it goes without tingling. Go more gently, "
-                    "and stop if it builds up or turns into pain.")
+        tingling = (translate("safety", "Tingling is acceptable only in nerve glides. Here it counts as a symptom: the session goes on, but this exercise stays at its dose until it goes without tingling. Go more gently, and stop if it builds up or turns into pain."))
     return (
-        CheckinOption("fine", "Fine", "No new or worse symptoms. Carry on.", False),
-        CheckinOption("tingling", "Mild tingling", tingling, False),
-        CheckinOption("sharp_pain", "Sharp pain", f"Sharp pain means stop. {ENDS_HERE}", True),
-        CheckinOption("weakness", "Weakness or giving way",
-                      f"Weakness, or the leg giving way, means stop. {ENDS_HERE}", True),
-        CheckinOption("spreading", "Pain spreading down the leg",
-                      f"Pain spreading further down the leg means stop. {ENDS_HERE}", True),
+        CheckinOption("fine", translate("safety", "Fine"), translate("safety", "No new or worse symptoms. Carry on."), False),
+        CheckinOption("tingling", translate("safety", "Mild tingling"), tingling, False),
+        CheckinOption("sharp_pain", translate("safety", "Sharp pain"), translate("safety", "Sharp pain means stop. {ENDS_HERE}").format(ENDS_HERE=translate("safety", ENDS_HERE)), True),
+        CheckinOption("weakness", translate("safety", "Weakness or giving way"),
+                      translate("safety", "Weakness, or the leg giving way, means stop. {ENDS_HERE}").format(ENDS_HERE=translate("safety", ENDS_HERE)), True),
+        CheckinOption("spreading", translate("safety", "Pain spreading down the leg"),
+                      translate("safety", "Pain spreading further down the leg means stop. {ENDS_HERE}").format(ENDS_HERE=translate("safety", ENDS_HERE)), True),
     )
 
 
@@ -158,18 +156,21 @@ EASING_STOPS: frozenset[str] = frozenset({"sharp_pain", "weakness", "spreading"}
 
 
 @dataclass(frozen=True)
-class StopReason:
+class StopReason(TranslatedFields):
+    _context = "safety"
+    _translated = frozenset({"label"})
+
     id: str
     label: str
     ends_session: bool  # True: no more exercise today; False: the session may be started again later
 
 
 STOP_REASONS: tuple[StopReason, ...] = (
-    StopReason("sharp_pain", "Sharp pain", True),
-    StopReason("weakness", "Weakness or the leg giving way", True),
-    StopReason("spreading", "Pain spreading further down the leg", True),
-    StopReason("unwell", "Dizzy or feeling unwell", True),
-    StopReason("other", "Something else (for example, an interruption)", False),
+    StopReason("sharp_pain", QT_TRANSLATE_NOOP("safety", "Sharp pain"), True),
+    StopReason("weakness", QT_TRANSLATE_NOOP("safety", "Weakness or the leg giving way"), True),
+    StopReason("spreading", QT_TRANSLATE_NOOP("safety", "Pain spreading further down the leg"), True),
+    StopReason("unwell", QT_TRANSLATE_NOOP("safety", "Dizzy or feeling unwell"), True),
+    StopReason("other", QT_TRANSLATE_NOOP("safety", "Something else (for example, an interruption)"), False),
 )
 USER_STOP = "user"
 """The session engine's plain stop, when the Stop button was pressed and no reason given; reads as ``other``."""
@@ -191,9 +192,9 @@ def stop_reason(reason: str) -> StopReason:
 def stop_reason_text(reason: str | None) -> str:
     """A stored stop reason in words, for lists and the report; "Not recorded" when there is none."""
     if not reason:
-        return "Not recorded"
+        return translate("safety", "Not recorded")
     if reason == USER_STOP:
-        return "Stopped with the Stop button"
+        return translate("safety", "Stopped with the Stop button")
     try:
         return stop_reason(reason).label
     except ValueError:
@@ -206,8 +207,11 @@ def is_symptom_stop(reason: str | None) -> bool:
 
 # --------------------------------------------------------- the list to seek care for
 @dataclass(frozen=True)
-class CareSign:
+class CareSign(TranslatedFields):
     """One item of the monograph's Section 5 list, in the app's words, with its urgency and seed line."""
+
+    _context = "safety"
+    _translated = frozenset({"text"})
 
     text: str
     urgency: str
@@ -215,32 +219,40 @@ class CareSign:
 
 
 SECTION_5: tuple[CareSign, ...] = (
-    CareSign("Your leg getting weaker, especially the knee buckling: see a doctor promptly.",
+    CareSign(QT_TRANSLATE_NOOP("safety", "Your leg getting weaker, especially the knee buckling: see a doctor promptly."),
              SEE_DOCTOR_SOON, "monograph Section 5 line 111"),
     # line 112 says "seek emergency care"; saddle numbness goes with it (L2-L3 line 744, levels line 31)
-    CareSign("New difficulty controlling your bladder or bowels, or numbness between your legs: seek emergency "
-             "care now.", EMERGENCY, "monograph Section 5 line 112; L2-L3 line 744"),
-    CareSign("Severe pain that no change of position or rest eases: see a doctor promptly.",
+    CareSign(QT_TRANSLATE_NOOP("safety", "New difficulty controlling your bladder or bowels, or numbness between your legs: seek emergency care now."), EMERGENCY, "monograph Section 5 line 112; L2-L3 line 744"),
+    CareSign(QT_TRANSLATE_NOOP("safety", "Severe pain that no change of position or rest eases: see a doctor promptly."),
              SEE_DOCTOR_SOON, "monograph Section 5 line 113"),
-    CareSign("No improvement after 4 to 6 weeks of the program: tell your doctor or physiotherapist.",
+    CareSign(QT_TRANSLATE_NOOP("safety", "No improvement after 4 to 6 weeks of the program: tell your doctor or physiotherapist."),
              NEXT_VISIT, "monograph Section 5 line 114"),
-    CareSign("Falls because your leg is weak or gives way: see a doctor promptly.",
+    CareSign(QT_TRANSLATE_NOOP("safety", "Falls because your leg is weak or gives way: see a doctor promptly."),
              SEE_DOCTOR_SOON, "monograph Section 5 line 115"),
-    CareSign("A fever, or losing weight without trying: see a doctor promptly.",
+    CareSign(QT_TRANSLATE_NOOP("safety", "A fever, or losing weight without trying: see a doctor promptly."),
              SEE_DOCTOR_SOON, "monograph Section 5 line 116"),
 )
 """The one list of when to seek care, used by the first-run text, the handout's safety box and the advice
 after a stop. Monograph Section 5 (lines 109–116), in its order."""
-SECTION_5_INTRO = "See a doctor, or get emergency care where it says so, if you notice:"
+SECTION_5_INTRO = QT_TRANSLATE_NOOP("safety", "See a doctor, or get emergency care where it says so, if you notice:")
 
 
 def seek_care_text() -> str:
     """The Section 5 list as a paragraph of lines (for the advice after a stop): the intro, then one line a sign."""
-    return SECTION_5_INTRO + "\n" + "\n".join(f"• {c.text}" for c in SECTION_5)
+    return section_5_intro() + "\n" + "\n".join(f"• {c.text}" for c in SECTION_5)
 
 
-REST_POSITIONS = ("lying on your side with a pillow between your knees, or on your back with your knees slightly "
-                  "raised on a pillow")
+def section_5_intro() -> str:
+    """The line before the Section 5 list, in the language in use."""
+    return translate("safety", SECTION_5_INTRO)
+
+
+def section_5() -> tuple[CareSign, ...]:
+    """The Section 5 list (its texts read in the language in use)."""
+    return SECTION_5
+
+
+REST_POSITIONS = (QT_TRANSLATE_NOOP("safety", "lying on your side with a pillow between your knees, or on your back with your knees slightly raised on a pillow"))
 """Monograph Section 8, "Sleeping" (lines 221 and 223)."""
 
 
@@ -253,50 +265,36 @@ def stop_advice(reason: str, exercise_name: str, nerve_glide: bool = False, next
     explains a cause or predicts the course.
     """
     r = stop_reason(reason)
-    where = f"during {exercise_name}" if exercise_name else "the session"
+    where = translate("safety", "during {exercise_name}").format(exercise_name=exercise_name) if exercise_name else translate("safety", "the session")
     if not r.ends_session:
         # neutral: an interruption or just ending early is not a symptom
-        return ("You ended the session early. Everything you did so far is saved. When you are ready, you can "
-                "start it again later today.")
-    rest = ("Now: no more exercise today; you can start again tomorrow. Rest in a position that eases your "
-            f"symptoms, for example {REST_POSITIONS}.")
+        return (translate("safety", "You ended the session early. Everything you did so far is saved. When you are ready, you can start it again later today."))
+    rest = (translate("safety", "Now: no more exercise today; you can start again tomorrow. Rest in a position that eases your symptoms, for example {REST_POSITIONS}.").format(REST_POSITIONS=translate("safety", REST_POSITIONS)))
     if r.id == "sharp_pain":
-        what = (f"You stopped {where} because of sharp pain. Stopping was the right thing to do: the program "
-                "says to stop for sharp pain.")
+        what = (translate("safety", "You stopped {where} because of sharp pain. Stopping was the right thing to do: the program says to stop for sharp pain.").format(where=where))
         if nerve_glide:
-            what += " Mild tingling is acceptable in a nerve glide; sharp pain is not."
+            what += translate("safety", " Mild tingling is acceptable in a nerve glide; sharp pain is not.")
         # Section 9 lines 241, 248, 250; Section 8 line 211; Section 13 line 364
-        later = ("For the rest of the day: avoid the position that brought the pain on, and any position held "
-                 "for long that increases your symptoms. Keep moving gently around the home rather than staying "
-                 "in bed, and change position every 20 to 30 minutes. Ice for up to 15 minutes may ease a "
-                 "flare.")
+        later = (translate("safety", "For the rest of the day: avoid the position that brought the pain on, and any position held for long that increases your symptoms. Keep moving gently around the home rather than staying in bed, and change position every 20 to 30 minutes. Ice for up to 15 minutes may ease a flare."))
         paras = [what, rest, later]
     elif r.id == "weakness":
-        what = (f"You stopped {where} because the leg felt weak or gave way. Stopping was the right thing to do. "
-                "Hold on to something steady, or sit down, before you move on.")
-        now = ("Now: no more exercise today; you can start again tomorrow. Take care on stairs: hold the rail "
-               "and take one step at a time, both feet on each stair.")  # Section 8 line 227 (step-to pattern)
+        what = (translate("safety", "You stopped {where} because the leg felt weak or gave way. Stopping was the right thing to do. Hold on to something steady, or sit down, before you move on.").format(where=where))
+        now = (translate("safety", "Now: no more exercise today; you can start again tomorrow. Take care on stairs: hold the rail and take one step at a time, both feet on each stair."))  # Section 8 line 227 (step-to pattern)
         # Section 5 lines 111 and 115: weakness and giving way need a doctor
-        sign = ("The leg giving way or feeling weak is one of the signs to see a doctor about promptly. It is "
-                "recorded with today's date, and the exercises that need a steady leg (balance, step-ups, "
-                "stairs, squats and wall sits) are left out until you confirm that a clinician has seen you.")
+        sign = (translate("safety", "The leg giving way or feeling weak is one of the signs to see a doctor about promptly. It is recorded with today's date, and the exercises that need a steady leg (balance, step-ups, stairs, squats and wall sits) are left out until you confirm that a clinician has seen you."))
         paras = [what, now, sign]
     elif r.id == "spreading":
-        what = (f"You stopped {where} because pain spread further down the leg. Stopping was the right thing "
-                "to do.")
+        what = (translate("safety", "You stopped {where} because pain spread further down the leg. Stopping was the right thing to do.").format(where=where))
         # Section 6 line 141, Section 13 line 364; levels line 38 (centralization is the good sign)
-        later = ("Avoid the position that brought it on. Pain that moves back toward the spine is a good sign; "
-                 "pain that spreads further down the leg is worth telling your physiotherapist or doctor about. "
-                 "Tell them sooner if it keeps spreading, or comes with weakness or numbness.")
+        later = (translate("safety", "Avoid the position that brought it on. Pain that moves back toward the spine is a good sign; pain that spreads further down the leg is worth telling your physiotherapist or doctor about. Tell them sooner if it keeps spreading, or comes with weakness or numbness."))
         paras = [what, rest, later]
     else:  # unwell
-        what = (f"You stopped {where} because you felt dizzy or unwell. Sit or lie down where you cannot fall, "
-                "and get up slowly when the feeling has passed.")
-        now = "Now: no more exercise today. Start again another day only when you feel well."
+        what = (translate("safety", "You stopped {where} because you felt dizzy or unwell. Sit or lie down where you cannot fall, and get up slowly when the feeling has passed.").format(where=where))
+        now = translate("safety", "Now: no more exercise today. Start again another day only when you feel well.")
         # Section 13 line 366 "Seek help if symptoms persist"; fever: Section 5 line 116, L1-L2 line 539
-        later = ("If the feeling does not pass, or you have a fever or chills, call your doctor.")
+        later = (translate("safety", "If the feeling does not pass, or you have a fever or chills, call your doctor."))
         paras = [what, now, later]
-    paras.append(seek_care_text() + "\nIf you are worried, call your doctor or physiotherapist.")
+    paras.append(seek_care_text() + translate("safety", "\nIf you are worried, call your doctor or physiotherapist."))
     if next_time:
         paras.append(next_time)
     return "\n\n".join(paras)
@@ -397,6 +395,5 @@ def day_stops(sessions: Iterable[SessionRecord], today: dt.date,
 def day_stop_text(stop: DayStop, exercise_name: str, today: dt.date) -> str:
     """Why nothing may start for the rest of the day, and when it can again."""
     tomorrow = today + dt.timedelta(days=1)
-    what = f"during {exercise_name} " if exercise_name else ""
-    return (f"You stopped {what}today because of {stop_reason(stop.reason).label.lower()}: no more exercise "
-            f"today. You can start again tomorrow, {long_day(tomorrow)}.")
+    what = translate("safety", "during {exercise_name} ").format(exercise_name=exercise_name) if exercise_name else ""
+    return (translate("safety", "You stopped {what}today because of {label}: no more exercise today. You can start again tomorrow, {tomorrow}.").format(what=what, label=stop_reason(stop.reason).label.lower(), tomorrow=long_day(tomorrow)))

@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from coach.core.i18n import LANGUAGES
+from coach.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Texts, translate
 
 SESSION_REMINDERS = "session_reminders"
 SESSION_TIMES = "session_times"
@@ -52,18 +52,18 @@ REMINDERS_FIRED = "reminders_fired"
 TEXT_SIZES: tuple[int, ...] = (100, 125, 150, 175, 200)
 MIN_TEXT, MAX_TEXT = 100, 200
 
-CUE_MODES: dict[str, str] = {
-    "voice": "Voice",
-    "beeps": "Beeps",
-    "off": "Silent (the timer flashes)",
-}
+CUE_MODES: Texts = Texts("settings", {
+    "voice": QT_TRANSLATE_NOOP("settings", "Voice"),
+    "beeps": QT_TRANSLATE_NOOP("settings", "Beeps"),
+    "off": QT_TRANSLATE_NOOP("settings", "Silent (the timer flashes)"),
+})
 
-THEMES: dict[str, str] = {
-    "system": "Follow the system",
-    "light": "Light",
-    "dark": "Dark",
-    "high-contrast": "High contrast",
-}
+THEMES: Texts = Texts("settings", {
+    "system": QT_TRANSLATE_NOOP("settings", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("settings", "Light"),
+    "dark": QT_TRANSLATE_NOOP("settings", "Dark"),
+    "high-contrast": QT_TRANSLATE_NOOP("settings", "High contrast"),
+})
 
 DEFAULT_MORNING = dt.time(8, 0)
 DEFAULT_EVENING = dt.time(18, 0)
@@ -104,8 +104,7 @@ def parse_time(value: Any) -> dt.time:
         if h < 24 and mi < 60:
             return dt.time(h, mi)
     raise SettingError(
-        f"{value!r} is not a time of day. Write reminder times as hours:minutes on a 24-hour clock, "
-        "for example 08:00 or 18:30."
+        translate("settings", "{value!r} is not a time of day. Write reminder times as hours:minutes on a 24-hour clock, for example 08:00 or 18:30.").format(value=value)
     )
 
 
@@ -148,7 +147,7 @@ class Settings:
 
     def with_session_time(self, index: int, value: Any, slot_count: int) -> Settings:
         if not 0 <= index < max(slot_count, 1):
-            raise SettingError(f"There is no session {index + 1} in today's program.")
+            raise SettingError(translate("settings", "There is no session {index} in today's program.").format(index=index + 1))
         times = list(self.times_for(max(slot_count, index + 1)))
         times[index] = parse_time(value)
         return replace(self, session_times=tuple(times))
@@ -166,48 +165,47 @@ class Settings:
 def _bool(value: Any, what: str) -> bool:
     if isinstance(value, bool):
         return value
-    raise SettingError(f"{what} is either on or off (true or false), not {value!r}.")
+    raise SettingError(translate("settings", "{what} is either on or off (true or false), not {value!r}.").format(what=what, value=value))
 
 
 def _text_scale(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int | float) or float(value) != int(value):
-        raise SettingError(f"Text size is a whole percentage from {MIN_TEXT} to {MAX_TEXT}, not {value!r}.")
+        raise SettingError(translate("settings", "Text size is a whole percentage from {MIN_TEXT} to {MAX_TEXT}, not {value!r}.").format(MIN_TEXT=MIN_TEXT, MAX_TEXT=MAX_TEXT, value=value))
     v = int(value)
     if not MIN_TEXT <= v <= MAX_TEXT:
-        raise SettingError(f"Text size {v} % is outside {MIN_TEXT}–{MAX_TEXT} %. Choose a size in that range.")
+        raise SettingError(translate("settings", "Text size {v} % is outside {MIN_TEXT}–{MAX_TEXT} %. Choose a size in that range.").format(v=v, MIN_TEXT=MIN_TEXT, MAX_TEXT=MAX_TEXT))
     return v
 
 
 def _cue_mode(value: Any) -> str:
     if value in CUE_MODES:
         return value
-    raise SettingError(f"{value!r} is not a way to give cues. Choose one of: {', '.join(CUE_MODES)}.")
+    raise SettingError(translate("settings", "{value!r} is not a way to give cues. Choose one of: {modes}.").format(
+        value=value, modes=", ".join(CUE_MODES)))
 
 
 def _theme(value: Any) -> str:
     if value in THEMES:
         return value
-    raise SettingError(f"{value!r} is not a theme. Choose one of: {', '.join(THEMES)}.")
+    raise SettingError(translate("settings", "{value!r} is not a theme. Choose one of: {THEMES}.").format(value=value, THEMES=', '.join(THEMES)))
 
 
 def _break_minutes(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int | float) or float(value) not in BREAK_INTERVALS:
         choices = ", ".join(str(m) for m in BREAK_INTERVALS)
-        raise SettingError(f"Movement breaks come every {choices} minutes; {value!r} is not one of them.")
+        raise SettingError(translate("settings", "Movement breaks come every {choices} minutes; {value!r} is not one of them.").format(choices=choices, value=value))
     return int(value)
 
 
 def _language(value: Any) -> str:
     if value == SYSTEM_LANGUAGE or value in LANGUAGES:
         return value
-    raise SettingError(f"{value!r} is not a language the app speaks. Choose one of: "
-                       f"{', '.join(LANGUAGES)}, or leave it empty to follow the system.")
+    raise SettingError(translate("settings", "{value!r} is not a language the app speaks. Choose one of: {LANGUAGES}, or leave it empty to follow the system.").format(value=value, LANGUAGES=', '.join(LANGUAGES)))
 
 
 def _times(value: Any) -> list[str]:
     if isinstance(value, str) or not isinstance(value, Sequence):
-        raise SettingError("Session reminder times are a list with one time per session, for example "
-                           "08:00 and 18:00.")
+        raise SettingError(translate("settings", "Session reminder times are a list with one time per session, for example 08:00 and 18:00."))
     return [format_time(parse_time(v)) for v in value]
 
 
@@ -225,14 +223,14 @@ _ATTR = {
 }
 
 _VALIDATE: dict[str, Callable[[Any], Any]] = {
-    SESSION_REMINDERS: lambda v: _bool(v, "Session reminders"),
+    SESSION_REMINDERS: lambda v: _bool(v, translate("settings", "Session reminders")),
     SESSION_TIMES: _times,
-    TRACKER_REMINDER: lambda v: _bool(v, "The tracker reminder"),
+    TRACKER_REMINDER: lambda v: _bool(v, translate("settings", "The tracker reminder")),
     TRACKER_TIME: lambda v: format_time(parse_time(v)),
     CUE_MODE: _cue_mode,
     TEXT_SCALE: _text_scale,
     THEME: _theme,
-    BREAK_REMINDERS: lambda v: _bool(v, "Movement break reminders"),
+    BREAK_REMINDERS: lambda v: _bool(v, translate("settings", "Movement break reminders")),
     BREAK_MINUTES: _break_minutes,
     LANGUAGE: _language,
 }
@@ -269,7 +267,7 @@ KEYS: tuple[str, ...] = tuple(_ATTR)
 def validate(key: str, value: Any) -> Any:
     """The JSON-ready value to store for ``key``; raises SettingError when ``value`` cannot be used."""
     if key not in _VALIDATE:
-        raise SettingError(f"There is no setting called {key!r}.")
+        raise SettingError(translate("settings", "There is no setting called {key!r}.").format(key=key))
     return _VALIDATE[key](value)
 
 

@@ -38,6 +38,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from coach.core.i18n import QT_TRANSLATE_NOOP, Texts, translate
 from coach.core.textfmt import long_date
 
 # ------------------------------------------------------------------ locations
@@ -45,8 +46,15 @@ REGIONS: tuple[str, ...] = ("back", "thigh", "knee", "shin")
 SIDES: tuple[str, ...] = ("left", "right")
 LOCATIONS: tuple[str, ...] = tuple(f"{r}_{s}" for r in REGIONS for s in SIDES)
 
-REGION_LABELS = {"back": "Back", "thigh": "Thigh", "knee": "Knee", "shin": "Shin"}
-SIDE_LABELS = {"left": "left", "right": "right"}
+REGION_LABELS = Texts("tracker", {"back": QT_TRANSLATE_NOOP("tracker", "Back"), "thigh": QT_TRANSLATE_NOOP("tracker", "Thigh"), "knee": QT_TRANSLATE_NOOP("tracker", "Knee"), "shin": QT_TRANSLATE_NOOP("tracker", "Shin")})
+SIDE_LABELS = Texts("tracker", {"left": QT_TRANSLATE_NOOP("tracker", "left"), "right": QT_TRANSLATE_NOOP("tracker", "right")})
+# Each place in full, so a language can put the side after the place and give it the right gender
+LOCATION_LABELS = Texts("tracker", {
+    "back_left": QT_TRANSLATE_NOOP("tracker", "Left back"), "back_right": QT_TRANSLATE_NOOP("tracker", "Right back"),
+    "thigh_left": QT_TRANSLATE_NOOP("tracker", "Left thigh"), "thigh_right": QT_TRANSLATE_NOOP("tracker", "Right thigh"),
+    "knee_left": QT_TRANSLATE_NOOP("tracker", "Left knee"), "knee_right": QT_TRANSLATE_NOOP("tracker", "Right knee"),
+    "shin_left": QT_TRANSLATE_NOOP("tracker", "Left shin"), "shin_right": QT_TRANSLATE_NOOP("tracker", "Right shin"),
+})
 
 # How far from the spine the pain reaches: moving back towards the spine
 # ("centralization") is a good sign; spreading further down the leg is not.
@@ -69,46 +77,45 @@ def split_location(key: str) -> tuple[str, str]:
 
 def location_label(key: str) -> str:
     """``"thigh_left"`` → ``"Left thigh"``."""
-    region, side = split_location(key)
-    return f"{SIDE_LABELS[side].capitalize()} {REGION_LABELS[region].lower()}"
+    return LOCATION_LABELS[key]
 
 
 # -------------------------------------------------------------------- presets
-WEAKNESS_PRESETS: dict[str, str] = {
-    "knee_straighten": "Straightening the knee",
-    "thigh_lift": "Lifting the thigh",
-    "stairs": "Climbing stairs",
-    "chair_rise": "Rising from a chair",
-    "other": "Other",
-}
+WEAKNESS_PRESETS: Texts = Texts("tracker", {
+    "knee_straighten": QT_TRANSLATE_NOOP("tracker", "Straightening the knee"),
+    "thigh_lift": QT_TRANSLATE_NOOP("tracker", "Lifting the thigh"),
+    "stairs": QT_TRANSLATE_NOOP("tracker", "Climbing stairs"),
+    "chair_rise": QT_TRANSLATE_NOOP("tracker", "Rising from a chair"),
+    "other": QT_TRANSLATE_NOOP("tracker", "Other"),
+})
 
-ACTIVITY_PRESETS: dict[str, str] = {
-    "sitting": "Sitting for long",
-    "standing": "Standing for long",
-    "walking": "Walking",
-    "stairs": "Stairs",
-    "chair_rise": "Rising from a chair",
-    "bending_lifting": "Bending or lifting",
-    "squatting": "Squatting",
-    "sleeping": "Sleeping",
-    "driving": "Driving",
-    "work": "Work",
-}
+ACTIVITY_PRESETS: Texts = Texts("tracker", {
+    "sitting": QT_TRANSLATE_NOOP("tracker", "Sitting for long"),
+    "standing": QT_TRANSLATE_NOOP("tracker", "Standing for long"),
+    "walking": QT_TRANSLATE_NOOP("tracker", "Walking"),
+    "stairs": QT_TRANSLATE_NOOP("tracker", "Stairs"),
+    "chair_rise": QT_TRANSLATE_NOOP("tracker", "Rising from a chair"),
+    "bending_lifting": QT_TRANSLATE_NOOP("tracker", "Bending or lifting"),
+    "squatting": QT_TRANSLATE_NOOP("tracker", "Squatting"),
+    "sleeping": QT_TRANSLATE_NOOP("tracker", "Sleeping"),
+    "driving": QT_TRANSLATE_NOOP("tracker", "Driving"),
+    "work": QT_TRANSLATE_NOOP("tracker", "Work"),
+})
 
 # Sections 9 (symptom management) and 8 (posture and position) of the monograph.
-HELPED_PRESETS: dict[str, str] = {
-    "heat": "Heat before exercise",
-    "ice": "Ice for a flare (15 minutes at most)",
-    "nerve_glides": "Nerve glides",
-    "stretching": "Gentle stretching",
-    "relaxation": "Relaxation",
-    "pacing": "Pacing: activity balanced with rest",
-    "position_changes": "Changing position every 20–30 minutes",
-    "footrest": "Footrest when sitting",
-    "sleep_position": "Pillow between or under the knees in bed",
-    "step_to": "One step at a time on stairs",
-    "walking": "Walking",
-}
+HELPED_PRESETS: Texts = Texts("tracker", {
+    "heat": QT_TRANSLATE_NOOP("tracker", "Heat before exercise"),
+    "ice": QT_TRANSLATE_NOOP("tracker", "Ice for a flare (15 minutes at most)"),
+    "nerve_glides": QT_TRANSLATE_NOOP("tracker", "Nerve glides"),
+    "stretching": QT_TRANSLATE_NOOP("tracker", "Gentle stretching"),
+    "relaxation": QT_TRANSLATE_NOOP("tracker", "Relaxation"),
+    "pacing": QT_TRANSLATE_NOOP("tracker", "Pacing: activity balanced with rest"),
+    "position_changes": QT_TRANSLATE_NOOP("tracker", "Changing position every 20–30 minutes"),
+    "footrest": QT_TRANSLATE_NOOP("tracker", "Footrest when sitting"),
+    "sleep_position": QT_TRANSLATE_NOOP("tracker", "Pillow between or under the knees in bed"),
+    "step_to": QT_TRANSLATE_NOOP("tracker", "One step at a time on stairs"),
+    "walking": QT_TRANSLATE_NOOP("tracker", "Walking"),
+})
 
 
 # ---------------------------------------------------------------------- model
@@ -226,7 +233,7 @@ def _labels(keys, presets: dict[str, str], other: str) -> list[str]:
     if other.strip():
         out.append(other.strip())
     elif "other" in keys:
-        out.append("Other")
+        out.append(translate("tracker", "Other"))
     return out
 
 
@@ -281,13 +288,13 @@ def _score_problem(fieldname: str, what: str, value: Any, hint: str = SCALE_HINT
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_SCORE:
-        return Problem(fieldname, f"{what} must be a whole number from 0 to 10 (it is {value!r}). {hint}")
+        return Problem(fieldname, translate("tracker", "{what} must be a whole number from 0 to 10 (it is {value!r}). {hint}").format(what=what, value=value, hint=hint))
     return None
 
 
 def _text_problem(fieldname: str, what: str, text: str, limit: int = MAX_SHORT_TEXT) -> Problem | None:
     if len(text) > limit:
-        return Problem(fieldname, f"{what} is {len(text):,} characters long; shorten it to at most {limit:,}.")
+        return Problem(fieldname, translate("tracker", "{what} is {value:,} characters long; shorten it to at most {limit:,}.").format(what=what, value=len(text), limit=limit))
     return None
 
 
@@ -296,9 +303,9 @@ def _choice_problems(fieldname: str, what: str, keys, presets: dict[str, str]) -
     for k in keys:
         if k not in presets:
             choices = ", ".join(presets)
-            out.append(Problem(fieldname, f"{what}: {k!r} is not one of the choices ({choices})."))
+            out.append(Problem(fieldname, translate("tracker", "{what}: {k!r} is not one of the choices ({choices}).").format(what=what, k=k, choices=choices)))
     if len(set(keys)) != len(tuple(keys)):
-        out.append(Problem(fieldname, f"{what}: a choice is listed twice; list each one once."))
+        out.append(Problem(fieldname, translate("tracker", "{what}: a choice is listed twice; list each one once.").format(what=what)))
     return out
 
 
@@ -306,48 +313,45 @@ def problems(entry: TrackerEntry, today: dt.date) -> list[Problem]:
     """Everything that stops this entry from being saved (empty when it can be saved)."""
     out: list[Problem] = []
     if not isinstance(entry.date, dt.date) or isinstance(entry.date, dt.datetime):
-        return [Problem("date", f"The date {entry.date!r} is not a calendar date. Pick a day in the calendar.")]
+        return [Problem("date", translate("tracker", "The date {date!r} is not a calendar date. Pick a day in the calendar.").format(date=entry.date))]
     if entry.date > today:
-        out.append(Problem("date", f"{long_date(entry.date)} is in the future. The diary records days that "
-                                   f"have happened: choose today ({long_date(today)}) or an earlier day."))
+        out.append(Problem("date", translate("tracker", "{date} is in the future. The diary records days that have happened: choose today ({today}) or an earlier day.").format(date=long_date(entry.date), today=long_date(today))))
     unknown = set(entry.pain) - set(LOCATIONS)
     if unknown:
-        out.append(Problem("pain", f"Pain: {', '.join(sorted(unknown))} is not a place on the body map "
-                                   f"(places: {', '.join(LOCATIONS)})."))
+        out.append(Problem("pain", translate("tracker", "Pain: {unknown} is not a place on the body map (places: {LOCATIONS}).").format(unknown=', '.join(sorted(unknown)), LOCATIONS=', '.join(LOCATIONS))))
     for k in LOCATIONS:
-        p = _score_problem(f"pain.{k}", f"Pain in the {location_label(k).lower()}", entry.pain.get(k))
+        p = _score_problem(f"pain.{k}", translate("tracker", "Pain in the {k}").format(k=location_label(k).lower()), entry.pain.get(k))
         if p:
             out.append(p)
     for k in entry.numbness_locations:
         if k not in LOCATIONS:
             out.append(Problem("numbness_locations", f"Numbness or tingling: {k!r} is not a place on the body "
                                                      "map; type other places in the box next to the places."))
-    p = _score_problem("numbness_strength", "The strength of the numbness or tingling", entry.numbness_strength)
+    p = _score_problem("numbness_strength", translate("tracker", "The strength of the numbness or tingling"), entry.numbness_strength)
     if p:
         out.append(p)
-    p = _score_problem("overall", "The overall pain today", entry.overall)
+    p = _score_problem("overall", translate("tracker", "The overall pain today"), entry.overall)
     if p:
         out.append(p)
-    out += _choice_problems("weakness", "Weakness", entry.weakness, WEAKNESS_PRESETS)
-    out += _choice_problems("activities_limited", "Activities limited", entry.activities_limited, ACTIVITY_PRESETS)
-    out += _choice_problems("helped", "What helped", entry.helped, HELPED_PRESETS)
+    out += _choice_problems("weakness", translate("tracker", "Weakness"), entry.weakness, WEAKNESS_PRESETS)
+    out += _choice_problems("activities_limited", translate("tracker", "Activities limited"), entry.activities_limited, ACTIVITY_PRESETS)
+    out += _choice_problems("helped", translate("tracker", "What helped"), entry.helped, HELPED_PRESETS)
     for i, e in enumerate(entry.exercises):
-        name = e.name.strip() or f"exercise {i + 1}"
+        name = e.name.strip() or translate("tracker", "exercise {i}").format(i=i + 1)
         if not e.name.strip():
-            out.append(Problem(f"exercises.{i}", f"Exercise {i + 1} has no name; type its name or remove it."))
+            out.append(Problem(f"exercises.{i}", translate("tracker", "Exercise {i} has no name; type its name or remove it.").format(i=i + 1)))
         if isinstance(e.times, bool) or not isinstance(e.times, int) or not 0 <= e.times <= MAX_EXERCISE_TIMES:
-            out.append(Problem(f"exercises.{i}", f"{name}: times done must be a whole number from 0 to "
-                                                 f"{MAX_EXERCISE_TIMES} (it is {e.times!r})."))
-        p = _text_problem(f"exercises.{i}", f"The name of {name}", e.name)
+            out.append(Problem(f"exercises.{i}", translate("tracker", "{name}: times done must be a whole number from 0 to {MAX_EXERCISE_TIMES} (it is {times!r}).").format(name=name, MAX_EXERCISE_TIMES=MAX_EXERCISE_TIMES, times=e.times)))
+        p = _text_problem(f"exercises.{i}", translate("tracker", "The name of {name}").format(name=name), e.name)
         if p:
             out.append(p)
     for fname, what, limit in (
-        ("numbness_where", "Where the numbness or tingling is", MAX_SHORT_TEXT),
-        ("weakness_other", "The other weakness", MAX_SHORT_TEXT),
-        ("activities_other", "The other activities limited", MAX_SHORT_TEXT),
-        ("exercises_other", "The other exercises", MAX_SHORT_TEXT),
-        ("helped_other", "What else helped", MAX_SHORT_TEXT),
-        ("note", "The note", MAX_NOTE),
+        ("numbness_where", translate("tracker", "Where the numbness or tingling is"), MAX_SHORT_TEXT),
+        ("weakness_other", translate("tracker", "The other weakness"), MAX_SHORT_TEXT),
+        ("activities_other", translate("tracker", "The other activities limited"), MAX_SHORT_TEXT),
+        ("exercises_other", translate("tracker", "The other exercises"), MAX_SHORT_TEXT),
+        ("helped_other", translate("tracker", "What else helped"), MAX_SHORT_TEXT),
+        ("note", translate("tracker", "The note"), MAX_NOTE),
     ):
         p = _text_problem(fname, what, getattr(entry, fname), limit)
         if p:
@@ -368,13 +372,11 @@ def reminders(entry: TrackerEntry) -> list[Problem]:
     where = bool(entry.numbness_locations) or bool(entry.numbness_where.strip())
     strength = entry.numbness_strength
     if where and not strength:
-        out.append(Problem("numbness_strength", "How strong is the numbness or tingling? Set it from 1 (barely "
-                                                "there) to 10 (the worst), or untick the places if there is none."))
+        out.append(Problem("numbness_strength", translate("tracker", "How strong is the numbness or tingling? Set it from 1 (barely there) to 10 (the worst), or untick the places if there is none.")))
     if strength and not where:
-        out.append(Problem("numbness_locations", "Where is the numbness or tingling? Tick the places, or type "
-                                                 "them in the box, or set the strength back to none."))
+        out.append(Problem("numbness_locations", translate("tracker", "Where is the numbness or tingling? Tick the places, or type them in the box, or set the strength back to none.")))
     if "other" in entry.weakness and not entry.weakness_other.strip():
-        out.append(Problem("weakness_other", "Say which other movement felt weak, in the box next to Other."))
+        out.append(Problem("weakness_other", translate("tracker", "Say which other movement felt weak, in the box next to Other.")))
     return out
 
 
@@ -485,28 +487,25 @@ def psfs_mean(items) -> float | None:
 def outcome_problems(score: OutcomeScore, today: dt.date) -> list[Problem]:
     out: list[Problem] = []
     if score.week_start > today:
-        out.append(Problem("week_start", f"The week starting {long_date(score.week_start)} has not begun yet. "
-                                         "Record the scores for this week or an earlier one."))
-    p = _score_problem("overall_pain", "Overall pain this week", score.overall_pain)
+        out.append(Problem("week_start", translate("tracker", "The week starting {week_start} has not begun yet. Record the scores for this week or an earlier one.").format(week_start=long_date(score.week_start))))
+    p = _score_problem("overall_pain", translate("tracker", "Overall pain this week"), score.overall_pain)
     if p:
         out.append(p)
     if len(score.psfs) > PSFS_MAX_ITEMS:
-        out.append(Problem("psfs", f"Name at most {PSFS_MAX_ITEMS} activities (there are {len(score.psfs)}); "
-                                   "keep the ones that matter most to you."))
+        out.append(Problem("psfs", translate("tracker", "Name at most {PSFS_MAX_ITEMS} activities (there are {psfs}); keep the ones that matter most to you.").format(PSFS_MAX_ITEMS=PSFS_MAX_ITEMS, psfs=len(score.psfs))))
     for i, item in enumerate(score.psfs):
         name = item.activity.strip()
         if not name and item.score is not None:
-            out.append(Problem(f"psfs.{i}", f"Activity {i + 1} has a rating but no name. Type the activity, "
-                                            "or clear its rating."))
-        what = f"The rating of {name!r}" if name else f"The rating of activity {i + 1}"
+            out.append(Problem(f"psfs.{i}", translate("tracker", "Activity {i} has a rating but no name. Type the activity, or clear its rating.").format(i=i + 1)))
+        what = translate("tracker", "The rating of {name!r}").format(name=name) if name else translate("tracker", "The rating of activity {i}").format(i=i + 1)
         p = _score_problem(f"psfs.{i}", what, item.score,
-                           "0 means you cannot do it at all, 10 means as well as before your symptoms.")
+                           translate("tracker", "0 means you cannot do it at all, 10 means as well as before your symptoms."))
         if p:
             out.append(p)
-        p = _text_problem(f"psfs.{i}", f"Activity {i + 1}", item.activity, 80)
+        p = _text_problem(f"psfs.{i}", translate("tracker", "Activity {i}").format(i=i + 1), item.activity, 80)
         if p:
             out.append(p)
-    p = _text_problem("note", "The note", score.note, MAX_NOTE)
+    p = _text_problem("note", translate("tracker", "The note"), score.note, MAX_NOTE)
     if p:
         out.append(p)
     return out
@@ -516,8 +515,7 @@ def outcome_reminders(score: OutcomeScore) -> list[Problem]:
     out = []
     for i, item in enumerate(score.psfs):
         if item.activity.strip() and item.score is None:
-            out.append(Problem(f"psfs.{i}", f"Rate {item.activity.strip()!r} from 0 (cannot do it) to 10 "
-                                            "(as well as before)."))
+            out.append(Problem(f"psfs.{i}", translate("tracker", "Rate {activity!r} from 0 (cannot do it) to 10 (as well as before).").format(activity=item.activity.strip())))
     return out
 
 

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coach.core.change import pain_change as judge_pain
+from coach.core.i18n import translate
 from coach.core.safety import DayRecord, SessionRecord, stop_reason
 from coach.core.textfmt import day_text
 from coach.core.warning_signs import CLEAR, NEXT_VISIT, SEE_DOCTOR_SOON, join_words
@@ -102,21 +103,17 @@ def pain_not_improving(days: Sequence[DayRecord], sessions: Sequence[SessionReco
         return None
     drop = before - after
     fraction = drop / before if before > 0 else 0.0
-    change = (f"went down by {drop:.1f} points ({fraction:.0%}), less than a meaningful improvement "
-              f"({judged.rule_text})" if drop > 0 else
-              "did not go down" if drop == 0 else f"went up by {-drop:.1f} points")
-    first_span = f"{day_text(first[0].date)} to {day_text(first[-1].date)}"
-    last_span = f"{day_text(last[0].date)} to {day_text(last[-1].date)}"
+    change = (translate("safety", "went down by {drop:.1f} points ({fraction:.0%}), less than a meaningful improvement ({rule_text})").format(drop=drop, fraction=fraction, rule_text=judged.rule_text) if drop > 0 else
+              translate("safety", "did not go down") if drop == 0 else translate("safety", "went up by {drop:.1f} points").format(drop=-drop))
+    first_span = translate("safety", "{date} to {date2}").format(date=day_text(first[0].date), date2=day_text(first[-1].date))
+    last_span = translate("safety", "{date} to {date2}").format(date=day_text(last[0].date), date2=day_text(last[-1].date))
     # monograph Section 5 line 114; L3-L4 line 464: a reason to be seen, without an urgency
-    text = (f"After {weeks_in // 7} weeks of exercises, your average pain {change}: {before:.1f} out of 10 "
-            f"over your first {k} diary days ({first_span}), {after:.1f} over your last {k} ({last_span}). "
-            "Pain that has not eased after four to six weeks of steady exercise is a reason to see your doctor "
-            "or physiotherapist, who can check what else may help. Show them this diary.")
+    text = (translate("safety", "After {weeks_in} weeks of exercises, your average pain {change}: {before:.1f} out of 10 over your first {k} diary days ({first_span}), {after:.1f} over your last {k} ({last_span}). Pain that has not eased after four to six weeks of steady exercise is a reason to see your doctor or physiotherapist, who can check what else may help. Show them this diary.").format(weeks_in=weeks_in // 7, change=change, before=before, k=k, first_span=first_span, after=after, last_span=last_span))
     data = {"first_session": first_session, "days_since_first_session": weeks_in, "days_compared": k,
             "first_average": round(before, 2), "last_average": round(after, 2), "drop": round(drop, 2),
             "drop_fraction": round(fraction, 3), "first_dates": (first[0].date, first[-1].date),
             "last_dates": (last[0].date, last[-1].date)}
-    return TrendAlert("pain_not_improving", "Your pain has not improved", text, data, urgency=NEXT_VISIT)
+    return TrendAlert("pain_not_improving", translate("safety", "Your pain has not improved"), text, data, urgency=NEXT_VISIT)
 
 
 def weakness_increasing(days: Sequence[DayRecord], today: dt.date) -> TrendAlert | None:
@@ -130,16 +127,11 @@ def weakness_increasing(days: Sequence[DayRecord], today: dt.date) -> TrendAlert
         return None
     n = len(recent)
     # monograph Section 5 line 111: weakness that gets worse needs a doctor
-    text = (f"You reported weakness on {n} {'day' if n == 1 else 'days'} in the last week "
-            f"({', '.join(day_text(x) for x in recent)}), against {len(before)} in the week before. Weakness that "
-            "is getting more frequent should be checked: see your doctor or physiotherapist promptly, and "
-            "take extra care on stairs and when getting up. If the leg gives way or you fall, answer the "
-            "warning-sign questions: the exercises that need a steady leg are then left out until you have "
-            "been seen.")
+    text = (translate("safety", "You reported weakness on {n} {days} in the last week ({recent}), against {before} in the week before. Weakness that is getting more frequent should be checked: see your doctor or physiotherapist promptly, and take extra care on stairs and when getting up. If the leg gives way or you fall, answer the warning-sign questions: the exercises that need a steady leg are then left out until you have been seen.").format(n=n, days='day' if n == 1 else 'days', recent=', '.join(day_text(x) for x in recent), before=len(before)))
     data = {"recent_days": len(recent), "before_days": len(before), "recent_dates": tuple(recent),
             "before_dates": tuple(before), "recent_window": (recent_start, today),
             "before_window": (before_start, recent_start - dt.timedelta(days=1))}
-    return TrendAlert("weakness_increasing", "Weakness is reported more often", text, data)
+    return TrendAlert("weakness_increasing", translate("safety", "Weakness is reported more often"), text, data)
 
 
 def _typical(values: Sequence[int]) -> int:
@@ -176,7 +168,7 @@ def reach_trend(days: Sequence[DayRecord], today: dt.date) -> tuple[str, dict] |
 
 
 def _reach_days(recent: Sequence[tuple[dt.date, int]]) -> str:
-    return join_words([f"{REACH_WORDS[r]} on {day_text(d)}" for d, r in recent])
+    return join_words([translate("safety", "{r} on {d}").format(r=REACH_WORDS[r], d=day_text(d)) for d, r in recent])
 
 
 def spreading(days: Sequence[DayRecord], sessions: Sequence[SessionRecord], today: dt.date,
@@ -193,16 +185,15 @@ def spreading(days: Sequence[DayRecord], sessions: Sequence[SessionRecord], toda
         return None
     parts = []
     if stops:
-        parts.append("you stopped " + join_words([f"{names.get(e, e)} on {day_text(d)}" for d, e in stops])
-                     + " because pain spread further down the leg")
+        parts.append(translate("safety", "you stopped ") + join_words([translate("safety", "{e} on {d}").format(e=names.get(e, e), d=day_text(d)) for d, e in stops])
+                     + translate("safety", " because pain spread further down the leg"))
     if diary is not None:
-        parts.append(f"your diary shows the pain reaching {_reach_days(diary['recent'])}, further than "
-                     f"{REACH_WORDS[diary['before_typical']]}, where it reached on most days the week before")
+        parts.append(translate("safety", "your diary shows the pain reaching {recent}, further than {before_typical}, where it reached on most days the week before").format(recent=_reach_days(diary['recent']), before_typical=REACH_WORDS[diary['before_typical']]))
     text = (f"Pain is spreading further down your leg: {'; and '.join(parts)}. Pain that moves back toward the "
             "spine is a good sign; pain that spreads further down the leg is worth telling your physiotherapist "
             "or doctor about. Tell them sooner if it keeps spreading, or comes with weakness or numbness.")
     data = {"stops": tuple(stops), "diary": diary}
-    return TrendAlert("spreading", "Pain is spreading down the leg", text, data, urgency=NEXT_VISIT)
+    return TrendAlert("spreading", translate("safety", "Pain is spreading down the leg"), text, data, urgency=NEXT_VISIT)
 
 
 def centralizing(days: Sequence[DayRecord], today: dt.date) -> TrendAlert | None:
@@ -212,10 +203,8 @@ def centralizing(days: Sequence[DayRecord], today: dt.date) -> TrendAlert | None
         return None
     data = trend[1]
     # levels lines 38 and 46; monograph Section 12 line 318
-    text = (f"Your diary shows the pain reaching {_reach_days(data['recent'])}, closer to your back than "
-            f"{REACH_WORDS[data['before_typical']]}, where it reached on most days the week before. Pain "
-            "moving back from the leg toward the spine (centralization) is a good sign.")
-    return TrendAlert("centralizing", "A good sign: the pain is centralizing", text, data, urgency=CLEAR)
+    text = (translate("safety", "Your diary shows the pain reaching {recent}, closer to your back than {before_typical}, where it reached on most days the week before. Pain moving back from the leg toward the spine (centralization) is a good sign.").format(recent=_reach_days(data['recent']), before_typical=REACH_WORDS[data['before_typical']]))
+    return TrendAlert("centralizing", translate("safety", "A good sign: the pain is centralizing"), text, data, urgency=CLEAR)
 
 
 def repeated_stops(sessions: Sequence[SessionRecord], names: Mapping[str, str] | None = None,
@@ -245,13 +234,11 @@ def repeated_stops(sessions: Sequence[SessionRecord], names: Mapping[str, str] |
             continue
         name = names.get(ex, ex.replace("-", " ").capitalize())
         what = "; ".join(f"{day_text(s.date)}: {stop_reason(r).label.lower()}" for s, r in hits)
-        text = (f"You stopped {name} {len(hits)} times in its last {len(window)} sessions ({what}). It is "
-                f"paused and left out of your sessions. Ask your doctor or physiotherapist about it before "
-                "you re-enable it; they may suggest a gentler version.")
+        text = (translate("safety", "You stopped {name} {hits} times in its last {window} sessions ({what}). It is paused and left out of your sessions. Ask your doctor or physiotherapist about it before you re-enable it; they may suggest a gentler version.").format(name=name, hits=len(hits), window=len(window), what=what))
         data = {"dates": tuple(s.date for s, _ in hits), "reasons": tuple(r for _, r in hits),
                 "session_ids": tuple(s.id for s, _ in hits), "last_session_id": max(s.id for s, _ in hits),
                 "sessions_considered": len(window)}
-        out.append(TrendAlert("repeated_stops", f"{name} is paused", text, data, exercise_id=ex))
+        out.append(TrendAlert("repeated_stops", translate("safety", "{name} is paused").format(name=name), text, data, exercise_id=ex))
     return out
 
 

@@ -71,6 +71,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from coach.core.i18n import QT_TRANSLATE_NOOP, Texts, TranslatedFields, translate
 from coach.core.textfmt import long_day
 
 # ------------------------------------------------------------------ urgency
@@ -81,12 +82,12 @@ CLEAR = "clear"
 OUTCOME_LEVELS: tuple[str, ...] = (CLEAR, NEXT_VISIT, SEE_DOCTOR_SOON, EMERGENCY)
 """From the least to the most urgent."""
 
-EMERGENCY_TITLE = "Seek emergency care now"
-SOON_TITLE = "See a doctor promptly"
-NEXT_VISIT_TITLE = "Mention it at your next visit"
-CLEAR_TITLE = "No warning signs"
-URGENCY_TITLES: dict[str, str] = {EMERGENCY: EMERGENCY_TITLE, SEE_DOCTOR_SOON: SOON_TITLE,
-                                  NEXT_VISIT: NEXT_VISIT_TITLE, CLEAR: CLEAR_TITLE}
+EMERGENCY_TITLE = QT_TRANSLATE_NOOP("safety", "Seek emergency care now")
+SOON_TITLE = QT_TRANSLATE_NOOP("safety", "See a doctor promptly")
+NEXT_VISIT_TITLE = QT_TRANSLATE_NOOP("safety", "Mention it at your next visit")
+CLEAR_TITLE = QT_TRANSLATE_NOOP("safety", "No warning signs")
+URGENCY_TITLES: Texts = Texts("safety", {EMERGENCY: EMERGENCY_TITLE, SEE_DOCTOR_SOON: SOON_TITLE,
+                                         NEXT_VISIT: NEXT_VISIT_TITLE, CLEAR: CLEAR_TITLE})
 
 Hold = Literal["all", "steady_leg", "read"]
 HOLD_ALL: Hold = "all"
@@ -95,9 +96,13 @@ HOLD_READ: Hold = "read"
 
 
 @dataclass(frozen=True)
-class WarningSign:
+class WarningSign(TranslatedFields):
     """A warning sign: the question that asks about it ("" when it is recorded, not asked), a few words for
-    lists, its urgency, what it holds back, and the seed lines it comes from."""
+    lists, its urgency, what it holds back, and the seed lines it comes from. The question and the few
+    words read in the language in use."""
+
+    _context = "safety"
+    _translated = frozenset({"question", "short"})
 
     id: str
     question: str
@@ -123,93 +128,84 @@ SIGNS: tuple[WarningSign, ...] = (
     # ---- emergency: every exercise held until a clinician has seen the person
     WarningSign(
         "bladder_bowel",
-        "Have you had any new problems controlling your bladder or bowels? For example, not being able to pass "
-        "urine, not feeling when you need to go, or leaking.",
-        "new bladder or bowel problems", EMERGENCY, HOLD_ALL,
-        "monograph Section 5 line 112 (seek emergency care); radiculopathy-levels line 31 (same-day "
-        "evaluation); L1-L2 line 533"),
+        QT_TRANSLATE_NOOP("safety", "Have you had any new problems controlling your bladder or bowels? For example, not being able to pass urine, not feeling when you need to go, or leaking."),
+        QT_TRANSLATE_NOOP("safety", "new bladder or bowel problems"), EMERGENCY, HOLD_ALL,
+        "monograph Section 5 line 112 (seek emergency care); radiculopathy-levels line 31 (same-day evaluation); L1-L2 line 533"),
     WarningSign(
         "saddle_numbness",
-        "Is there new numbness in the saddle area: between your legs, on your inner thighs or around your "
-        "buttocks?",
-        "numbness in the saddle area", EMERGENCY, HOLD_ALL,
+        QT_TRANSLATE_NOOP("safety", "Is there new numbness in the saddle area: between your legs, on your inner thighs or around your buttocks?"),
+        QT_TRANSLATE_NOOP("safety", "numbness in the saddle area"), EMERGENCY, HOLD_ALL,
         # listed with loss of bladder or bowel control (L2-L3 line 738): the same picture levels line 31
         # calls a medical emergency
         "L2-L3 line 744 (saddle anesthesia); radiculopathy-levels line 31"),
     # ---- promptly, and every exercise held until seen: it may point to another cause (monograph lines 30, 116)
     WarningSign(
         "sudden_severe",
-        "Has severe back pain come on suddenly, so that you cannot stand or walk?",
-        "sudden severe back pain with not being able to stand or walk", SEE_DOCTOR_SOON, HOLD_ALL,
+        QT_TRANSLATE_NOOP("safety", "Has severe back pain come on suddenly, so that you cannot stand or walk?"),
+        QT_TRANSLATE_NOOP("safety", "sudden severe back pain with not being able to stand or walk"), SEE_DOCTOR_SOON, HOLD_ALL,
         "L3-L4 line 456"),
     WarningSign(
         "injury_cancer_bones",
-        "Is your back pain new after an accident, a fall or an injury? Or is it new back pain and you have had "
-        "cancer, or have osteoporosis (thin bones)?",
-        "new back pain after an injury, or with a history of cancer or osteoporosis", SEE_DOCTOR_SOON, HOLD_ALL,
+        QT_TRANSLATE_NOOP("safety", "Is your back pain new after an accident, a fall or an injury? Or is it new back pain and you have had cancer, or have osteoporosis (thin bones)?"),
+        QT_TRANSLATE_NOOP("safety", "new back pain after an injury, or with a history of cancer or osteoporosis"), SEE_DOCTOR_SOON, HOLD_ALL,
         "L1-L2 line 541 (immediate medical attention); radiculopathy-levels lines 32-33"),
     WarningSign(
         "fever",
-        "Have you had a fever or chills, or an infection recently?",
-        "fever, chills or a recent infection", SEE_DOCTOR_SOON, HOLD_ALL,
-        "L1-L2 line 539 (signs of systemic infection, immediate medical attention); radiculopathy-levels line 34 "
-        "(fever with back and leg pain: possible infection); L2-L3 line 742; monograph line 116"),
+        QT_TRANSLATE_NOOP("safety", "Have you had a fever or chills, or an infection recently?"),
+        QT_TRANSLATE_NOOP("safety", "fever, chills or a recent infection"), SEE_DOCTOR_SOON, HOLD_ALL,
+        "L1-L2 line 539 (signs of systemic infection, immediate medical attention); radiculopathy-levels line 34 (fever with back and leg pain: possible infection); L2-L3 line 742; monograph line 116"),
     WarningSign(
         "weight_loss",
-        "Have you lost weight without trying?",
-        "weight loss without trying", SEE_DOCTOR_SOON, HOLD_ALL,
+        QT_TRANSLATE_NOOP("safety", "Have you lost weight without trying?"),
+        QT_TRANSLATE_NOOP("safety", "weight loss without trying"), SEE_DOCTOR_SOON, HOLD_ALL,
         "monograph Section 5 line 116 (may indicate other conditions); L2-L3 line 742; L3-L4 line 462"),
     # ---- promptly, and the exercises that need a steady leg held until seen
     WarningSign(
         "weakness",
-        "Is your leg getting weaker? For example, it is harder than before to straighten the knee, lift the "
-        "thigh or lift the foot.",
-        "weakness that is getting worse", SEE_DOCTOR_SOON, HOLD_STEADY_LEG,
-        "monograph Section 5 line 111; L1-L2 line 535; L2-L3 line 736; L3-L4 line 458; radiculopathy-levels "
-        "line 29"),
+        QT_TRANSLATE_NOOP("safety", "Is your leg getting weaker? For example, it is harder than before to straighten the knee, lift the thigh or lift the foot."),
+        QT_TRANSLATE_NOOP("safety", "weakness that is getting worse"), SEE_DOCTOR_SOON, HOLD_STEADY_LEG,
+        "monograph Section 5 line 111; L1-L2 line 535; L2-L3 line 736; L3-L4 line 458; radiculopathy-levels line 29"),
     WarningSign(
         "knee_buckling",
-        "Has your knee buckled, or your leg given way?",
-        "the knee buckling or the leg giving way", SEE_DOCTOR_SOON, HOLD_STEADY_LEG,
+        QT_TRANSLATE_NOOP("safety", "Has your knee buckled, or your leg given way?"),
+        QT_TRANSLATE_NOOP("safety", "the knee buckling or the leg giving way"), SEE_DOCTOR_SOON, HOLD_STEADY_LEG,
         "monograph Section 5 line 111 (especially knee buckling); radiculopathy-levels line 29 (buckling knee)"),
     WarningSign(
         "falls",
-        "Have you fallen, or nearly fallen, because your leg was weak or gave way?",
-        "falls from the leg being weak or giving way", SEE_DOCTOR_SOON, HOLD_STEADY_LEG,
+        QT_TRANSLATE_NOOP("safety", "Have you fallen, or nearly fallen, because your leg was weak or gave way?"),
+        QT_TRANSLATE_NOOP("safety", "falls from the leg being weak or giving way"), SEE_DOCTOR_SOON, HOLD_STEADY_LEG,
         "monograph Section 5 line 115"),
     WarningSign(
         "limping",
-        "Have you started to limp, or does your foot drop so that your toes catch on the ground?",
-        "a new limp or the foot dropping", SEE_DOCTOR_SOON, HOLD_STEADY_LEG,
+        QT_TRANSLATE_NOOP("safety", "Have you started to limp, or does your foot drop so that your toes catch on the ground?"),
+        QT_TRANSLATE_NOOP("safety", "a new limp or the foot dropping"), SEE_DOCTOR_SOON, HOLD_STEADY_LEG,
         "radiculopathy-levels line 29 (difficulty lifting the foot, new limping)"),
     # ---- promptly, and exercises paused until the advice was read
     WarningSign(
         "numbness",
-        "Is numbness in your leg spreading or getting stronger, or have you lost feeling in a new place?",
-        "numbness that is spreading or getting stronger", SEE_DOCTOR_SOON, HOLD_READ,
-        "L3-L4 line 458 (progressive weakness or numbness in the legs); L2-L3 line 744 (significant sensory "
-        "loss)"),
+        QT_TRANSLATE_NOOP("safety", "Is numbness in your leg spreading or getting stronger, or have you lost feeling in a new place?"),
+        QT_TRANSLATE_NOOP("safety", "numbness that is spreading or getting stronger"), SEE_DOCTOR_SOON, HOLD_READ,
+        "L3-L4 line 458 (progressive weakness or numbness in the legs); L2-L3 line 744 (significant sensory loss)"),
     WarningSign(
         "both_legs",
-        "Do you now have symptoms in both legs?",
-        "symptoms in both legs", SEE_DOCTOR_SOON, HOLD_READ,
+        QT_TRANSLATE_NOOP("safety", "Do you now have symptoms in both legs?"),
+        QT_TRANSLATE_NOOP("safety", "symptoms in both legs"), SEE_DOCTOR_SOON, HOLD_READ,
         "radiculopathy-levels line 30 (bilateral symptoms)"),
     WarningSign(
         "severe_pain",
-        "Is your pain unrelenting: no rest or change of position eases it, or it gets worse at night?",
-        "pain that nothing eases or that is worse at night", SEE_DOCTOR_SOON, HOLD_READ,
-        "monograph Section 5 line 113 (unrelenting despite position changes); L1-L2 line 537 (unrelieved by "
-        "rest or worsening at night); L2-L3 line 740"),
+        QT_TRANSLATE_NOOP("safety", "Is your pain unrelenting: no rest or change of position eases it, or it gets worse at night?"),
+        QT_TRANSLATE_NOOP("safety", "pain that nothing eases or that is worse at night"), SEE_DOCTOR_SOON, HOLD_READ,
+        "monograph Section 5 line 113 (unrelenting despite position changes); L1-L2 line 537 (unrelieved by rest or worsening at night); L2-L3 line 740"),
     # ---- recorded, not asked
     WarningSign(
         "exercise_weakness", "",
-        "the leg feeling weak or giving way during an exercise", SEE_DOCTOR_SOON, HOLD_STEADY_LEG,
+        QT_TRANSLATE_NOOP("safety", "the leg feeling weak or giving way during an exercise"), SEE_DOCTOR_SOON, HOLD_STEADY_LEG,
         # a stop or check-in for weakness or giving way records it (monograph line 157: stop for significant
         # weakness; lines 111 and 115: weakness and giving way need a doctor)
         "monograph Section 7 line 157; Section 5 lines 111 and 115"),
     WarningSign(
         "fever_weight", "",  # answers stored before fever and weight loss were asked apart
-        "fever or unexplained weight loss", SEE_DOCTOR_SOON, HOLD_READ,
+        QT_TRANSLATE_NOOP("safety", "fever or unexplained weight loss"), SEE_DOCTOR_SOON, HOLD_READ,
         "monograph Section 5 line 116"),
 )
 SIGN_BY_ID: dict[str, WarningSign] = {s.id: s for s in SIGNS}
@@ -231,7 +227,7 @@ def join_words(items: Sequence[str]) -> str:
     items = list(items)
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return ", ".join(items[:-1]) + translate("safety", " and ") + items[-1]
 
 
 # ----------------------------------------------------------- steady-leg exercises
@@ -277,15 +273,11 @@ class Outcome:
         return join_words([SIGN_BY_ID[s].short for s in self.reported if s in SIGN_BY_ID])
 
 
-BLOCKED_NOTE = ("Exercises stay blocked until you confirm the date a clinician saw you about this. Answering the "
-                "questions again does not lift it.")
-PAUSED_NOTE = "Exercises are paused until you confirm that you have read this."
-STEADY_LEG_NOTE = ("Until a clinician has seen you, the exercises that need a steady leg (balance, step-ups, "
-                   "stairs, squats and wall sits) are left out; confirm the date on Today when you have been seen.")
-BLOCKED_SHORT = ("Exercises are blocked because of the warning signs you reported, until you confirm that a "
-                 "clinician has seen you (see the notice at the top).")
-PAUSED_SHORT = ("Exercises are paused because of the warning signs you reported, until you confirm you have "
-                "read the advice (see the notice at the top).")
+BLOCKED_NOTE = (QT_TRANSLATE_NOOP("safety", "Exercises stay blocked until you confirm the date a clinician saw you about this. Answering the questions again does not lift it."))
+PAUSED_NOTE = QT_TRANSLATE_NOOP("safety", "Exercises are paused until you confirm that you have read this.")
+STEADY_LEG_NOTE = (QT_TRANSLATE_NOOP("safety", "Until a clinician has seen you, the exercises that need a steady leg (balance, step-ups, stairs, squats and wall sits) are left out; confirm the date on Today when you have been seen."))
+BLOCKED_SHORT = (QT_TRANSLATE_NOOP("safety", "Exercises are blocked because of the warning signs you reported, until you confirm that a clinician has seen you (see the notice at the top)."))
+PAUSED_SHORT = (QT_TRANSLATE_NOOP("safety", "Exercises are paused because of the warning signs you reported, until you confirm you have read the advice (see the notice at the top)."))
 
 
 def _sorted_yes(answers: Mapping[str, bool]) -> tuple[str, ...]:
@@ -303,32 +295,26 @@ def assess(answers: Mapping[str, bool]) -> Outcome:
         raise ValueError(f"unknown warning-sign questions: {sorted(unknown)}")
     yes = _sorted_yes(answers)
     if not yes:
-        return Outcome(CLEAR, CLEAR_TITLE, "You reported none of the warning signs. Carry on with your program, "
-                       "and answer these questions again whenever something changes.", ())
+        return Outcome(CLEAR, translate("safety", CLEAR_TITLE), translate("safety", "You reported none of the warning signs. Carry on with your program, and answer these questions again whenever something changes."), ())
     emergency = [s for s in yes if SIGN_BY_ID[s].urgency == EMERGENCY]
     others = [s for s in yes if s not in emergency]
     holds = {SIGN_BY_ID[s].hold for s in yes}
     if emergency:
         # monograph line 112 "seek emergency care"; radiculopathy-levels line 31 "same-day evaluation"
-        text = (f"You reported {join_words([SIGN_BY_ID[s].short for s in emergency])}. With back or leg pain "
-                "this needs to be checked the same day: go to an emergency department now, or call your local "
-                "emergency number. Do not wait to see whether it passes, and do not exercise.")
+        text = (translate("safety", "You reported {emergency}. With back or leg pain this needs to be checked the same day: go to an emergency department now, or call your local emergency number. Do not wait to see whether it passes, and do not exercise.").format(emergency=join_words([SIGN_BY_ID[s].short for s in emergency])))
         if others:
-            text += f" Tell them that you also have {join_words([SIGN_BY_ID[s].short for s in others])}."
-        return Outcome(EMERGENCY, EMERGENCY_TITLE, f"{text} {BLOCKED_NOTE}", yes)
+            text += translate("safety", " Tell them that you also have {others}.").format(others=join_words([SIGN_BY_ID[s].short for s in others]))
+        return Outcome(EMERGENCY, translate("safety", EMERGENCY_TITLE), f"{text} {translate('safety', BLOCKED_NOTE)}", yes)
     what = join_words([SIGN_BY_ID[s].short for s in yes])
     # L2-L3 line 734 "Seek prompt medical attention"; L1-L2 line 531 "Seek immediate medical attention"
-    text = (f"You reported {what}. This needs a doctor's check promptly: call your doctor or physiotherapist "
-            "and tell them what changed. If you notice new problems controlling your bladder or bowels, or "
-            "numbness between your legs, get emergency care now.")
+    text = (translate("safety", "You reported {what}. This needs a doctor's check promptly: call your doctor or physiotherapist and tell them what changed. If you notice new problems controlling your bladder or bowels, or numbness between your legs, get emergency care now.").format(what=what))
     if HOLD_ALL in holds:
-        text += (" Until a doctor has checked what is causing it, the program may not be right for you: "
-                 f"{BLOCKED_NOTE}")
+        text += (translate("safety", " Until a doctor has checked what is causing it, the program may not be right for you: {BLOCKED_NOTE}").format(BLOCKED_NOTE=translate("safety", BLOCKED_NOTE)))
     else:
-        text += f" {PAUSED_NOTE}"
+        text += " " + translate("safety", PAUSED_NOTE)
         if HOLD_STEADY_LEG in holds:
-            text += f" {STEADY_LEG_NOTE}"
-    return Outcome(SEE_DOCTOR_SOON, SOON_TITLE, text, yes)
+            text += " " + translate("safety", STEADY_LEG_NOTE)
+    return Outcome(SEE_DOCTOR_SOON, translate("safety", SOON_TITLE), text, yes)
 
 
 # ------------------------------------------------------------------- states
@@ -487,9 +473,8 @@ def holds(reports: Iterable[SignReport], visits: Iterable[ClinicianVisit] = ()) 
 def visit_problem(seen_on: dt.date, today: dt.date, h: Holds) -> str | None:
     """Why a clinician visit on ``seen_on`` cannot be recorded (a message for the person), or None."""
     if seen_on > today:
-        return f"The date of the visit, {long_day(seen_on)}, is after today: choose today or an earlier day."
+        return translate("safety", "The date of the visit, {seen_on}, is after today: choose today or an earlier day.").format(seen_on=long_day(seen_on))
     first = h.earliest_visit
     if first is not None and seen_on < first:
-        return (f"The visit must be on or after {long_day(first)}, the day you reported "
-                f"{join_words([s.sign.short for s in h.needs_visit if s.since == first])}.")
+        return (translate("safety", "The visit must be on or after {first}, the day you reported {first2}.").format(first=long_day(first), first2=join_words([s.sign.short for s in h.needs_visit if s.since == first])))
     return None

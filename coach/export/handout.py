@@ -34,8 +34,10 @@ from coach import APP_NAME
 from coach.core import safety
 from coach.core.clock import SystemClock
 from coach.core.figure import LIGHT
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.plan import day_plan
 from coach.core.program import Exercise, Phase, Program, Week
+from coach.core.program_i18n import localized
 from coach.core.program_paths import safe_image
 from coach.core.textfmt import day_month_year, number
 from coach.export.pdf import INK, RULE, PdfDocument, PdfError
@@ -49,28 +51,25 @@ DAYS = 7
 WEEK_ROOM_MM = 170  # a week starts on a new page unless at least this much of the current one is free
 
 SAFETY = (
-    "Stop the exercise at once if you feel sharp pain, if your leg feels weak or gives way, or if pain spreads "
-    "further down the leg, and tell your physiotherapist or doctor. This handout guides your home exercises; it "
-    "does not diagnose."
+    QT_TRANSLATE_NOOP("handout", "Stop the exercise at once if you feel sharp pain, if your leg feels weak or gives way, or if pain spreads further down the leg, and tell your physiotherapist or doctor. This handout guides your home exercises; it does not diagnose.")
 )
-SEEK_CARE = (safety.SECTION_5_INTRO, tuple(c.text for c in safety.SECTION_5))
+SEEK_CARE = (safety.SECTION_5_INTRO, tuple(c.source("text") for c in safety.SECTION_5))
 """The monograph's Section 5 list, from its one source (``coach.core.safety.SECTION_5``)."""
-GLIDE_NOTE = ("Nerve glide: mild tingling is acceptable while you do it and should settle soon after. "
-              "Keep it smooth and rhythmic; never force it.")
+GLIDE_NOTE = (QT_TRANSLATE_NOOP("handout", "Nerve glide: mild tingling is acceptable while you do it and should settle soon after. Keep it smooth and rhythmic; never force it."))
 SIDES_TEXT = {
-    "each": "Each side: all reps on one side, then the other, starting with your affected side.",
-    "one": "Your affected side only (both sides if both legs are affected).",
+    "each": QT_TRANSLATE_NOOP("handout", "Each side: all reps on one side, then the other, starting with your affected side."),
+    "one": QT_TRANSLATE_NOOP("handout", "Your affected side only (both sides if both legs are affected)."),
 }
 SIDES_KNOWN = {  # when the handout knows the leg with symptoms
-    "each": {"left": "Each side: all reps with the left leg first, then the right.",
-             "right": "Each side: all reps with the right leg first, then the left.",
-             "both": "Each side: all reps on one side, then the other."},
-    "one": {"left": "The left leg only.", "right": "The right leg only.", "both": "Both legs, one after the other."},
+    "each": {"left": QT_TRANSLATE_NOOP("handout", "Each side: all reps with the left leg first, then the right."),
+             "right": QT_TRANSLATE_NOOP("handout", "Each side: all reps with the right leg first, then the left."),
+             "both": QT_TRANSLATE_NOOP("handout", "Each side: all reps on one side, then the other.")},
+    "one": {"left": QT_TRANSLATE_NOOP("handout", "The left leg only."), "right": QT_TRANSLATE_NOOP("handout", "The right leg only."), "both": QT_TRANSLATE_NOOP("handout", "Both legs, one after the other.")},
 }
 SIDE_FACT = {
-    "left": "Left leg: exercises for one side are for the left leg, and those for each side start with it.",
-    "right": "Right leg: exercises for one side are for the right leg, and those for each side start with it.",
-    "both": "Both legs: exercises for one side are done with each leg.",
+    "left": QT_TRANSLATE_NOOP("handout", "Left leg: exercises for one side are for the left leg, and those for each side start with it."),
+    "right": QT_TRANSLATE_NOOP("handout", "Right leg: exercises for one side are for the right leg, and those for each side start with it."),
+    "both": QT_TRANSLATE_NOOP("handout", "Both legs: exercises for one side are done with each leg."),
 }
 SIDES = tuple(SIDE_FACT)
 
@@ -131,19 +130,19 @@ def pacing_text(ex: Exercise) -> str:
     if ex.kind == "reps":
         if d.pacing == "tempo" and d.tempo is not None:
             t = d.tempo
-            hold = f", hold {number(t.hold)} s" if t.hold else ""
-            parts.append(f"Slow and even: about {number(t.move)} s to move{hold}, {number(t.back)} s to come back")
+            hold = translate("handout", ", hold {hold} s").format(hold=number(t.hold)) if t.hold else ""
+            parts.append(translate("handout", "Slow and even: about {move} s to move{hold}, {back} s to come back").format(move=number(t.move), hold=hold, back=number(t.back)))
         else:
-            parts.append("At your own pace")
+            parts.append(translate("handout", "At your own pace"))
     if d.rest_between_reps_seconds:
         what = "hold" if ex.kind == "hold" else "rep"
-        parts.append(f"rest {number(d.rest_between_reps_seconds)} s after each {what}")
+        parts.append(translate("handout", "rest {rest_between_reps_seconds} s after each {what}").format(rest_between_reps_seconds=number(d.rest_between_reps_seconds), what=what))
     if d.rest_between_sets_seconds and d.sets and d.sets.high > 1:
-        parts.append(f"rest {number(d.rest_between_sets_seconds)} s between sets")
+        parts.append(translate("handout", "rest {rest_between_sets_seconds} s between sets").format(rest_between_sets_seconds=number(d.rest_between_sets_seconds)))
     if d.duration_minutes and d.duration_minutes.is_range:
-        parts.append(f"start with {number(d.duration_minutes.low)} min and build up as it feels comfortable")
+        parts.append(translate("handout", "start with {low} min and build up as it feels comfortable").format(low=number(d.duration_minutes.low)))
     elif any(r is not None and r.is_range for r in (d.reps, d.sets, d.hold_seconds)):
-        parts.append("start at the low number and build up only when the exercise feels easy")
+        parts.append(translate("handout", "start at the low number and build up only when the exercise feels easy"))
     text = "; ".join(parts)
     return text[:1].upper() + text[1:] + "." if text else ""
 
@@ -152,7 +151,7 @@ def sides_text(ex: Exercise, side: str = "") -> str:
     """Which leg, in words: the known leg when ``side`` is given (left, right, both), else "your affected side"."""
     if ex.sides not in SIDES_TEXT:
         return ""
-    return SIDES_KNOWN[ex.sides].get(side, SIDES_TEXT[ex.sides])
+    return translate("handout", SIDES_KNOWN[ex.sides].get(side, SIDES_TEXT[ex.sides]))
 
 
 def parse_weeks(text: str, program: Program) -> list[int]:
@@ -161,10 +160,10 @@ def parse_weeks(text: str, program: Program) -> list[int]:
     for part in text.replace(" ", "").split(","):
         m = re.fullmatch(r"(\d+)(?:-(\d+))?", part)
         if not m:
-            raise HandoutError(f"{text!r} is not a list of weeks (write them like 1-4, 2 or 1,3)")
+            raise HandoutError(translate("handout", "{value!r} is not a list of weeks (write them like 1-4, 2 or 1,3)").format(value=text))
         lo, hi = int(m.group(1)), int(m.group(2) or m.group(1))
         if lo > hi:
-            raise HandoutError(f"{part!r} runs backwards (write the first week first, e.g. {hi}-{lo})")
+            raise HandoutError(translate("handout", "{part!r} runs backwards (write the first week first, e.g. {hi}-{lo})").format(part=part, hi=hi, lo=lo))
         numbers += [n for n in range(lo, hi + 1) if n not in numbers]
     _check_weeks(program, numbers)
     return numbers
@@ -175,23 +174,23 @@ def _check_weeks(program: Program, numbers: Sequence[int]) -> None:
     missing = [n for n in numbers if n not in have]
     if missing:
         which = ", ".join(str(n) for n in missing)
-        raise HandoutError(f"{program.title} has no week {which} (its weeks: {', '.join(str(n) for n in have)}).")
+        raise HandoutError(translate("handout", "{program} has no week {which} (its weeks: {have}).").format(program=program.title, which=which, have=', '.join(str(n) for n in have)))
 
 
 def _weeks_label(numbers: Sequence[int], program: Program) -> str:
     if len(numbers) == 1:
-        return f"week {numbers[0]}"
+        return translate("handout", "week {numbers}").format(numbers=numbers[0])
     if list(numbers) == [w.number for w in program.weeks]:
-        return f"weeks {numbers[0]} to {numbers[-1]}"
+        return translate("handout", "weeks {numbers} to {numbers2}").format(numbers=numbers[0], numbers2=numbers[-1])
     if list(numbers) == list(range(numbers[0], numbers[-1] + 1)):
-        return f"weeks {numbers[0]} to {numbers[-1]}"
-    return "weeks " + ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
+        return translate("handout", "weeks {numbers} to {numbers2}").format(numbers=numbers[0], numbers2=numbers[-1])
+    return translate("handout", "weeks ") + ", ".join(str(n) for n in numbers[:-1]) + translate("handout", " and {numbers}").format(numbers=numbers[-1])
 
 
 def _session_lines(program: Program, week: Week) -> list[str]:
     lines = []
     for slot in day_plan(program, week.number, "unsure"):
-        names = ", ".join(pe.name for pe in slot.exercises) or "nothing planned"
+        names = ", ".join(pe.name for pe in slot.exercises) or translate("handout", "nothing planned")
         lines.append(f"{slot.name}: {names}")
     return lines
 
@@ -240,11 +239,11 @@ class _Handout:
         self.contact = contact.strip()
         self.notes = {k: v.strip() for k, v in notes.items() if v and v.strip()}
         label = _weeks_label(numbers, program)
-        who = f" · for {patient}" if patient else ""
+        who = translate("handout", " · for {patient}").format(patient=patient) if patient else ""
         self.doc = PdfDocument(
-            title=f"{program.title}: {label}", author=APP_NAME, subject="Home exercise handout",
+            title=f"{program.title}: {label}", author=APP_NAME, subject=translate("handout", "Home exercise handout"),
             header=f"{program.title} · {label}{who}",
-            footer=f"{APP_NAME} · home exercise handout · printed {day_month_year(generated)}",
+            footer=translate("handout", "{APP_NAME} · home exercise handout · printed {generated}").format(APP_NAME=APP_NAME, generated=day_month_year(generated)),
         )
         self.label = label
         self.pictures: dict[str, bytes] = {}  # by figure and shape: a figure used twice is drawn once
@@ -255,51 +254,50 @@ class _Handout:
     def overview(self) -> None:
         doc, p = self.doc, self.program
         whole = len(self.weeks) == len(p.weeks)
-        title = ("Your home exercise program" if whole
-                 else f"Week {self.weeks[0].number}: {self.weeks[0].title}" if len(self.weeks) == 1
-                 else f"Your home exercises: {self.label}")
+        title = (translate("handout", "Your home exercise program") if whole
+                 else translate("handout", "Week {weeks}: {weeks2}").format(weeks=self.weeks[0].number, weeks2=self.weeks[0].title) if len(self.weeks) == 1
+                 else translate("handout", "Your home exercises: {label}").format(label=self.label))
         doc.title_block(f"{title}{', ' + self.patient if self.patient else ''}", p.title)
         facts = []
         if self.patient:
-            facts.append(("For", self.patient))
+            facts.append((translate("handout", "For"), self.patient))
         if self.side in SIDE_FACT:
-            facts.append(("Leg with symptoms", SIDE_FACT[self.side]))
+            facts.append((translate("handout", "Leg with symptoms"), translate("handout", SIDE_FACT[self.side])))
         if not whole:
-            facts.append(("Weeks", self.label[0].upper() + self.label[1:]))
-        facts.append(("Sessions", f"{p.sessions_per_day} a day: " + ", ".join(p.session_names[: p.sessions_per_day])))
+            facts.append((translate("handout", "Weeks"), self.label[0].upper() + self.label[1:]))
+        facts.append((translate("handout", "Sessions"), translate("handout", "{sessions_per_day} a day: ").format(sessions_per_day=p.sessions_per_day) + ", ".join(p.session_names[: p.sessions_per_day])))
         doc.key_values(facts, key_width_mm=38)
-        care = "".join(f"<br/>• {_escape(t)}" for t in SEEK_CARE[1])
-        doc.paragraph(f"<b>Safety first.</b> {_escape(SAFETY)}<br/>{_escape(SEEK_CARE[0])}{care}", style="box",
+        care = "".join(f"<br/>• {_escape(t)}" for t in (c.text for c in safety.section_5()))
+        doc.paragraph(translate("handout", "<b>Safety first.</b> {SAFETY}<br/>{SEEK_CARE}{care}").format(SAFETY=_escape(translate("handout", SAFETY)), SEEK_CARE=_escape(safety.section_5_intro()), care=care), style="box",
                       markup=True)
         if p.intended_for:
-            doc.heading("Who this program is for", level=2)
+            doc.heading(translate("handout", "Who this program is for"), level=2)
             doc.paragraph(p.intended_for)
         if p.guidelines:
-            doc.heading("How to exercise", level=2)
+            doc.heading(translate("handout", "How to exercise"), level=2)
             doc.bullets(p.guidelines)
         self.contact_block()
         rows = []
         for w in self.weeks:
             for i, e in enumerate(w.exercises):
-                rows.append([f"Week {w.number}: {w.title}" if i == 0 else "", e.name,
+                rows.append([translate("handout", "Week {w}: {w2}").format(w=w.number, w2=w.title) if i == 0 else "", e.name,
                              e.dose_text(self.side) or "—"])
         for ph in self.phases:
             for i, e in enumerate(ph.exercises):
-                rows.append([f"After the weeks: {ph.title}" if i == 0 else "", e.name,
+                rows.append([translate("handout", "After the weeks: {ph}").format(ph=ph.title) if i == 0 else "", e.name,
                              e.dose_text(self.side) or "—"])
         # no heading kept with the table: the table may go on over the page rather than leave page 1 half empty
-        doc.paragraph("<b>The weeks at a glance</b>", markup=True)
-        doc.table(["Week", "Exercise", "Dose"], rows, widths=[2.2, 2.2, 3], font_size=8, compact=True)
+        doc.paragraph(translate("handout", "<b>The weeks at a glance</b>"), markup=True)
+        doc.table([translate("handout", "Week"), translate("handout", "Exercise"), translate("handout", "Dose")], rows, widths=[2.2, 2.2, 3], font_size=8, compact=True)
 
     def contact_block(self) -> None:
         doc = self.doc
-        doc.heading("Your physiotherapist", level=2)
+        doc.heading(translate("handout", "Your physiotherapist"), level=2)
         if self.contact:
             lines = [ln.strip() for ln in re.split(r"\n|;", self.contact) if ln.strip()]
-            doc.paragraph("<br/>".join(_escape(ln) for ln in lines) + "<br/>Call or write if anything here is "
-                          "unclear, or if your symptoms change.", markup=True)
+            doc.paragraph("<br/>".join(_escape(ln) for ln in lines) + translate("handout", "<br/>Call or write if anything here is unclear, or if your symptoms change."), markup=True)
         else:
-            doc.story.append(_write_in(["Name", "Phone or e-mail"], doc.content_width))
+            doc.story.append(_write_in([translate("handout", "Name"), translate("handout", "Phone or e-mail")], doc.content_width))
             doc.spacer(2)
 
     # ------------------------------------------------------------- weeks
@@ -307,10 +305,10 @@ class _Handout:
         doc = self.doc
         # a week starts on a new page, unless most of this one is still free (page 1's table ran over)
         doc.story.append(CondPageBreak(WEEK_ROOM_MM * mm))
-        doc.title_block(f"Week {w.number}: {w.title}", self.program.title)
+        doc.title_block(translate("handout", "Week {w}: {w2}").format(w=w.number, w2=w.title), self.program.title)
         if w.goals:
-            doc.paragraph("<b>Goals:</b> " + _escape(" ".join(w.goals)), markup=True)
-        doc.heading("Your day", level=2)
+            doc.paragraph(translate("handout", "<b>Goals:</b> ") + _escape(" ".join(w.goals)), markup=True)
+        doc.heading(translate("handout", "Your day"), level=2)
         doc.bullets(_session_lines(self.program, w))
         for n, ex in enumerate(w.exercises, start=1):
             self.exercise(n, ex)
@@ -323,16 +321,16 @@ class _Handout:
         doc.heading(f"{n}. {ex.name}")
         if ex.summary:
             doc.paragraph(ex.summary)
-        rows = [("Dose", ex.dose_text(self.side) or "—")]
+        rows = [(translate("handout", "Dose"), ex.dose_text(self.side) or "—")]
         pace = pacing_text(ex)
         if pace:
-            rows.append(("Pace and rest", pace))
+            rows.append((translate("handout", "Pace and rest"), pace))
         sides = sides_text(ex, self.side)
         if sides:
-            rows.append(("Which leg", sides))
+            rows.append((translate("handout", "Which leg"), sides))
         doc.key_values(rows, key_width_mm=30)
         if ex.nerve_glide:
-            doc.paragraph(GLIDE_NOTE, style="note")
+            doc.paragraph(translate("handout", GLIDE_NOTE), style="note")
         steps = self.step_rows(ex)
         # the name, the dose and the first step stay together; each step stays beside its picture; the
         # cautions stay with the note line
@@ -341,12 +339,12 @@ class _Handout:
         tail = len(doc.story)
         if ex.cautions:
             lines = "<br/>".join(f"• {_escape(c)}" for c in ex.cautions)
-            doc.paragraph(f"<b>Take care</b><br/>{lines}", style="box", markup=True)
+            doc.paragraph(translate("handout", "<b>Take care</b><br/>{lines}").format(lines=lines), style="box", markup=True)
         note = self.notes.get(ex.id)
         if note:
-            doc.paragraph(f"<b>Note from your physiotherapist:</b> {_escape(note)}", markup=True)
+            doc.paragraph(translate("handout", "<b>Note from your physiotherapist:</b> {note}").format(note=_escape(note)), markup=True)
         else:
-            doc.story.append(_write_in(["Note from your physiotherapist"], doc.content_width))
+            doc.story.append(_write_in([translate("handout", "Note from your physiotherapist")], doc.content_width))
         doc.spacer(4)
         doc.story[tail:] = [KeepTogether(doc.story[tail:])]
 
@@ -362,7 +360,7 @@ class _Handout:
         for i, step in enumerate(ex.steps, start=1):
             png = self.picture(step.figure, step.image, aspect)
             pic = doc._image(png, pic_w) if png is not None else ""
-            text = Paragraph(f"<b>Step {i}.</b> {_escape(step.text)}", doc.styles["body"])
+            text = Paragraph(translate("handout", "<b>Step {i}.</b> {step}").format(i=i, step=_escape(step.text)), doc.styles["body"])
             t = Table([[pic, text]], colWidths=[pic_w + 4 * mm, text_w], hAlign="LEFT")
             t.setStyle(TableStyle([
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -389,14 +387,14 @@ class _Handout:
         """A table to tick: one row per exercise (a box for each time a day), one column per day; a pain line."""
         doc = self.doc
         styles = doc.styles
-        head = [Paragraph("<b>Tick each time you do it</b>", styles["cell"])]
-        head += [Paragraph(f"<b>Day {d}</b>", styles["cell"]) for d in range(1, DAYS + 1)]
+        head = [Paragraph(translate("handout", "<b>Tick each time you do it</b>"), styles["cell"])]
+        head += [Paragraph(translate("handout", "<b>Day {d}</b>").format(d=d), styles["cell"]) for d in range(1, DAYS + 1)]
         rows: list[list] = [head]
         for ex in w.exercises:
             times = _times(ex)
             label = f"{ex.name}<br/><font size=7>{_escape(ex.dose_text(self.side))}</font>"
             rows.append([Paragraph(label, styles["cell"])] + [TickBoxes(times) for _ in range(DAYS)])
-        rows.append([Paragraph("Pain at the end of the day (0–10)", styles["cell"])] + [""] * DAYS)
+        rows.append([Paragraph(translate("handout", "Pain at the end of the day (0–10)"), styles["cell"])] + [""] * DAYS)
         name_w = 52 * mm
         day_w = (doc.content_width - name_w) / DAYS
         t = Table(rows, colWidths=[name_w] + [day_w] * DAYS, repeatRows=1, hAlign="LEFT")
@@ -407,10 +405,8 @@ class _Handout:
             ("ROWBACKGROUNDS", (0, 0), (-1, 0), ["#e2e2e2"]),
         ]))
         doc.story.append(KeepTogether([
-            Paragraph(title or f"Week {w.number} log", styles["h2"]),
-            Paragraph("Days 1 to 7 of the week: tick a box each time you do an exercise, and write your pain at the "
-                      "end of the day (0 = none, 10 = the worst you can imagine). Bring it to your next "
-                      "appointment.", styles["note"]),
+            Paragraph(title or translate("handout", "Week {w} log").format(w=w.number), styles["h2"]),
+            Paragraph(translate("handout", "Days 1 to 7 of the week: tick a box each time you do an exercise, and write your pain at the end of the day (0 = none, 10 = the worst you can imagine). Bring it to your next appointment."), styles["note"]),
             t,
         ]))
 
@@ -418,11 +414,11 @@ class _Handout:
         """A stage after the weeks (maintenance): what changes, its goals, each exercise as in a week, a log."""
         doc = self.doc
         doc.story.append(CondPageBreak(WEEK_ROOM_MM * mm))
-        doc.title_block(f"After the weeks: {ph.title}", self.program.title)
+        doc.title_block(translate("handout", "After the weeks: {ph}").format(ph=ph.title), self.program.title)
         if ph.about:
             doc.paragraph(ph.about)
         if ph.goals:
-            doc.paragraph("<b>Goals:</b> " + _escape(" ".join(ph.goals)), markup=True)
+            doc.paragraph(translate("handout", "<b>Goals:</b> ") + _escape(" ".join(ph.goals)), markup=True)
         for n, ex in enumerate(ph.exercises, start=1):
             seen = self.printed.get(ex.id)
             if seen is not None and (seen[2].steps, seen[2].cautions) == (ex.steps, ex.cautions):
@@ -436,14 +432,14 @@ class _Handout:
         doc = self.doc
         first = len(doc.story)
         doc.heading(f"{n}. {ex.name}")
-        rows = [("Dose", ex.dose_text(self.side) or "—")]
+        rows = [(translate("handout", "Dose"), ex.dose_text(self.side) or "—")]
         pace = pacing_text(ex)
         if pace:
-            rows.append(("Pace and rest", pace))
+            rows.append((translate("handout", "Pace and rest"), pace))
         sides = sides_text(ex, self.side)
         if sides:
-            rows.append(("Which leg", sides))
-        rows.append(("How", f"The steps, pictures and cautions are those of week {week}, exercise {number}."))
+            rows.append((translate("handout", "Which leg"), sides))
+        rows.append((translate("handout", "How"), translate("handout", "The steps, pictures and cautions are those of week {week}, exercise {value}.").format(week=week, value=number)))
         doc.key_values(rows, key_width_mm=30)
         doc.story[first:] = [KeepTogether(doc.story[first:])]
 
@@ -483,7 +479,7 @@ def _weeks_of(program: Program, weeks: int | Sequence[int] | None) -> list[int]:
     else:
         numbers = list(dict.fromkeys(int(n) for n in weeks))
     if not numbers:
-        raise HandoutError(f"{program.title} has no weeks to print.")
+        raise HandoutError(translate("handout", "{program} has no weeks to print.").format(program=program.title))
     _check_weeks(program, numbers)
     return sorted(numbers)
 
@@ -498,6 +494,7 @@ def build_handout(program: Program, weeks: int | Sequence[int] | None = None, *,
     note per exercise id. ``HandoutError`` when a week is not in the program.
     """
     numbers = _weeks_of(program, weeks)
+    program = localized(program)  # its words in the language in use (the file's own translations)
     return _Handout(program, numbers, patient=patient.strip(), side=side if side in SIDES else "",
                     contact=contact, notes=notes or {}, generated=generated or SystemClock().today()).build()
 
@@ -510,7 +507,7 @@ def write_handout(program: Program, weeks: int | Sequence[int] | None, path: str
     from coach.export.outfile import OutputError, check_file
 
     try:
-        path = check_file(path, (".pdf",), "the handout", force=force)
+        path = check_file(path, (".pdf",), translate("handout", "the handout"), force=force)
     except OutputError as exc:
         raise HandoutError(str(exc)) from exc
     ensure_gui_app()

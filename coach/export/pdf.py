@@ -62,6 +62,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from coach.core.i18n import translate
+
 __all__ = ["PdfDocument", "PdfError", "font_names"]
 
 # Images as binary Flate streams, not ASCII85 text: without reportlab's optional C accelerator the
@@ -176,7 +178,7 @@ def _numbered_canvas(page: _Page):
             self.line(MARGIN, MARGIN * 0.6 + 9, w - MARGIN, MARGIN * 0.6 + 9)
             if page.footer:
                 self.drawString(MARGIN, MARGIN * 0.6, page.footer)
-            self.drawRightString(w - MARGIN, MARGIN * 0.6, f"Page {self._pageNumber} of {total}")
+            self.drawRightString(w - MARGIN, MARGIN * 0.6, translate("report", "Page {pageNumber} of {total}").format(pageNumber=self._pageNumber, total=total))
             self.restoreState()
 
     return NumberedCanvas
@@ -289,7 +291,8 @@ class PdfDocument:
                 return s
             return Paragraph(text(v), col_styles[i][0])
 
-        data = [[Paragraph(text(h), col_styles[i][1]) for i, h in enumerate(header)]]
+        # headers kept in English in a table of the core (marked for translation) read in the language in use
+        data = [[Paragraph(text(translate("report", h)), col_styles[i][1]) for i, h in enumerate(header)]]
         data += [[cell_of(i, v) for i, v in enumerate(r)] for r in rows]
         t = Table(data, colWidths=col_w, repeatRows=1, hAlign="LEFT")
         style = [
@@ -322,7 +325,7 @@ class PdfDocument:
             if isinstance(src, io.BytesIO):
                 src.seek(0)
         except Exception as exc:  # reportlab raises several kinds for unreadable images
-            raise PdfError(f"An image cannot be read ({exc}); use a PNG or JPEG file.") from exc
+            raise PdfError(translate("report", "An image cannot be read ({exc}); use a PNG or JPEG file.").format(exc=exc)) from exc
         height = width * ih / iw
         if max_height and height > max_height:
             width, height = max_height * iw / ih, max_height

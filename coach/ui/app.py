@@ -12,6 +12,7 @@ import os
 import sys
 
 from coach import APP_ID, APP_NAME, __version__
+from coach.core.i18n import translate
 
 
 def display_problem() -> str | None:
@@ -20,8 +21,7 @@ def display_problem() -> str | None:
         return None
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         return (
-            f"{APP_NAME} needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are unset). "
-            "Run it from a desktop session; the command-line tools (coach --help) work without one."
+            translate("app", "{APP_NAME} needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are unset). Run it from a desktop session; the command-line tools (coach --help) work without one.").format(APP_NAME=APP_NAME)
         )
     return None
 
@@ -72,7 +72,7 @@ def start_notices(store) -> list[tuple[str, str]]:
     if store.recovery_note and store.recovery_note not in recovered:
         recovered.append(store.recovery_note)
     for text in recovered:
-        out.append(("data restored", text))
+        out.append((translate("app", "data restored"), text))
     store.mark_recoveries_shown()
     if store.read_only_reason:
         out.append(("read-only", store.read_only_reason))

@@ -25,6 +25,7 @@ from coach import APP_NAME
 from coach.app import profiles, programs
 from coach.app import settings as app_settings
 from coach.core import safety
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.profile import SIDE_LABELS
 from coach.core.program import Program
 from coach.core.settings import CUE_MODES
@@ -37,16 +38,15 @@ from coach.ui.widgets import kit as ew
 from coach.ui.widgets.kit import DayEdit
 from coach.ui.widgets.layout import FlowLayout, vertical_scroll
 
-WELCOME = (
-    "<p>{app} walks you through a gentle home exercise program for nerve-related back and leg pain, "
-    "times every hold and repetition, and keeps a daily diary of your symptoms.</p>"
-    "<p><b>It coaches; it does not diagnose.</b> Check with your doctor or physiotherapist that this "
-    "program suits you. Stop any exercise that causes sharp pain, weakness or pain spreading further down "
-    "the leg.</p>"
-    + f"<p>{escape(safety.SECTION_5_INTRO)}</p><ul>"
-    + "".join(f"<li>{escape(c.text)}</li>" for c in safety.SECTION_5)
-    + "</ul>"
-)
+WELCOME = QT_TRANSLATE_NOOP("first_run", "<p>{app} walks you through a gentle home exercise program for nerve-related back and leg pain, times every hold and repetition, and keeps a daily diary of your symptoms.</p><p><b>It coaches; it does not diagnose.</b> Check with your doctor or physiotherapist that this program suits you. Stop any exercise that causes sharp pain, weakness or pain spreading further down the leg.</p>")
+
+
+def welcome() -> str:
+    """The first page's text (with the Section 5 warning signs), in the language in use."""
+    return (translate("first_run", WELCOME).format(app=APP_NAME)
+            + f"<p>{escape(safety.section_5_intro())}</p><ul>"
+            + "".join(f"<li>{escape(c.text)}</li>" for c in safety.section_5())
+            + "</ul>")
 
 
 class _Row(FlowLayout):
@@ -67,12 +67,12 @@ class _Row(FlowLayout):
 class WelcomePage(QWizardPage):
     def __init__(self):
         super().__init__()
-        self.setTitle(f"Welcome to {APP_NAME}")
+        self.setTitle(translate("first_run", "Welcome to {APP_NAME}").format(APP_NAME=APP_NAME))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        text = QLabel(WELCOME.format(app=APP_NAME))
+        text = QLabel(welcome())
         text.setWordWrap(True)
-        text.setAccessibleName("About this app")
+        text.setAccessibleName(translate("first_run", "About this app"))
         body = QWidget()
         bl = QVBoxLayout(body)
         bl.setContentsMargins(0, 0, 0, 0)
@@ -80,7 +80,7 @@ class WelcomePage(QWizardPage):
         bl.addStretch(1)
         # with the list of when to see a doctor it can be taller than a small window at large text: it scrolls,
         # by keyboard too (Tab to it, then the arrow keys)
-        scroll = vertical_scroll(body, "About this app, scrollable")
+        scroll = vertical_scroll(body, translate("first_run", "About this app, scrollable"))
         scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         lay.addWidget(scroll)
 
@@ -91,9 +91,8 @@ def who_it_is_for(program: Program | None) -> str:
         return ""
     about = f"<p>{escape(program.description)}</p>" if program.description else ""
     if program.intended_for:
-        return f"{about}<p><b>Who it is for.</b> {escape(program.intended_for)}</p>"
-    return (f"{about}<p><b>Who it is for:</b> this program does not say. Ask the doctor or physiotherapist who "
-            "gave it to you whether it fits your symptoms.</p>")
+        return translate("first_run", "{about}<p><b>Who it is for.</b> {intended_for}</p>").format(about=about, intended_for=escape(program.intended_for))
+    return (translate("first_run", "{about}<p><b>Who it is for:</b> this program does not say. Ask the doctor or physiotherapist who gave it to you whether it fits your symptoms.</p>").format(about=about))
 
 
 class ProgramPage(QWizardPage):
@@ -102,19 +101,19 @@ class ProgramPage(QWizardPage):
     def __init__(self, store: Store | None = None):
         super().__init__()
         self.store = store
-        self.setTitle("Your program")
-        self.setSubTitle("Read whom it was written for. A doctor or physiotherapist should confirm it fits you.")
+        self.setTitle(translate("first_run", "Your program"))
+        self.setSubTitle(translate("first_run", "Read whom it was written for. A doctor or physiotherapist should confirm it fits you."))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
         page = QVBoxLayout(body)
         # the page scrolls when large text needs more than the window's height
-        outer.addWidget(vertical_scroll(body, "Your program, scrollable"))
+        outer.addWidget(vertical_scroll(body, translate("first_run", "Your program, scrollable")))
         form = QFormLayout()
         page.addLayout(form)
         self.program = QComboBox()
         self.program.setObjectName("firstRunProgram")
-        self.program.setAccessibleName("Program")
+        self.program.setAccessibleName(translate("first_run", "Program"))
         self.programs: list[Program] = []
         entries = programs.first_run_programs(store) if store is not None else []
         for e in entries:
@@ -125,13 +124,13 @@ class ProgramPage(QWizardPage):
         self.program.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.program.setToolTip(self.program.currentText())
         self.program.currentTextChanged.connect(self.program.setToolTip)
-        lab = QLabel("&Program:")
+        lab = QLabel(translate("first_run", "&Program:"))
         lab.setBuddy(self.program)
         form.addRow(lab, self.program)
-        self.open_file = QPushButton("Use a program &file from your physiotherapist…")
+        self.open_file = QPushButton(translate("first_run", "Use a program &file from your physiotherapist…"))
         self.open_file.setObjectName("firstRunOpenProgram")
-        self.open_file.setAccessibleName("Use a program file from your physiotherapist")
-        self.open_file.setToolTip("A program file (.toml) your physiotherapist gave you")
+        self.open_file.setAccessibleName(translate("first_run", "Use a program file from your physiotherapist"))
+        self.open_file.setToolTip(translate("first_run", "A program file (.toml) your physiotherapist gave you"))
         self.open_file.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
         file_row.addWidget(self.open_file)
@@ -148,7 +147,7 @@ class ProgramPage(QWizardPage):
         self.about.setObjectName("firstRunWhoFor")
         self.about.setWordWrap(True)
         self.about.setTextFormat(Qt.TextFormat.RichText)
-        self.about.setAccessibleName("Who the program is for")
+        self.about.setAccessibleName(translate("first_run", "Who the program is for"))
         page.addWidget(self.about)
         page.addStretch(1)
         self.program.currentIndexChanged.connect(self._show_about)
@@ -156,7 +155,7 @@ class ProgramPage(QWizardPage):
 
     def _add_program(self, program: Program, path) -> int:
         self.programs.append(program)
-        self.program.addItem(f"{program.title} ({program.week_count} weeks)", (program.id, str(path)))
+        self.program.addItem(translate("first_run", "{program} ({week_count} weeks)").format(program=program.title, week_count=program.week_count), (program.id, str(path)))
         return self.program.count() - 1
 
     def _show_about(self) -> None:
@@ -165,7 +164,7 @@ class ProgramPage(QWizardPage):
         self.about.setAccessibleDescription(self.about.text())
 
     def choose_file(self) -> None:
-        path = ew.ask_open_path(self, "A program file from your physiotherapist", "Program files (*.toml)")
+        path = ew.ask_open_path(self, translate("first_run", "A program file from your physiotherapist"), translate("first_run", "Program files (*.toml)"))
         if path:
             self.use_file(path)
 
@@ -189,8 +188,8 @@ class ProgramPage(QWizardPage):
 class ProfilePage(QWizardPage):
     def __init__(self, today: dt.date):
         super().__init__()
-        self.setTitle("Your start date and side")
-        self.setSubTitle("You can change these later.")
+        self.setTitle(translate("first_run", "Your start date and side"))
+        self.setSubTitle(translate("first_run", "You can change these later."))
         page = QVBoxLayout(self)
         form = QFormLayout()
         page.addLayout(form)
@@ -198,31 +197,31 @@ class ProfilePage(QWizardPage):
         self.start = DayEdit(QDate(today.year, today.month, today.day))  # Tab leaves it in one press
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("d MMMM yyyy")
-        self.start.setAccessibleName("Start date")
-        self.start.setAccessibleDescription("The day of week 1, day 1 of the program")
-        form.addRow("&Start date:", self.start)
+        self.start.setAccessibleName(translate("first_run", "Start date"))
+        self.start.setAccessibleDescription(translate("first_run", "The day of week 1, day 1 of the program"))
+        form.addRow(translate("first_run", "&Start date:"), self.start)
         # the question on its own line and the four answers side by side: they wrap at large text
-        question = QLabel("Which leg has the symptoms?")
+        question = QLabel(translate("first_run", "Which leg has the symptoms?"))
         question.setWordWrap(True)
         form.addRow(question)
         side_box = QWidget()
-        side_box.setAccessibleName("Which leg has the symptoms?")
+        side_box.setAccessibleName(translate("first_run", "Which leg has the symptoms?"))
         side_lay = _Row(side_box, spacing=2 * self.fontMetrics().averageCharWidth())
         self.sides = QButtonGroup(self)
         for i, (key, label) in enumerate(SIDE_LABELS.items()):
             rb = QRadioButton(label)
             rb.setProperty("side", key)
-            rb.setAccessibleName(f"Affected side: {label}")
+            rb.setAccessibleName(translate("first_run", "Affected side: {label}").format(label=label))
             self.sides.addButton(rb, i)
             side_lay.addWidget(rb)
             if key == "unsure":
                 rb.setChecked(True)
         form.addRow(side_box)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Optional")
-        self.name.setAccessibleName("Your name (optional)")
-        form.addRow("Your &name:", self.name)
-        hint = QLabel("One-sided exercises start on the side with the symptoms.")
+        self.name.setPlaceholderText(translate("first_run", "Optional"))
+        self.name.setAccessibleName(translate("first_run", "Your name (optional)"))
+        form.addRow(translate("first_run", "Your &name:"), self.name)
+        hint = QLabel(translate("first_run", "One-sided exercises start on the side with the symptoms."))
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
         form.addRow(hint)
@@ -273,7 +272,7 @@ class FirstRunDialog(QWizard):
         keys.install()  # Enter presses the focused button, as everywhere in the app
         self.store = store
         self.profile = None
-        self.setWindowTitle(f"{APP_NAME}: getting started")
+        self.setWindowTitle(translate("first_run", "{APP_NAME}: getting started").format(APP_NAME=APP_NAME))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.today = today

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from coach import APP_NAME
 from coach.app.changes import Changes
+from coach.core.i18n import translate
 from coach.ui.context import AppContext
 from coach.ui.screens import REFRESH_ON, SCREENS
 from coach.ui.widgets import keys
@@ -47,8 +48,8 @@ class MainWindow(QMainWindow):
         lay.setContentsMargins(8, 8, 8, 8)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setAccessibleName("Navigation")
-        self.nav.setAccessibleDescription("Choose a screen")
+        self.nav.setAccessibleName(translate("main_window", "Navigation"))
+        self.nav.setAccessibleDescription(translate("main_window", "Choose a screen"))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         lay.addWidget(self.nav)
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, QWidget] = {}
         self._keys: list[str] = []
         for key, title, _spec in SCREENS:
+            title = translate("screens", title)
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)

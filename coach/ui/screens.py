@@ -8,15 +8,16 @@ redraws on every change).
 """
 
 from coach.app.changes import Changes
+from coach.core.i18n import QT_TRANSLATE_NOOP
 
 SCREENS: list[tuple[str, str, str]] = [
-    ("today", "Today", "coach.ui.today:TodayScreen"),
-    ("diary", "Diary", "coach.ui.diary.screen:DiaryScreen"),
-    ("progress", "Progress", "coach.ui.progress.screen:ProgressScreen"),
-    ("guide", "Guide", "coach.ui.guide.screen:GuideScreen"),
-    ("programs", "Programs", "coach.ui.programs.screen:ProgramsScreen"),
-    ("profiles", "Profiles", "coach.ui.settings.profiles:ProfilesScreen"),
-    ("settings", "Settings", "coach.ui.settings.screen:SettingsScreen"),
+    ("today", QT_TRANSLATE_NOOP("screens", "Today"), "coach.ui.today:TodayScreen"),
+    ("diary", QT_TRANSLATE_NOOP("screens", "Diary"), "coach.ui.diary.screen:DiaryScreen"),
+    ("progress", QT_TRANSLATE_NOOP("screens", "Progress"), "coach.ui.progress.screen:ProgressScreen"),
+    ("guide", QT_TRANSLATE_NOOP("screens", "Guide"), "coach.ui.guide.screen:GuideScreen"),
+    ("programs", QT_TRANSLATE_NOOP("screens", "Programs"), "coach.ui.programs.screen:ProgramsScreen"),
+    ("profiles", QT_TRANSLATE_NOOP("screens", "Profiles"), "coach.ui.settings.profiles:ProfilesScreen"),
+    ("settings", QT_TRANSLATE_NOOP("screens", "Settings"), "coach.ui.settings.screen:SettingsScreen"),
 ]
 
 _RECORDS = Changes(sessions=True, diary=True, safety=True, program=True, profile=True, time=True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from coach.app import safety, sessions
 from coach.app.sessions import StartOptions
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.plan import SessionSlot
 from coach.core.textfmt import long_day
 from coach.ui.context import AppContext
@@ -49,10 +50,11 @@ FIRST_PROVIDERS: list[str] = ["coach.ui.player.resume:interrupted_notices"]
 EXTRA_PROVIDERS: list[str] = ["coach.ui.player.resume:walk_row", "coach.ui.guide.today:between_sessions"]
 
 STATUS_TEXT = {
-    sessions.COMPLETED: "✓ Done",
-    sessions.STOPPED: "■ Stopped early",
-    sessions.IN_PROGRESS: "… Interrupted",
-    sessions.CLOSED: "Closed unfinished",
+    sessions.COMPLETED: QT_TRANSLATE_NOOP("today", "✓ Done"),
+    sessions.STOPPED: QT_TRANSLATE_NOOP("today", "■ Stopped early"),
+    sessions.IN_PROGRESS: QT_TRANSLATE_NOOP("today", "… Interrupted"),
+    sessions.CLOSED: QT_TRANSLATE_NOOP("today", "Closed unfinished"),
+    None: QT_TRANSLATE_NOOP("today", "Not started yet"),
 }
 
 
@@ -89,10 +91,10 @@ class SessionCard(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 14, 16, 14)
         head = QHBoxLayout()
-        title = label(f"{slot.name} session", "h2", wrap=False)
+        title = label(translate("today", "{name} session").format(name=slot.name), "h2", wrap=False)
         head.addWidget(title)
         head.addStretch(1)
-        self.status = label(STATUS_TEXT.get(status, "Not started yet"), "muted", wrap=False)
+        self.status = label(translate("today", STATUS_TEXT.get(status, "Not started yet")), "muted", wrap=False)
         self.status.setObjectName("status")
         head.addWidget(self.status)
         lay.addLayout(head)
@@ -108,17 +110,16 @@ class SessionCard(QFrame):
             d = pe.exercise.dose
             if pe.note:
                 # eased after a stop: today's dose and why, in words (never colour alone)
-                text = (f"<b>Today: {escape(pe.planned_text())}</b>, {escape(pe.eased)}"
-                        f"<br><span style='color:{colors.muted}'>{escape(pe.note)}</span>")
+                text = (translate("today", "<b>Today: {planned_text}</b>, {eased}<br><span style='color:{muted}'>{note}</span>").format(planned_text=escape(pe.planned_text()), eased=escape(pe.eased), muted=colors.muted, note=escape(pe.note)))
             elif any(r is not None and r.is_range for r in (d.reps, d.sets, d.hold_seconds, d.duration_minutes)):
-                text += f"<br><span style='color:{colors.link}'>Today: {escape(pe.planned_text())}</span>"
+                text += translate("today", "<br><span style='color:{link}'>Today: {planned_text}</span>").format(link=colors.link, planned_text=escape(pe.planned_text()))
             dose = label(text)
             dose.setObjectName(f"dose-{pe.id}")
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(dose, row, 1, Qt.AlignmentFlag.AlignTop)
         for k, lo in enumerate(slot.left_out, len(slot.exercises)):
-            name = label(f"<s>{escape(lo.name)}</s> (left out today)")
-            name.setAccessibleName(f"{lo.name}, left out today")
+            name = label(translate("today", "<s>{name}</s> (left out today)").format(name=escape(lo.name)))
+            name.setAccessibleName(translate("today", "{name}, left out today").format(name=lo.name))
             why = label(escape(lo.reason), "muted")
             why.setObjectName(f"leftOut-{lo.id}")
             grid.addWidget(name, k, 0, Qt.AlignmentFlag.AlignTop)
@@ -130,12 +131,12 @@ class SessionCard(QFrame):
         self.start = QPushButton()
         self.start.setProperty("role", "primary")
         done = status == sessions.COMPLETED
-        self.start.setText("Do it again" if done else f"Start {slot.name.lower()} session")
-        self.start.setAccessibleName(f"Start the {slot.name.lower()} session")
+        self.start.setText(translate("today", "Do it again") if done else translate("today", "Start {name} session").format(name=slot.name.lower()))
+        self.start.setAccessibleName(translate("today", "Start the {name} session").format(name=slot.name.lower()))
         self.start.clicked.connect(lambda: self.start_clicked.emit(slot.index))
-        lay.addWidget(label(f"{len(slot.exercises)} exercises · about {minutes} minutes", "muted"))
+        lay.addWidget(label(translate("today", "{exercises} exercises · about {minutes} minutes").format(exercises=len(slot.exercises), minutes=minutes), "muted"))
         lay.addWidget(self.start, 0, Qt.AlignmentFlag.AlignRight)
-        self.setAccessibleName(f"{slot.name} session: {self.status.text()}")
+        self.setAccessibleName(translate("today", "{name} session: {status}").format(name=slot.name, status=self.status.text()))
 
     def block(self, reason: str) -> None:
         """Keep Start disabled and say why on the card."""
@@ -145,7 +146,7 @@ class SessionCard(QFrame):
         self.start.style().polish(self.start)
         self.start.setToolTip(reason)
         self.start.setAccessibleDescription(reason)
-        note = label(f"Start is turned off. {reason}", "muted")
+        note = label(translate("today", "Start is turned off. {reason}").format(reason=reason), "muted")
         note.setObjectName("blocked")
         self.layout().addWidget(note)
 
@@ -175,12 +176,12 @@ class TodayScreen(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("Today")
+        self.setAccessibleName(translate("today", "Today"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setAccessibleName("Today, scrollable")
+        scroll.setAccessibleName(translate("today", "Today, scrollable"))
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
         body = QWidget()
@@ -224,18 +225,18 @@ class TodayScreen(QWidget):
         week_no = ctx.current_week()
         week = program.weeks[ctx.current_week_index()]
         who = f", {ctx.profile.name}" if ctx.profile and ctx.profile.name else ""
-        self.title.setText(f"Today{who}: {long_day(today)}")
+        self.title.setText(translate("today", "Today{who}: {today}").format(who=who, today=long_day(today)))
         status = safety.week_status(ctx.app)
         before = ctx.profile and today < ctx.profile.start_date
         phase = phase_heading(ctx)  # after the weeks: the phase (maintenance) instead of the week
         if before:
             self.week.setText(
-                f"Your program starts on {long_day(ctx.profile.start_date)}. Here is week 1 to look over."
+                translate("today", "Your program starts on {start_date}. Here is week 1 to look over.").format(start_date=long_day(ctx.profile.start_date))
             )
         elif phase is None:
             day = status.status.day if status else 1
-            self.week.setText(f"Week {week_no} of {program.week_count}: {week.title} · day {day} on this week")
-        self.goals.setText("Goals this week: " + " ".join(week.goals) if week.goals else "")
+            self.week.setText(translate("today", "Week {week_no} of {week_count}: {week} · day {day} on this week").format(week_no=week_no, week_count=program.week_count, week=week.title, day=day))
+        self.goals.setText(translate("today", "Goals this week: ") + " ".join(week.goals) if week.goals else "")
         if phase is not None and not before:
             self.week.setText(phase[0])
             self.goals.setText(phase[1])
@@ -271,7 +272,7 @@ class TodayScreen(QWidget):
                 self.extras.addWidget(w)
         lines = "".join(f"<li>{g}</li>" for g in program.guidelines)
         self.guidelines.setVisible(bool(program.guidelines))
-        self.guidelines_text.setText(f"<b>Keep in mind</b><ul style='margin-left:-20px'>{lines}</ul>")
+        self.guidelines_text.setText(translate("today", "<b>Keep in mind</b><ul style='margin-left:-20px'>{lines}</ul>").format(lines=lines))
 
     def _notice(self, text: str, role: str) -> QFrame:
         f = QFrame()

@@ -39,13 +39,18 @@ from coach.app import settings as app_settings
 from coach.app.changes import Changes
 from coach.core import reminders as core
 from coach.core import settings as settings_mod
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.ui.guide.breaks import BreakService
 from coach.ui.guide.idle import IdleProbe
 from coach.ui.single_instance import bring_forward
 
 NOTIFY_MS = 20_000
-TRAY_NOTICE = (f"{APP_NAME} is still running in the tray so your reminders can arrive. "
-               "Choose Quit from the tray icon's menu to close it completely.")
+TRAY_NOTICE = QT_TRANSLATE_NOOP("tray", "{app} is still running in the tray so your reminders can arrive. "
+                                "Choose Quit from the tray icon's menu to close it completely.")
+
+
+def tray_notice() -> str:
+    return translate("tray", TRAY_NOTICE).format(app=APP_NAME)
 
 
 class ReminderBanner(QFrame):
@@ -55,16 +60,16 @@ class ReminderBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("reminderBanner")
         self.setProperty("role", "notice")
-        self.setAccessibleName("Reminder")
+        self.setAccessibleName(translate("tray", "Reminder"))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(10, 6, 10, 6)
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setAccessibleName("Reminder text")
+        self.text.setAccessibleName(translate("tray", "Reminder text"))
         self.act = QPushButton()
         self.act.setProperty("role", "primary")
-        self.dismiss = QPushButton("Dismiss")
-        self.dismiss.setAccessibleName("Dismiss the reminder")
+        self.dismiss = QPushButton(translate("tray", "Dismiss"))
+        self.dismiss.setAccessibleName(translate("tray", "Dismiss the reminder"))
         lay.addWidget(self.text, 1)
         lay.addWidget(self.act)
         lay.addWidget(self.dismiss)
@@ -81,9 +86,9 @@ class ReminderBanner(QFrame):
         self.text.setText(f"<b>{r.title}</b><br>{r.message}")
         self.text.setAccessibleDescription(f"{r.title}. {r.message}")
         if r.kind == core.SESSION:
-            self.act.setText(f"Start {r.slot_name.lower()} session")
+            self.act.setText(translate("tray", "Start {slot_name} session").format(slot_name=r.slot_name.lower()))
         else:
-            self.act.setText("Open the diary")
+            self.act.setText(translate("tray", "Open the diary"))
         self.act.setAccessibleName(self.act.text())
 
 
@@ -204,7 +209,7 @@ class ReminderService(QObject):
             self.banner = ReminderBanner()
             self.banner.dismiss.clicked.connect(self.dismiss_banner)
             self.banner.act.clicked.connect(self._act_on_banner)
-            self._bar = QToolBar("Reminder")
+            self._bar = QToolBar(translate("tray", "Reminder"))
             self._bar.setObjectName("reminderBar")
             self._bar.setMovable(False)
             self._bar.setFloatable(False)
@@ -256,18 +261,18 @@ class ReminderService(QObject):
         tray = QSystemTrayIcon(QApplication.windowIcon(), self)
         tray.setToolTip(APP_NAME)
         menu = QMenu()
-        menu.setAccessibleName(f"{APP_NAME} tray menu")
-        self.open_action = menu.addAction("Open")
+        menu.setAccessibleName(translate("tray", "{APP_NAME} tray menu").format(APP_NAME=APP_NAME))
+        self.open_action = menu.addAction(translate("tray", "Open"))
         self.open_action.triggered.connect(self.open_window)
-        self.start_action = menu.addAction("Start next session")
+        self.start_action = menu.addAction(translate("tray", "Start next session"))
         self.start_action.triggered.connect(lambda: self.start_session())
         menu.aboutToShow.connect(self._update_menu)
-        self.break_action = menu.addAction("Take a movement break now")
+        self.break_action = menu.addAction(translate("tray", "Take a movement break now"))
         self.break_action.triggered.connect(lambda: self.breaks.open_break())
-        self.flare_action = menu.addAction("I'm having a flare")
+        self.flare_action = menu.addAction(translate("tray", "I'm having a flare"))
         self.flare_action.triggered.connect(self.open_flare)
         menu.addSeparator()
-        self.quit_action = menu.addAction("Quit")
+        self.quit_action = menu.addAction(translate("tray", "Quit"))
         self.quit_action.triggered.connect(self.quit)
         tray.setContextMenu(menu)
         self._menu = menu  # QSystemTrayIcon does not own its menu: it goes with the icon
@@ -283,15 +288,15 @@ class ReminderService(QObject):
         names = {s.index: s.name for s in options.slots} if options else {}
         if options is not None and options.block is not None:
             # the same answer Today and the player give: say so, and start nothing
-            self.start_action.setText("No more exercise today: start again tomorrow" if options.block.kind == "day"
-                                      else "Exercises are held back (see Today)")
+            self.start_action.setText(translate("tray", "No more exercise today: start again tomorrow") if options.block.kind == "day"
+                                      else translate("tray", "Exercises are held back (see Today)"))
             self.start_action.setToolTip(options.block.short)
             self.start_action.setEnabled(False)
         elif slot is None:
-            self.start_action.setText("All of today's sessions are done")
+            self.start_action.setText(translate("tray", "All of today's sessions are done"))
             self.start_action.setEnabled(False)
         else:
-            self.start_action.setText(f"Start {names.get(slot, 'next').lower()} session")
+            self.start_action.setText(translate("tray", "Start {next} session").format(next=names.get(slot, 'next').lower()))
             self.start_action.setEnabled(True)
 
     def _on_tray_activated(self, reason) -> None:
@@ -328,7 +333,7 @@ class ReminderService(QObject):
             if not app_settings.get(self.ctx.app, settings_mod.TRAY_NOTICE_SHOWN, False):
                 app_settings.remember(self.ctx.app, settings_mod.TRAY_NOTICE_SHOWN, True)
                 assert self.tray is not None
-                self.tray.showMessage(APP_NAME, TRAY_NOTICE, QSystemTrayIcon.MessageIcon.Information, NOTIFY_MS)
+                self.tray.showMessage(APP_NAME, tray_notice(), QSystemTrayIcon.MessageIcon.Information, NOTIFY_MS)
             return True
         return False
 

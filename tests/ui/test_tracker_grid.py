@@ -4,7 +4,8 @@ from PySide6.QtCore import Qt
 
 from coach.core.tracker import TrackerEntry
 from coach.store import tracker as tracker_store
-from coach.ui.diary.grid import DAYS, NO_ENTRY, ROWS
+from coach.ui.diary.grid import DAYS, NO_ENTRY
+from coach.ui.diary.grid import rows as grid_rows
 
 TODAY = dt.date(2026, 11, 10)
 
@@ -23,7 +24,7 @@ def test_gaps_show_no_entry(qtbot, window, store, profile):
     t = s.grid.table
     assert t.columnCount() == DAYS and s.grid.days[-1] == TODAY
     col = s.grid.days.index(TODAY - dt.timedelta(days=2))
-    rows = [k for k, _label in ROWS]
+    rows = [k for k, _label in grid_rows()]
     assert t.item(rows.index("back_left"), col).text() == "4"
     assert t.item(rows.index("overall"), col).text() == "4\nLeft back"  # the worst, and where
     assert t.item(rows.index("back_right"), col).text() == "–"

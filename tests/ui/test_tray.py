@@ -11,7 +11,7 @@ from coach.core import settings as settings_mod
 from coach.core.tracker import TrackerEntry
 from coach.store import sessions as session_store
 from coach.store import tracker as tracker_store
-from coach.ui.tray import TRAY_NOTICE, ReminderService
+from coach.ui.tray import ReminderService, tray_notice
 
 DAY = dt.date(2026, 11, 10)
 
@@ -107,12 +107,12 @@ def test_closing_keeps_the_app_in_the_tray_and_says_so_once(service, store):
     assert w.isVisible()
     w.close()
     assert not w.isVisible()
-    assert messages == [TRAY_NOTICE]
+    assert messages == [tray_notice()]
     assert store.get_setting(settings_mod.TRAY_NOTICE_SHOWN) is True
     svc.open_window()
     assert w.isVisible()
     w.close()
-    assert messages == [TRAY_NOTICE]  # only once
+    assert messages == [tray_notice()]  # only once
     svc.open_window()
     svc.clock.set(dt.datetime.combine(DAY, dt.time(8, 1)))
     svc.check()

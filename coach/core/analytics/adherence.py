@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from coach.core.i18n import translate
 from coach.core.textfmt import fixed
 
 from .period import Period, ProgramInfo
@@ -71,14 +72,14 @@ class Adherence:
 
     @property
     def text(self) -> str:
-        later = f"{self.pending} more planned later today" if self.pending else ""
+        later = translate("progress", "{pending} more planned later today").format(pending=self.pending) if self.pending else ""
         if not self.planned:
             if self.pending:
-                return f"{self.pending} session{_s(self.pending)} planned today, none done yet."
-            return "No sessions were planned in this period."
-        part = f"; {self.partial} done in part" if self.partial else ""
-        stopped = f"; {self.stops} session{_s(self.stops)} stopped early" if self.stops else ""
-        return (f"{self.done} of {self.planned} planned sessions done ({fixed(self.percent, 0)} %){part}{stopped}"
+                return translate("progress", "{pending} session{pending2} planned today, none done yet.").format(pending=self.pending, pending2=_s(self.pending))
+            return translate("progress", "No sessions were planned in this period.")
+        part = translate("progress", "; {partial} done in part").format(partial=self.partial) if self.partial else ""
+        stopped = translate("progress", "; {stops} session{stops2} stopped early").format(stops=self.stops, stops2=_s(self.stops)) if self.stops else ""
+        return (translate("progress", "{done} of {planned} planned sessions done ({percent} %){part}{stopped}").format(done=self.done, planned=self.planned, percent=fixed(self.percent, 0), part=part, stopped=stopped)
                 + (f"; {later}" if later else "") + ".")
 
     def between(self, period: Period) -> Adherence:

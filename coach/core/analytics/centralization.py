@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from coach.core.i18n import translate
 from coach.core.tracker import TrackerEntry, distance_rank, overall_pain
 
 from .period import Window, mean
@@ -32,7 +33,7 @@ def reach(entry: TrackerEntry | None) -> int | None:
 
 
 def reach_label(value: int | None) -> str:
-    return "not rated" if value is None else REACH_LABELS[value]
+    return translate("progress", "not rated") if value is None else REACH_LABELS[value]
 
 
 @dataclass(frozen=True)
@@ -63,27 +64,25 @@ class Centralization:
     @property
     def text(self) -> str:
         if self.trend is None or self.first is None or self.last is None:
-            return ("Not enough diary entries yet to compare how far the pain reaches in the first and the "
-                    "last week.")
+            return (translate("progress", "Not enough diary entries yet to compare how far the pain reaches in the first and the last week."))
         a = _reach_phrase(self.first.typical)
         b = _reach_phrase(self.last.typical)
-        head = f"In the first week {a} on most days; in the last week {b}."
+        head = translate("progress", "In the first week {a} on most days; in the last week {b}.").format(a=a, b=b)
         if self.trend == "toward_back":
-            return head + " The pain has moved back toward the spine: that is a good sign."
+            return head + translate("progress", " The pain has moved back toward the spine: that is a good sign.")
         if self.trend == "down_leg":
-            return head + (" The pain now reaches further down the leg than at the start; tell your "
-                           "clinician about it.")
-        return head + " How far the pain reaches has not clearly changed."
+            return head + (translate("progress", " The pain now reaches further down the leg than at the start; tell your clinician about it."))
+        return head + translate("progress", " How far the pain reaches has not clearly changed.")
 
 
 def _reach_phrase(value: int | None) -> str:
     if value is None:
-        return "nothing was rated"
+        return translate("progress", "nothing was rated")
     if value == REACH_NO_PAIN:
-        return "there was no pain"
+        return translate("progress", "there was no pain")
     if value == 1:
-        return "the pain stayed in the back"
-    return f"the pain reached the {REACH_LABELS[value].lower()}"
+        return translate("progress", "the pain stayed in the back")
+    return translate("progress", "the pain reached the {value}").format(value=REACH_LABELS[value].lower())
 
 
 def centralization(series: Mapping[dt.date, int | None], first: Window | None,

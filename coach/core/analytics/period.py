@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from coach.core.i18n import translate
 from coach.core.plan import day_plan
 from coach.core.program import Program
 from coach.core.progression import WeekChoice, effective_week
@@ -84,11 +85,11 @@ def range_period(key: str, today: dt.date, program: ProgramInfo, first_record: d
         return days_back(today, RANGE_DAYS[key])
     if key == "program":
         if program.start > today:
-            raise RangeError(f"The program starts on {date_text(program.start)}: there is nothing to show yet.")
+            raise RangeError(translate("progress", "The program starts on {start}: there is nothing to show yet.").format(start=date_text(program.start)))
         return Period(program.start, min(today, program.end))
     if key == "all":
         return default_period(program.start, today, first_record)
-    raise ValueError(f"unknown range {key!r}; choose from {', '.join(k for k, _ in RANGES)}")
+    raise ValueError("unknown range {key!r}; choose from {RANGES}".format(key=key, RANGES=', '.join((k for k, _ in RANGES))))
 
 
 def clamp_period(start: dt.date | None, end: dt.date | None, *, today: dt.date, span: Period,
@@ -104,26 +105,22 @@ def clamp_period(start: dt.date | None, end: dt.date | None, *, today: dt.date, 
     first, last = names
     for name, d in ((first, start), (last, end)):
         if d is not None and not (EARLIEST <= d <= today + MAX_AHEAD * DAY):
-            raise RangeError(f"{name} {d.isoformat()} is out of range: choose a date from "
-                             f"{EARLIEST.isoformat()} to today ({today.isoformat()})")
+            raise RangeError(translate("progress", "{name} {isoformat} is out of range: choose a date from {isoformat2} to today ({isoformat3})").format(name=name, isoformat=d.isoformat(), isoformat2=EARLIEST.isoformat(), isoformat3=today.isoformat()))
     if start is not None and end is not None and end < start:
-        raise RangeError(f"{first} {start.isoformat()} is after {last} {end.isoformat()}; "
-                         "choose a first day on or before the last day")
+        raise RangeError(translate("progress", "{first} {isoformat} is after {last} {isoformat2}; choose a first day on or before the last day").format(first=first, isoformat=start.isoformat(), last=last, isoformat2=end.isoformat()))
     if start is not None and start > today:
-        raise RangeError(f"{first} {start.isoformat()} is after today ({today.isoformat()}): there is no data "
-                         "for it yet")
+        raise RangeError(translate("progress", "{first} {isoformat} is after today ({isoformat2}): there is no data for it yet").format(first=first, isoformat=start.isoformat(), isoformat2=today.isoformat()))
     if end is not None and end < span.start:
-        raise RangeError(f"{last} {end.isoformat()} is before the first day with data "
-                         f"({span.start.isoformat()})")
+        raise RangeError(translate("progress", "{last} {isoformat} is before the first day with data ({isoformat2})").format(last=last, isoformat=end.isoformat(), isoformat2=span.start.isoformat()))
     notes = []
     s, e = start or span.start, end or today
     if s < span.start:
-        notes.append(f"the first day with data is {date_text(span.start)}")
+        notes.append(translate("progress", "the first day with data is {start}").format(start=date_text(span.start)))
         s = span.start
     if e > today:
-        notes.append(f"today is {date_text(today)}")
+        notes.append(translate("progress", "today is {today}").format(today=date_text(today)))
         e = today
-    note = f"showing {date_text(s)} – {date_text(e)}: {'; '.join(notes)}" if notes else ""
+    note = translate("progress", "showing {s} – {e}: {notes}").format(s=date_text(s), e=date_text(e), notes='; '.join(notes)) if notes else ""
     return Period(s, e), note
 
 
@@ -189,7 +186,7 @@ class WeekSpan:
 
     @property
     def label(self) -> str:
-        return f"Week {self.number}"
+        return translate("progress", "Week {value}").format(value=self.number)
 
 
 def program_weeks(program: ProgramInfo, period: Period) -> list[WeekSpan]:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from coach.core.change import Change, pain_change, psfs_change
+from coach.core.i18n import translate
 from coach.core.session_pain import SessionPain
 from coach.core.textfmt import date_text, fixed
 from coach.core.tracker import (
@@ -87,16 +88,13 @@ class MeaningfulChange:
     @property
     def text(self) -> str:
         if self.threshold is None:
-            return (f"First-week pain was already low ({fixed(self.baseline)} of 10), so a meaningful "
-                    "drop cannot be measured.")
-        head = (f"A meaningful improvement is a drop of {fixed(self.drop)} points or more "
-                f"({self.change.rule_text}): an average of {fixed(self.threshold)} or less, "
-                f"from {fixed(self.baseline)} in the first week.")
+            return (translate("progress", "First-week pain was already low ({baseline} of 10), so a meaningful drop cannot be measured.").format(baseline=fixed(self.baseline)))
+        head = (translate("progress", "A meaningful improvement is a drop of {drop} points or more ({rule_text}): an average of {threshold} or less, from {baseline} in the first week.").format(drop=fixed(self.drop), rule_text=self.change.rule_text, threshold=fixed(self.threshold), baseline=fixed(self.baseline)))
         if self.current is None:
-            return head + " There is no last week to compare yet."
+            return head + translate("progress", " There is no last week to compare yet.")
         if self.reached:
-            return head + f" The last week's average, {fixed(self.current)}, has reached it."
-        return head + f" The last week's average is {fixed(self.current)}."
+            return head + translate("progress", " The last week's average, {current}, has reached it.").format(current=fixed(self.current))
+        return head + translate("progress", " The last week's average is {current}.").format(current=fixed(self.current))
 
 
 def meaningful_change(baseline: float | None, current: float | None = None) -> MeaningfulChange | None:
@@ -117,9 +115,9 @@ class WeeklyScore:
     @property
     def text(self) -> str:
         acts = "; ".join(f"{a} {s if s is not None else '–'}/10" for a, s in self.activities)
-        return (f"Week of {date_text(self.week_start)}: PSFS {fixed(self.psfs_mean)}"
+        return (translate("progress", "Week of {week_start}: PSFS {psfs_mean}").format(week_start=date_text(self.week_start), psfs_mean=fixed(self.psfs_mean))
                 + (f" ({acts})" if acts else "")
-                + (f", overall pain {self.overall_pain}/10" if self.overall_pain is not None else ""))
+                + (translate("progress", ", overall pain {overall_pain}/10").format(overall_pain=self.overall_pain) if self.overall_pain is not None else ""))
 
 
 def weekly_scores(outcomes: Iterable[OutcomeScore], period: Period, program_start: dt.date) -> list[WeeklyScore]:
@@ -148,11 +146,9 @@ class PsfsChange:
 
     @property
     def text(self) -> str:
-        verdict = {"improved": "a meaningful improvement", "worse": "a meaningful worsening"}.get(
-            self.change.verdict, "not a meaningful change yet")
-        return (f"PSFS (activities, higher is better) went from {fixed(self.first.psfs_mean)} in the week of "
-                f"{date_text(self.first.week_start)} to {fixed(self.last.psfs_mean)} in the week of "
-                f"{date_text(self.last.week_start)}: {verdict} (meaningful: {self.change.rule_text}).")
+        verdict = {"improved": translate("progress", "a meaningful improvement"), "worse": translate("progress", "a meaningful worsening")}.get(
+            self.change.verdict, translate("progress", "not a meaningful change yet"))
+        return (translate("progress", "PSFS (activities, higher is better) went from {psfs_mean} in the week of {week_start} to {psfs_mean2} in the week of {week_start2}: {verdict} (meaningful: {rule_text}).").format(psfs_mean=fixed(self.first.psfs_mean), week_start=date_text(self.first.week_start), psfs_mean2=fixed(self.last.psfs_mean), week_start2=date_text(self.last.week_start), verdict=verdict, rule_text=self.change.rule_text))
 
 
 def psfs_trend(weekly: Iterable[WeeklyScore]) -> PsfsChange | None:
@@ -280,7 +276,7 @@ class ProgressHistory:
         rated = [d for d, v in zip(dates, overall, strict=True) if v is not None]
         first, last = self._windows(period, rated)
         values = dict(zip(dates, overall, strict=True))
-        changes = [_change("overall", "Overall (worst place)", ov, values, first, last)]
+        changes = [_change("overall", translate("progress", "Overall (worst place)"), ov, values, first, last)]
         for k in LOCATIONS:
             every = {d: e.pain.get(k) for d, e in entries.items() if first is not None and d in first}
             changes.append(_change(k, location_label(k), every, dict(zip(dates, pain[k], strict=True)), first, last))
@@ -290,8 +286,7 @@ class ProgressHistory:
         notes = []
         if 0 < len(self.rated) < 7:
             n = len(self.rated)
-            notes.append(f"Only {n} day{'s' if n != 1 else ''} of diary entries so far: "
-                         "the trend becomes clearer after a week or two.")
+            notes.append((translate("progress", "Only {n} day of diary entries so far: the trend becomes clearer after a week or two.") if n == 1 else translate("progress", "Only {n} days of diary entries so far: the trend becomes clearer after a week or two.")).format(n=n))
         return ProgressData(
             period=period, today=self.today, program=self.program, patient=self.patient, dates=dates, pain=pain,
             overall=overall, reach=reach_s, entries=by_date, first_week=first, last_week=last,

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from coach.core.i18n import translate
 from coach.core.safety import stop_reason_text
 from coach.core.textfmt import date_text
 
@@ -51,10 +52,10 @@ class WarningRecord:
 
     @property
     def text(self) -> str:
-        what = f"reported {self.reported}" if self.reported else "no warning signs"
+        what = translate("progress", "reported {reported}").format(reported=self.reported) if self.reported else translate("progress", "no warning signs")
         where = f" ({self.source})" if self.source else ""
         follow = f"; {self.follow_up}" if self.follow_up else ""
-        return f"{date_text(self.date)}{where}: {what}. Advice: {self.outcome}{follow}."
+        return translate("progress", "{date}{where}: {what}. Advice: {outcome}{follow}.").format(date=date_text(self.date), where=where, what=what, outcome=self.outcome, follow=follow)
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,10 @@ class StopMarker:
 
     @property
     def text(self) -> str:
-        where = f" during {self.exercise}" if self.exercise else ""
+        where = translate("progress", " during {exercise}").format(exercise=self.exercise) if self.exercise else ""
         detail = f" ({self.detail})" if self.detail else ""
-        session = f"{self.session} session" if self.session else "Session"
-        return f"{date_text(self.date)}: {session} stopped{where}: {self.reason_text}{detail}"
+        session = translate("progress", "{session} session").format(session=self.session) if self.session else translate("progress", "Session")
+        return translate("progress", "{date}: {session} stopped{where}: {reason_text}{detail}").format(date=date_text(self.date), session=session, where=where, reason_text=self.reason_text, detail=detail)
 
 
 def stops(sessions: Iterable[SessionRecord], period: Period) -> list[StopMarker]:

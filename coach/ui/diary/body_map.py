@@ -25,6 +25,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from coach.core.i18n import translate
 from coach.core.tracker import LOCATIONS, REGIONS, SIDES, location_key, location_label, split_location
 from coach.ui.diary.score_scale import CLOCK, TEN_WINDOW, Ink, describe_values, score_colour, text_colour
 
@@ -173,7 +174,7 @@ class BodyMap(QWidget):
         self.setMouseTracking(True)
         self._hover: str | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Pain body map")
+        self.setAccessibleName(translate("diary", "Pain body map"))
         self._update_description()
 
     # ----------------------------------------------------------------- values
@@ -212,11 +213,10 @@ class BodyMap(QWidget):
         self.currentChanged.emit(key)
 
     def _update_description(self) -> None:
-        chosen = f"Chosen place: {location_label(self._current)}." if self._current else "No place chosen yet."
+        chosen = (translate("diary", "Chosen place: {current}.").format(current=location_label(self._current))
+                  if self._current else translate("diary", "No place chosen yet."))
         self.setAccessibleDescription(
-            f"{chosen} {describe_values(self._values)} "
-            "Arrow keys or Tab choose a place, digits 0 to 9 set its score, plus and minus change it, "
-            "Delete clears it.")
+            translate("diary", "{chosen} {values} Arrow keys or Tab choose a place, digits 0 to 9 set its score, plus and minus change it, Delete clears it.").format(chosen=chosen, values=describe_values(self._values)))
 
     # ------------------------------------------------------------- geometry
     def sizeHint(self) -> QSize:
@@ -231,8 +231,8 @@ class BodyMap(QWidget):
         bold = QFont(small)
         bold.setBold(True)
         # each figure's subtitle within its 200 units, "Right" within the 56 units beside a shin
-        need = max(QFontMetrics(small).horizontalAdvance("seen from behind") / 190.0,
-                   QFontMetrics(bold).horizontalAdvance("Right") / 54.0, 0.62)
+        need = max(QFontMetrics(small).horizontalAdvance(translate("diary", "seen from behind")) / 190.0,
+                   QFontMetrics(bold).horizontalAdvance(translate("diary", "Right")) / 54.0, 0.62)
         return QSize(round(CANVAS_W * need), round(CANVAS_H * need))
 
     def _transform(self) -> QTransform:
@@ -283,18 +283,18 @@ class BodyMap(QWidget):
             p.setPen(ink.text)
             p.setFont(title)
             p.drawText(QRectF(box.left() - 30, 0, box.width() + 60, 28), Qt.AlignmentFlag.AlignCenter,
-                       "Front" if view == "front" else "Back")
+                       translate("diary", "Front") if view == "front" else translate("diary", "Back"))
             p.setFont(small)
             p.setPen(ink.muted)
             p.drawText(QRectF(box.left() - 30, 27, box.width() + 60, 22), Qt.AlignmentFlag.AlignCenter,
-                       "as in a mirror" if view == "front" else "seen from behind")
+                       translate("diary", "as in a mirror") if view == "front" else translate("diary", "seen from behind"))
             p.setPen(ink.text)
             p.setFont(font(base * 0.9, True))
             # beside the shins, outside each leg (the legs' outer edges are 36 units from the body's middle)
             y = TOP + 380
             cx = box.center().x()
-            p.drawText(QRectF(cx - 36 - 4 - 80, y, 80, 30), Qt.AlignmentFlag.AlignRight, "Left")
-            p.drawText(QRectF(cx + 36 + 4, y, 80, 30), Qt.AlignmentFlag.AlignLeft, "Right")
+            p.drawText(QRectF(cx - 36 - 4 - 80, y, 80, 30), Qt.AlignmentFlag.AlignRight, translate("diary", "Left"))
+            p.drawText(QRectF(cx + 36 + 4, y, 80, 30), Qt.AlignmentFlag.AlignLeft, translate("diary", "Right"))
             if view == "back":
                 p.setPen(QPen(ink.outline, 1.2, Qt.PenStyle.DashLine))
                 x = box.center().x()
@@ -364,7 +364,7 @@ class BodyMap(QWidget):
 
     def _score_text(self, key: str) -> str:
         v = self._values[key]
-        return "not filled in" if v is None else f"{v} of 10"
+        return translate("diary", "not filled in") if v is None else translate("diary", "{v} of 10").format(v=v)
 
     # ------------------------------------------------------------ keyboard
     def step(self, delta: int) -> None:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from coach.app import diary, flare
 from coach.core import safety as safety_rules
 from coach.core import tracker as core
+from coach.core.i18n import translate
 from coach.core.textfmt import long_date, month_name
 from coach.core.tracker import TrackerEntry
 from coach.store.db import StoreError
@@ -66,30 +67,30 @@ class DayForm(QWidget):
         self._baseline: tuple | None = None
         self.outcome_dialog = None  # the emergency / see-a-doctor dialog last opened by Save
         self._loading = False
-        self.setAccessibleName("Diary for one day")
+        self.setAccessibleName(translate("diary", "Diary for one day"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
 
         # ---- the bar: date, Save, messages (always in view)
         bar_box = QWidget()
         bar = FlowLayout(bar_box, spacing=6)
-        date_label = QLabel("Da&y:")
+        date_label = QLabel(translate("diary", "Da&y:"))
         self.date_edit = DayEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.date_edit.setAccessibleName("Day of the diary entry")
+        self.date_edit.setAccessibleName(translate("diary", "Day of the diary entry"))
         self.date_edit.setMinimumWidth(self.date_edit.sizeHint().width() + 12)
         date_label.setBuddy(self.date_edit)
         self.prev_day = QPushButton("◀")
-        self.prev_day.setAccessibleName("Show the day before")
+        self.prev_day.setAccessibleName(translate("diary", "Show the day before"))
         self.next_day = QPushButton("▶")
-        self.next_day.setAccessibleName("Show the day after")
-        for b, tip in ((self.prev_day, "The day before (Alt+Left)"), (self.next_day, "The day after (Alt+Right)")):
+        self.next_day.setAccessibleName(translate("diary", "Show the day after"))
+        for b, tip in ((self.prev_day, translate("diary", "The day before (Alt+Left)")), (self.next_day, translate("diary", "The day after (Alt+Right)"))):
             b.setToolTip(tip)
-        self.today_button = QPushButton("Today")
-        self.today_button.setAccessibleName("Show today")
-        self.save_button = QPushButton("Save (Ctrl+S)")
-        self.save_button.setAccessibleName("Save this day")
+        self.today_button = QPushButton(translate("diary", "Today"))
+        self.today_button.setAccessibleName(translate("diary", "Show today"))
+        self.save_button = QPushButton(translate("diary", "Save (Ctrl+S)"))
+        self.save_button.setAccessibleName(translate("diary", "Save this day"))
         self.save_button.setProperty("role", "primary")
         self.status = _label("", "muted", name="saveStatus")
         self.status.setWordWrap(False)
@@ -127,9 +128,9 @@ class DayForm(QWidget):
         lay.setContentsMargins(0, 4, 8, 8)
         lay.setSpacing(12)
 
-        pain_box = QGroupBox("&Pain")
+        pain_box = QGroupBox(translate("diary", "&Pain"))
         pl = QVBoxLayout(pain_box)
-        pl.addWidget(_label("Click a place on a figure, then a number; or type the scores in the boxes.", "muted"))
+        pl.addWidget(_label(translate("diary", "Click a place on a figure, then a number; or type the scores in the boxes."), "muted"))
         self.pain = PainPanel()
         self.pain.setMinimumHeight(380)
         pl.addWidget(self.pain)
@@ -147,49 +148,49 @@ class DayForm(QWidget):
         row2 = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         for row in (row1, row2):
             row.setSpacing(12)
-        numb_box = QGroupBox("&Numbness or tingling")
+        numb_box = QGroupBox(translate("diary", "&Numbness or tingling"))
         nl = QVBoxLayout(numb_box)
-        nl.addWidget(_label("Where? Tick the places:", "muted"))
+        nl.addWidget(_label(translate("diary", "Where? Tick the places:"), "muted"))
         ng = QGridLayout()
         self.numb_boxes: dict[str, QCheckBox] = {}
         for i, key in enumerate(core.LOCATIONS):
             cb = QCheckBox(core.location_label(key))
-            cb.setAccessibleName(f"Numbness or tingling: {core.location_label(key).lower()}")
+            cb.setAccessibleName(translate("diary", "Numbness or tingling: {key}").format(key=core.location_label(key).lower()))
             cb.setObjectName(f"numb-{key}")
             self.numb_boxes[key] = cb
             ng.addWidget(cb, i // 2, i % 2)
         nl.addLayout(ng)
-        self.numb_where = line("Numbness or tingling: other places", "Other places (for example the foot)")
+        self.numb_where = line(translate("diary", "Numbness or tingling: other places"), translate("diary", "Other places (for example the foot)"))
         nl.addWidget(self.numb_where)
-        nl.addWidget(_label("How strong?", "muted"))
-        self.numb_strength = ScoreStrip("Strength of the numbness or tingling", "none", "the worst")
+        nl.addWidget(_label(translate("diary", "How strong?"), "muted"))
+        self.numb_strength = ScoreStrip(translate("diary", "Strength of the numbness or tingling"), "none", translate("diary", "the worst"))
         nl.addWidget(self.numb_strength)
         nl.addStretch(1)
         row1.addWidget(numb_box, 1)
 
-        weak_box = QGroupBox("Wea&kness: which movements felt weak?")
+        weak_box = QGroupBox(translate("diary", "Wea&kness: which movements felt weak?"))
         wl = QVBoxLayout(weak_box)
-        self.weakness = ChoiceBoxes("Weakness", core.WEAKNESS_PRESETS, 1, "Other weakness",
-                                    "Other: which movement felt weak?")
+        self.weakness = ChoiceBoxes(translate("diary", "Weakness"), core.WEAKNESS_PRESETS, 1, translate("diary", "Other weakness"),
+                                    translate("diary", "Other: which movement felt weak?"))
         wl.addWidget(self.weakness)
         wl.addStretch(1)
         row1.addWidget(weak_box, 1)
 
-        act_box = QGroupBox("&Activities limited by your symptoms")
+        act_box = QGroupBox(translate("diary", "&Activities limited by your symptoms"))
         al = QVBoxLayout(act_box)
-        self.activities = ChoiceBoxes("Activities limited", core.ACTIVITY_PRESETS, 2, "Other activities limited",
-                                      "Anything else you could not do as usual")
+        self.activities = ChoiceBoxes(translate("diary", "Activities limited"), core.ACTIVITY_PRESETS, 2, translate("diary", "Other activities limited"),
+                                      translate("diary", "Anything else you could not do as usual"))
         al.addWidget(self.activities)
         al.addStretch(1)
         row2.addWidget(act_box, 1)
 
-        helped_box = QGroupBox("What &helped")
+        helped_box = QGroupBox(translate("diary", "What &helped"))
         hl = QVBoxLayout(helped_box)
-        self.helped = ChoiceBoxes("What helped", core.HELPED_PRESETS, 1, "What else helped", "Anything else")
+        self.helped = ChoiceBoxes(translate("diary", "What helped"), core.HELPED_PRESETS, 1, translate("diary", "What else helped"), translate("diary", "Anything else"))
         hl.addWidget(self.helped)
-        self.helped_guide = QPushButton("What eases symptoms: the Guide")
+        self.helped_guide = QPushButton(translate("diary", "What eases symptoms: the Guide"))
         self.helped_guide.setObjectName("helpedGuide")
-        self.helped_guide.setAccessibleName("What eases symptoms: open the Guide")
+        self.helped_guide.setAccessibleName(translate("diary", "What eases symptoms: open the Guide"))
         self.helped_guide.clicked.connect(lambda: ctx.open_guide("relief"))
         hl.addWidget(self.helped_guide, 0, Qt.AlignmentFlag.AlignLeft)
         hl.addStretch(1)
@@ -199,27 +200,26 @@ class DayForm(QWidget):
         self._adaptive = [(self.pain.box, [self.pain.map, self.pain.side]), (row1, [numb_box, weak_box]),
                           (row2, [act_box, helped_box])]
 
-        ex_box = QGroupBox("E&xercises completed")
+        ex_box = QGroupBox(translate("diary", "E&xercises completed"))
         el = QVBoxLayout(ex_box)
         self.exercises = ExerciseList()
         self.exercises.fill.clicked.connect(self._fill_from_sessions)
         el.addWidget(self.exercises)
         lay.addWidget(ex_box)
 
-        warn_box = QGroupBox("Warning si&gns")
+        warn_box = QGroupBox(translate("diary", "Warning si&gns"))
         wsl = QVBoxLayout(warn_box)
         self.warnings = WarningSignsForm()
         wsl.addWidget(self.warnings)
-        self.warnings_hint = _label("Answer all of them to have them saved with the day; leave them all "
-                                    "empty to skip them.", "muted")
+        self.warnings_hint = _label(translate("diary", "Answer all of them to have them saved with the day; leave them all empty to skip them."), "muted")
         wsl.addWidget(self.warnings_hint)
         lay.addWidget(warn_box)
 
-        note_box = QGroupBox("N&ote")
+        note_box = QGroupBox(translate("diary", "N&ote"))
         nol = QVBoxLayout(note_box)
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("Anything else about today")
+        self.note.setAccessibleName(translate("diary", "Note"))
+        self.note.setPlaceholderText(translate("diary", "Anything else about today"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(80)
         nol.addWidget(self.note)
@@ -230,7 +230,7 @@ class DayForm(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(body)
-        self.scroll.setAccessibleName("The day's diary fields")
+        self.scroll.setAccessibleName(translate("diary", "The day's diary fields"))
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own; it follows the focus
         self.scroll.viewport().installEventFilter(self)
         QApplication.instance().focusChanged.connect(self._follow_focus)
@@ -323,8 +323,8 @@ class DayForm(QWidget):
         for ex in found:
             if (ex.exercise_id or ex.name) not in have:
                 self.exercises._add(ex)
-        self._set_status("No more in the sessions" if not found or all(
-            (e.exercise_id or e.name) in have for e in found) else "Added from the sessions")
+        self._set_status(translate("diary", "No more in the sessions") if not found or all(
+            (e.exercise_id or e.name) in have for e in found) else translate("diary", "Added from the sessions"))
         self._changed()
 
     def load(self, day: dt.date) -> None:
@@ -357,12 +357,11 @@ class DayForm(QWidget):
         day_flare = flare.flare_on(self.ctx.app, day)
         self.flare_label.setVisible(day_flare is not None)
         if day_flare is not None:
-            note = f" What set it off: {day_flare.note}" if day_flare.note else ""
-            self.flare_label.setText(f"A flare was recorded this day (the flare plan was opened at "
-                                     f"{day_flare.started_at[11:16]}).{note}")
+            note = translate("diary", " What set it off: {note}").format(note=day_flare.note) if day_flare.note else ""
+            self.flare_label.setText(translate("diary", "A flare was recorded this day (the flare plan was opened at {started_at}).{note}").format(started_at=day_flare.started_at[11:16], note=note))
         self._loading = False
         self._baseline = self._state()
-        self._set_status(self._saved_text(shown.saved_at) if shown.saved_at else "Not saved yet")
+        self._set_status(self._saved_text(shown.saved_at) if shown.saved_at else translate("diary", "Not saved yet"))
         self._validate()
 
     def request_date(self, day: dt.date) -> bool:
@@ -388,9 +387,9 @@ class DayForm(QWidget):
             if core.problems(self.entry(), self.ctx.today()):
                 return False  # kept in the form; the messages stay on screen
             return self.save()
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          f"You changed {day_text(self._date)} and have not saved it.", parent=self)
-        box.setInformativeText("Save the changes before showing another day?")
+        box = QMessageBox(QMessageBox.Icon.Question, translate("diary", "Unsaved changes"),
+                          translate("diary", "You changed {date} and have not saved it.").format(date=day_text(self._date)), parent=self)
+        box.setInformativeText(translate("diary", "Save the changes before showing another day?"))
         box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -405,7 +404,7 @@ class DayForm(QWidget):
             return
         self._validate()
         if self.is_dirty():
-            self._set_status("● Not saved yet")
+            self._set_status(translate("diary", "● Not saved yet"))
 
     def _validate(self) -> list[core.Problem]:
         entry = self.entry()
@@ -427,8 +426,8 @@ class DayForm(QWidget):
     def _saved_text(self, when: dt.datetime) -> str:
         # short: it shares the bar with the date and the buttons
         if when.date() == self.ctx.today():
-            return f"✓ Saved at {when:%H:%M}"
-        return f"✓ Saved {when.day} {month_name(when)[:3]}, {when:%H:%M}"
+            return translate("diary", "✓ Saved at {when:%H:%M}").format(when=when)
+        return translate("diary", "✓ Saved {day} {when}, {when2:%H:%M}").format(day=when.day, when=month_name(when)[:3], when2=when)
 
     def _set_status(self, text: str) -> None:
         self.status.setText(text)
@@ -438,7 +437,7 @@ class DayForm(QWidget):
     # ------------------------------------------------------------ saving
     def save(self) -> bool:
         if not self.ctx.profile:
-            self._set_status("Create a profile first")
+            self._set_status(translate("diary", "Create a profile first"))
             return False
         if self._validate():
             return False
@@ -451,11 +450,11 @@ class DayForm(QWidget):
             self.problems_frame.setVisible(True)
             return False
         except StoreError as exc:
-            self.problems_label.setText(f"⚠ Not saved: {exc}")
+            self.problems_label.setText(translate("diary", "⚠ Not saved: {exc}").format(exc=exc))
             self.problems_frame.setVisible(True)
             return False
         self._baseline = self._state()
-        self._set_status(self._saved_text(self.ctx.clock.now()) if not entry.is_empty() else "✓ Saved: empty day")
+        self._set_status(self._saved_text(self.ctx.clock.now()) if not entry.is_empty() else translate("diary", "✓ Saved: empty day"))
         self.ctx.apply(saved)
         outcome = saved.value
         if outcome is not None and outcome.level != safety_rules.CLEAR:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core import tracker as core
+from coach.core.i18n import translate
 from coach.core.tracker import ExerciseDone
 from coach.ui.diary.score_scale import ScoreSpin
 from coach.ui.widgets.kit import DayEdit  # noqa: F401  (the diary's date box, shared with first run)
@@ -95,19 +96,19 @@ class ExerciseRow(QWidget):
         self.ex = ex
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.name = line(f"Exercise name: {ex.name}" if ex.name else "Name of the added exercise", "Exercise name")
+        self.name = line(translate("diary", "Exercise name: {name}").format(name=ex.name) if ex.name else translate("diary", "Name of the added exercise"), translate("diary", "Exercise name"))
         self.name.setText(ex.name)
         self.name.textChanged.connect(self.changed)
         self.times = ScoreSpin()
         self.times.setRange(0, core.MAX_EXERCISE_TIMES)
         self.times.setValue(ex.times)
         self.times.setSuffix(" ×")
-        self.times.setAccessibleName(f"Times done: {ex.name or 'exercise'}")
-        self.times.setToolTip("How many times (sessions or walks) you did it today")
+        self.times.setAccessibleName(translate("diary", "Times done: {exercise}").format(exercise=ex.name or 'exercise'))
+        self.times.setToolTip(translate("diary", "How many times (sessions or walks) you did it today"))
         self.times.valueChanged.connect(self.changed)
         self.detail = _label(ex.detail, "muted")
-        self.remove = QPushButton("Remove")
-        self.remove.setAccessibleName(f"Remove {ex.name or 'this exercise'}")
+        self.remove = QPushButton(translate("diary", "Remove"))
+        self.remove.setAccessibleName(translate("diary", "Remove {exercise}").format(exercise=ex.name or 'this exercise'))
         self.remove.clicked.connect(lambda: self.removed.emit(self))
         lay.addWidget(self.name, 3)
         lay.addWidget(self.times)
@@ -124,24 +125,24 @@ class ExerciseList(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setAccessibleName("Exercises completed")
+        self.setAccessibleName(translate("diary", "Exercises completed"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.empty = _label("No exercises recorded for this day yet.", "muted")
+        self.empty = _label(translate("diary", "No exercises recorded for this day yet."), "muted")
         lay.addWidget(self.empty)
         self.rows_box = QVBoxLayout()
         lay.addLayout(self.rows_box)
         buttons_box = QWidget()
         buttons = FlowLayout(buttons_box, spacing=6)  # side by side, or one under the other at large text
-        self.add = QPushButton("Add an exercise")
-        self.add.setAccessibleName("Add an exercise")
+        self.add = QPushButton(translate("diary", "Add an exercise"))
+        self.add.setAccessibleName(translate("diary", "Add an exercise"))
         self.add.clicked.connect(lambda: self._add(ExerciseDone(name="", times=1), focus=True))
-        self.fill = QPushButton("Fill in from the day's sessions")
-        self.fill.setAccessibleName("Fill in the exercises from the day's sessions")
+        self.fill = QPushButton(translate("diary", "Fill in from the day's sessions"))
+        self.fill.setAccessibleName(translate("diary", "Fill in the exercises from the day's sessions"))
         buttons.addWidget(self.add)
         buttons.addWidget(self.fill)
         lay.addWidget(buttons_box)
-        self.other = line("Other exercises", "Anything else you did (for example a swim)")
+        self.other = line(translate("diary", "Other exercises"), translate("diary", "Anything else you did (for example a swim)"))
         self.other.textChanged.connect(self.changed)
         lay.addWidget(self.other)
         self.rows: list[ExerciseRow] = []

@@ -22,18 +22,25 @@ from PySide6.QtWidgets import (
 
 from coach.app import diary
 from coach.core import tracker as core
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.textfmt import day_text, long_day
 from coach.ui.context import AppContext
 
 DAYS = 14
-NO_ENTRY = "no entry"
+NO_ENTRY = QT_TRANSLATE_NOOP("diary", "no entry")
 
-ROWS: list[tuple[str, str]] = (
-    [("overall", "Worst pain of the day")]
-    + [(k, f"Pain: {core.location_label(k).lower()}") for k in core.LOCATIONS]
-    + [("numbness", "Numbness or tingling"), ("weakness", "Weakness"), ("activities", "Activities limited"),
-       ("exercises", "Exercises done"), ("helped", "What helped"), ("warnings", "Warning signs")]
-)
+def rows() -> list[tuple[str, str]]:
+    """The grid's rows: key and heading, in the language in use."""
+    return ([("overall", translate("diary", "Worst pain of the day"))]
+            + [(k, translate("diary", "Pain: {place}").format(place=core.location_label(k).lower()))
+               for k in core.LOCATIONS]
+            + [("numbness", translate("diary", "Numbness or tingling")), ("weakness", translate("diary", "Weakness")),
+               ("activities", translate("diary", "Activities limited")),
+               ("exercises", translate("diary", "Exercises done")), ("helped", translate("diary", "What helped")),
+               ("warnings", translate("diary", "Warning signs"))])
+
+
+ROW_COUNT = len(rows())
 
 
 def cell_text(key: str, entry: core.TrackerEntry) -> str:
@@ -76,22 +83,20 @@ class FourteenDays(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("The last 14 days")
+        self.setAccessibleName(translate("diary", "The last 14 days"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
-        hint = QLabel("The last 14 days, newest on the right. Pain is 0 (none) to 10 (the worst); "
-                      "– means not filled in. Click a day, or move to it with the arrow keys and press Enter, "
-                      "to open it.")
+        hint = QLabel(translate("diary", "The last 14 days, newest on the right. Pain is 0 (none) to 10 (the worst); – means not filled in. Click a day, or move to it with the arrow keys and press Enter, to open it."))
         hint.setWordWrap(True)
         hint.setProperty("role", "muted")
         lay.addWidget(hint)
-        self.table = DayGrid(len(ROWS), DAYS)
-        self.table.setAccessibleName("Diary: the last 14 days, one column per day")
+        self.table = DayGrid(ROW_COUNT, DAYS)
+        self.table.setAccessibleName(translate("diary", "Diary: the last 14 days, one column per day"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
-        self.table.setVerticalHeaderLabels([label for _k, label in ROWS])
+        self.table.setVerticalHeaderLabels([label for _k, label in rows()])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -110,7 +115,7 @@ class FourteenDays(QWidget):
     def _column_width(self) -> int:
         """Wide enough for "no entry" and a day's heading in the current text size."""
         fm = self.table.fontMetrics()
-        return max(96, fm.horizontalAdvance(NO_ENTRY) + 24, fm.horizontalAdvance("Wed 30 Sep") + 16)
+        return max(96, fm.horizontalAdvance(translate("diary", NO_ENTRY)) + 24, fm.horizontalAdvance(day_text(dt.date(2026, 9, 30))) + 16)
 
     def changeEvent(self, event) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -128,25 +133,25 @@ class FourteenDays(QWidget):
         self.days = [start + dt.timedelta(days=i) for i in range(DAYS)]
         shown = diary.span(self.ctx.app, start, end)
         entries = shown.entries
-        warnings = {d: f"⚠ {o.reported_text()}" if o.reported else "✓ none" for d, o in shown.warnings.items()}
+        warnings = {d: f"⚠ {o.reported_text()}" if o.reported else translate("diary", "✓ none") for d, o in shown.warnings.items()}
         for col, day in enumerate(self.days):
-            head = QTableWidgetItem(day_text(day).replace(" ", "\n", 1) + ("\n(today)" if day == end else ""))
+            head = QTableWidgetItem(day_text(day).replace(" ", "\n", 1) + (translate("diary", "\n(today)") if day == end else ""))
             head.setData(Qt.ItemDataRole.UserRole, day)
             self.table.setHorizontalHeaderItem(col, head)
             entry = entries.get(day)
-            for row, (key, label) in enumerate(ROWS):
+            for row, (key, label) in enumerate(rows()):
                 if key == "warnings":
-                    text = warnings.get(day, "not asked")
+                    text = warnings.get(day, translate("diary", "not asked"))
                 elif entry is None:
-                    text = NO_ENTRY
+                    text = translate("diary", NO_ENTRY)
                 else:
                     text = cell_text(key, entry)
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if entry is None and key != "warnings":
                     item.setForeground(self.palette().placeholderText())
-                item.setToolTip(f"{label}, {long_day(day)}: {text}")
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{long_day(day)}, {label}: {text}")
+                item.setToolTip(translate("diary", "{row}, {day}: {text}").format(row=label, day=long_day(day), text=text))
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, translate("diary", "{day}, {row}: {text}").format(day=long_day(day), row=label, text=text))
                 self.table.setItem(row, col, item)
         self.table.horizontalHeader().setDefaultSectionSize(self._column_width())
         self.table.resizeRowsToContents()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coach.app import diary
+from coach.core.i18n import translate
 from coach.ui.context import AppContext
 
 EVENING_HOUR = 17
@@ -22,12 +23,11 @@ class EveningNotice(QFrame):
         self.setProperty("role", "notice")
         lay = QHBoxLayout(self)
         lay.setContentsMargins(16, 10, 16, 10)
-        text = QLabel("✎ You have not filled in today's diary yet. It takes about a minute: pain, numbness, "
-                      "what you managed and what helped.")
+        text = QLabel(translate("diary", "✎ You have not filled in today's diary yet. It takes about a minute: pain, numbness, what you managed and what helped."))
         text.setWordWrap(True)
         lay.addWidget(text, 1)
-        self.button = QPushButton("Fill in today's diary")
-        self.button.setAccessibleName("Fill in today's diary")
+        self.button = QPushButton(translate("diary", "Fill in today's diary"))
+        self.button.setAccessibleName(translate("diary", "Fill in today's diary"))
         self.button.setProperty("role", "primary")
         self.button.clicked.connect(self.open_diary)
         lay.addWidget(self.button)

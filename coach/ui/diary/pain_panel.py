@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from coach.core.i18n import translate
 from coach.core.tracker import LOCATIONS, REGIONS, SIDES, location_key, location_label
 from coach.ui.diary.body_map import BodyMap
 from coach.ui.diary.score_scale import ScoreSpin, ScoreStrip
@@ -19,7 +20,7 @@ class PainPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setAccessibleName("Pain")
+        self.setAccessibleName(translate("diary", "Pain"))
         # the map gets the full height; the chosen place's strip and the boxes sit beside it (or under it:
         # a screen may turn ``box`` top-to-bottom when the two do not fit side by side)
         self.box = lay = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
@@ -36,14 +37,14 @@ class PainPanel(QWidget):
         self.chosen.setObjectName("chosenPlace")
         self.chosen.setWordWrap(True)
         right.addWidget(self.chosen)
-        self.strip = ScoreStrip("Pain score for the chosen place", "no pain", "the worst pain")
+        self.strip = ScoreStrip(translate("diary", "Pain score for the chosen place"), translate("diary", "no pain"), translate("diary", "the worst pain"))
         right.addWidget(self.strip)
         right.addSpacing(10)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(8)
-        grid.addWidget(QLabel("<b>Left</b>"), 0, 1, Qt.AlignmentFlag.AlignHCenter)
-        grid.addWidget(QLabel("<b>Right</b>"), 0, 2, Qt.AlignmentFlag.AlignHCenter)
+        grid.addWidget(QLabel(translate("diary", "<b>Left</b>")), 0, 1, Qt.AlignmentFlag.AlignHCenter)
+        grid.addWidget(QLabel(translate("diary", "<b>Right</b>")), 0, 2, Qt.AlignmentFlag.AlignHCenter)
         self.spins: dict[str, QSpinBox] = {}
         for row, region in enumerate(REGIONS, start=1):
             grid.addWidget(QLabel(region.capitalize()), row, 0)
@@ -54,20 +55,20 @@ class PainPanel(QWidget):
                 sb.setSpecialValueText("–")
                 sb.setValue(-1)
                 sb.setMinimumWidth(70)
-                sb.setAccessibleName(f"Pain score, {location_label(key).lower()}")
-                sb.setAccessibleDescription("0 to 10; the dash (lowest) means not filled in")
-                sb.setToolTip(f"{location_label(key)}: 0 no pain … 10 the worst; – not filled in")
+                sb.setAccessibleName(translate("diary", "Pain score, {key}").format(key=location_label(key).lower()))
+                sb.setAccessibleDescription(translate("diary", "0 to 10; the dash (lowest) means not filled in"))
+                sb.setToolTip(translate("diary", "{key}: 0 no pain … 10 the worst; – not filled in").format(key=location_label(key)))
                 sb.valueChanged.connect(lambda v, k=key: self._spin_changed(k, v))
                 self.spins[key] = sb
                 grid.addWidget(sb, row, col)
         grid.setColumnStretch(3, 1)
         right.addLayout(grid)
-        hint = QLabel("– means not filled in; 0 means no pain there.")
+        hint = QLabel(translate("diary", "– means not filled in; 0 means no pain there."))
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
         right.addWidget(hint)
-        self.clear_all = QPushButton("Clear all pain scores")
-        self.clear_all.setAccessibleName("Clear all pain scores")
+        self.clear_all = QPushButton(translate("diary", "Clear all pain scores"))
+        self.clear_all.setAccessibleName(translate("diary", "Clear all pain scores"))
         self.clear_all.clicked.connect(lambda: self.setValues({}))
         right.addWidget(self.clear_all, 0, Qt.AlignmentFlag.AlignLeft)
         right.addStretch(1)
@@ -124,16 +125,16 @@ class PainPanel(QWidget):
         self.strip.setValue(self.map.value(key) if key else None)
         self.strip.blockSignals(False)
         self.strip.setEnabled(key is not None)
-        self.strip.setName(f"Pain score for the {location_label(key).lower()}" if key
-                           else "Pain score: choose a place first")
+        self.strip.setName(translate("diary", "Pain score for the {key}").format(key=location_label(key).lower()) if key
+                           else translate("diary", "Pain score: choose a place first"))
         self._label_chosen()
 
     def _label_chosen(self) -> None:
         key = self.map.current()
         if key is None:
-            self.chosen.setText("No place chosen yet: click a place on a figure (or use the arrow keys), "
-                                "then a number.")
+            self.chosen.setText(translate(
+                "diary", "No place chosen yet: click a place on a figure (or use the arrow keys), then a number."))
             return
         v = self.map.value(key)
-        score = "not filled in" if v is None else f"{v} of 10"
-        self.chosen.setText(f"Chosen: <b>{location_label(key)}</b> — {score}. Click a number to set it:")
+        score = translate("diary", "not filled in") if v is None else translate("diary", "{v} of 10").format(v=v)
+        self.chosen.setText(translate("diary", "Chosen: <b>{key}</b> — {score}. Click a number to set it:").format(key=location_label(key), score=score))

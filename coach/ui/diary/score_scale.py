@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QSpinBox, QWidget
 
 from coach.core.clock import SystemClock
+from coach.core.i18n import translate
 from coach.core.tracker import LOCATIONS, location_label
 from coach.ui.widgets.style import contrast, current_colors
 
@@ -39,15 +40,15 @@ def score_colour(value: int | None) -> QColor:
     """Pale for little, deep red for the worst; white-ish for "not filled"."""
     if value is None:
         return QColor("#ffffff")
-    steps = ["#e4f2ec", "#fff3c4", "#ffe69a", "#ffd47a", "#ffbd66", "#fca55a",
-             "#f58a4e", "#ea6c44", "#d9503a", "#c23a31", "#a3262a"]
+    steps = [translate("diary", "#e4f2ec"), translate("diary", "#fff3c4"), translate("diary", "#ffe69a"), translate("diary", "#ffd47a"), translate("diary", "#ffbd66"), translate("diary", "#fca55a"),
+             "#f58a4e", translate("diary", "#ea6c44"), "#d9503a", "#c23a31", "#a3262a"]
     return QColor(steps[max(0, min(10, value))])
 
 
 def text_colour(value: int | None, fill: QColor | None = None) -> QColor:
     """Dark or white, whichever stands out more on the cell's fill."""
     fill = fill if fill is not None else score_colour(value)
-    dark, light = contrast(fill.name(), TEXT.name()), contrast(fill.name(), "#ffffff")
+    dark, light = contrast(fill.name(), TEXT.name()), contrast(fill.name(), translate("diary", "#ffffff"))
     return QColor("white") if light > dark else TEXT
 
 
@@ -55,8 +56,8 @@ def ability_colour(value: int | None) -> QColor:
     """A neutral blue-grey scale for ratings where a high number is good (how well you can do something)."""
     if value is None:
         return QColor("#ffffff")
-    steps = ["#f1f4f6", "#e6ecf0", "#dbe4ea", "#cfdbe3", "#c2d1dc", "#b4c6d3",
-             "#a5bac9", "#7f9cb0", "#5f8299", "#476c84", "#345a72"]
+    steps = ["#f1f4f6", translate("diary", "#e6ecf0"), translate("diary", "#dbe4ea"), translate("diary", "#cfdbe3"), translate("diary", "#c2d1dc"), "#b4c6d3",
+             translate("diary", "#a5bac9"), translate("diary", "#7f9cb0"), "#5f8299", "#476c84", "#345a72"]
     return QColor(steps[max(0, min(10, value))])
 
 
@@ -65,9 +66,9 @@ def describe_values(values: dict[str, int | None]) -> str:
     blank = [location_label(k).lower() for k in LOCATIONS if values.get(k) is None]
     parts = []
     if filled:
-        parts.append("Pain scores: " + ", ".join(filled) + ".")
+        parts.append(translate("diary", "Pain scores: ") + ", ".join(filled) + ".")
     if blank:
-        parts.append("Not filled in: " + ", ".join(blank) + ".")
+        parts.append(translate("diary", "Not filled in: ") + ", ".join(blank) + ".")
     return " ".join(parts)
 
 
@@ -135,7 +136,7 @@ class ScoreStrip(QWidget):
         return QSize(w, self.heightForWidth(w))
 
     def _captions(self) -> tuple[str, str]:
-        return f"– = not filled,  0 = {self._low}", f"10 = {self._high}"
+        return translate("diary", "– = not filled,  0 = {low}").format(low=self._low), f"10 = {self._high}"
 
     def value(self) -> int | None:
         return self._value
@@ -156,9 +157,8 @@ class ScoreStrip(QWidget):
         self._describe()
 
     def _describe(self) -> None:
-        v = "not filled in" if self._value is None else f"{self._value} of 10"
-        self.setAccessibleDescription(f"{self._name}: {v}. 0 is {self._low}, 10 is {self._high}. "
-                                      "Left and Right arrows or digits change it; Delete clears it.")
+        v = translate("diary", "not filled in") if self._value is None else translate("diary", "{value} of 10").format(value=self._value)
+        self.setAccessibleDescription(translate("diary", "{name}: {v}. 0 is {low}, 10 is {high}. Left and Right arrows or digits change it; Delete clears it.").format(name=self._name, v=v, low=self._low, high=self._high))
 
     def _cells(self) -> list[tuple[int | None, QRectF]]:
         n = 12

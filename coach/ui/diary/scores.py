@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from coach.app import diary
 from coach.core import tracker as core
+from coach.core.i18n import translate
 from coach.core.textfmt import day_text, month_name
 from coach.core.tracker import OutcomeScore, PsfsItem
 from coach.core.weeks import week_number, week_start_for
@@ -40,18 +41,18 @@ class OutcomesPanel(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("Weekly scores")
+        self.setAccessibleName(translate("diary", "Weekly scores"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 4, 0, 0)
         bar_box = QWidget()
         bar = FlowLayout(bar_box, spacing=6)  # one line, or two at large text
-        wl = QLabel("Wee&k:")
+        wl = QLabel(translate("diary", "Wee&k:"))
         self.week = QComboBox()
-        self.week.setAccessibleName("Program week")
+        self.week.setAccessibleName(translate("diary", "Program week"))
         self.week.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         wl.setBuddy(self.week)
-        self.save_button = QPushButton("Save the week's scores")
-        self.save_button.setAccessibleName("Save the week's scores")
+        self.save_button = QPushButton(translate("diary", "Save the week's scores"))
+        self.save_button.setAccessibleName(translate("diary", "Save the week's scores"))
         self.save_button.setProperty("role", "primary")
         self.status = _label("", "muted")
         self.status.setWordWrap(False)
@@ -78,26 +79,26 @@ class OutcomesPanel(QWidget):
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(0, 4, 8, 8)
-        pain_box = QGroupBox("Overall pain this week")
+        pain_box = QGroupBox(translate("diary", "Overall pain this week"))
         pl = QVBoxLayout(pain_box)
         pl.addWidget(_label(core.OVERALL_PAIN_INSTRUCTIONS, "muted"))
-        self.pain = ScoreStrip("Overall pain this week", "no pain", "the worst pain")
+        self.pain = ScoreStrip(translate("diary", "Overall pain this week"), translate("diary", "no pain"), translate("diary", "the worst pain"))
         pl.addWidget(self.pain)
         lay.addWidget(pain_box)
 
-        psfs_box = QGroupBox("Activities that are hard for you")  # a short title: it never wraps
+        psfs_box = QGroupBox(translate("diary", "Activities that are hard for you"))  # a short title: it never wraps
         ps = QVBoxLayout(psfs_box)
-        ps.addWidget(_label("The Patient-Specific Functional Scale. " + core.PSFS_INSTRUCTIONS, "muted"))
+        ps.addWidget(_label(translate("diary", "The Patient-Specific Functional Scale. ") + core.PSFS_INSTRUCTIONS, "muted"))
         self._rows: list[tuple[QBoxLayout, QLineEdit, ScoreStrip]] = []
         self.activities: list[QLineEdit] = []
         self.ratings: list[ScoreStrip] = []
         for i in range(core.PSFS_MAX_ITEMS):
             name = QLineEdit()
-            name.setAccessibleName(f"Activity {i + 1}")
-            example = ("climbing stairs", "getting up from a low chair", "walking to the shop")[i % 3]
-            name.setPlaceholderText(f"Activity {i + 1}, for example {example}")
+            name.setAccessibleName(translate("diary", "Activity {i}").format(i=i + 1))
+            example = (translate("diary", "climbing stairs"), translate("diary", "getting up from a low chair"), translate("diary", "walking to the shop"))[i % 3]
+            name.setPlaceholderText(translate("diary", "Activity {i}, for example {example}").format(i=i + 1, example=example))
             name.setMaxLength(80)
-            rating = ScoreStrip(f"How well you can do activity {i + 1}", "cannot do it", "as well as before",
+            rating = ScoreStrip(translate("diary", "How well you can do activity {i}").format(i=i + 1), translate("diary", "cannot do it"), translate("diary", "as well as before"),
                                 colours=ability_colour)
             # the name beside its rating while both fit, the rating under the name when they do not
             row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -119,8 +120,8 @@ class OutcomesPanel(QWidget):
         ps.addWidget(self.mean)
         lay.addWidget(psfs_box)
         self.note = QLineEdit()
-        self.note.setAccessibleName("Note for the week")
-        self.note.setPlaceholderText("A note for the week (optional)")
+        self.note.setAccessibleName(translate("diary", "Note for the week"))
+        self.note.setPlaceholderText(translate("diary", "A note for the week (optional)"))
         self.note.setMaxLength(core.MAX_NOTE)
         lay.addWidget(self.note)
         self.history = _label("", "muted")
@@ -131,7 +132,7 @@ class OutcomesPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(body)
-        scroll.setAccessibleName("The week's scores")
+        scroll.setAccessibleName(translate("diary", "The week's scores"))
         scroll.viewport().installEventFilter(self)
         outer.addWidget(scroll, 1)
 
@@ -169,8 +170,8 @@ class OutcomesPanel(QWidget):
         ws = min(start, current)
         while ws <= current:
             n = week_number(start, ws)
-            label = f"Week {n}" if n >= 1 else "Before the program"
-            self.week.addItem(f"{label}: from {day_text(ws)}", ws)
+            label = translate("diary", "Week {n}").format(n=n) if n >= 1 else translate("diary", "Before the program")
+            self.week.addItem(translate("diary", "{label}: from {ws}").format(label=label, ws=day_text(ws)), ws)
             ws += dt.timedelta(days=7)
         idx = self.week.findData(keep) if keep else -1
         self.week.setCurrentIndex(idx if idx >= 0 else self.week.count() - 1)
@@ -180,7 +181,7 @@ class OutcomesPanel(QWidget):
     def load(self) -> None:
         shown = diary.load_scores(self.ctx.app, self.week_start())
         score = shown.score
-        self.status.setText("✓ Saved" if shown.saved else "Not saved yet")
+        self.status.setText(translate("diary", "✓ Saved") if shown.saved else translate("diary", "Not saved yet"))
         self.pain.setValue(score.overall_pain)
         for i in range(core.PSFS_MAX_ITEMS):
             item = score.psfs[i] if i < len(score.psfs) else PsfsItem("")
@@ -188,9 +189,8 @@ class OutcomesPanel(QWidget):
             self.ratings[i].setValue(item.score)
         self.note.setText(score.note)
         done = shown.earlier
-        self.history.setText("Earlier weeks: " + "; ".join(
-            f"from {o.week_start.day:02d} {month_name(o.week_start)[:3]}: pain {o.overall_pain if o.overall_pain is not None else '–'}, "
-            f"activity score {o.psfs_mean if o.psfs_mean is not None else '–'}" for o in done) if done else "")
+        self.history.setText(translate("diary", "Earlier weeks: ") + "; ".join(
+            translate("diary", "from {day:02d} {week_start}: pain {overall_pain}, activity score {psfs_mean}").format(day=o.week_start.day, week_start=month_name(o.week_start)[:3], overall_pain=o.overall_pain if o.overall_pain is not None else '–', psfs_mean=o.psfs_mean if o.psfs_mean is not None else '–') for o in done) if done else "")
         self._update()
 
     def score(self) -> OutcomeScore:
@@ -203,8 +203,8 @@ class OutcomesPanel(QWidget):
         score = self.score()
         m = score.psfs_mean
         rated = sum(1 for i in score.psfs if i.activity and i.score is not None)
-        self.mean.setText(f"Activity score: {m} of 10 (the average of {rated} rating{'s' if rated != 1 else ''})"
-                          if m is not None else "Activity score: – (rate at least one activity)")
+        self.mean.setText((translate("diary", "Activity score: {m} of 10 (the average of {rated} rating)") if rated == 1 else translate("diary", "Activity score: {m} of 10 (the average of {rated} ratings)")).format(m=m, rated=rated)
+                          if m is not None else translate("diary", "Activity score: – (rate at least one activity)"))
         found = core.outcome_problems(score, self.ctx.today())
         msgs = [f"⚠ {p.message}" for p in found] + [f"• {p.message}" for p in core.outcome_reminders(score)]
         self.problems.setText("\n".join(msgs))
@@ -217,9 +217,9 @@ class OutcomesPanel(QWidget):
         try:
             changes = diary.save_scores(self.ctx.app, self.score())
         except (core.TrackerError, StoreError) as exc:
-            self.problems.setText(f"⚠ Not saved: {exc}")
+            self.problems.setText(translate("diary", "⚠ Not saved: {exc}").format(exc=exc))
             self.problems_frame.setVisible(True)
             return False
-        self.status.setText(f"✓ Saved at {self.ctx.clock.now():%H:%M}")
+        self.status.setText(translate("diary", "✓ Saved at {now:%H:%M}").format(now=self.ctx.clock.now()))
         self.ctx.apply(changes)
         return True

@@ -8,6 +8,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from coach.core.i18n import translate
 from coach.ui.context import AppContext
 from coach.ui.diary.day_form import DayForm
 from coach.ui.widgets.kit import label as _label
@@ -22,13 +23,13 @@ class DiaryScreen(QWidget):
         self.setObjectName("diaryScreen")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 8, 12, 8)
-        title = _label("Diary", "h1")
+        title = _label(translate("diary", "Diary"), "h1")
         lay.addWidget(title)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Diary views")
-        self.tabs.tabBar().setAccessibleName("Diary views: day, 14 days, weekly scores")
+        self.tabs.setAccessibleName(translate("diary", "Diary views"))
+        self.tabs.tabBar().setAccessibleName(translate("diary", "Diary views: day, 14 days, weekly scores"))
         self.day = DayForm(ctx)
-        self.tabs.addTab(self.day, "&Day")
+        self.tabs.addTab(self.day, translate("diary", "&Day"))
         self._add_tabs()
         lay.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -39,11 +40,11 @@ class DiaryScreen(QWidget):
 
         self.grid = FourteenDays(self.ctx)
         self.grid.day_chosen.connect(self.open_day)
-        self.tabs.addTab(self.grid, "&14 days")
+        self.tabs.addTab(self.grid, translate("diary", "&14 days"))
         from coach.ui.diary.scores import OutcomesPanel
 
         self.outcomes = OutcomesPanel(self.ctx)
-        self.tabs.addTab(self.outcomes, "&Weekly scores")
+        self.tabs.addTab(self.outcomes, translate("diary", "&Weekly scores"))
 
     def _tab_changed(self, _i: int) -> None:
         w = self.tabs.currentWidget()

@@ -31,6 +31,7 @@ from coach.app import breaks as app_breaks
 from coach.app import settings as app_settings
 from coach.app.changes import Changes
 from coach.core import breaks as core
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.store.db import StoreError
 from coach.ui.guide.idle import IdleProbe, ScreenState, detect
 from coach.ui.safety.warning_signs import fit_to_screen
@@ -41,12 +42,11 @@ from coach.ui.widgets.layout import vertical_scroll
 
 CHECK_MS = 15_000
 NOTIFY_MS = 20_000
-TITLE = "Time to stand and move"
+TITLE = QT_TRANSLATE_NOOP("guide", "Time to stand and move")
 
 
 def reminder_text(minutes: int) -> str:
-    return (f"You have been sitting for about {minutes} minutes. Stand up and move for a minute: sitting for long "
-            "can bring symptoms on.")
+    return (translate("guide", "You have been sitting for about {minutes} minutes. Stand up and move for a minute: sitting for long can bring symptoms on.").format(minutes=minutes))
 
 
 class BreakBanner(QFrame):
@@ -56,14 +56,14 @@ class BreakBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("breakBanner")
         self.setProperty("role", "notice")
-        self.setAccessibleName("Movement break reminder")
+        self.setAccessibleName(translate("guide", "Movement break reminder"))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(10, 6, 10, 6)
         self.text = kit.label("", name="breakBannerText")
-        self.start = kit.button("Start the break", "breakStart", role="primary")
-        self.snooze = kit.button(f"Snooze {core.SNOOZE_MINUTES} min", "breakSnooze",
-                                 f"Snooze the break for {core.SNOOZE_MINUTES} minutes")
-        self.skip = kit.button("Not now", "breakSkip", "Not now: remind me after the next stretch of sitting")
+        self.start = kit.button(translate("guide", "Start the break"), "breakStart", role="primary")
+        self.snooze = kit.button(translate("guide", "Snooze {SNOOZE_MINUTES} min").format(SNOOZE_MINUTES=core.SNOOZE_MINUTES), "breakSnooze",
+                                 translate("guide", "Snooze the break for {SNOOZE_MINUTES} minutes").format(SNOOZE_MINUTES=core.SNOOZE_MINUTES))
+        self.skip = kit.button(translate("guide", "Not now"), "breakSkip", translate("guide", "Not now: remind me after the next stretch of sitting"))
         lay.addWidget(self.text, 1)
         for b in (self.start, self.snooze, self.skip):
             lay.addWidget(b)
@@ -150,7 +150,7 @@ class BreakService(QObject):
         text = reminder_text(self.timer.interval_minutes)
         if self.tray is not None:
             self.tray_message_is_break = True
-            self.tray.showMessage(TITLE, text + " Click here for a one-minute routine.",
+            self.tray.showMessage(translate("guide", TITLE), text + translate("guide", " Click here for a one-minute routine."),
                                   QSystemTrayIcon.MessageIcon.Information, NOTIFY_MS)
         else:
             self._show_banner(text)
@@ -163,7 +163,7 @@ class BreakService(QObject):
             self.banner.start.clicked.connect(self.open_break)
             self.banner.snooze.clicked.connect(self.snooze)
             self.banner.skip.clicked.connect(self.skip)
-            self._bar = QToolBar("Movement break")
+            self._bar = QToolBar(translate("guide", "Movement break"))
             self._bar.setObjectName("breakBar")
             self._bar.setMovable(False)
             self._bar.setFloatable(False)
@@ -171,7 +171,7 @@ class BreakService(QObject):
             self._bar.addWidget(self.banner)
             self.window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # a row of its own, under other reminders
             self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._bar)
-        self.banner.text.setText(f"<b>{TITLE}</b><br>{text}")
+        self.banner.text.setText(f"<b>{translate('guide', TITLE)}</b><br>{text}")
         self._bar.setVisible(True)
 
     @property
@@ -232,8 +232,8 @@ class BreakDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("breakDialog")
-        self.setWindowTitle("A one-minute movement break")
-        self.setAccessibleName("A one-minute movement break")
+        self.setWindowTitle(translate("guide", "A one-minute movement break"))
+        self.setAccessibleName(translate("guide", "A one-minute movement break"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.moves = app_breaks.routine(ctx.app)
         self.each = core.move_seconds(self.moves)
@@ -245,9 +245,8 @@ class BreakDialog(QDialog):
         content = QWidget()
         lay = QVBoxLayout(content)
         lay.setContentsMargins(0, 0, 8, 0)
-        lay.addWidget(kit.label("Stand and move for a minute", "h1", name="breakTitle"))
-        lay.addWidget(kit.label("Sitting for long can bring symptoms on: stand and move every 20–30 minutes "
-                                "(Monograph, Section 8). Go gently, and stop if you feel sharp pain.", "muted",
+        lay.addWidget(kit.label(translate("guide", "Stand and move for a minute"), "h1", name="breakTitle"))
+        lay.addWidget(kit.label(translate("guide", "Sitting for long can bring symptoms on: stand and move every 20–30 minutes (Monograph, Section 8). Go gently, and stop if you feel sharp pain."), "muted",
                                 name="breakWhy"))
         body = QHBoxLayout()
         self.figure = FigureView()
@@ -265,14 +264,14 @@ class BreakDialog(QDialog):
         body.addLayout(steps, 1)
         lay.addLayout(body)
         lay.addStretch(1)
-        outer.addWidget(vertical_scroll(content, "The routine"), 1)
+        outer.addWidget(vertical_scroll(content, translate("guide", "The routine")), 1)
         self.countdown = kit.label("", "h2", name="breakCountdown")
         outer.addWidget(self.countdown)
         foot = QHBoxLayout()
-        self.skip = kit.button("Skip this one", "breakDialogSkip")
-        self.snooze = kit.button(f"Snooze {core.SNOOZE_MINUTES} min", "breakDialogSnooze",
-                                 f"Snooze the break for {core.SNOOZE_MINUTES} minutes")
-        self.done_button = kit.button("Done: count it", "breakDone", "Done: count the break in the diary",
+        self.skip = kit.button(translate("guide", "Skip this one"), "breakDialogSkip")
+        self.snooze = kit.button(translate("guide", "Snooze {SNOOZE_MINUTES} min").format(SNOOZE_MINUTES=core.SNOOZE_MINUTES), "breakDialogSnooze",
+                                 translate("guide", "Snooze the break for {SNOOZE_MINUTES} minutes").format(SNOOZE_MINUTES=core.SNOOZE_MINUTES))
+        self.done_button = kit.button(translate("guide", "Done: count it"), "breakDone", translate("guide", "Done: count the break in the diary"),
                                       role="primary")
         self.done_button.setDefault(True)
         self.skip.clicked.connect(self.reject)
@@ -304,22 +303,22 @@ class BreakDialog(QDialog):
         if i != self._shown_move:
             self._shown_move = i
             self.figure.set_figure(self.moves[i].figure)
-            self.figure.setAccessibleName(f"Illustration: {self.moves[i].text}")
+            self.figure.setAccessibleName(translate("guide", "Illustration: {i}").format(i=self.moves[i].text))
             for j, row in enumerate(self.rows):
                 f = row.font()
                 f.setBold(j == i)
                 row.setFont(f)
         if left > 0:
-            self.countdown.setText(f"{int(left) // 60}:{int(left) % 60:02d} left")
+            self.countdown.setText(translate("guide", "{left}:{left2:02d} left").format(left=int(left) // 60, left2=int(left) % 60))
         else:
-            self.countdown.setText("That was a minute. Press Done to count it in your diary.")
+            self.countdown.setText(translate("guide", "That was a minute. Press Done to count it in your diary."))
 
     def _done(self) -> None:
         seconds = int(min(core.ROUTINE_SECONDS, round(self.elapsed())))
         try:
             self.ctx.apply(app_breaks.record(self.ctx.app, max(1, seconds)))
         except StoreError as exc:
-            kit.tell(self, "The break could not be saved", str(exc), warning=True)
+            kit.tell(self, translate("guide", "The break could not be saved"), str(exc), warning=True)
             return
         self.counted = True
         self.accept()

@@ -6,33 +6,32 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QW
 
 from coach.app import breaks
 from coach.core import settings as cs
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.store.db import Store
 from coach.ui.widgets import kit
 
-TEXT = ("Sitting for a long time can make symptoms worse: the monograph your program comes from says to stand and "
-        "move every 20–30 minutes when sitting (Section 8). While the app runs, also from the tray, it can remind "
-        "you, with a one-minute routine from your program. You can change this later in Settings.")
+TEXT = (QT_TRANSLATE_NOOP("guide", "Sitting for a long time can make symptoms worse: the monograph your program comes from says to stand and move every 20–30 minutes when sitting (Section 8). While the app runs, also from the tray, it can remind you, with a one-minute routine from your program. You can change this later in Settings."))
 
 
 class BreaksPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Movement breaks at the desk")
-        self.setSubTitle("Optional: off unless you turn it on.")
+        self.setTitle(translate("guide", "Movement breaks at the desk"))
+        self.setSubTitle(translate("guide", "Optional: off unless you turn it on."))
         lay = QVBoxLayout(self)
-        lay.addWidget(kit.label(TEXT, name="firstRunBreaksText"))
-        self.on = QCheckBox("Remind me to stand and move")
+        lay.addWidget(kit.label(translate("guide", TEXT), name="firstRunBreaksText"))
+        self.on = QCheckBox(translate("guide", "Remind me to stand and move"))
         self.on.setObjectName("firstRunBreaks")
         self.on.setAccessibleName(self.on.text())
         lay.addWidget(self.on)
         row = QHBoxLayout()
         row.setContentsMargins(28, 0, 0, 0)
-        lab = kit.label("Every", wrap=False)
+        lab = kit.label(translate("guide", "Every"), wrap=False)
         self.minutes = QComboBox()
         self.minutes.setObjectName("firstRunBreakMinutes")
-        self.minutes.setAccessibleName("Minutes of sitting between movement breaks")
+        self.minutes.setAccessibleName(translate("guide", "Minutes of sitting between movement breaks"))
         for m in cs.BREAK_INTERVALS:
-            self.minutes.addItem(f"{m} minutes", m)
+            self.minutes.addItem(translate("guide", "{m} minutes").format(m=m), m)
         self.minutes.setCurrentIndex(self.minutes.findData(cs.DEFAULT_BREAK_MINUTES))
         lab.setBuddy(self.minutes)
         row.addWidget(lab)

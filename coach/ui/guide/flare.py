@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayou
 from coach.app import flare as app_flare
 from coach.core import flare as core
 from coach.core import guide
+from coach.core.i18n import translate
 from coach.core.textfmt import long_day
 from coach.store.db import StoreError
 from coach.ui.context import AppContext
@@ -41,7 +42,7 @@ class FlarePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("flarePage")
-        self.setAccessibleName("Flare plan")
+        self.setAccessibleName(translate("guide", "Flare plan"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.problem: str | None = None
         try:
@@ -54,15 +55,15 @@ class FlarePage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
         outer.setSpacing(10)
-        outer.addWidget(kit.label("Flare plan", "h1", name="flareTitle"))
+        outer.addWidget(kit.label(translate("guide", "Flare plan"), "h1", name="flareTitle"))
         self.recorded = kit.label(self._recorded_text(), "muted", name="flareRecorded", selectable=True)
         outer.addWidget(self.recorded)
         note_row = QHBoxLayout()
-        note_label = kit.label("What set it off?", wrap=False)
+        note_label = kit.label(translate("guide", "What set it off?"), wrap=False)
         self.note = QLineEdit(self.plan.flare.note if self.plan.flare else "")
         self.note.setObjectName("flareNote")
-        self.note.setPlaceholderText("Optional, for example a long drive")
-        self.note.setAccessibleName("What set the flare off (optional)")
+        self.note.setPlaceholderText(translate("guide", "Optional, for example a long drive"))
+        self.note.setAccessibleName(translate("guide", "What set the flare off (optional)"))
         self.note.setMaxLength(200)
         note_label.setBuddy(self.note)
         self.note.editingFinished.connect(self.save_note)
@@ -76,13 +77,13 @@ class FlarePage(QWidget):
             self.pages.addWidget(vertical_scroll(self._step_page(step), step.title))
         outer.addWidget(self.pages, 1)
         foot = QHBoxLayout()
-        self.close_button = kit.button("Close the plan", "flareClose", "Close the flare plan")
+        self.close_button = kit.button(translate("guide", "Close the plan"), "flareClose", translate("guide", "Close the flare plan"))
         self.close_button.clicked.connect(self.close_plan)
         foot.addWidget(self.close_button)
         foot.addStretch(1)
-        self.back = kit.button("&Back", "flareBack", "Back: the step before")
+        self.back = kit.button(translate("guide", "&Back"), "flareBack", translate("guide", "Back: the step before"))
         self.back.clicked.connect(lambda: self.go(self.pages.currentIndex() - 1))
-        self.next = kit.button("&Next", "flareNext", "Next step", role="primary")
+        self.next = kit.button(translate("guide", "&Next"), "flareNext", translate("guide", "Next step"), role="primary")
         self.next.clicked.connect(lambda: self.go(self.pages.currentIndex() + 1))
         foot.addWidget(self.back)
         foot.addWidget(self.next)
@@ -116,15 +117,14 @@ class FlarePage(QWidget):
         if self.plan.gentle:
             rows = "".join(f"<li><b>{escape(p.name)}</b>: {escape(p.planned_text())}</li>" for p in self.plan.gentle)
             first = min(w.number for w in self.ctx.program.weeks) if self.ctx.program.weeks else 1
-            lay.addWidget(kit.label(f"The gentle exercises (week {first} of your program, the lowest dose):"
-                                    f"<ul style='margin-left:-20px'>{rows}</ul>", name="flareGentle",
+            lay.addWidget(kit.label(translate("guide", "The gentle exercises (week {first} of your program, the lowest dose):<ul style='margin-left:-20px'>{rows}</ul>").format(first=first, rows=rows), name="flareGentle",
                                     selectable=True))
         if self.plan.block:
-            lay.addWidget(kit.label(f"Exercise cannot start now. {escape(self.plan.block)}", name="flareBlocked",
+            lay.addWidget(kit.label(translate("guide", "Exercise cannot start now. {block}").format(block=escape(self.plan.block)), name="flareBlocked",
                                     selectable=True))
         elif self.plan.gentle:
             row = QHBoxLayout()
-            self.start = kit.button("Start the gentle exercises", "flareStart", role="primary")
+            self.start = kit.button(translate("guide", "Start the gentle exercises"), "flareStart", role="primary")
             self.start.clicked.connect(self._start)
             row.addWidget(self.start)
             row.addStretch(1)
@@ -134,10 +134,9 @@ class FlarePage(QWidget):
         if self.plan.helped:
             rows = "".join(f"<li>{escape(label)}: {days} {'day' if days == 1 else 'days'}</li>"
                            for label, days in self.plan.helped)
-            text = f"<b>What your diary says helped you lately:</b><ul style='margin-left:-20px'>{rows}</ul>"
+            text = translate("guide", "<b>What your diary says helped you lately:</b><ul style='margin-left:-20px'>{rows}</ul>").format(rows=rows)
         else:
-            text = ("Your diary does not say yet what helps you. Tick what helped each evening under "
-                    "“What helped”: over time it shows your own proven strategies.")
+            text = (translate("guide", "Your diary does not say yet what helps you. Tick what helped each evening under “What helped”: over time it shows your own proven strategies."))
         lay.addWidget(kit.label(text, name="flareHelped", selectable=True))
 
     def _fill_help(self, lay: QVBoxLayout) -> None:
@@ -149,17 +148,17 @@ class FlarePage(QWidget):
     # ----------------------------------------------------------------- state
     def _recorded_text(self) -> str:
         if self.problem:
-            return f"The flare could not be saved in your diary: {self.problem}"
+            return translate("guide", "The flare could not be saved in your diary: {problem}").format(problem=self.problem)
         f = self.plan.flare
         if f is None:
-            return "Choose a profile to keep flares in a diary."
-        return f"Saved in your diary: a flare on {long_day(f.date)}, from {_time_of(f.started_at)}."
+            return translate("guide", "Choose a profile to keep flares in a diary.")
+        return translate("guide", "Saved in your diary: a flare on {date}, from {started_at}.").format(date=long_day(f.date), started_at=_time_of(f.started_at))
 
     def go(self, index: int) -> None:
         index = max(0, min(len(core.STEPS) - 1, index))
         self.pages.setCurrentIndex(index)
         step = core.STEPS[index]
-        self.step_title.setText(f"Step {index + 1} of {len(core.STEPS)}: {step.title}")
+        self.step_title.setText(translate("guide", "Step {index} of {STEPS}: {step}").format(index=index + 1, STEPS=len(core.STEPS), step=step.title))
         self.back.setEnabled(index > 0)
         last = index == len(core.STEPS) - 1
         self.next.setVisible(not last)
@@ -173,7 +172,7 @@ class FlarePage(QWidget):
         try:
             done = app_flare.start(self.ctx.app, text)
         except StoreError as exc:
-            self.recorded.setText(f"The note could not be saved: {exc}")
+            self.recorded.setText(translate("guide", "The note could not be saved: {exc}").format(exc=exc))
             return
         self.plan = done.value
         self.ctx.apply(done.changes)

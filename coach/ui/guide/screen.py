@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QPushButton, QVBo
 from coach.app import guide
 from coach.core.figure import figure_sequence
 from coach.core.guide import Item, Source, Topic
+from coach.core.i18n import translate
 from coach.ui.context import AppContext
 from coach.ui.widgets import kit
 from coach.ui.widgets.figure_view import FigureView
@@ -29,16 +30,16 @@ def sources_text(sources: tuple[Source, ...]) -> str:
     for s in sources:
         if s.label() not in seen:
             seen.append(s.label())
-    return "From: " + " · ".join(seen) if seen else ""
+    return translate("guide", "From: ") + " · ".join(seen) if seen else ""
 
 
 def item_html(item: Item, *, with_sources: bool = True) -> str:
     """One item as rich text: the advice, how long and when in bold, and its sources, small and muted."""
     extra = []
     if item.how_long:
-        extra.append(f"<b>How long:</b> {escape(item.how_long)}")
+        extra.append(translate("guide", "<b>How long:</b> {how_long}").format(how_long=escape(item.how_long)))
     if item.when:
-        extra.append(f"<b>When:</b> {escape(item.when)}")
+        extra.append(translate("guide", "<b>When:</b> {when}").format(when=escape(item.when)))
     more = f"<br>{' · '.join(extra)}" if extra else ""
     src = sources_text(item.sources) if with_sources else ""
     cite = f"<br><small><i>{escape(src)}</i></small>" if src else ""
@@ -55,7 +56,7 @@ class FigureCard(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.view = FigureView()
         self.view.set_figure(name)
-        self.view.setAccessibleName(f"Illustration: {caption}")
+        self.view.setAccessibleName(translate("guide", "Illustration: {caption}").format(caption=caption))
         self.view.setObjectName(f"figure-{name}")
         lay.addWidget(self.view)
         self.caption = kit.label(caption, "muted", name=f"caption-{name}")
@@ -146,28 +147,26 @@ class GuideScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("guideScreen")
-        self.setAccessibleName("Guide")
+        self.setAccessibleName(translate("guide", "Guide"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
-        self.scroll = vertical_scroll(body, "Guide, scrollable")
+        self.scroll = vertical_scroll(body, translate("guide", "Guide, scrollable"))
         outer.addWidget(self.scroll)
         lay = QVBoxLayout(body)
         lay.setContentsMargins(20, 16, 20, 16)
         lay.setSpacing(12)
-        lay.addWidget(kit.label("Guide: between sessions", "h1", name="guideTitle"))
+        lay.addWidget(kit.label(translate("guide", "Guide: between sessions"), "h1", name="guideTitle"))
         lay.addWidget(kit.label(
-            "What to do between your sessions, from the monograph your program comes from: how to sit, stand, "
-            "sleep and go about the day, what eases symptoms and what to avoid. Under each piece of advice is "
-            "the part of the source it comes from.", "muted", name="guideIntro"))
+            translate("guide", "What to do between your sessions, from the monograph your program comes from: how to sit, stand, sleep and go about the day, what eases symptoms and what to avoid. Under each piece of advice is the part of the source it comes from."), "muted", name="guideIntro"))
         jump = QWidget()
-        jump.setAccessibleName("Topics")
+        jump.setAccessibleName(translate("guide", "Topics"))
         flow = FlowLayout(jump, spacing=8)
         self.jump_buttons: dict[str, QPushButton] = {}
         self.cards: dict[str, TopicCard] = {}
         topics = guide.topics()
         for t in topics:
-            b = kit.button(t.title, f"jump-{t.id}", f"Go to {t.title}")
+            b = kit.button(t.title, f"jump-{t.id}", translate("guide", "Go to {t}").format(t=t.title))
             b.clicked.connect(lambda _=False, tid=t.id: self.show_topic(tid))
             flow.addWidget(b)
             self.jump_buttons[t.id] = b
@@ -176,11 +175,11 @@ class GuideScreen(QWidget):
             card = TopicCard(t, ctx)
             self.cards[t.id] = card
             lay.addWidget(card)
-        self.cards["sitting"].add_action("Movement break reminders…", "guideBreakSettings",
+        self.cards["sitting"].add_action(translate("guide", "Movement break reminders…"), "guideBreakSettings",
                                          lambda: self._show_screen("settings"))
-        self.cards["relief"].add_action("Note what helped in the Diary", "guideDiary",
+        self.cards["relief"].add_action(translate("guide", "Note what helped in the Diary"), "guideDiary",
                                         lambda: self._show_screen("diary"))
-        self.cards["flare"].add_action("Open the flare plan", "guideFlarePlan", ctx.open_flare, role="primary")
+        self.cards["flare"].add_action(translate("guide", "Open the flare plan"), "guideFlarePlan", ctx.open_flare, role="primary")
         self.helped = kit.label("", name="guideHelped", selectable=True)
         self.cards["relief"].layout().insertWidget(2, self.helped)
         lay.addStretch(1)
@@ -191,7 +190,7 @@ class GuideScreen(QWidget):
         found = guide.helped(self.ctx.app)
         if found:
             lines = ", ".join(f"{escape(label)} ({days} {'day' if days == 1 else 'days'})" for label, days in found)
-            self.helped.setText(f"<b>What your diary says helped you lately:</b> {lines}")
+            self.helped.setText(translate("guide", "<b>What your diary says helped you lately:</b> {lines}").format(lines=lines))
         self.helped.setVisible(bool(found))
 
     def show_topic(self, topic_id: str) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QHBoxLayout, QVBoxLa
 from coach.app import flare, maintenance
 from coach.app.sessions import StartOptions
 from coach.core import maintenance as rules
+from coach.core.i18n import translate
 from coach.core.textfmt import long_day
 from coach.store.db import StoreError
 from coach.ui.context import AppContext
@@ -47,20 +48,19 @@ def between_sessions(ctx: AppContext, _options: StartOptions) -> list[QWidget]:
     if ctx.profile is None:
         return []
     card, lay = _card("betweenSessions")
-    lay.addWidget(kit.label("Between sessions", "h2"))
+    lay.addWidget(kit.label(translate("guide", "Between sessions"), "h2"))
     today_flare = flare.flare_on(ctx.app, ctx.today())
-    text = ("How to sit, stand, sleep and lift, what eases symptoms and what to avoid: the Guide. "
-            "If your symptoms flare, the flare plan takes you through what to do.")
+    text = (translate("guide", "How to sit, stand, sleep and lift, what eases symptoms and what to avoid: the Guide. If your symptoms flare, the flare plan takes you through what to do."))
     if today_flare is not None:
-        text += f" You opened the flare plan today at {today_flare.started_at[11:16]}."
+        text += translate("guide", " You opened the flare plan today at {started_at}.").format(started_at=today_flare.started_at[11:16])
     lay.addWidget(kit.label(text, name="betweenText"))
     flow = _buttons(lay)
-    for title, topic, name in (("Positions: sitting, standing, sleeping", "sitting", "todayGuidePositions"),
-                               ("What eases symptoms", "relief", "todayGuideRelief")):
-        b = kit.button(title, name, f"Guide: {title}")
+    for title, topic, name in ((translate("guide", "Positions: sitting, standing, sleeping"), "sitting", "todayGuidePositions"),
+                               (translate("guide", "What eases symptoms"), "relief", "todayGuideRelief")):
+        b = kit.button(title, name, translate("guide", "Guide: {value}").format(value=title))
         b.clicked.connect(lambda _=False, t=topic: ctx.open_guide(t))
         flow.addWidget(b)
-    fl = kit.button("Open the flare plan again" if today_flare else "I'm having a flare", "todayFlare",
+    fl = kit.button(translate("guide", "Open the flare plan again") if today_flare else translate("guide", "I'm having a flare"), "todayFlare",
                     role="primary")
     fl.clicked.connect(ctx.open_flare)
     flow.addWidget(fl)
@@ -76,9 +76,8 @@ def phase_heading(ctx: AppContext) -> tuple[str, str] | None:
     if st.phase is None:
         return None
     today = ctx.today()
-    head = (f"{st.phase.title}, week {st.phase_week(today)} (since {long_day(st.since)}): your "
-            f"{ctx.program.week_count} weeks are done")
-    goals = ("Goals now: " + " ".join(st.phase.goals)) if st.phase.goals else ""
+    head = (translate("guide", "{phase}, week {today} (since {since}): your {week_count} weeks are done").format(phase=st.phase.title, today=st.phase_week(today), since=long_day(st.since), week_count=ctx.program.week_count))
+    goals = (translate("guide", "Goals now: ") + " ".join(st.phase.goals)) if st.phase.goals else ""
     return head, goals
 
 
@@ -101,7 +100,7 @@ def phase_notices(ctx: AppContext) -> list[QWidget]:
 
 def _plan_card(ctx: AppContext, st: rules.Stage) -> QFrame:
     card, lay = _card("phasePlan")
-    lay.addWidget(kit.label(f"Your {st.phase.title.lower()} plan", "h2"))
+    lay.addWidget(kit.label(translate("guide", "Your {phase} plan").format(phase=st.phase.title.lower()), "h2"))
     if st.phase.about:
         lay.addWidget(kit.label(escape(st.phase.about), name="phaseAbout", selectable=True))
     rows = []
@@ -110,20 +109,19 @@ def _plan_card(ctx: AppContext, st: rules.Stage) -> QFrame:
         rows.append(f"<li><b>{escape(t.exercise.name)}</b>: {escape(t.exercise.dose_text())} · {tick}"
                     f"{escape(t.text())}</li>")
     first, last = st.week_span(ctx.today())
-    lay.addWidget(kit.label(f"This week ({long_day(first)} to {long_day(last)}):"
-                            f"<ul style='margin-left:-20px'>{''.join(rows)}</ul>", name="phaseTargets",
+    lay.addWidget(kit.label(translate("guide", "This week ({first} to {last}):<ul style='margin-left:-20px'>{rows}</ul>").format(first=long_day(first), last=long_day(last), rows=''.join(rows)), name="phaseTargets",
                             selectable=True))
-    lay.addWidget(kit.label("Today's sessions below hold what is still to do this week.", "muted"))
-    back_label = kit.label("Go back to", wrap=False)
+    lay.addWidget(kit.label(translate("guide", "Today's sessions below hold what is still to do this week."), "muted"))
+    back_label = kit.label(translate("guide", "Go back to"), wrap=False)
     weeks = QComboBox()
     weeks.setObjectName("phaseBackWeek")
-    weeks.setAccessibleName("Week to go back to")
+    weeks.setAccessibleName(translate("guide", "Week to go back to"))
     for w in ctx.program.weeks:
-        weeks.addItem(f"week {w.number}: {w.title}", w.number)
+        weeks.addItem(translate("guide", "week {w}: {w2}").format(w=w.number, w2=w.title), w.number)
     back_label.setBuddy(weeks)
-    go = kit.button("Go back", "phaseGoBack", "Go back to the chosen week")
+    go = kit.button(translate("guide", "Go back"), "phaseGoBack", translate("guide", "Go back to the chosen week"))
     go.clicked.connect(lambda: _go_back(ctx, weeks.currentData(), card))
-    guide = kit.button("Guide: after the four weeks", "phaseGuide")
+    guide = kit.button(translate("guide", "Guide: after the four weeks"), "phaseGuide")
     guide.clicked.connect(lambda: ctx.open_guide("after"))
     pick = QWidget()  # the label stays with its box when the row wraps (large text, a narrow window)
     pl = QHBoxLayout(pick)
@@ -138,15 +136,14 @@ def _plan_card(ctx: AppContext, st: rules.Stage) -> QFrame:
 
 def _go_back(ctx: AppContext, week: int, parent: QWidget | None = None) -> None:
     title = next((w.title for w in ctx.program.weeks if w.number == int(week)), "")
-    if not kit.confirm(parent, "Go back to an earlier week",
-                       f"Go back to week {week} ({title}) from today?", f"Go back to week {week}",
-                       detail="Today then shows that week's sessions, and the weeks follow on from it. The "
-                              "maintenance plan starts again once the last week is done."):
+    if not kit.confirm(parent, translate("guide", "Go back to an earlier week"),
+                       translate("guide", "Go back to week {week} ({value}) from today?").format(week=week, value=title), translate("guide", "Go back to week {week}").format(week=week),
+                       detail=translate("guide", "Today then shows that week's sessions, and the weeks follow on from it. The maintenance plan starts again once the last week is done.")):
         return
     try:
         ctx.apply(maintenance.return_to_week(ctx.app, int(week)))
     except StoreError as exc:
-        kit.tell(None, "Could not go back", str(exc), warning=True)
+        kit.tell(None, translate("guide", "Could not go back"), str(exc), warning=True)
 
 
 def _outcome_card(ctx: AppContext, outcome: rules.CheckOutcome) -> QFrame:
@@ -155,10 +152,10 @@ def _outcome_card(ctx: AppContext, outcome: rules.CheckOutcome) -> QFrame:
     lay.addWidget(kit.label(escape(outcome.text), name="checkOutcomeText", selectable=True))
     flow = _buttons(lay)
     if outcome.back_to_week:
-        b = kit.button(f"Go back to week {outcome.back_to_week}", "checkGoBack", role="primary")
+        b = kit.button(translate("guide", "Go back to week {back_to_week}").format(back_to_week=outcome.back_to_week), "checkGoBack", role="primary")
         b.clicked.connect(lambda: _go_back(ctx, outcome.back_to_week, card))
         flow.addWidget(b)
-    fl = kit.button("Open the flare plan", "checkFlare")
+    fl = kit.button(translate("guide", "Open the flare plan"), "checkFlare")
     fl.clicked.connect(ctx.open_flare)
     flow.addWidget(fl)
     return card
@@ -172,11 +169,11 @@ class CheckCard(QFrame):
         self.ctx = ctx
         self.setProperty("role", "notice")
         self.setObjectName("earlyWarningCheck")
-        self.setAccessibleName("Weekly check: early warning signs")
+        self.setAccessibleName(translate("guide", "Weekly check: early warning signs"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 12)
-        lay.addWidget(kit.label("<b>Weekly check: early warning signs</b>", name="checkTitle"))
-        lay.addWidget(kit.label("Since your last check, have you noticed any of these? Tick those that apply.",
+        lay.addWidget(kit.label(translate("guide", "<b>Weekly check: early warning signs</b>"), name="checkTitle"))
+        lay.addWidget(kit.label(translate("guide", "Since your last check, have you noticed any of these? Tick those that apply."),
                                 name="checkIntro"))
         self.boxes: dict[str, QCheckBox] = {}
         for sign in rules.SIGNS:
@@ -188,7 +185,7 @@ class CheckCard(QFrame):
             self.boxes[sign.id] = cb
         row = QHBoxLayout()
         row.addStretch(1)
-        self.save = kit.button("None of these", "checkSave", role="primary")
+        self.save = kit.button(translate("guide", "None of these"), "checkSave", role="primary")
         self.save.clicked.connect(self.submit)
         row.addWidget(self.save)
         lay.addLayout(row)
@@ -198,14 +195,14 @@ class CheckCard(QFrame):
 
     def _update(self) -> None:
         any_ticked = any(self.answers().values())
-        self.save.setText("Save my answers" if any_ticked else "None of these")
+        self.save.setText(translate("guide", "Save my answers") if any_ticked else translate("guide", "None of these"))
         self.save.setAccessibleName(self.save.text())
 
     def submit(self) -> None:
         try:
             done = maintenance.answer_check(self.ctx.app, self.answers())
         except StoreError as exc:
-            kit.tell(self, "Could not save the check", str(exc), warning=True)
+            kit.tell(self, translate("guide", "Could not save the check"), str(exc), warning=True)
             return
         self.ctx.apply(done.changes)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from coach.app import programs
 from coach.app.sessions import SessionPlan
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.plan import day_plan
 from coach.core.program import Program
 from coach.core.textfmt import day_month_year
@@ -48,13 +49,13 @@ class AssignDialog(QDialog):
 
     def __init__(self, who: str, title: str, start: dt.date, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Assign program")
-        self.setAccessibleName("Assign program")
+        self.setWindowTitle(translate("programs", "Assign program"))
+        self.setAccessibleName(translate("programs", "Assign program"))
         lay = QVBoxLayout(self)
-        lay.addWidget(ew.label(f"Give {who} the program “{title}”?", "h2"))
-        self.restart = QCheckBox(f"Start at week 1 today ({day_month_year(today)})")
+        lay.addWidget(ew.label(translate("programs", "Give {who} the program “{value}”?").format(who=who, value=title), "h2"))
+        self.restart = QCheckBox(translate("programs", "Start at week 1 today ({today})").format(today=day_month_year(today)))
         self.restart.setObjectName("assignRestart")
-        self.restart.setAccessibleName("Start the program at week 1 today")
+        self.restart.setAccessibleName(translate("programs", "Start the program at week 1 today"))
         self.restart.setChecked(True)
         lay.addWidget(self.restart)
         self.explain = ew.label("", "muted", name="assignExplain")
@@ -63,7 +64,7 @@ class AssignDialog(QDialog):
         self.restart.toggled.connect(self._explain)
         self._explain()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton("&Assign", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(translate("programs", "&Assign"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("assignOk")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -71,11 +72,9 @@ class AssignDialog(QDialog):
 
     def _explain(self) -> None:
         if self.restart.isChecked():
-            self.explain.setText("Today becomes day 1 of week 1. The history is kept: sessions and diary days "
-                                 "already recorded stay as they are.")
+            self.explain.setText(translate("programs", "Today becomes day 1 of week 1. The history is kept: sessions and diary days already recorded stay as they are."))
         else:
-            self.explain.setText(f"The start date stays {day_month_year(self._start)}, so the program continues "
-                                 "at the week that date gives. The history is kept.")
+            self.explain.setText(translate("programs", "The start date stays {start}, so the program continues at the week that date gives. The history is kept.").format(start=day_month_year(self._start)))
 
     def answer(self) -> AssignAnswer:
         return AssignAnswer(self.restart.isChecked())
@@ -102,19 +101,19 @@ class ChooseWeekDialog(QDialog):
         form = QFormLayout()
         self.week = QComboBox()
         self.week.setObjectName("chooseWeek")
-        self.week.setAccessibleName("Week")
+        self.week.setAccessibleName(translate("programs", "Week"))
         for w in program.weeks:
-            self.week.addItem(f"Week {w.number}: {w.title} ({len(w.exercises)} exercises)", w.number)
+            self.week.addItem(translate("programs", "Week {w}: {w2} ({exercises} exercises)").format(w=w.number, w2=w.title, exercises=len(w.exercises)), w.number)
         self.week.setCurrentIndex(max(0, min(week_index, self.week.count() - 1)))
-        lab = ew.label("&Week:", wrap=False)
+        lab = ew.label(translate("programs", "&Week:"), wrap=False)
         lab.setBuddy(self.week)
         form.addRow(lab, self.week)
         self.slot: QComboBox | None = None
         if sessions:
             self.slot = QComboBox()
             self.slot.setObjectName("chooseSession")
-            self.slot.setAccessibleName("Session")
-            slab = ew.label("&Session:", wrap=False)
+            self.slot.setAccessibleName(translate("programs", "Session"))
+            slab = ew.label(translate("programs", "&Session:"), wrap=False)
             slab.setBuddy(self.slot)
             form.addRow(slab, self.slot)
             self.week.currentIndexChanged.connect(self._fill_slots)
@@ -129,7 +128,7 @@ class ChooseWeekDialog(QDialog):
         assert self.slot is not None
         self.slot.clear()
         for s in day_plan(self.program, self.week.currentData(), "unsure"):
-            self.slot.addItem(f"{s.name}: {len(s.exercises)} exercises", s.index)
+            self.slot.addItem(translate("programs", "{name}: {exercises} exercises").format(name=s.name, exercises=len(s.exercises)), s.index)
 
     def choice(self) -> tuple[int, int]:
         return self.week.currentData(), (self.slot.currentData() if self.slot else 0) or 0
@@ -153,14 +152,13 @@ class PreviewPage(QWidget):
 
         week_number, name = plan.week, plan.slot_name
         self.setObjectName("previewPage")
-        self.setAccessibleName(f"Preview of week {week_number}, {name.lower()} session")
+        self.setAccessibleName(translate("programs", "Preview of week {week_number}, {name} session").format(week_number=week_number, name=name.lower()))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         frame, text = ew.banner("notice", "previewBanner")
         self.banner_text = text
-        self._banner = (f"<b>Preview</b> of {escape(program.title)}: week {week_number}, {name.lower()} "
-                        "session. Nothing is recorded. Stop or finish to go back.",
-                        "<b>Preview:</b> nothing is recorded. Stop or finish to go back.")
+        self._banner = (translate("programs", "<b>Preview</b> of {program}: week {week_number}, {name} session. Nothing is recorded. Stop or finish to go back.").format(program=escape(program.title), week_number=week_number, name=name.lower()),
+                        translate("programs", "<b>Preview:</b> nothing is recorded. Stop or finish to go back."))
         text.setText(self._banner[0])
         lay.addWidget(frame)
         frame.setVisible(True)  # in its layout first: shown with no parent it would open as a window of its own
@@ -183,12 +181,12 @@ class PreviewPage(QWidget):
         # the end page speaks of saving and of Today; say what a preview does instead
         end = self.player.end
         if end.where.text().startswith("Saved: "):
-            end.where.setText("Not recorded (preview): " + end.where.text()[len("Saved: "):])
+            end.where.setText(translate("programs", "Not recorded (preview): ") + end.where.text()[len("Saved: "):])
         for lab in end.findChildren(QLabel):
             if "is saved" in lab.text():
                 lab.setText(lab.text().replace("Everything you did so far is saved.", "A preview records nothing."))
-        end.done.setText("Back  (Space)")
-        end.done.setAccessibleName("Back to where the preview was opened (Space)")
+        end.done.setText(translate("programs", "Back  (Space)"))
+        end.done.setAccessibleName(translate("programs", "Back to where the preview was opened (Space)"))
 
 
 def open_preview(window, ctx: AppContext, program: Program, week_number: int,
@@ -196,7 +194,7 @@ def open_preview(window, ctx: AppContext, program: Program, week_number: int,
     """Push a preview of one session of a week; None (and a note) when that session holds nothing."""
     plan = programs.preview_plan(ctx.app, program, week_number, slot_index)
     if plan is None:
-        ew.tell(window, "Nothing to preview", f"Week {week_number} has no exercises in that session.")
+        ew.tell(window, translate("programs", "Nothing to preview"), translate("programs", "Week {week_number} has no exercises in that session.").format(week_number=week_number))
         return None
     page = PreviewPage(ctx, program, plan)
     page.player.closed.connect(lambda: window.pop_page(page))
@@ -217,8 +215,8 @@ class HandoutRequest:
     notes: dict[str, str] = field(default_factory=dict)
 
 
-SIDE_CHOICES = {"": "Not given (the handout says “your affected side”)", "left": "Left leg",
-                "right": "Right leg", "both": "Both legs"}
+SIDE_CHOICES = {"": QT_TRANSLATE_NOOP("programs", "Not given (the handout says “your affected side”)"), "left": QT_TRANSLATE_NOOP("programs", "Left leg"),
+                "right": QT_TRANSLATE_NOOP("programs", "Right leg"), "both": QT_TRANSLATE_NOOP("programs", "Both legs")}
 
 
 class HandoutDialog(QDialog):
@@ -229,19 +227,19 @@ class HandoutDialog(QDialog):
                  week: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.program = program
-        self.setWindowTitle("Print a handout")
-        self.setAccessibleName("Print a handout")
+        self.setWindowTitle(translate("programs", "Print a handout"))
+        self.setAccessibleName(translate("programs", "Print a handout"))
         outer = QVBoxLayout(self)
         body = QWidget()
         lay = QVBoxLayout(body)
-        outer.addWidget(vertical_scroll(body, "Handout options, scrollable"), 1)
-        lay.addWidget(ew.label(f"Handout of “{program.title}”", "h2"))
-        weeks_box = QGroupBox("Weeks")
-        weeks_box.setAccessibleName("Weeks to print")
+        outer.addWidget(vertical_scroll(body, translate("programs", "Handout options, scrollable")), 1)
+        lay.addWidget(ew.label(translate("programs", "Handout of “{program}”").format(program=program.title), "h2"))
+        weeks_box = QGroupBox(translate("programs", "Weeks"))
+        weeks_box.setAccessibleName(translate("programs", "Weeks to print"))
         wl = QVBoxLayout(weeks_box)
         self.weeks: dict[int, QCheckBox] = {}
         for w in program.weeks:
-            cb = QCheckBox(f"Week {w.number}: {w.title}")
+            cb = QCheckBox(translate("programs", "Week {w}: {w2}").format(w=w.number, w2=w.title))
             cb.setObjectName(f"handoutWeek{w.number}")
             cb.setChecked(week is None or w.number == week)
             cb.toggled.connect(self._weeks_changed)
@@ -252,29 +250,28 @@ class HandoutDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.patient = QLineEdit(patient)
         self.patient.setObjectName("handoutPatient")
-        self.patient.setAccessibleName("The patient's name (optional)")
-        self.patient.setPlaceholderText("Optional")
+        self.patient.setAccessibleName(translate("programs", "The patient's name (optional)"))
+        self.patient.setPlaceholderText(translate("programs", "Optional"))
         self.patient.setMaxLength(60)
         self.side = QComboBox()
         self.side.setObjectName("handoutSide")
-        self.side.setAccessibleName("The leg with symptoms")
+        self.side.setAccessibleName(translate("programs", "The leg with symptoms"))
         for key, text in SIDE_CHOICES.items():
-            self.side.addItem(text, key)
+            self.side.addItem(translate("programs", text), key)
         self.side.setCurrentIndex(max(0, self.side.findData(side if side in SIDE_CHOICES else "")))
         self.contact = QPlainTextEdit(contact)
         self.contact.setObjectName("handoutContact")
-        self.contact.setAccessibleName("Your contact lines, one per line (optional)")
-        self.contact.setPlaceholderText("e.g. Jo Park, physiotherapist\n01234 567890 (without them the handout "
-                                        "has lines to write on)")
+        self.contact.setAccessibleName(translate("programs", "Your contact lines, one per line (optional)"))
+        self.contact.setPlaceholderText(translate("programs", "e.g. Jo Park, physiotherapist\n01234 567890 (without them the handout has lines to write on)"))
         self.contact.setTabChangesFocus(True)
         self.contact.setFixedHeight(4 * self.contact.fontMetrics().lineSpacing() + 12)
-        for text, w in (("&For:", self.patient), ("&Leg with symptoms:", self.side), ("&Contact:", self.contact)):
+        for text, w in ((translate("programs", "&For:"), self.patient), (translate("programs", "&Leg with symptoms:"), self.side), (translate("programs", "&Contact:"), self.contact)):
             lab = ew.label(text, wrap=False)
             lab.setBuddy(w)
             form.addRow(lab, w)
         lay.addLayout(form)
-        self.notes_box = QGroupBox("A note per exercise (optional; without one the handout has a line to write on)")
-        self.notes_box.setAccessibleName("Notes per exercise")
+        self.notes_box = QGroupBox(translate("programs", "A note per exercise (optional; without one the handout has a line to write on)"))
+        self.notes_box.setAccessibleName(translate("programs", "Notes per exercise"))
         self.notes_form = QFormLayout(self.notes_box)
         self.notes_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.notes: dict[str, QLineEdit] = {}
@@ -282,7 +279,7 @@ class HandoutDialog(QDialog):
         lay.addWidget(self.notes_box)
         lay.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton("&Save the PDF…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(translate("programs", "&Save the PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("handoutSave")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -307,7 +304,7 @@ class HandoutDialog(QDialog):
                     continue  # the same exercise in several weeks: one note
                 e = QLineEdit(typed.get(ex.id, ""))
                 e.setObjectName(f"handoutNote-{ex.id}")
-                e.setAccessibleName(f"Note for {ex.name}")
+                e.setAccessibleName(translate("programs", "Note for {name}").format(name=ex.name))
                 lab = ew.label(f"{ex.name}:", wrap=False)
                 lab.setBuddy(e)
                 self.notes_form.addRow(lab, e)
@@ -339,17 +336,17 @@ def make_handout(parent: QWidget, ctx: AppContext, program: Program, *, patient:
     if request is None:
         return None
     safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in program.id) or "program"
-    which = "" if len(request.weeks) == len(program.weeks) else "-week-" + "-".join(str(n) for n in request.weeks)
-    path = ew.ask_save_path(parent, "Save the handout", str(Path.home() / f"{safe}{which}.pdf"), "PDF files (*.pdf)")
+    which = "" if len(request.weeks) == len(program.weeks) else translate("programs", "-week-") + "-".join(str(n) for n in request.weeks)
+    path = ew.ask_save_path(parent, translate("programs", "Save the handout"), str(Path.home() / translate("programs", "{safe}{which}.pdf").format(safe=safe, which=which)), translate("programs", "PDF files (*.pdf)"))
     if not path:
         return None
     if not path.lower().endswith(".pdf"):
-        path += ".pdf"
+        path += translate("programs", ".pdf")
     try:
         write_handout(program, request.weeks, path, patient=request.patient, side=request.side,
                       contact=request.contact, notes=request.notes, generated=ctx.app.today())
     except (HandoutError, OSError) as exc:
-        ew.tell(parent, "The handout was not saved", str(exc), warning=True)
+        ew.tell(parent, translate("programs", "The handout was not saved"), str(exc), warning=True)
         return None
     try:
         ctx.apply(programs.remember_handout_contact(ctx.app, request.contact))
@@ -362,7 +359,7 @@ def handout_words(request: HandoutRequest, program: Program) -> str:
     """"week 2" or "weeks 1 to 4", for a status line."""
     w = request.weeks
     if len(w) == 1:
-        return f"week {w[0]}"
+        return translate("programs", "week {w}").format(w=w[0])
     if list(w) == list(range(w[0], w[-1] + 1)):
-        return f"weeks {w[0]} to {w[-1]}"
-    return "weeks " + ", ".join(str(n) for n in w)
+        return translate("programs", "weeks {w} to {w2}").format(w=w[0], w2=w[-1])
+    return translate("programs", "weeks ") + ", ".join(str(n) for n in w)

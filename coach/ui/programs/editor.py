@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from coach.app import programs
 from coach.core.exercise_library import Library
+from coach.core.i18n import translate
 from coach.core.program_draft import ProgramDraft, problem_location
 from coach.store.db import StoreError
 from coach.store.program_folder import ProgramFileError
@@ -75,7 +76,7 @@ class ProgramEditorPage(QWidget):
         self.selection: tuple = ("program",)
         self._filtered: QObject | None = None
         self.setObjectName("programEditor")
-        self.setAccessibleName("Program editor")
+        self.setAccessibleName(translate("programs", "Program editor"))
         self._build()
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
@@ -95,7 +96,7 @@ class ProgramEditorPage(QWidget):
         # heading, actions and notices come first, then the outline and the form at a usable height
         self.page_scroll = QScrollArea()
         self.page_scroll.setObjectName("editorPageScroll")
-        self.page_scroll.setAccessibleName("Program editor")
+        self.page_scroll.setAccessibleName(translate("programs", "Program editor"))
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
@@ -115,13 +116,12 @@ class ProgramEditorPage(QWidget):
         actions = QWidget()
         actions.setObjectName("editorActions")
         top = FlowLayout(actions, spacing=6)
-        self.undo_button = ew.button("↶ &Undo", "undoButton", "Undo (Ctrl+Z)")
-        self.redo_button = ew.button("↷ &Redo", "redoButton", "Redo (Ctrl+Shift+Z)")
-        self.preview_button = ew.button("▶ Pre&view…", "previewButton", "Preview a week in the player")
-        self.handout_button = ew.button("&Handout…", "handoutButton", "Print a handout of the program or of "
-                                        "chosen weeks (PDF)")
-        self.save_button = ew.button("&Save", "saveButton", "Save (Ctrl+S)", role="primary")
-        self.close_button = ew.button("&Close", "closeButton", "Close the editor")
+        self.undo_button = ew.button(translate("programs", "↶ &Undo"), "undoButton", translate("programs", "Undo (Ctrl+Z)"))
+        self.redo_button = ew.button(translate("programs", "↷ &Redo"), "redoButton", translate("programs", "Redo (Ctrl+Shift+Z)"))
+        self.preview_button = ew.button(translate("programs", "▶ Pre&view…"), "previewButton", translate("programs", "Preview a week in the player"))
+        self.handout_button = ew.button(translate("programs", "&Handout…"), "handoutButton", translate("programs", "Print a handout of the program or of chosen weeks (PDF)"))
+        self.save_button = ew.button(translate("programs", "&Save"), "saveButton", translate("programs", "Save (Ctrl+S)"), role="primary")
+        self.close_button = ew.button(translate("programs", "&Close"), "closeButton", translate("programs", "Close the editor"))
         for b in (self.undo_button, self.redo_button, self.preview_button, self.handout_button, self.save_button,
                   self.close_button):
             top.addWidget(b)
@@ -134,7 +134,7 @@ class ProgramEditorPage(QWidget):
         self.problems_frame, self.problems_text = ew.banner("alert", "problems")
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("problemList")
-        self.problem_list.setAccessibleName("Problems and warnings: press Enter on a problem to go to its place")
+        self.problem_list.setAccessibleName(translate("programs", "Problems and warnings: press Enter on a problem to go to its place"))
         self.problem_list.setWordWrap(True)
         self.problems_frame.layout().addWidget(self.problem_list)
 
@@ -153,13 +153,13 @@ class ProgramEditorPage(QWidget):
         # as the adding buttons); at large text they wrap onto more lines
         row_box = QWidget()
         row = FlowLayout(row_box, spacing=6)
-        self.add_week_button = ew.button("Add &week", "addWeek", "Add a week after the selected one")
-        self.copy_week_button = ew.button("Cop&y week", "copyWeek", "Copy the selected week")
-        self.add_ex_button = ew.button("Add e&xercises…", "addExercise", "Add exercises from the library")
+        self.add_week_button = ew.button(translate("programs", "Add &week"), "addWeek", translate("programs", "Add a week after the selected one"))
+        self.copy_week_button = ew.button(translate("programs", "Cop&y week"), "copyWeek", translate("programs", "Copy the selected week"))
+        self.add_ex_button = ew.button(translate("programs", "Add e&xercises…"), "addExercise", translate("programs", "Add exercises from the library"))
         self._outline_row = (self.add_week_button, self.copy_week_button, self.add_ex_button)
-        self.up_button = ew.button("▲ Up", "moveUp", "Move the selected week or exercise up (Alt+Up)")
-        self.down_button = ew.button("▼ Down", "moveDown", "Move the selected week or exercise down (Alt+Down)")
-        self.remove_button = ew.button("Re&move", "removeItem", "Remove the selected week or exercise")
+        self.up_button = ew.button(translate("programs", "▲ Up"), "moveUp", translate("programs", "Move the selected week or exercise up (Alt+Up)"))
+        self.down_button = ew.button(translate("programs", "▼ Down"), "moveDown", translate("programs", "Move the selected week or exercise down (Alt+Down)"))
+        self.remove_button = ew.button(translate("programs", "Re&move"), "removeItem", translate("programs", "Remove the selected week or exercise"))
         for b in (*self._outline_row, self.up_button, self.down_button, self.remove_button):
             row.addWidget(b)
         ll.addWidget(row_box)
@@ -169,8 +169,8 @@ class ProgramEditorPage(QWidget):
         self.week_form = WeekForm(self.draft, self.add_exercises)
         self.exercise_form = ExerciseForm(self.draft, self.library.regions(), self.pick_image)
         self.exercise_form.structure_changed = self._sync_tree
-        for f, name in ((self.program_form, "Program settings form"), (self.week_form, "Week form"),
-                        (self.exercise_form, "Exercise form")):
+        for f, name in ((self.program_form, translate("programs", "Program settings form")), (self.week_form, translate("programs", "Week form")),
+                        (self.exercise_form, translate("programs", "Exercise form"))):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             # a Tab stop of its own, so that the keyboard can scroll through the texts between the fields
@@ -254,12 +254,12 @@ class ProgramEditorPage(QWidget):
             n = len(self.draft.program.weeks)
             self.up_button.setEnabled(sel[1] > 0)
             self.down_button.setEnabled(sel[1] < n - 1)
-            self.remove_button.setAccessibleName(f"Remove week {sel[1] + 1}")
+            self.remove_button.setAccessibleName(translate("programs", "Remove week {sel}").format(sel=sel[1] + 1))
         elif sel[0] == "exercise":
             n = len(self.draft.entries(sel[1]))
             self.up_button.setEnabled(sel[2] > 0)
             self.down_button.setEnabled(sel[2] < n - 1)
-            self.remove_button.setAccessibleName("Remove the selected exercise")
+            self.remove_button.setAccessibleName(translate("programs", "Remove the selected exercise"))
         else:
             self.up_button.setEnabled(False)
             self.down_button.setEnabled(False)
@@ -286,7 +286,7 @@ class ProgramEditorPage(QWidget):
             added.append(self.draft.add_exercise(w, ex))
 
         number = self.draft.program.weeks[w].number
-        dlg = LibraryDialog(self.library, f"week {number}", add, self)
+        dlg = LibraryDialog(self.library, translate("programs", "week {value}").format(value=number), add, self)
         open_library(dlg)
         if added:
             self.select(("exercise", w, added[-1]))
@@ -306,7 +306,7 @@ class ProgramEditorPage(QWidget):
         elif sel[0] == "exercise":
             self.draft.remove_exercise(sel[1], sel[2])
             self.select(("exercise", sel[1], max(0, sel[2] - 1)))
-        self.state.setText(self.state.text() + " · Removed: Undo (Ctrl+Z) brings it back.")
+        self.state.setText(self.state.text() + translate("programs", " · Removed: Undo (Ctrl+Z) brings it back."))
 
     def undo(self) -> None:
         self.draft.undo()
@@ -316,7 +316,7 @@ class ProgramEditorPage(QWidget):
 
     def pick_image(self, week: int, exercise: int, step: int) -> None:
         """Choose an image file for a step; it is copied next to the program when it lies elsewhere."""
-        path = ew.ask_open_path(self, "Choose a picture for this step", "Images (*.png *.jpg *.jpeg *.svg)")
+        path = ew.ask_open_path(self, translate("programs", "Choose a picture for this step"), translate("programs", "Images (*.png *.jpg *.jpeg *.svg)"))
         if not path:
             return
         folder = self.draft.path.parent if self.draft.path else programs.user_dir(self.ctx.app)
@@ -327,7 +327,7 @@ class ProgramEditorPage(QWidget):
                 if not copy_to.exists():
                     shutil.copyfile(path, copy_to)
             except OSError as exc:
-                ew.tell(self, "The picture was not copied", f"{copy_to}: {exc.strerror or exc}", warning=True)
+                ew.tell(self, translate("programs", "The picture was not copied"), f"{copy_to}: {exc.strerror or exc}", warning=True)
                 return
         self.draft.set_step(week, exercise, step, image=ref)
 
@@ -341,24 +341,24 @@ class ProgramEditorPage(QWidget):
     def _update_state(self) -> None:
         d = self.draft
         p = d.program
-        self.heading.setText(f"Edit program: {p.title or '(no title)'}")
+        self.heading.setText(translate("programs", "Edit program: {no}").format(no=p.title or '(no title)'))
         if d.path is None:
-            where = "A new program, not saved yet" if not d.dirty else "A new program with unsaved changes"
+            where = translate("programs", "A new program, not saved yet") if not d.dirty else translate("programs", "A new program with unsaved changes")
         else:
-            where = (f"Unsaved changes · {d.path.name}" if d.dirty else f"All changes saved · {d.path.name}")
+            where = (translate("programs", "Unsaved changes · {name}").format(name=d.path.name) if d.dirty else translate("programs", "All changes saved · {name}").format(name=d.path.name))
         problems, warnings = getattr(self, "_checks_state", (0, 0))
         if problems:
-            where += f" · ⚠ {problems} problem{'s' if problems != 1 else ''}, listed under the form"
+            where += (translate("programs", " · ⚠ {problems} problem, listed under the form") if problems == 1 else translate("programs", " · ⚠ {problems} problems, listed under the form")).format(problems=problems)
         elif warnings:
-            where += f" · {warnings} warning{'s' if warnings != 1 else ''} under the form"
+            where += (translate("programs", " · {warnings} warning under the form") if warnings == 1 else translate("programs", " · {warnings} warnings under the form")).format(warnings=warnings)
         self.state.setText(where)
         self.undo_button.setEnabled(d.can_undo)
         self.redo_button.setEnabled(d.can_redo)
-        self.undo_button.setToolTip(f"Undo {d.undo_label} (Ctrl+Z)" if d.can_undo else "Nothing to undo")
-        self.redo_button.setToolTip(f"Redo {d.redo_label} (Ctrl+Shift+Z)" if d.can_redo else "Nothing to redo")
-        self.undo_button.setAccessibleName(f"Undo {d.undo_label} (Ctrl+Z)" if d.can_undo else "Undo (nothing to undo)")
-        self.redo_button.setAccessibleName(f"Redo {d.redo_label} (Ctrl+Shift+Z)" if d.can_redo else
-                                           "Redo (nothing to redo)")
+        self.undo_button.setToolTip(translate("programs", "Undo {undo_label} (Ctrl+Z)").format(undo_label=d.undo_label) if d.can_undo else translate("programs", "Nothing to undo"))
+        self.redo_button.setToolTip(translate("programs", "Redo {redo_label} (Ctrl+Shift+Z)").format(redo_label=d.redo_label) if d.can_redo else translate("programs", "Nothing to redo"))
+        self.undo_button.setAccessibleName(translate("programs", "Undo {undo_label} (Ctrl+Z)").format(undo_label=d.undo_label) if d.can_undo else translate("programs", "Undo (nothing to undo)"))
+        self.redo_button.setAccessibleName(translate("programs", "Redo {redo_label} (Ctrl+Shift+Z)").format(redo_label=d.redo_label) if d.can_redo else
+                                           translate("programs", "Redo (nothing to redo)"))
         self.note_text.setText(self.note)
         self.note_frame.setVisible(bool(self.note))
 
@@ -377,12 +377,9 @@ class ProgramEditorPage(QWidget):
         n = len(problems)
         parts = []
         if n:
-            parts.append(f"<b>{n} problem{'s' if n != 1 else ''}</b> (as <code>coach validate</code> reports them for "
-                         "the file that would be saved; the program can be saved but not assigned until they are "
-                         "fixed)")
+            parts.append((translate("programs", "<b>{n} problem</b> (as <code>coach validate</code> reports them for the file that would be saved; the program can be saved but not assigned until they are fixed)") if n == 1 else translate("programs", "<b>{n} problems</b> (as <code>coach validate</code> reports them for the file that would be saved; the program can be saved but not assigned until they are fixed)")).format(n=n))
         if warnings:
-            parts.append(f"<b>{len(warnings)} warning{'s' if len(warnings) != 1 else ''}</b> about how full a "
-                         "session is")
+            parts.append((translate("programs", "<b>{warnings} warning</b> about how full a session is") if len(warnings) == 1 else translate("programs", "<b>{warnings} warnings</b> about how full a session is")).format(warnings=len(warnings)))
         self.problems_text.setText("; ".join(parts) + ":" if parts else "")
         rows = min(CHECK_ROWS, max(1, len(problems) + len(warnings)))
         self.problem_list.setFixedHeight(rows * (self.problem_list.fontMetrics().lineSpacing() * 2 + 4)
@@ -405,9 +402,8 @@ class ProgramEditorPage(QWidget):
         problems = self.validate_now()
         if problems:
             n = len(problems)
-            ew.tell(self, f"{what}: fix the problems first",
-                    f"The program has {n} problem{'s' if n != 1 else ''} (listed at the top of the editor). "
-                    f"{what} works once they are fixed.", warning=True)
+            ew.tell(self, translate("programs", "{what}: fix the problems first").format(what=what),
+                    (translate("programs", "The program has {n} problem (listed at the top of the editor). {what} works once they are fixed.") if n == 1 else translate("programs", "The program has {n} problems (listed at the top of the editor). {what} works once they are fixed.")).format(n=n, what=what), warning=True)
         return not problems
 
     def _go_to_problem(self, item: QListWidgetItem) -> None:
@@ -430,24 +426,22 @@ class ProgramEditorPage(QWidget):
         problems = self.validate_now()
         users = programs.users(self.ctx.app, self.draft.path)
         if problems and users:
-            ew.tell(self, "Not saved", f"{', '.join(users)} {'uses' if len(users) == 1 else 'use'} this program, "
-                    "so it can only be saved without problems. Fix the problems listed at the top first.",
+            ew.tell(self, translate("programs", "Not saved"), translate("programs", "{users} {use} this program, so it can only be saved without problems. Fix the problems listed at the top first.").format(users=', '.join(users), use='uses' if len(users) == 1 else 'use'),
                     warning=True)
             return False
-        if problems and not ew.confirm(self, "Save with problems?",
-                                       f"The program has {len(problems)} problem{'s' if len(problems) != 1 else ''}.",
-                                       "&Save anyway", detail="It cannot be assigned to a profile, previewed or "
-                                       "printed until they are fixed."):
+        if problems and not ew.confirm(self, translate("programs", "Save with problems?"),
+                                       (translate("programs", "The program has {problems} problem.") if len(problems) == 1 else translate("programs", "The program has {problems} problems.")).format(problems=len(problems)),
+                                       translate("programs", "&Save anyway"), detail=translate("programs", "It cannot be assigned to a profile, previewed or printed until they are fixed.")):
             return False
         text = self.draft.text()
         try:
             done = programs.save_text(self.ctx.app, text, self.draft.path, self.draft.program.id)
         except (StoreError, ProgramFileError) as exc:
-            ew.tell(self, "Not saved", str(exc), warning=True)
+            ew.tell(self, translate("programs", "Not saved"), str(exc), warning=True)
             return False
         path = done.value
         self.draft.mark_saved(path, text)
-        self.note = f"Saved as {path.name} in {path.parent}."  # two parts: a long path still wraps at large text
+        self.note = translate("programs", "Saved as {name} in {parent}.").format(name=path.name, parent=path.parent)  # two parts: a long path still wraps at large text
         self._update_state()
         self.ctx.apply(done)  # a profile following this file has the new version already
         self.saved.emit(path)
@@ -457,7 +451,7 @@ class ProgramEditorPage(QWidget):
         """True when the editor may close: nothing unsaved, or saved, or discarded on purpose."""
         if not self.draft.dirty:
             return True
-        answer = ew.ask_unsaved(self, f"The program “{self.draft.program.title or 'New program'}”")
+        answer = ew.ask_unsaved(self, translate("programs", "The program “{program}”").format(program=self.draft.program.title or 'New program'))
         if answer == "save":
             return self.save()
         return answer == "discard"
@@ -501,10 +495,10 @@ class ProgramEditorPage(QWidget):
 
     # ====================================================== preview, print
     def preview(self) -> None:
-        if not self._ready("Preview"):
+        if not self._ready(translate("programs", "Preview")):
             return
         w = self.selection[1] if self.selection[0] != "program" else 0
-        choice = editor_actions.ask_week(self, self.draft.program, "Preview a session", w)
+        choice = editor_actions.ask_week(self, self.draft.program, translate("programs", "Preview a session"), w)
         if choice is None:
             return
         program = self.draft.program
@@ -515,7 +509,7 @@ class ProgramEditorPage(QWidget):
         editor_actions.open_preview(self.window(), self.ctx, program, *choice)
 
     def handout(self) -> None:
-        if not self._ready("The handout"):
+        if not self._ready(translate("programs", "The handout")):
             return
         from dataclasses import replace
 
@@ -523,8 +517,7 @@ class ProgramEditorPage(QWidget):
         done = editor_actions.make_handout(self, self.ctx, program)
         if done:
             path, request = done
-            self.note = (f"Handout of {editor_actions.handout_words(request, program)} saved as {path.name} "
-                         f"in {path.parent}.")
+            self.note = (translate("programs", "Handout of {program} saved as {name} in {parent}.").format(program=editor_actions.handout_words(request, program), name=path.name, parent=path.parent))
             self._update_state()
 
 

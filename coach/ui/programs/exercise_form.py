@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.figure import figure_names, figure_sequence
+from coach.core.i18n import translate
 from coach.core.program import KINDS, Step
 from coach.core.program_draft import ProgramDraft
 from coach.ui.programs import form_kit as fk
@@ -36,43 +37,43 @@ class StepsEditor(QGroupBox):
     NO_FIGURE = ""
 
     def __init__(self, form: ExerciseForm) -> None:
-        super().__init__("Steps")
+        super().__init__(translate("programs", "Steps"))
         self.form = form
-        self.setAccessibleName("Steps")
+        self.setAccessibleName(translate("programs", "Steps"))
         self._loading = False
         self.current = 0
         lay = QVBoxLayout(self)  # one column: fits beside the outline on a small window
         left = QVBoxLayout()
         self.list = QListWidget()
         self.list.setObjectName("stepList")
-        self.list.setAccessibleName("Steps of the exercise")
+        self.list.setAccessibleName(translate("programs", "Steps of the exercise"))
         self.list.setMaximumHeight(8 * self.list.fontMetrics().lineSpacing())
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left.addWidget(self.list)
         row_box = QWidget()
         row = FlowLayout(row_box, spacing=6)  # one line, or more at large text
-        self.add = button("Add step", "stepAdd", "Add a step after the selected one")
-        self.remove = button("Remove", "stepRemove", "Remove the selected step")
-        self.up = button("▲", "stepUp", "Move the step up")
-        self.down = button("▼", "stepDown", "Move the step down")
+        self.add = button(translate("programs", "Add step"), "stepAdd", translate("programs", "Add a step after the selected one"))
+        self.remove = button(translate("programs", "Remove"), "stepRemove", translate("programs", "Remove the selected step"))
+        self.up = button("▲", "stepUp", translate("programs", "Move the step up"))
+        self.down = button("▼", "stepDown", translate("programs", "Move the step down"))
         for b in (self.add, self.remove, self.up, self.down):
             row.addWidget(b)
         left.addWidget(row_box)
         form_lay = fk.new_form()
-        self.text = fk.text_field("stepText", "Step text: one short instruction", "One short instruction", 3)
+        self.text = fk.text_field("stepText", translate("programs", "Step text: one short instruction"), translate("programs", "One short instruction"), 3)
         self.figure = QComboBox()
         self.figure.setMinimumContentsLength(18)
         self.figure.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.figure.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.figure.setObjectName("stepFigure")
-        self.figure.setAccessibleName("Figure for this step, from the figure library")
-        self.figure.addItem("(no figure)", self.NO_FIGURE)
+        self.figure.setAccessibleName(translate("programs", "Figure for this step, from the figure library"))
+        self.figure.addItem(translate("programs", "(no figure)"), self.NO_FIGURE)
         for name in figure_names():
             self.figure.addItem(f"{figure_sequence(name).title} ({name})", name)
         self.image_label = label("", "muted", name="stepImage")
-        self.image_pick = button("Use an image file…", "stepImagePick", "Use an image file for this step instead")
-        self.image_clear = button("Remove image", "stepImageClear", "Remove the image from this step")
+        self.image_pick = button(translate("programs", "Use an image file…"), "stepImagePick", translate("programs", "Use an image file for this step instead"))
+        self.image_clear = button(translate("programs", "Remove image"), "stepImageClear", translate("programs", "Remove the image from this step"))
         img_box = QWidget()
         # the field's whole width: a form works out the height of a field that wraps from that width
         img_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -84,8 +85,8 @@ class StepsEditor(QGroupBox):
         img_row.addWidget(self.image_pick)
         img_row.addWidget(self.image_clear)
         img_lay.addWidget(img_row_box)
-        fk.add_row(form_lay, "Step &text:", self.text)
-        fk.add_row(form_lay, "&Figure:", self.figure)
+        fk.add_row(form_lay, translate("programs", "Step &text:"), self.text)
+        fk.add_row(form_lay, translate("programs", "&Figure:"), self.figure)
         form_lay.addRow(label("Image:", wrap=False), img_box)
         left.addLayout(form_lay)
         lay.addLayout(left)
@@ -99,9 +100,9 @@ class StepsEditor(QGroupBox):
         self.pose.setObjectName("stepPose")
         self.pose.setRange(0, 100)
         self.pose.setValue(100)
-        self.pose.setAccessibleName("Preview the movement: start position to key position")
+        self.pose.setAccessibleName(translate("programs", "Preview the movement: start position to key position"))
         right.addWidget(self.pose)
-        right.addWidget(label("Drag or use the arrow keys: start position ← → key position", "muted"))
+        right.addWidget(label(translate("programs", "Drag or use the arrow keys: start position ← → key position"), "muted"))
         lay.addLayout(right)
 
         self.list.currentRowChanged.connect(self._row_changed)
@@ -127,7 +128,7 @@ class StepsEditor(QGroupBox):
         steps = self.steps()
         self._loading = True
         try:
-            texts = [f"{i}. {s.text}" + ("" if (s.figure or s.image) else "  (no picture)")
+            texts = [f"{i}. {s.text}" + ("" if (s.figure or s.image) else translate("programs", "  (no picture)"))
                      for i, s in enumerate(steps, start=1)]
             if [self.list.item(i).text() for i in range(self.list.count())] != texts:
                 self.list.clear()
@@ -151,8 +152,8 @@ class StepsEditor(QGroupBox):
             i = self.figure.findData(st.figure or self.NO_FIGURE)
             self.figure.setCurrentIndex(i if i >= 0 else 0)
             if st.figure and i < 0:
-                self.figure.setToolTip(f"Unknown figure {st.figure!r}")
-            self.image_label.setText(f"Image: {st.image}" if st.image else "No image (a figure or nothing)")
+                self.figure.setToolTip(translate("programs", "Unknown figure {figure!r}").format(figure=st.figure))
+            self.image_label.setText(translate("programs", "Image: {image}").format(image=st.image) if st.image else translate("programs", "No image (a figure or nothing)"))
             self.image_clear.setEnabled(bool(st.image))
             self._show_preview(st)
         finally:
@@ -225,28 +226,28 @@ class ExerciseForm(fk.DraftForm):
         self.index = 0
         self._pick_image = pick_image
         self.structure_changed = None  # set by the editor: called after step add/remove/move
-        self.setAccessibleName("Exercise")
+        self.setAccessibleName(translate("programs", "Exercise"))
         outer = QVBoxLayout(self)
         self.heading = label("", "h2", name="exerciseHeading")
         outer.addWidget(self.heading)
         self.dose_words = label(name="doseWords", selectable=True)
         outer.addWidget(self.dose_words)
         form = fk.new_form()
-        self.name = fk.line_field("exerciseName", "Exercise name")
-        self.eid = fk.line_field("exerciseId", "Exercise id: lower-case letters, digits and dashes")
-        self.kind = fk.choice_field("exerciseKind", "Kind of exercise", {k: fk.KIND_TEXT[k] for k in KINDS})
-        self.summary = fk.line_field("exerciseSummary", "Summary (optional)", "A short description")
-        self.sides = fk.choice_field("exerciseSides", "Sides", fk.SIDES_TEXT)
+        self.name = fk.line_field("exerciseName", translate("programs", "Exercise name"))
+        self.eid = fk.line_field("exerciseId", translate("programs", "Exercise id: lower-case letters, digits and dashes"))
+        self.kind = fk.choice_field("exerciseKind", translate("programs", "Kind of exercise"), {k: fk.KIND_TEXT[k] for k in KINDS})
+        self.summary = fk.line_field("exerciseSummary", translate("programs", "Summary (optional)"), translate("programs", "A short description"))
+        self.sides = fk.choice_field("exerciseSides", translate("programs", "Sides"), fk.SIDES_TEXT)
         self.region = QComboBox()
         self.region.setObjectName("exerciseRegion")
         self.region.setEditable(True)
         self.region.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.region.addItems([""] + regions)
-        self.region.setAccessibleName("Body region (used to search the library)")
+        self.region.setAccessibleName(translate("programs", "Body region (used to search the library)"))
         # a check box's text never wraps: a short one, and what it means in a label that wraps
-        self.glide = QCheckBox("Nerve glide")
+        self.glide = QCheckBox(translate("programs", "Nerve glide"))
         self.glide.setObjectName("exerciseGlide")
-        self.glide.setAccessibleName("Nerve glide: mild tingling is acceptable")
+        self.glide.setAccessibleName(translate("programs", "Nerve glide: mild tingling is acceptable"))
         glide_box = QWidget()
         glide_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         glide_lay = QVBoxLayout(glide_box)
@@ -254,56 +255,55 @@ class ExerciseForm(fk.DraftForm):
         glide_lay.setSpacing(0)
         glide_lay.addWidget(self.glide)
         # what ticking it does, shown for nerve glides only
-        self.glide_hint = label("The check-in then says mild tingling is acceptable.", "muted",
+        self.glide_hint = label(translate("programs", "The check-in then says mild tingling is acceptable."), "muted",
                                 name="exerciseGlideHint")
         glide_lay.addWidget(self.glide_hint)
         # an option a physiotherapist can choose per profile in place of another exercise of the week
         self.option_of = QComboBox()
         self.option_of.setObjectName("exerciseOptionOf")
-        self.option_of.setAccessibleName("An alternative to another exercise of this week (chosen per profile)")
+        self.option_of.setAccessibleName(translate("programs", "An alternative to another exercise of this week (chosen per profile)"))
         self.option_of.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.option_of.setMinimumContentsLength(12)  # shortened with "…" in a narrow form, never wider than it
         self.option_of.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.option_hint = label("", "muted", name="exerciseOptionHint")
-        self.cautions = fk.text_field("exerciseCautions", "Cautions, one per line", "One caution per line", 4)
-        fk.add_row(form, "&Name:", self.name)
-        fk.add_row(form, "&Id:", self.eid)
-        fk.add_row(form, "&Kind:", self.kind)
-        fk.add_row(form, "Summ&ary:", self.summary)
-        fk.add_row(form, "Sid&es:", self.sides)
-        fk.add_row(form, "Re&gion:", self.region)
+        self.cautions = fk.text_field("exerciseCautions", translate("programs", "Cautions, one per line"), translate("programs", "One caution per line"), 4)
+        fk.add_row(form, translate("programs", "&Name:"), self.name)
+        fk.add_row(form, translate("programs", "&Id:"), self.eid)
+        fk.add_row(form, translate("programs", "&Kind:"), self.kind)
+        fk.add_row(form, translate("programs", "Summ&ary:"), self.summary)
+        fk.add_row(form, translate("programs", "Sid&es:"), self.sides)
+        fk.add_row(form, translate("programs", "Re&gion:"), self.region)
         form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, glide_box)
-        fk.add_row(form, "Alternati&ve to:", self.option_of)
+        fk.add_row(form, translate("programs", "Alternati&ve to:"), self.option_of)
         form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self.option_hint)
-        fk.add_row(form, "Cauti&ons:", self.cautions)
+        fk.add_row(form, translate("programs", "Cauti&ons:"), self.cautions)
         outer.addLayout(form)
-        dose = QGroupBox("Dose")
-        dose.setAccessibleName("Dose")
+        dose = QGroupBox(translate("programs", "Dose"))
+        dose.setAccessibleName(translate("programs", "Dose"))
         df = fk.new_form()
         dose.setLayout(df)
         df2 = df  # one column: fits a narrow window
-        self.reps = RangeEdit("Reps", integer=True, minimum=1, maximum=200)
-        self.sets = RangeEdit("Sets", integer=True, minimum=1, maximum=20)
-        self.hold = RangeEdit("Hold", integer=False, minimum=1, maximum=600, unit="s")
-        self.duration = RangeEdit("Duration", integer=False, minimum=0.5, maximum=240, unit="min")
-        self.times = RangeEdit("Times a day", integer=True, minimum=1, maximum=6)
-        self.rest_reps = fk.number_field("restReps", "Rest after each rep or hold, seconds")
-        self.rest_sets = fk.number_field("restSets", "Rest between sets, seconds")
-        self.pacing = fk.choice_field("pacing", "Pacing", fk.PACING_TEXT)
-        self.t_move = fk.number_field("tempoMove", "Tempo: seconds to move", 60, 0.5)
-        self.t_hold = fk.number_field("tempoHold", "Tempo: seconds to hold", 60, 0.5)
-        self.t_back = fk.number_field("tempoBack", "Tempo: seconds to come back", 60, 0.5)
+        self.reps = RangeEdit(translate("programs", "Reps"), integer=True, minimum=1, maximum=200)
+        self.sets = RangeEdit(translate("programs", "Sets"), integer=True, minimum=1, maximum=20)
+        self.hold = RangeEdit(translate("programs", "Hold"), integer=False, minimum=1, maximum=600, unit="s")
+        self.duration = RangeEdit(translate("programs", "Duration"), integer=False, minimum=0.5, maximum=240, unit="min")
+        self.times = RangeEdit(translate("programs", "Times a day"), integer=True, minimum=1, maximum=6)
+        self.rest_reps = fk.number_field("restReps", translate("programs", "Rest after each rep or hold, seconds"))
+        self.rest_sets = fk.number_field("restSets", translate("programs", "Rest between sets, seconds"))
+        self.pacing = fk.choice_field("pacing", translate("programs", "Pacing"), fk.PACING_TEXT)
+        self.t_move = fk.number_field("tempoMove", translate("programs", "Tempo: seconds to move"), 60, 0.5)
+        self.t_hold = fk.number_field("tempoHold", translate("programs", "Tempo: seconds to hold"), 60, 0.5)
+        self.t_back = fk.number_field("tempoBack", translate("programs", "Tempo: seconds to come back"), 60, 0.5)
         for text, w in (("Reps:", self.reps), ("Sets:", self.sets), ("Hold:", self.hold),
-                        ("Duration:", self.duration), ("Times a day:", self.times)):
+                        ("Duration:", self.duration), (translate("programs", "Times a day:"), self.times)):
             df.addRow(label(text, wrap=False), w)
-        fk.add_row(df2, "Rest after each rep (s):", self.rest_reps)
-        fk.add_row(df2, "Rest between sets (s):", self.rest_sets)
-        fk.add_row(df2, "&Pacing:", self.pacing)
-        fk.add_row(df2, "Tempo: move (s):", self.t_move)
-        fk.add_row(df2, "Tempo: hold (s):", self.t_hold)
-        fk.add_row(df2, "Tempo: back (s):", self.t_back)
-        df2.addRow(label("A range (low to high) starts at the low end and steps up after tolerated "
-                         "sessions; one number: the same at both ends.", "muted"))
+        fk.add_row(df2, translate("programs", "Rest after each rep (s):"), self.rest_reps)
+        fk.add_row(df2, translate("programs", "Rest between sets (s):"), self.rest_sets)
+        fk.add_row(df2, translate("programs", "&Pacing:"), self.pacing)
+        fk.add_row(df2, translate("programs", "Tempo: move (s):"), self.t_move)
+        fk.add_row(df2, translate("programs", "Tempo: hold (s):"), self.t_hold)
+        fk.add_row(df2, translate("programs", "Tempo: back (s):"), self.t_back)
+        df2.addRow(label(translate("programs", "A range (low to high) starts at the low end and steps up after tolerated sessions; one number: the same at both ends."), "muted"))
         outer.addWidget(dose)
         self.steps = StepsEditor(self)
         outer.addWidget(self.steps)
@@ -341,9 +341,9 @@ class ExerciseForm(fk.DraftForm):
     def _load_option_of(self, week: int, ex) -> None:
         """The exercises of the week this one can be an alternative to (not itself, not other alternatives)."""
         own = [e for e in self.draft.entries(week) if not e.option_of and e.id != ex.id]
-        items = [("", "— none: an exercise of the program")] + [(e.id, f"{e.name} ({e.id})") for e in own]
+        items = [("", translate("programs", "— none: an exercise of the program"))] + [(e.id, f"{e.name} ({e.id})") for e in own]
         if ex.option_of and all(k != ex.option_of for k, _t in items):
-            items.append((ex.option_of, f"{ex.option_of} (not in this week)"))
+            items.append((ex.option_of, translate("programs", "{option_of} (not in this week)").format(option_of=ex.option_of)))
         if [(self.option_of.itemData(i), self.option_of.itemText(i)) for i in range(self.option_of.count())] != items:
             self.option_of.clear()
             for key, text in items:
@@ -352,10 +352,9 @@ class ExerciseForm(fk.DraftForm):
         has_options = any(e.option_of == ex.id for e in self.draft.entries(week))
         self.option_of.setEnabled(not has_options)
         if has_options:
-            self.option_hint.setText("Other exercises are alternatives to this one, so it cannot be one itself.")
+            self.option_hint.setText(translate("programs", "Other exercises are alternatives to this one, so it cannot be one itself."))
         elif ex.option_of:
-            self.option_hint.setText("Not done unless a physiotherapist chooses it for a profile (Programs → "
-                                     "Exercise options) in place of the exercise named.")
+            self.option_hint.setText(translate("programs", "Not done unless a physiotherapist chooses it for a profile (Programs → Exercise options) in place of the exercise named."))
         else:
             self.option_hint.setText("")
         self.option_hint.setVisible(bool(self.option_hint.text()))
@@ -377,8 +376,8 @@ class ExerciseForm(fk.DraftForm):
         d = ex.dose
         self._loading = True
         try:
-            self.heading.setText(f"Week {self.draft.program.weeks[week].number}, exercise {index + 1}: {ex.name}")
-            self.dose_words.setText(f"Dose in words: {ex.dose_text() or '—'}")
+            self.heading.setText(translate("programs", "Week {week}, exercise {index}: {name}").format(week=self.draft.program.weeks[week].number, index=index + 1, name=ex.name))
+            self.dose_words.setText(translate("programs", "Dose in words: {dose_text}").format(dose_text=ex.dose_text() or '—'))
             set_text_if_changed(self.name, ex.name)
             set_text_if_changed(self.eid, ex.id)
             set_text_if_changed(self.summary, ex.summary)

@@ -18,21 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.program_draft import ProgramDraft
 from coach.ui.widgets.kit import label
 
 KIND_TEXT = {
-    "hold": "Hold: hold for some seconds, a number of times",
-    "reps": "Reps: repetitions in sets, tapped or paced",
-    "duration": "Duration: a timer in minutes (walking)",
-    "practice": "Practice: open-ended, marked done",
+    "hold": QT_TRANSLATE_NOOP("programs", "Hold: hold for some seconds, a number of times"),
+    "reps": QT_TRANSLATE_NOOP("programs", "Reps: repetitions in sets, tapped or paced"),
+    "duration": QT_TRANSLATE_NOOP("programs", "Duration: a timer in minutes (walking)"),
+    "practice": QT_TRANSLATE_NOOP("programs", "Practice: open-ended, marked done"),
 }
 SIDES_TEXT = {
-    "none": "Both legs together (no sides)",
-    "each": "Each side: one side, then the other",
-    "one": "The affected side only",
+    "none": QT_TRANSLATE_NOOP("programs", "Both legs together (no sides)"),
+    "each": QT_TRANSLATE_NOOP("programs", "Each side: one side, then the other"),
+    "one": QT_TRANSLATE_NOOP("programs", "The affected side only"),
 }
-PACING_TEXT = {"tap": "Self-paced: a tap counts each rep", "tempo": "Paced by a tempo"}
+PACING_TEXT = {"tap": QT_TRANSLATE_NOOP("programs", "Self-paced: a tap counts each rep"), "tempo": QT_TRANSLATE_NOOP("programs", "Paced by a tempo")}
 
 
 def line_field(name: str, accessible: str, placeholder: str = "") -> QLineEdit:
@@ -65,7 +66,7 @@ def choice_field(name: str, accessible: str, items: dict[str, str]) -> QComboBox
     c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     c.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # as wide as the form allows
     for key, text in items.items():
-        c.addItem(text, key)
+        c.addItem(translate("programs", text), key)
     return c
 
 

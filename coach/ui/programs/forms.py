@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.core.i18n import translate
 from coach.core.program_draft import ProgramDraft, load_words, session_loads
 from coach.ui.programs import form_kit as fk
 from coach.ui.widgets.kit import button, label, lines_of, set_text_if_changed
@@ -28,55 +29,55 @@ class ProgramForm(fk.DraftForm):
 
     def __init__(self, draft: ProgramDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
-        self.setAccessibleName("Program settings")
+        self.setAccessibleName(translate("programs", "Program settings"))
         outer = QVBoxLayout(self)
-        outer.addWidget(label("Program settings", "h2"))
+        outer.addWidget(label(translate("programs", "Program settings"), "h2"))
         form = fk.new_form()
-        self.title = fk.line_field("programTitle", "Program title")
-        self.pid = fk.line_field("programId", "Program id: lower-case letters, digits and dashes", "my-program")
-        self.pid_hint = label("The id follows the title until you change it.", "muted", name="programIdHint")
+        self.title = fk.line_field("programTitle", translate("programs", "Program title"))
+        self.pid = fk.line_field("programId", translate("programs", "Program id: lower-case letters, digits and dashes"), "my-program")
+        self.pid_hint = label(translate("programs", "The id follows the title until you change it."), "muted", name="programIdHint")
         self._id_typed = False  # the person typed an id: it no longer follows the title
-        self.description = fk.text_field("programDescription", "Description", "One or two sentences about the program")
-        self.source = fk.line_field("programSource", "Source (optional)", "Where the program comes from")
+        self.description = fk.text_field("programDescription", translate("programs", "Description"), translate("programs", "One or two sentences about the program"))
+        self.source = fk.line_field("programSource", translate("programs", "Source (optional)"), translate("programs", "Where the program comes from"))
         self.sessions = QSpinBox()
         self.sessions.setObjectName("sessionsPerDay")
-        self.sessions.setAccessibleName("Sessions a day")
+        self.sessions.setAccessibleName(translate("programs", "Sessions a day"))
         self.sessions.setRange(1, 6)
         self.names_box = QWidget()
         self.names_lay = QHBoxLayout(self.names_box)
         self.names_lay.setContentsMargins(0, 0, 0, 0)
         self.names: list[QLineEdit] = []
-        self.guidelines = fk.text_field("programGuidelines", "Guidelines, one per line",
-                                "One rule per line, e.g. Stop if you feel sharp pain.", 5)
-        fk.add_row(form, "&Title:", self.title)
-        fk.add_row(form, "&Id:", self.pid)
+        self.guidelines = fk.text_field("programGuidelines", translate("programs", "Guidelines, one per line"),
+                                translate("programs", "One rule per line, e.g. Stop if you feel sharp pain."), 5)
+        fk.add_row(form, translate("programs", "&Title:"), self.title)
+        fk.add_row(form, translate("programs", "&Id:"), self.pid)
         form.addRow("", self.pid_hint)
-        fk.add_row(form, "&Description:", self.description)
-        fk.add_row(form, "S&ource:", self.source)
-        fk.add_row(form, "Sessions a d&ay:", self.sessions)
-        form.addRow(label("Session names:", wrap=False), self.names_box)
-        fk.add_row(form, "&Guidelines:", self.guidelines)
+        fk.add_row(form, translate("programs", "&Description:"), self.description)
+        fk.add_row(form, translate("programs", "S&ource:"), self.source)
+        fk.add_row(form, translate("programs", "Sessions a d&ay:"), self.sessions)
+        form.addRow(label(translate("programs", "Session names:"), wrap=False), self.names_box)
+        fk.add_row(form, translate("programs", "&Guidelines:"), self.guidelines)
         outer.addLayout(form)
-        prog = QGroupBox("Progression thresholds")
-        prog.setAccessibleName("Progression thresholds")
+        prog = QGroupBox(translate("programs", "Progression thresholds"))
+        prog.setAccessibleName(translate("programs", "Progression thresholds"))
         pf = fk.new_form()
         prog.setLayout(pf)
         self.min_adherence = QSpinBox()
         self.min_adherence.setRange(0, 100)
         self.min_adherence.setSuffix(" %")
-        self.min_adherence.setAccessibleName("Sessions done before moving on, in percent")
+        self.min_adherence.setAccessibleName(translate("programs", "Sessions done before moving on, in percent"))
         self.recent = QSpinBox()
         self.recent.setRange(1, 14)
-        self.recent.setAccessibleName("Recent sessions that must be free of tingling outside a nerve glide")
-        self.pain_rise = fk.number_field("maxPainRise", "Largest rise in average pain that still counts as tolerated",
+        self.recent.setAccessibleName(translate("programs", "Recent sessions that must be free of tingling outside a nerve glide"))
+        self.pain_rise = fk.number_field("maxPainRise", translate("programs", "Largest rise in average pain that still counts as tolerated"),
                                       10.0, 0.5)
         self.step_up = QSpinBox()
         self.step_up.setRange(1, 14)
-        self.step_up.setAccessibleName("Tolerated sessions in a row before a range dose steps up")
-        fk.add_row(pf, "Sessions done to move on:", self.min_adherence)
-        fk.add_row(pf, "Sessions free of tingling:", self.recent)
-        fk.add_row(pf, "Largest pain rise (0–10):", self.pain_rise)
-        fk.add_row(pf, "Tolerated sessions to step up:", self.step_up)
+        self.step_up.setAccessibleName(translate("programs", "Tolerated sessions in a row before a range dose steps up"))
+        fk.add_row(pf, translate("programs", "Sessions done to move on:"), self.min_adherence)
+        fk.add_row(pf, translate("programs", "Sessions free of tingling:"), self.recent)
+        fk.add_row(pf, translate("programs", "Largest pain rise (0–10):"), self.pain_rise)
+        fk.add_row(pf, translate("programs", "Tolerated sessions to step up:"), self.step_up)
         outer.addWidget(prog)
         outer.addStretch(1)
 
@@ -127,7 +128,7 @@ class ProgramForm(fk.DraftForm):
                 self.sessions.setValue(p.sessions_per_day)
             while len(self.names) < p.sessions_per_day:
                 i = len(self.names)
-                e = fk.line_field(f"sessionName{i}", f"Name of session {i + 1}")
+                e = fk.line_field(f"sessionName{i}", translate("programs", "Name of session {i}").format(i=i + 1))
                 e.textEdited.connect(self.guard(lambda t, i=i: self._name_edited(i, t)))
                 self.names_lay.addWidget(e)
                 self.names.append(e)
@@ -153,22 +154,22 @@ class WeekForm(fk.DraftForm):
     def __init__(self, draft: ProgramDraft, on_add_exercise, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
         self.index = 0
-        self.setAccessibleName("Week")
+        self.setAccessibleName(translate("programs", "Week"))
         outer = QVBoxLayout(self)
         self.heading = label("", "h2", name="weekHeading")
         outer.addWidget(self.heading)
         form = fk.new_form()
-        self.title = fk.line_field("weekTitle", "Week title", "e.g. Gentle mobilization")
-        self.goals = fk.text_field("weekGoals", "Goals of the week, one per line", "One goal per line", 4)
-        fk.add_row(form, "&Title:", self.title)
-        fk.add_row(form, "&Goals:", self.goals)
+        self.title = fk.line_field("weekTitle", translate("programs", "Week title"), translate("programs", "e.g. Gentle mobilization"))
+        self.goals = fk.text_field("weekGoals", translate("programs", "Goals of the week, one per line"), translate("programs", "One goal per line"), 4)
+        fk.add_row(form, translate("programs", "&Title:"), self.title)
+        fk.add_row(form, translate("programs", "&Goals:"), self.goals)
         outer.addLayout(form)
         self.exercises = label(name="weekExercises", selectable=True)
         outer.addWidget(self.exercises)
         self.load_text = label(role="muted", name="weekLoad")
         outer.addWidget(self.load_text)
-        self.add = button("Add from the &library…", "weekAddExercise",
-                          "Add exercises from the library to this week")
+        self.add = button(translate("programs", "Add from the &library…"), "weekAddExercise",
+                          translate("programs", "Add exercises from the library to this week"))
         self.add.clicked.connect(on_add_exercise)
         row = QHBoxLayout()
         row.addWidget(self.add)
@@ -186,7 +187,7 @@ class WeekForm(fk.DraftForm):
         w = p.weeks[index]
         self._loading = True
         try:
-            self.heading.setText(f"Week {w.number}")
+            self.heading.setText(translate("programs", "Week {w}").format(w=w.number))
             set_text_if_changed(self.title, w.title)
             if changed or lines_of(self.goals.toPlainText()) != list(w.goals):
                 self.goals.setPlainText("\n".join(w.goals))
@@ -194,10 +195,10 @@ class WeekForm(fk.DraftForm):
             self._loading = False
         if w.exercises:
             self.exercises.setText("Exercises:\n" + "\n".join(
-                f"{i}. {e.name}: {e.dose_text()}" + "".join(f"\n    or {o.name} (an alternative)"
+                f"{i}. {e.name}: {e.dose_text()}" + "".join(translate("programs", "\n    or {name} (an alternative)").format(name=o.name)
                                                            for o in w.options_for(e.id))
                 for i, e in enumerate(w.exercises, start=1)))
         else:
-            self.exercises.setText("No exercises yet: add some from the library.")
+            self.exercises.setText(translate("programs", "No exercises yet: add some from the library."))
         loads = session_loads(p, w.number)
         self.load_text.setText("\n".join(f"{'⚠ ' if ld.warning() else ''}{load_words(ld)}" for ld in loads))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.exercise_library import ALL_REGIONS, Library
+from coach.core.i18n import translate
 from coach.core.program import Exercise
 from coach.ui.widgets.figure_view import FigureView
 from coach.ui.widgets.kit import button, label
@@ -45,26 +46,26 @@ class LibraryDialog(QDialog):
         self.library = library
         self.on_add = on_add
         self.added: list[str] = []
-        self.setWindowTitle(f"Add exercises to {week_label}")
-        self.setAccessibleName(f"Exercise library: add exercises to {week_label}")
+        self.setWindowTitle(translate("programs", "Add exercises to {week_label}").format(week_label=week_label))
+        self.setAccessibleName(translate("programs", "Exercise library: add exercises to {week_label}").format(week_label=week_label))
         self.resize(900, 600)
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
-        self.search.setPlaceholderText("Search by name or body region, e.g. plank, stretch, hip")
-        self.search.setAccessibleName("Search the exercise library by name or body region")
+        self.search.setPlaceholderText(translate("programs", "Search by name or body region, e.g. plank, stretch, hip"))
+        self.search.setAccessibleName(translate("programs", "Search the exercise library by name or body region"))
         self.search.setClearButtonEnabled(True)
-        top.addWidget(label("&Search:", wrap=False), 0)
+        top.addWidget(label(translate("programs", "&Search:"), wrap=False), 0)
         top.itemAt(0).widget().setBuddy(self.search)
         top.addWidget(self.search, 1)
         self.region = QComboBox()
         self.region.setObjectName("libraryRegion")
-        self.region.setAccessibleName("Body region")
-        self.region.addItem("All regions", ALL_REGIONS)
+        self.region.setAccessibleName(translate("programs", "Body region"))
+        self.region.addItem(translate("programs", "All regions"), ALL_REGIONS)
         for r in library.regions():
             self.region.addItem(r.capitalize(), r)
-        region_label = label("&Region:", wrap=False)
+        region_label = label(translate("programs", "&Region:"), wrap=False)
         region_label.setBuddy(self.region)
         top.addWidget(region_label)
         top.addWidget(self.region)
@@ -72,7 +73,7 @@ class LibraryDialog(QDialog):
         body = QHBoxLayout()
         self.results = QListWidget()
         self.results.setObjectName("libraryResults")
-        self.results.setAccessibleName("Exercises found")
+        self.results.setAccessibleName(translate("programs", "Exercises found"))
         self.results.setMinimumWidth(20 * self.results.fontMetrics().averageCharWidth())
         ew_tidy(self.results)
         body.addWidget(self.results, 2)
@@ -96,7 +97,7 @@ class LibraryDialog(QDialog):
         self.detail_scroll = QScrollArea()
         self.detail_scroll.setObjectName("libraryDetailScroll")
         # a Tab stop, so that the keyboard can scroll through a long exercise
-        self.detail_scroll.setAccessibleName("The selected exercise: dose, picture, steps and cautions")
+        self.detail_scroll.setAccessibleName(translate("programs", "The selected exercise: dose, picture, steps and cautions"))
         self.detail_scroll.setWidgetResizable(True)
         self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -106,9 +107,9 @@ class LibraryDialog(QDialog):
         foot = QHBoxLayout()
         self.status = label(role="muted", name="libraryStatus")
         foot.addWidget(self.status, 1)
-        self.add_button = button("&Add to the week", "libraryAdd", "Add the selected exercise to the week",
+        self.add_button = button(translate("programs", "&Add to the week"), "libraryAdd", translate("programs", "Add the selected exercise to the week"),
                                  role="primary")
-        self.done_button = button("Done", "libraryDone", "Close the library")
+        self.done_button = button(translate("programs", "Done"), "libraryDone", translate("programs", "Close the library"))
         for b in (self.add_button, self.done_button):
             b.setAutoDefault(False)  # Enter in the search adds once (returnPressed), never twice
             b.setDefault(False)
@@ -144,11 +145,11 @@ class LibraryDialog(QDialog):
             self._show(None)
         self.add_button.setEnabled(bool(hits))
         n = len(hits)
-        self.status.setText(self._added_text() or (f"{n} exercise{'s' if n != 1 else ''} found" if n else
-                                                   "Nothing found: try fewer or other words, or all regions."))
+        self.status.setText(self._added_text() or ((translate("programs", "{n} exercise found") if n == 1 else translate("programs", "{n} exercises found")).format(n=n) if n else
+                                                   translate("programs", "Nothing found: try fewer or other words, or all regions.")))
 
     def _added_text(self) -> str:
-        return f"Added: {', '.join(self.added)}." if self.added else ""
+        return translate("programs", "Added: {added}.").format(added=', '.join(self.added)) if self.added else ""
 
     def selected(self) -> Exercise | None:
         item = self.results.currentItem()
@@ -162,7 +163,7 @@ class LibraryDialog(QDialog):
             self.figure.clear()
             return
         self.name.setText(ex.name)
-        self.dose.setText(f"Default dose: {ex.dose_text()} (you can change it after adding)")
+        self.dose.setText(translate("programs", "Default dose: {dose_text} (you can change it after adding)").format(dose_text=ex.dose_text()))
         self.summary.setText(ex.summary)
         self.steps.setText("\n".join(f"{i}. {s.text}" for i, s in enumerate(ex.steps, start=1)))
         self.cautions.setText("\n".join(f"⚠ {c}" for c in ex.cautions))

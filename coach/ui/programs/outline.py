@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
+from coach.core.i18n import translate
 from coach.core.program import Program
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -32,7 +33,7 @@ class OutlineTree(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("outline")
         self.setHeaderHidden(True)
-        self.setAccessibleName("Program outline: settings, weeks and their exercises")
+        self.setAccessibleName(translate("programs", "Program outline: settings, weeks and their exercises"))
         self._shape: list[int] | None = None
 
     def show_program(self, program: Program, sel: tuple) -> None:
@@ -43,7 +44,7 @@ class OutlineTree(QTreeWidget):
         try:
             if shape != self._shape:
                 self.clear()
-                root = QTreeWidgetItem(self, ["Program settings"])
+                root = QTreeWidgetItem(self, [translate("programs", "Program settings")])
                 root.setData(0, ROLE, ("program",))
                 for wi, w in enumerate(program.weeks):
                     wit = QTreeWidgetItem(self)
@@ -56,7 +57,7 @@ class OutlineTree(QTreeWidget):
             for wi, w in enumerate(program.weeks):
                 wit = self.topLevelItem(wi + 1)
                 n = len(w.exercises)
-                text = f"Week {w.number}: {w.title or '(no title)'}"
+                text = translate("programs", "Week {w}: {no}").format(w=w.number, no=w.title or '(no title)')
                 wit.setText(0, text)
                 wit.setToolTip(0, text)
                 wit.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{text}, {n} exercise{'s' if n != 1 else ''}")
@@ -65,8 +66,8 @@ class OutlineTree(QTreeWidget):
                     eit = wit.child(ei)
                     if e.option_of:  # an alternative: under the exercise it can replace, not numbered
                         main = next((x.name for x in w.exercises if x.id == e.option_of), e.option_of)
-                        eit.setText(0, f"    or {e.name or '(no name)'}")
-                        said = f"{e.name}, an alternative to {main}: {e.dose_text()}"
+                        eit.setText(0, translate("programs", "    or {name}").format(name=e.name or '(no name)'))
+                        said = translate("programs", "{name}, an alternative to {main}: {dose_text}").format(name=e.name, main=main, dose_text=e.dose_text())
                     else:
                         number += 1
                         eit.setText(0, f"{number}. {e.name or '(no name)'}")

@@ -29,6 +29,7 @@ from coach.app import programs
 from coach.app.programs import ProgramEntry
 from coach.core.exercise_library import Library, LibraryError, load_library
 from coach.core.figure import figure_names
+from coach.core.i18n import translate
 from coach.core.program_draft import ProgramDraft, as_copy, blank_program
 from coach.core.program_write import copy_id, unique_program_id
 from coach.core.textfmt import day_month_year
@@ -58,9 +59,9 @@ class ProgramsScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.entries: list[ProgramEntry] = []
-        self.setAccessibleName("Programs")
+        self.setAccessibleName(translate("programs", "Programs"))
         outer = QVBoxLayout(self)
-        outer.addWidget(ew.label("Programs", "h1"))
+        outer.addWidget(ew.label(translate("programs", "Programs"), "h1"))
         # everything below the title scrolls as one page when large text needs more than the window's height
         page = QWidget()
         body = QVBoxLayout(page)
@@ -74,7 +75,7 @@ class ProgramsScreen(QWidget):
         split.setMinimumHeight(220)
         self.list = QListWidget()
         self.list.setObjectName("programList")
-        self.list.setAccessibleName("Programs: built-in and your own")
+        self.list.setAccessibleName(translate("programs", "Programs: built-in and your own"))
         self.list.setMinimumWidth(260)
         ew.tidy_list(self.list)
         split.addWidget(self.list)
@@ -90,9 +91,9 @@ class ProgramsScreen(QWidget):
         self.problems_frame, self.problems_text = ew.banner("alert", "programProblems")
         self.weeks = ew.label("", name="programWeeks", selectable=True)
         # the exercises a physiotherapist can swap for an alternative, for the profile in use
-        self.options_box = QGroupBox("Exercise options")
+        self.options_box = QGroupBox(translate("programs", "Exercise options"))
         self.options_box.setObjectName("programOptions")
-        self.options_box.setAccessibleName("Exercise options for the profile in use")
+        self.options_box.setAccessibleName(translate("programs", "Exercise options for the profile in use"))
         ol = QVBoxLayout(self.options_box)
         self.options_hint = ew.label("", "muted", name="programOptionsHint")
         ol.addWidget(self.options_hint)
@@ -115,21 +116,20 @@ class ProgramsScreen(QWidget):
         # two rows of actions (anyone / clinician mode); each wraps onto more lines at large text
         row1_box, row2_box = QWidget(), QWidget()
         row1, row2 = FlowLayout(row1_box, spacing=6), FlowLayout(row2_box, spacing=6)
-        self.preview_button = ew.button("▶ Pre&view a session…", "programPreview",
-                                        "Preview a session of the selected program (nothing is recorded)")
-        self.handout_button = ew.button("&Handout…", "programHandout", "Print a handout of the program or "
-                                        "of chosen weeks (PDF)")
-        self.export_button = ew.button("E&xport…", "programExport", "Export the program file")
-        self.edit_button = ew.button("&Edit", "programEdit", "Edit the selected program", role="primary")
-        self.assign_button = ew.button("&Assign", "programAssign", "Assign the program to the profile in use")
+        self.preview_button = ew.button(translate("programs", "▶ Pre&view a session…"), "programPreview",
+                                        translate("programs", "Preview a session of the selected program (nothing is recorded)"))
+        self.handout_button = ew.button(translate("programs", "&Handout…"), "programHandout", translate("programs", "Print a handout of the program or of chosen weeks (PDF)"))
+        self.export_button = ew.button(translate("programs", "E&xport…"), "programExport", translate("programs", "Export the program file"))
+        self.edit_button = ew.button(translate("programs", "&Edit"), "programEdit", translate("programs", "Edit the selected program"), role="primary")
+        self.assign_button = ew.button(translate("programs", "&Assign"), "programAssign", translate("programs", "Assign the program to the profile in use"))
         for b in (self.preview_button, self.handout_button, self.export_button, self.assign_button,
                   self.edit_button):
             row1.addWidget(b)
         body.addWidget(row1_box)
-        self.new_button = ew.button("&New", "programNew", "New program")
-        self.duplicate_button = ew.button("&Duplicate", "programDuplicate", "Duplicate the selected program")
-        self.import_button = ew.button("&Import a file…", "programImport", "Import a program file")
-        self.delete_button = ew.button("Dele&te…", "programDelete", "Delete the selected program", role="danger")
+        self.new_button = ew.button(translate("programs", "&New"), "programNew", translate("programs", "New program"))
+        self.duplicate_button = ew.button(translate("programs", "&Duplicate"), "programDuplicate", translate("programs", "Duplicate the selected program"))
+        self.import_button = ew.button(translate("programs", "&Import a file…"), "programImport", translate("programs", "Import a program file"))
+        self.delete_button = ew.button(translate("programs", "Dele&te…"), "programDelete", translate("programs", "Delete the selected program"), role="danger")
         for b in (self.new_button, self.duplicate_button, self.import_button, self.delete_button):
             row2.addWidget(b)
         body.addWidget(row2_box)
@@ -159,9 +159,9 @@ class ProgramsScreen(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for e in self.entries:
-            kind = "Built-in" if e.shipped else "Yours"
-            state = "✓ valid" if e.ok else f"⚠ {len(e.problems)} problem{'s' if len(e.problems) != 1 else ''}"
-            using = " · ● in use" if programs.in_use(self.ctx.app, e.path) else ""
+            kind = translate("programs", "Built-in") if e.shipped else translate("programs", "Yours")
+            state = translate("programs", "✓ valid") if e.ok else (translate("programs", "⚠ {problems} problem") if len(e.problems) == 1 else translate("programs", "⚠ {problems} problems")).format(problems=len(e.problems))
+            using = translate("programs", " · ● in use") if programs.in_use(self.ctx.app, e.path) else ""
             item = QListWidgetItem(f"{e.label}\n{kind} · {state}{using}")
             item.setData(ROLE, e)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{e.label}, {kind.lower()}, {state.strip('✓⚠ ')}"
@@ -190,25 +190,24 @@ class ProgramsScreen(QWidget):
             self.intended.setVisible(False)
         else:
             self.title.setText(e.label)
-            where = "Built-in program (never changed: editing makes a copy)" if e.shipped else f"Your program · {e.path}"
-            weeks = f" · {e.program.week_count} weeks" if e.program else ""
-            self.facts.setText(f"{where}{weeks} · id {e.program_id or '?'}")
+            where = translate("programs", "Built-in program (never changed: editing makes a copy)") if e.shipped else translate("programs", "Your program · {path}").format(path=e.path)
+            weeks = translate("programs", " · {week_count} weeks").format(week_count=e.program.week_count) if e.program else ""
+            self.facts.setText(translate("programs", "{where}{weeks} · id {program_id}").format(where=where, weeks=weeks, program_id=e.program_id or '?'))
             self.description.setText(e.program.description if e.program else "")
             self.description.setVisible(bool(self.description.text()))
             intended = e.program.intended_for if e.program else ""
-            self.intended.setText(f"<b>Who it is for.</b> {_html(intended)}" if intended else "")
+            self.intended.setText(translate("programs", "<b>Who it is for.</b> {intended}").format(intended=_html(intended)) if intended else "")
             self.intended.setVisible(bool(intended))
             users = programs.users(self.ctx.app, e.path)
-            self.used_by.setText(f"Used by: {', '.join(users)}" if users else "Not used by any profile.")
+            self.used_by.setText(translate("programs", "Used by: {users}").format(users=', '.join(users)) if users else translate("programs", "Not used by any profile."))
             if e.problems:
-                self.problems_text.setText(f"<b>{len(e.problems)} problem{'s' if len(e.problems) != 1 else ''}</b> "
-                                           "(as <code>coach validate</code> reports them):<br>" + "<br>".join(
+                self.problems_text.setText((translate("programs", "<b>{problems} problem</b> (as <code>coach validate</code> reports them):<br>") if len(e.problems) == 1 else translate("programs", "<b>{problems} problems</b> (as <code>coach validate</code> reports them):<br>")).format(problems=len(e.problems)) + "<br>".join(
                                                _html(str(p)) for p in e.problems[:20]))
             self.problems_frame.setVisible(bool(e.problems))
             if e.program:
                 self.weeks.setText("\n".join(
-                    f"Week {w.number}: {w.title} — " + ", ".join(
-                        x.name + "".join(f" (or {o.name})" for o in w.options_for(x.id)) for x in w.exercises)
+                    translate("programs", "Week {w}: {w2} — ").format(w=w.number, w2=w.title) + ", ".join(
+                        x.name + "".join(translate("programs", " (or {name})").format(name=o.name) for o in w.options_for(x.id)) for x in w.exercises)
                     for w in e.program.weeks))
             else:
                 self.weeks.setText("")
@@ -219,24 +218,24 @@ class ProgramsScreen(QWidget):
         self.handout_button.setEnabled(ok)
         self.export_button.setEnabled(e is not None)
         ew.enable(self.edit_button, clin and ok, "primary")
-        self.edit_button.setText("&Edit a copy" if e is not None and e.shipped else "&Edit")
-        self.edit_button.setAccessibleName("Edit a copy of the built-in program" if e is not None and e.shipped
-                                           else "Edit the selected program")
+        self.edit_button.setText(translate("programs", "&Edit a copy") if e is not None and e.shipped else translate("programs", "&Edit"))
+        self.edit_button.setAccessibleName(translate("programs", "Edit a copy of the built-in program") if e is not None and e.shipped
+                                           else translate("programs", "Edit the selected program"))
         in_use = e is not None and programs.in_use(self.ctx.app, e.path)
         self.assign_button.setEnabled(clin and ok and profile is not None and not in_use)
-        who = profile.display_name if profile else "the profile in use"
-        self.assign_button.setText(f"&Assign to {who}")
-        self.assign_button.setAccessibleName(f"Assign the program to {who}")
+        who = profile.display_name if profile else translate("programs", "the profile in use")
+        self.assign_button.setText(translate("programs", "&Assign to {who}").format(who=who))
+        self.assign_button.setAccessibleName(translate("programs", "Assign the program to {who}").format(who=who))
         self.new_button.setEnabled(clin)
         self.duplicate_button.setEnabled(clin and e is not None and e.program is not None)
         self.import_button.setEnabled(clin)
         ew.enable(self.delete_button, clin and user, "danger")
-        locked = "" if clin else "Locked: enter clinician mode first."
+        locked = "" if clin else translate("programs", "Locked: enter clinician mode first.")
         for b in (self.edit_button, self.assign_button, self.new_button, self.duplicate_button, self.import_button,
                   self.delete_button):
             b.setToolTip(locked if not clin else ("" if b.isEnabled() else b.toolTip()))
         self._show_options(e)
-        locked_hint = "Looking, previewing, printing and exporting need no clinician mode."
+        locked_hint = translate("programs", "Looking, previewing, printing and exporting need no clinician mode.")
         if not clin and not self.status.text():
             self.status.setText(locked_hint)
         elif clin and self.status.text() == locked_hint:
@@ -256,12 +255,12 @@ class ProgramsScreen(QWidget):
             for main, name, options in groups:
                 combo = QComboBox()
                 combo.setObjectName(f"option-{main}")
-                combo.setAccessibleName(f"{name}, or an alternative")
+                combo.setAccessibleName(translate("programs", "{name}, or an alternative").format(name=name))
                 combo.setMinimumContentsLength(12)  # shortened with "…" in a narrow pane, never wider than it
                 combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                 combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-                combo.addItem(f"{name} (as written)", None)
-                combo.setItemData(0, f"{name}, as the program writes it", Qt.ItemDataRole.ToolTipRole)
+                combo.addItem(translate("programs", "{name} (as written)").format(name=name), None)
+                combo.setItemData(0, translate("programs", "{name}, as the program writes it").format(name=name), Qt.ItemDataRole.ToolTipRole)
                 for o in options:
                     combo.addItem(o.name, o.id)
                     if o.summary:
@@ -278,14 +277,13 @@ class ProgramsScreen(QWidget):
         in_use = profile is not None and programs.in_use(self.ctx.app, e.path)
         chosen = programs.option_choices(self.ctx.app, e.program) if in_use else {}
         editable = in_use and self.ctx.clinician_mode and e.ok
-        who = profile.display_name if profile else "the profile in use"
+        who = profile.display_name if profile else translate("programs", "the profile in use")
         if not in_use:
-            hint = (f"A physiotherapist can swap these exercises for an alternative once {who} follows this "
-                    "program (Assign), in clinician mode.")
+            hint = (translate("programs", "A physiotherapist can swap these exercises for an alternative once {who} follows this program (Assign), in clinician mode.").format(who=who))
         elif not self.ctx.clinician_mode:
-            hint = f"What {who} does; a physiotherapist changes it in clinician mode."
+            hint = translate("programs", "What {who} does; a physiotherapist changes it in clinician mode.").format(who=who)
         else:
-            hint = f"Choose what {who} does; Today, the player and handouts follow at once."
+            hint = translate("programs", "Choose what {who} does; Today, the player and handouts follow at once.").format(who=who)
         self.options_hint.setText(hint)
         for main, combo in self.option_combos.items():
             combo.blockSignals(True)
@@ -300,13 +298,13 @@ class ProgramsScreen(QWidget):
         try:
             changes = programs.choose_option(self.ctx.app, e.program, exercise_id, option_id)
         except (StoreError, ValueError) as exc:
-            ew.tell(self, "Not changed", str(exc), warning=True)
+            ew.tell(self, translate("programs", "Not changed"), str(exc), warning=True)
             return
         names = {o.id: o.name for _m, _n, opts in e.program.option_groups() for o in opts}
         main = next(n for m, n, _o in e.program.option_groups() if m == exercise_id)
-        who = self.ctx.profile.display_name if self.ctx.profile else "The profile"
-        self.status.setText(f"{who} now does {names[option_id]} in place of {main}." if option_id else
-                            f"{who} now does {main} as the program writes it.")
+        who = self.ctx.profile.display_name if self.ctx.profile else translate("programs", "The profile")
+        self.status.setText(translate("programs", "{who} now does {option_id} in place of {main}.").format(who=who, option_id=names[option_id], main=main) if option_id else
+                            translate("programs", "{who} now does {main} as the program writes it.").format(who=who, main=main))
         self.ctx.apply(changes)
 
     # ============================================================ actions
@@ -320,7 +318,7 @@ class ProgramsScreen(QWidget):
         try:
             return exercise_library()
         except LibraryError as exc:
-            ew.tell(self, "The exercise library has problems", str(exc), warning=True)
+            ew.tell(self, translate("programs", "The exercise library has problems"), str(exc), warning=True)
             return None
 
     def _open(self, draft: ProgramDraft, note: str = "") -> None:
@@ -337,7 +335,7 @@ class ProgramsScreen(QWidget):
             return
         pid = unique_program_id("my-program", self._taken())
         draft = ProgramDraft(blank_program(pid), taken_ids=self._taken(), figure_names=set(figure_names()))
-        self._open(draft, "A new program: add weeks and exercises, then Save.")
+        self._open(draft, translate("programs", "A new program: add weeks and exercises, then Save."))
 
     def edit(self) -> None:
         e = self.selected()
@@ -348,8 +346,7 @@ class ProgramsScreen(QWidget):
             program = as_copy(e.program, copy_id(e.program.id, self._taken()))
             draft = ProgramDraft(program, original_text=text, taken_ids=self._taken(),
                                  figure_names=set(figure_names()))
-            self._open(draft, f"This is a copy of the built-in “{e.label}”; the built-in program stays as it is. "
-                              "Save puts the copy in your programs.")
+            self._open(draft, translate("programs", "This is a copy of the built-in “{label}”; the built-in program stays as it is. Save puts the copy in your programs.").format(label=e.label))
         else:
             draft = ProgramDraft(e.program, original_text=text, path=e.path,
                                  taken_ids=self._taken(except_path=e.path), figure_names=set(figure_names()))
@@ -362,17 +359,17 @@ class ProgramsScreen(QWidget):
         try:
             done = programs.duplicate(self.ctx.app, e, self.entries)
         except (OSError, StoreError, ProgramFileError) as exc:
-            ew.tell(self, "Not duplicated", str(exc), warning=True)
+            ew.tell(self, translate("programs", "Not duplicated"), str(exc), warning=True)
             return
         program, path = done.value
         self.ctx.apply(done)
-        self.status.setText(f"Duplicated as “{program.title}” ({path.name}).")
+        self.status.setText(translate("programs", "Duplicated as “{program}” ({name}).").format(program=program.title, name=path.name))
         self.select_path(path)
 
     def import_file(self) -> None:
         if not self.ctx.clinician_mode:
             return
-        src = ew.ask_open_path(self, "Import a program file", "Program files (*.toml)")
+        src = ew.ask_open_path(self, translate("programs", "Import a program file"), translate("programs", "Program files (*.toml)"))
         if not src:
             return
         try:
@@ -380,46 +377,45 @@ class ProgramsScreen(QWidget):
         except ProgramFileError as exc:
             lines = "\n".join(str(p) for p in exc.problems[:20])
             self.status.setText(f"⚠ {exc}")
-            ew.tell(self, "Not imported", f"{exc}\n\n{lines}" if lines else str(exc), warning=True)
+            ew.tell(self, translate("programs", "Not imported"), f"{exc}\n\n{lines}" if lines else str(exc), warning=True)
             return
         except (StoreError, OSError) as exc:
-            ew.tell(self, "Not imported", str(exc), warning=True)
+            ew.tell(self, translate("programs", "Not imported"), str(exc), warning=True)
             return
         self.ctx.apply(done)
         path, note = done.value.path, done.value.note
-        self.status.setText(f"Imported into your programs as {path.name}." + (f" {note}" if note else ""))
+        self.status.setText(translate("programs", "Imported into your programs as {name}.").format(name=path.name) + (f" {note}" if note else ""))
         self.select_path(path)
 
     def export(self) -> None:
         e = self.selected()
         if e is None:
             return
-        dest = ew.ask_save_path(self, "Export the program file", str(Path.home() / e.path.name),
-                                "Program files (*.toml)")
+        dest = ew.ask_save_path(self, translate("programs", "Export the program file"), str(Path.home() / e.path.name),
+                                translate("programs", "Program files (*.toml)"))
         if not dest:
             return
         try:
             out = programs.export(e, dest)
         except ProgramFileError as exc:
-            ew.tell(self, "Not exported", str(exc), warning=True)
+            ew.tell(self, translate("programs", "Not exported"), str(exc), warning=True)
             return
-        self.status.setText(f"Exported to {out}.")
+        self.status.setText(translate("programs", "Exported to {out}.").format(out=out))
 
     def delete(self) -> None:
         e = self.selected()
         if not self.ctx.clinician_mode or e is None or e.shipped:
             return
-        if not ew.confirm(self, "Delete program", f"Delete “{e.label}”?", "&Delete the program", danger=True,
-                          detail=f"The file {e.path.name} is removed from your programs. Export it first to "
-                                 "keep a copy."):
+        if not ew.confirm(self, translate("programs", "Delete program"), translate("programs", "Delete “{label}”?").format(label=e.label), translate("programs", "&Delete the program"), danger=True,
+                          detail=translate("programs", "The file {name} is removed from your programs. Export it first to keep a copy.").format(name=e.path.name)):
             return
         try:
             changes = programs.delete(self.ctx.app, e)
         except ProgramFileError as exc:
-            ew.tell(self, "Not deleted", str(exc), warning=True)
+            ew.tell(self, translate("programs", "Not deleted"), str(exc), warning=True)
             return
         self.ctx.apply(changes)
-        self.status.setText(f"Deleted “{e.label}”.")
+        self.status.setText(translate("programs", "Deleted “{label}”.").format(label=e.label))
         self.refresh()
 
     def assign(self) -> None:
@@ -434,19 +430,19 @@ class ProgramsScreen(QWidget):
         try:
             done = programs.assign(self.ctx.app, e, restart=answer.restart)
         except StoreError as exc:
-            ew.tell(self, "Not assigned", str(exc), warning=True)
+            ew.tell(self, translate("programs", "Not assigned"), str(exc), warning=True)
             return
         updated = done.value
         self.ctx.apply(done)
-        since = (f", week 1 from today ({day_month_year(updated.start_date)})" if answer.restart else "")
-        self.status.setText(f"{updated.display_name} now follows “{e.label}”{since}.")
+        since = (translate("programs", ", week 1 from today ({start_date})").format(start_date=day_month_year(updated.start_date)) if answer.restart else "")
+        self.status.setText(translate("programs", "{display_name} now follows “{label}”{since}.").format(display_name=updated.display_name, label=e.label, since=since))
         self.refresh()
 
     def preview(self) -> None:
         e = self.selected()
         if e is None or not e.ok:
             return
-        choice = editor_actions.ask_week(self, e.program, "Preview a session")
+        choice = editor_actions.ask_week(self, e.program, translate("programs", "Preview a session"))
         if choice is not None:
             editor_actions.open_preview(self._window(), self.ctx, e.program, *choice)
 
@@ -463,7 +459,7 @@ class ProgramsScreen(QWidget):
         done = editor_actions.make_handout(self, self.ctx, program or e.program, **defaults)
         if done:
             path, request = done
-            self.status.setText(f"Handout of {editor_actions.handout_words(request, e.program)} saved to {path}.")
+            self.status.setText(translate("programs", "Handout of {program} saved to {path}.").format(program=editor_actions.handout_words(request, e.program), path=path))
 
 
 def _html(text: str) -> str:

@@ -39,6 +39,7 @@ from coach.charts.describe import summary_text
 from coach.charts.model import EMPTY_DIARY, screen_palette
 from coach.charts.plot import ProgressCharts
 from coach.core.analytics import RANGES, Period, ProgressData, ProgressHistory, period_text
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.ui.progress.worker import ExportRunner
 from coach.ui.widgets.kit import confirm, reactivate, tell
 from coach.ui.widgets.layout import FlowLayout
@@ -47,10 +48,10 @@ from coach.ui.widgets.style import current_colors, current_scale
 CUSTOM = "custom"
 PREPARE_AFTER_MS = 100  # the other ranges are worked out this long after the screen opens, in idle steps
 MIN_ZOOM_DAYS = 7
-CHART_FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)", "pdf": "PDF document (*.pdf)"}
-DATA_FILTERS = {"csv-zip": "CSV files in a zip (*.zip)", "csv": "A new folder of CSV files (*)",
-                "json": "JSON document (*.json)", "fhir": "FHIR bundle (*.json)"}
-BUSY_TEXT = {"charts": "Saving the charts…", "report": "Writing the report…", "data": "Exporting the data…"}
+CHART_FILTERS = {"png": QT_TRANSLATE_NOOP("progress", "PNG image (*.png)"), "svg": QT_TRANSLATE_NOOP("progress", "SVG drawing (*.svg)"), "pdf": QT_TRANSLATE_NOOP("progress", "PDF document (*.pdf)")}
+DATA_FILTERS = {"csv-zip": QT_TRANSLATE_NOOP("progress", "CSV files in a zip (*.zip)"), "csv": QT_TRANSLATE_NOOP("progress", "A new folder of CSV files (*)"),
+                "json": QT_TRANSLATE_NOOP("progress", "JSON document (*.json)"), "fhir": QT_TRANSLATE_NOOP("progress", "FHIR bundle (*.json)")}
+BUSY_TEXT = {"charts": QT_TRANSLATE_NOOP("progress", "Saving the charts…"), "report": QT_TRANSLATE_NOOP("progress", "Writing the report…"), "data": QT_TRANSLATE_NOOP("progress", "Exporting the data…")}
 
 
 class ProgressScreen(QWidget):
@@ -78,39 +79,39 @@ class ProgressScreen(QWidget):
         # title, ranges and exports: one line, wrapping onto the next lines at large text
         head_box = QWidget()
         head = FlowLayout(head_box, spacing=6)
-        title = QLabel("Progress")
+        title = QLabel(translate("progress", "Progress"))
         title.setProperty("role", "h1")
         head.addWidget(title)
         self.range_buttons: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
         group.setExclusive(True)
-        for key, text in (*RANGES, (CUSTOM, "Dates…")):
+        for key, text in (*RANGES, (CUSTOM, translate("progress", "Dates…"))):
             b = QPushButton(text)
             b.setCheckable(True)
             b.setObjectName(f"range-{key}")
-            b.setAccessibleName("Choose the dates to show" if key == CUSTOM else f"Show {text.lower()}")
+            b.setAccessibleName(translate("progress", "Choose the dates to show") if key == CUSTOM else translate("progress", "Show {value}").format(value=text.lower()))
             b.clicked.connect(lambda _=False, k=key: self.set_range(k))
             group.addButton(b)
             head.addWidget(b)
             self.range_buttons[key] = b
         self.export_buttons: dict[str, QPushButton] = {}
         self.actions: dict[str, QAction] = {}
-        charts_b = QPushButton("Save charts")
+        charts_b = QPushButton(translate("progress", "Save charts"))
         charts_b.setObjectName("export-charts")
-        charts_b.setAccessibleName("Save the charts of the dates shown as a file")
+        charts_b.setAccessibleName(translate("progress", "Save the charts of the dates shown as a file"))
         menu = QMenu(charts_b)
         for fmt, label, _suffix in exports.CHART_FORMATS:
             a = menu.addAction(f"{label}…", lambda f=fmt: self.export_charts(f))
             a.setObjectName(f"export-{fmt}")
             self.actions[fmt] = a
         charts_b.setMenu(menu)
-        report_b = QPushButton("Report for your clinician…")
+        report_b = QPushButton(translate("progress", "Report for your clinician…"))
         report_b.setObjectName("export-report")
-        report_b.setAccessibleName("Write a report of the dates shown for your clinician, as a PDF")
+        report_b.setAccessibleName(translate("progress", "Write a report of the dates shown for your clinician, as a PDF"))
         report_b.clicked.connect(self.export_report)
-        data_b = QPushButton("Export data")
+        data_b = QPushButton(translate("progress", "Export data"))
         data_b.setObjectName("export-data")
-        data_b.setAccessibleName("Export your data of the dates shown as CSV or JSON")
+        data_b.setAccessibleName(translate("progress", "Export your data of the dates shown as CSV or JSON"))
         menu = QMenu(data_b)
         for fmt, label, _suffix in exports.DATA_FORMATS:
             a = menu.addAction(f"{label}…", lambda f=fmt: self.export_data(f))
@@ -127,14 +128,14 @@ class ProgressScreen(QWidget):
         dates = QHBoxLayout(self.dates_box)
         dates.setContentsMargins(0, 0, 0, 0)
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        for edit, name in ((self.date_from, "First day"), (self.date_to, "Last day")):
+        for edit, name in ((self.date_from, translate("progress", "First day")), (self.date_to, translate("progress", "Last day"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
-        self.show_dates = QPushButton("Show these dates")
+        self.show_dates = QPushButton(translate("progress", "Show these dates"))
         self.show_dates.setObjectName("range-apply")
         self.show_dates.clicked.connect(self._apply_dates)
-        lab_from, lab_to = QLabel("&From"), QLabel("&to")
+        lab_from, lab_to = QLabel(translate("progress", "&From")), QLabel(translate("progress", "&to"))
         lab_from.setBuddy(self.date_from)
         lab_to.setBuddy(self.date_to)
         for w in (lab_from, self.date_from, lab_to, self.date_to, self.show_dates):
@@ -151,7 +152,7 @@ class ProgressScreen(QWidget):
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)  # busy: the export's length is not known in advance
         self.busy_bar.setMaximumWidth(240)
-        self.busy_bar.setAccessibleName("Export in progress")
+        self.busy_bar.setAccessibleName(translate("progress", "Export in progress"))
         busy.addWidget(self.busy_label)
         busy.addWidget(self.busy_bar)
         busy.addStretch(1)
@@ -169,7 +170,7 @@ class ProgressScreen(QWidget):
         self.readout.setWordWrap(True)
         self.readout.setObjectName("progress-readout")
         self.readout.setProperty("role", "muted")
-        self.readout.setAccessibleName("Values under the pointer")
+        self.readout.setAccessibleName(translate("progress", "Values under the pointer"))
         lay.addWidget(self.readout)
 
         self.stack = QStackedWidget()
@@ -194,7 +195,7 @@ class ProgressScreen(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setAccessibleName("Summary of your progress")
+        self.summary.setAccessibleName(translate("progress", "Summary of your progress"))
         self.charts = ProgressCharts()
         self.charts.hovered.connect(lambda t: self.readout.setText(t.replace("\n", " · ") or " "))
         self.charts.zoomRequested.connect(self.zoom)
@@ -209,7 +210,7 @@ class ProgressScreen(QWidget):
         pl.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName("Charts, scrollable")
+        self.scroll.setAccessibleName(translate("progress", "Charts, scrollable"))
         self.scroll.setWidget(page)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -283,8 +284,7 @@ class ProgressScreen(QWidget):
         for b in list(self.export_buttons.values()) + list(self.range_buttons.values()):
             b.setEnabled(not self.runner.busy or b not in self.export_buttons.values())
         self.range_buttons["program"].setEnabled(self.history.program.start <= self.history.today)
-        self.period_label.setText(f"{period_text(data.period)} ({data.period.days} day"
-                                  f"{'s' if data.period.days != 1 else ''})")
+        self.period_label.setText((translate("progress", "{period} ({days} day)") if data.period.days == 1 else translate("progress", "{period} ({days} days)")).format(period=period_text(data.period), days=data.period.days))
         self.summary.setVisible(True)
         self.summary.setText(summary_text(data))
         self.stack.setCurrentIndex(1)
@@ -315,9 +315,9 @@ class ProgressScreen(QWidget):
         if self.history is None:
             return
         try:
-            p, _note = exports.resolve_period(self.history, start, end, names=("The first day", "the last day"))
+            p, _note = exports.resolve_period(self.history, start, end, names=(translate("progress", "The first day"), translate("progress", "the last day")))
         except exports.ExportError as exc:
-            tell(self, "These dates cannot be shown", str(exc), warning=True)
+            tell(self, translate("progress", "These dates cannot be shown"), str(exc), warning=True)
             return
         self.custom = p
         self._set_date_edits(p)
@@ -386,8 +386,8 @@ class ProgressScreen(QWidget):
 
     def _confirm_replace(self, path: Path) -> bool:
         what = "folder" if path.is_dir() else "file"
-        return confirm(self, f"Replace the {what}?", f"{path} already exists.",
-                       f"&Replace the {what}", detail="The export replaces it; nothing else is changed.")
+        return confirm(self, translate("progress", "Replace the {what}?").format(what=what), translate("progress", "{path} already exists.").format(path=path),
+                       translate("progress", "&Replace the {what}").format(what=what), detail=translate("progress", "The export replaces it; nothing else is changed."))
 
     def _start(self, what: str, path: Path, prepare, fmt: str | None = None) -> None:
         """Check the target (asking before replacing), read what the export needs, then run it on the worker."""
@@ -401,14 +401,14 @@ class ProgressScreen(QWidget):
                     return
                 force = True
             except exports.ExportError as exc:
-                tell(self, "Nothing was saved", str(exc), warning=True)
+                tell(self, translate("progress", "Nothing was saved"), str(exc), warning=True)
                 return
         try:
             job = prepare(force)
         except exports.ExportError as exc:
-            tell(self, "Nothing was saved", str(exc), warning=True)
+            tell(self, translate("progress", "Nothing was saved"), str(exc), warning=True)
             return
-        self.busy_label.setText(BUSY_TEXT[what])
+        self.busy_label.setText(translate("progress", BUSY_TEXT[what]))
         self.busy_box.setVisible(True)
         self.saved.setVisible(False)
         for b in self.export_buttons.values():
@@ -420,7 +420,7 @@ class ProgressScreen(QWidget):
             return
         data = self.data
         name = exports.dated_name("charts", data.period, f".{fmt}", data.today)
-        path = self._ask_path(f"Save the charts as {fmt.upper()}", name, CHART_FILTERS[fmt])
+        path = self._ask_path(translate("progress", "Save the charts as {value}").format(value=fmt.upper()), name, translate("progress", CHART_FILTERS[fmt]))
         if not path:
             return
         if not path.lower().endswith(f".{fmt}"):
@@ -431,12 +431,12 @@ class ProgressScreen(QWidget):
         if self.data is None:
             return
         data = self.data
-        name = exports.dated_name("report", data.period, ".pdf", data.today)
-        path = self._ask_path("Save the report for your clinician", name, "PDF document (*.pdf)")
+        name = exports.dated_name("report", data.period, translate("progress", ".pdf"), data.today)
+        path = self._ask_path(translate("progress", "Save the report for your clinician"), name, translate("progress", "PDF document (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):
-            path += ".pdf"
+            path += translate("progress", ".pdf")
         ctx = self.ctx
         self._start("report", Path(path), lambda force: exports.report_job(
             ctx.store, ctx.profile, ctx.program, data, path, force=force))
@@ -445,11 +445,11 @@ class ProgressScreen(QWidget):
         if self.data is None:
             return
         data = self.data
-        suffix = {"csv-zip": ".zip", "csv": "", "json": ".json", "fhir": ".json"}[fmt]
+        suffix = {"csv-zip": translate("progress", ".zip"), "csv": "", "json": translate("progress", ".json"), "fhir": translate("progress", ".json")}[fmt]
         # a FHIR bundle holds the whole record, whatever period is shown
         name = exports.dated_name("fhir" if fmt == "fhir" else "data", None if fmt == "fhir" else data.period, suffix,
                                   data.today)
-        path = self._ask_path("Export your data", name, DATA_FILTERS[fmt])
+        path = self._ask_path(translate("progress", "Export your data"), name, translate("progress", DATA_FILTERS[fmt]))
         if not path:
             return
         if suffix and not path.lower().endswith(suffix):
@@ -467,7 +467,7 @@ class ProgressScreen(QWidget):
 
     def _export_failed(self, exc: Exception) -> None:
         self._export_ended()
-        tell(self, "Nothing was saved", str(exc) or exc.__class__.__name__, warning=True)
+        tell(self, translate("progress", "Nothing was saved"), str(exc) or exc.__class__.__name__, warning=True)
 
     def _export_ended(self) -> None:
         self.busy_box.setVisible(self.runner.busy)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from coach.app import safety
 from coach.app.changes import Changes, Done
 from coach.core import safety as rules
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.progression import WeekReview
 from coach.core.safety_texts import holds_block_text
 from coach.core.trends import TrendAlert
@@ -47,9 +48,8 @@ from coach.ui.widgets.kit import label
 _label = partial(label, selectable=True)
 
 ADVICE = {
-    rules.EMERGENCY: ("With back or leg pain this needs to be checked the same day: go to an emergency department "
-                      "now, or call your local emergency number."),
-    rules.SEE_DOCTOR_SOON: "Call your doctor or physiotherapist promptly and tell them what changed.",
+    rules.EMERGENCY: (QT_TRANSLATE_NOOP("safety", "With back or leg pain this needs to be checked the same day: go to an emergency department now, or call your local emergency number.")),
+    rules.SEE_DOCTOR_SOON: QT_TRANSLATE_NOOP("safety", "Call your doctor or physiotherapist promptly and tell them what changed."),
 }
 
 
@@ -90,10 +90,10 @@ def _save(ctx: AppContext, parent: QWidget, use_case: Callable[[], Changes | Don
     try:
         result = use_case()
     except StoreError as exc:
-        QMessageBox.critical(parent.window(), "Not saved", str(exc))
+        QMessageBox.critical(parent.window(), translate("safety", "Not saved"), str(exc))
         return False
     except (ValueError, PermissionError) as exc:
-        QMessageBox.warning(parent.window(), "Not saved", str(exc))
+        QMessageBox.warning(parent.window(), translate("safety", "Not saved"), str(exc))
         return False
     ctx.apply(result)
     return True
@@ -109,9 +109,9 @@ def _visit_row(ctx: AppContext, f: QFrame, holds: Holds, button_text: str) -> QV
     today = ctx.today()
     first = holds.earliest_visit or today
     box = QVBoxLayout()
-    check = QCheckBox("A clinician has seen me about this since I reported it")
+    check = QCheckBox(translate("safety", "A clinician has seen me about this since I reported it"))
     check.setObjectName("assessed")
-    check.setAccessibleName("A clinician has seen me about this since I reported it")
+    check.setAccessibleName(translate("safety", "A clinician has seen me about this since I reported it"))
     when = QDateEdit()
     when.setObjectName("seenOn")
     when.setCalendarPopup(True)
@@ -119,16 +119,16 @@ def _visit_row(ctx: AppContext, f: QFrame, holds: Holds, button_text: str) -> QV
     when.setMinimumDate(QDate(first.year, first.month, first.day))
     when.setMaximumDate(QDate(today.year, today.month, today.day))
     when.setDate(QDate(today.year, today.month, today.day))
-    when.setAccessibleName("The date the clinician saw you")
+    when.setAccessibleName(translate("safety", "The date the clinician saw you"))
     when.setEnabled(False)
-    confirm = _button(button_text, f"{button_text}: a clinician has seen me",
+    confirm = _button(button_text, translate("safety", "{button_text}: a clinician has seen me").format(button_text=button_text),
                       lambda: _save(ctx, f, lambda: safety.confirm_seen(ctx.app, when.date().toPython())))
     confirm.setObjectName("unblock")
     confirm.setEnabled(False)
     check.toggled.connect(confirm.setEnabled)
     check.toggled.connect(when.setEnabled)
     box.addWidget(check)
-    on = _label("Seen on:", None)
+    on = _label(translate("safety", "Seen on:"), None)
     on.setBuddy(when)
     box.addLayout(_row(on, when, confirm))
     return box
@@ -140,12 +140,12 @@ def _held(ctx: AppContext, holds: Holds) -> QFrame:
     text = holds_block_text(holds)
     if holds.blocking:
         level = max((s.sign.urgency for s in holds.blocking), key=rules.OUTCOME_LEVELS.index)
-        f, lay = _frame("alert", "safetyBlock", f"⚠ {rules.URGENCY_TITLES[level]}", f"{ADVICE[level]} {text}")
+        f, lay = _frame("alert", "safetyBlock", f"⚠ {rules.URGENCY_TITLES[level]}", f"{translate('safety', ADVICE[level])} {text}")
         f.findChild(QLabel, "title").setProperty("role", "h1")
-        lay.addLayout(_visit_row(ctx, f, holds, "Unblock exercises"))
+        lay.addLayout(_visit_row(ctx, f, holds, translate("safety", "Unblock exercises")))
         return f
-    f, lay = _frame("alert", "safetyPause", f"⚠ {rules.SOON_TITLE}", f"{ADVICE[rules.SEE_DOCTOR_SOON]} {text}")
-    ack = _button("I have read this: carry on", "I have read this advice: carry on with the exercises",
+    f, lay = _frame("alert", "safetyPause", f"⚠ {translate('safety', rules.SOON_TITLE)}", f"{translate('safety', ADVICE[rules.SEE_DOCTOR_SOON])} {text}")
+    ack = _button(translate("safety", "I have read this: carry on"), translate("safety", "I have read this advice: carry on with the exercises"),
                   lambda: _save(ctx, f, lambda: safety.acknowledge(ctx.app)), "primary")
     ack.setObjectName("acknowledge")
     lay.addLayout(_row(ack))
@@ -153,18 +153,17 @@ def _held(ctx: AppContext, holds: Holds) -> QFrame:
 
 
 def _steady_leg(ctx: AppContext, holds: Holds, text: str) -> QFrame:
-    f, lay = _frame("alert", "steadyLeg", "⚠ Some exercises are left out until a clinician has seen you", text)
-    lay.addLayout(_visit_row(ctx, f, holds, "Put them back"))
+    f, lay = _frame("alert", "steadyLeg", translate("safety", "⚠ Some exercises are left out until a clinician has seen you"), text)
+    lay.addLayout(_visit_row(ctx, f, holds, translate("safety", "Put them back")))
     return f
 
 
 def _day_stop(ctx: AppContext, b: safety.Block) -> QFrame:
-    f, lay = _frame("alert", "dayStop", "■ No more exercise today", b.text)
+    f, lay = _frame("alert", "dayStop", translate("safety", "■ No more exercise today"), b.text)
     if ctx.clinician_mode:
-        allow = _button("Allow exercise today (clinician)…", "Allow exercise again today, as a clinician, with a "
-                        "reason", lambda: ask_reason(
-                            ctx, f, "Allow exercise today",
-                            "Why may exercise start again today? The reason is recorded with the stop.",
+        allow = _button(translate("safety", "Allow exercise today (clinician)…"), translate("safety", "Allow exercise again today, as a clinician, with a reason"), lambda: ask_reason(
+                            ctx, f, translate("safety", "Allow exercise today"),
+                            translate("safety", "Why may exercise start again today? The reason is recorded with the stop."),
                             lambda reason: safety.allow_today(ctx.app, reason)))
         allow.setObjectName("allowToday")
         lay.addLayout(_row(allow))
@@ -173,19 +172,18 @@ def _day_stop(ctx: AppContext, b: safety.Block) -> QFrame:
 
 def _trend(alert: TrendAlert) -> QFrame:
     if alert.good:
-        f, _ = _frame("notice", f"trend-{alert.kind}", f"✓ {alert.title}", alert.text)
+        f, _ = _frame("notice", translate("safety", "trend-{kind}").format(kind=alert.kind), f"✓ {alert.title}", alert.text)
         return f
-    f, lay = _frame("alert", f"trend-{alert.kind}", f"⚠ {alert.title}", alert.text)
+    f, lay = _frame("alert", translate("safety", "trend-{kind}").format(kind=alert.kind), f"⚠ {alert.title}", alert.text)
     lay.addWidget(_label(rules.URGENCY_TITLES.get(alert.urgency, ""), "muted", name="urgency"))
     return f
 
 
 def _paused(ctx: AppContext, p: safety.Paused) -> QFrame:
     name = p.name
-    text = p.text or (f"{name} is left out of your sessions. Ask your doctor or physiotherapist "
-                      "about it before you re-enable it.")
-    f, lay = _frame("notice", f"paused-{p.exercise_id}", f"{name} is paused", text)
-    b = _button(f"Re-enable {name}", f"Re-enable {name} in your sessions",
+    text = p.text or (translate("safety", "{name} is left out of your sessions. Ask your doctor or physiotherapist about it before you re-enable it.").format(name=name))
+    f, lay = _frame("notice", translate("safety", "paused-{exercise_id}").format(exercise_id=p.exercise_id), translate("safety", "{name} is paused").format(name=name), text)
+    b = _button(translate("safety", "Re-enable {name}").format(name=name), translate("safety", "Re-enable {name} in your sessions").format(name=name),
                 lambda: _save(ctx, f, lambda: safety.re_enable(ctx.app, p.exercise_id)))
     b.setObjectName("reenable")
     lay.addLayout(_row(b))
@@ -193,13 +191,13 @@ def _paused(ctx: AppContext, p: safety.Paused) -> QFrame:
 
 
 def _review(ctx: AppContext, review: WeekReview) -> QFrame:
-    title = f"Week {review.from_week}: what next?"
+    title = translate("safety", "Week {from_week}: what next?").format(from_week=review.from_week)
     f, lay = _frame("notice", "weekReview", title, review.text)
-    lay.addWidget(_label("Your choice applies from today. You decide; you can also ask your physiotherapist.",
+    lay.addWidget(_label(translate("safety", "Your choice applies from today. You decide; you can also ask your physiotherapist."),
                          "muted"))
     for o in review.options:
         suggested = o.choice == review.recommended
-        text = f"{o.label} (suggested)" if suggested else o.label
+        text = translate("safety", "{label} (suggested)").format(label=o.label) if suggested else o.label
         b = _button(text, text, lambda _=False, c=o.choice: _save(
             ctx, f, lambda: safety.choose_week(ctx.app, review, c)),
             "primary" if suggested else None)
@@ -210,7 +208,7 @@ def _review(ctx: AppContext, review: WeekReview) -> QFrame:
 
 
 def _eased(note: str) -> QFrame:
-    f, _ = _frame("notice", "lastStop", "Eased today after a stop", note)
+    f, _ = _frame("notice", "lastStop", translate("safety", "Eased today after a stop"), note)
     return f
 
 
@@ -219,8 +217,8 @@ def _check_row(ctx: AppContext) -> QWidget:
     w.setObjectName("warningCheck")
     lay = QVBoxLayout(w)
     lay.setContentsMargins(0, 0, 0, 0)
-    lay.addWidget(_label("Something new or changed? Answer the warning-sign questions again.", "muted"))
-    b = _button("Check for warning signs", "Check for warning signs", lambda: ask_warning_signs(ctx, w))
+    lay.addWidget(_label(translate("safety", "Something new or changed? Answer the warning-sign questions again."), "muted"))
+    b = _button(translate("safety", "Check for warning signs"), translate("safety", "Check for warning signs"), lambda: ask_warning_signs(ctx, w))
     b.setObjectName("checkWarnings")
     lay.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
     return w
@@ -236,7 +234,7 @@ def ask_warning_signs(ctx: AppContext, anchor: QWidget) -> WarningSignsDialog:
         try:
             recorded = safety.record_answers(ctx.app, dlg.answers(), "today")
         except StoreError as exc:
-            QMessageBox.critical(parent, "Not saved", str(exc))
+            QMessageBox.critical(parent, translate("safety", "Not saved"), str(exc))
             return
         ctx.apply(recorded)
         open_outcome(parent, ctx, recorded.value)
@@ -262,18 +260,18 @@ class ReasonDialog(QDialog):
             self.week.setObjectName("week")
             self.week.setRange(1, week[1])
             self.week.setValue(week[0])
-            self.week.setAccessibleName("Week")
+            self.week.setAccessibleName(translate("safety", "Week"))
             w_label = _label("Week:")
             w_label.setBuddy(self.week)
             lay.addLayout(_row(w_label, self.week))
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText("Reason (required)")
-        self.reason.setAccessibleName("Reason")
+        self.reason.setPlaceholderText(translate("safety", "Reason (required)"))
+        self.reason.setAccessibleName(translate("safety", "Reason"))
         lay.addWidget(self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Record")
+        self.ok.setText(translate("safety", "Record"))
         self.ok.setEnabled(False)
         self.reason.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
         buttons.accepted.connect(self.accept)
@@ -307,9 +305,9 @@ def week_row(ctx: AppContext, week: safety.Week | None) -> list[QWidget]:
         out.append(_label(week.why, "muted", name="weekWhy"))
     if ctx.clinician_mode and ctx.profile:
         w = QWidget()
-        b = _button("Set the week (clinician)…", "Set the program week, as a clinician, with a reason",
-                    lambda: ask_reason(ctx, w, "Set the week",
-                                       "Which week should the program be on from today, and why?",
+        b = _button(translate("safety", "Set the week (clinician)…"), translate("safety", "Set the program week, as a clinician, with a reason"),
+                    lambda: ask_reason(ctx, w, translate("safety", "Set the week"),
+                                       translate("safety", "Which week should the program be on from today, and why?"),
                                        lambda wk, reason: safety.set_week(ctx.app, wk, reason),
                                        (ctx.current_week(), ctx.program.week_count)))
         b.setObjectName("setWeek")
@@ -329,7 +327,7 @@ def safety_notices(ctx: AppContext) -> list[QWidget]:
     n = safety.notices(ctx.app)
     out: list[QWidget] = week_row(ctx, n.week)
     if n.problem:
-        out.append(_frame("alert", "safetyProblem", "Safety data not updated", n.problem)[0])
+        out.append(_frame("alert", "safetyProblem", translate("safety", "Safety data not updated"), n.problem)[0])
     if n.holds.blocking or n.holds.unread:
         out.append(_held(ctx, n.holds))
     if n.steady_leg and not n.holds.blocking:

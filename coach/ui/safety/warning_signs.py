@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from coach.app import safety
 from coach.core import safety as rules
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.store.db import StoreError
 from coach.ui.context import AppContext
 from coach.ui.widgets.kit import label
@@ -45,9 +46,7 @@ from coach.ui.widgets.layout import vertical_scroll
 
 _label = partial(label, selectable=True)
 
-INTRO = ("These questions look for signs that need a doctor rather than exercise. Answer each one for what is "
-         "new or has changed since you last answered (or since a clinician last saw you). If you are unsure, answer "
-         "Yes. By keyboard: Y or N answers and moves to the next question.")
+INTRO = (QT_TRANSLATE_NOOP("safety", "These questions look for signs that need a doctor rather than exercise. Answer each one for what is new or has changed since you last answered (or since a clinician last saw you). If you are unsure, answer Yes. By keyboard: Y or N answers and moves to the next question."))
 
 SYMBOL = {rules.EMERGENCY: "⚠", rules.SEE_DOCTOR_SOON: "⚠", rules.NEXT_VISIT: "⚠", rules.CLEAR: "✓"}
 
@@ -69,12 +68,12 @@ class WarningSignsForm(QWidget):
 
     def __init__(self, parent=None, intro: bool = True):
         super().__init__(parent)
-        self.setAccessibleName("Warning-sign questions")
+        self.setAccessibleName(translate("safety", "Warning-sign questions"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(10)
         if intro:
-            lay.addWidget(_label(INTRO, "muted"))
+            lay.addWidget(_label(translate("safety", INTRO), "muted"))
         self.groups: dict[str, QButtonGroup] = {}
         self.yes: dict[str, QRadioButton] = {}
         self.no: dict[str, QRadioButton] = {}
@@ -88,7 +87,7 @@ class WarningSignsForm(QWidget):
             rl.addWidget(text, 1)
             group = QButtonGroup(self)
             group.setExclusive(True)
-            for value, word in ((True, "Yes"), (False, "No")):
+            for value, word in ((True, translate("safety", "Yes")), (False, translate("safety", "No"))):
                 rb = QRadioButton(word)
                 rb.setObjectName(f"{'yes' if value else 'no'}-{q.id}")
                 rb.setAccessibleName(f"{word}: {q.short}")
@@ -186,8 +185,8 @@ class WarningSignsPage(QWizardPage):
 
     def __init__(self):
         super().__init__()
-        self.setTitle("Before you start: warning signs")
-        self.setSubTitle(f"Answer all {len(rules.WARNING_QUESTIONS)} questions to finish.")
+        self.setTitle(translate("safety", "Before you start: warning signs"))
+        self.setSubTitle(translate("safety", "Answer all {WARNING_QUESTIONS} questions to finish.").format(WARNING_QUESTIONS=len(rules.WARNING_QUESTIONS)))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
@@ -197,7 +196,7 @@ class WarningSignsPage(QWizardPage):
         lay.addWidget(self.form)
         lay.addWidget(self.panel)
         lay.addStretch(1)
-        scroll = vertical_scroll(body, "Warning-sign questions, scrollable")
+        scroll = vertical_scroll(body, translate("safety", "Warning-sign questions, scrollable"))
         outer.addWidget(scroll)
         self.scroll = scroll
         self.form.changed.connect(self._update)
@@ -239,7 +238,7 @@ def _advice(title: str, text: str, title_name: str = "") -> tuple[QScrollArea, Q
     fl.addWidget(_label(text))
     bl.addWidget(frame)
     bl.addStretch(1)
-    return vertical_scroll(body, f"{title}: advice, scrollable"), body
+    return vertical_scroll(body, translate("safety", "{value}: advice, scrollable").format(value=title)), body
 
 
 def _fit_advice(dialog: QDialog, lay: QVBoxLayout, body: QWidget) -> None:
@@ -263,8 +262,8 @@ class EmergencyDialog(QDialog):
         lay = QVBoxLayout(self)
         self.scroll, body = _advice(outcome.title, outcome.text, "emergencyTitle")
         lay.addWidget(self.scroll, 1)
-        self.assessed = QCheckBox("A clinician has seen me about this since I reported it")
-        self.assessed.setAccessibleName("A clinician has seen me about this since I reported it")
+        self.assessed = QCheckBox(translate("safety", "A clinician has seen me about this since I reported it"))
+        self.assessed.setAccessibleName(translate("safety", "A clinician has seen me about this since I reported it"))
         lay.addWidget(self.assessed)
         # the date of the visit, from the day the signs were reported to today (``today`` comes from the app's
         # clock; without it the date is not asked here and the visit is taken as today's)
@@ -272,7 +271,7 @@ class EmergencyDialog(QDialog):
         self.when.setObjectName("seenOn")
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("d MMMM yyyy")
-        self.when.setAccessibleName("The date the clinician saw you")
+        self.when.setAccessibleName(translate("safety", "The date the clinician saw you"))
         self.when.setEnabled(False)
         self._dated = today is not None
         if today is not None:
@@ -281,7 +280,7 @@ class EmergencyDialog(QDialog):
             self.when.setMaximumDate(QDate(today.year, today.month, today.day))
             self.when.setDate(QDate(today.year, today.month, today.day))
             row = QHBoxLayout()
-            on = _label("Seen on:")
+            on = _label(translate("safety", "Seen on:"))
             on.setBuddy(self.when)
             row.addWidget(on)
             row.addWidget(self.when)
@@ -290,11 +289,11 @@ class EmergencyDialog(QDialog):
         else:
             self.when.setVisible(False)
         buttons = QDialogButtonBox()
-        self.unblock = QPushButton("Unblock exercises")
-        self.unblock.setAccessibleName("Unblock exercises: a clinician has seen me")
+        self.unblock = QPushButton(translate("safety", "Unblock exercises"))
+        self.unblock.setAccessibleName(translate("safety", "Unblock exercises: a clinician has seen me"))
         self.unblock.setEnabled(False)
-        self.close_button = QPushButton("Close (exercises stay blocked)")
-        self.close_button.setAccessibleName("Close; exercises stay blocked")
+        self.close_button = QPushButton(translate("safety", "Close (exercises stay blocked)"))
+        self.close_button.setAccessibleName(translate("safety", "Close; exercises stay blocked"))
         buttons.addButton(self.unblock, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button.setDefault(True)
@@ -326,10 +325,10 @@ class SeeDoctorSoonDialog(QDialog):
         self.scroll, body = _advice(outcome.title, outcome.text)
         lay.addWidget(self.scroll, 1)
         buttons = QDialogButtonBox()
-        self.acknowledge = QPushButton("I have read this: carry on")
-        self.acknowledge.setAccessibleName("I have read this advice: carry on with the exercises")
-        self.later = QPushButton("Not now (exercises stay paused)")
-        self.later.setAccessibleName("Not now; exercises stay paused")
+        self.acknowledge = QPushButton(translate("safety", "I have read this: carry on"))
+        self.acknowledge.setAccessibleName(translate("safety", "I have read this advice: carry on with the exercises"))
+        self.later = QPushButton(translate("safety", "Not now (exercises stay paused)"))
+        self.later.setAccessibleName(translate("safety", "Not now; exercises stay paused"))
         buttons.addButton(self.acknowledge, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.later, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
@@ -343,7 +342,7 @@ class WarningSignsDialog(QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Check for warning signs")
+        self.setWindowTitle(translate("safety", "Check for warning signs"))
         self.setObjectName("warningSignsDialog")
         lay = QVBoxLayout(self)
         self.form = WarningSignsForm()
@@ -352,19 +351,19 @@ class WarningSignsDialog(QDialog):
         bl.setContentsMargins(0, 0, 0, 0)
         bl.addWidget(self.form)
         bl.addStretch(1)
-        self.scroll = vertical_scroll(body, "Warning-sign questions, scrollable")
+        self.scroll = vertical_scroll(body, translate("safety", "Warning-sign questions, scrollable"))
         lay.addWidget(self.scroll, 1)
         buttons = QDialogButtonBox()
-        self.save = QPushButton("Save answers")
-        self.save.setAccessibleName("Save the answers")
+        self.save = QPushButton(translate("safety", "Save answers"))
+        self.save.setAccessibleName(translate("safety", "Save the answers"))
         self.save.setEnabled(False)
-        cancel = QPushButton("Cancel")
-        cancel.setAccessibleName("Cancel without saving")
+        cancel = QPushButton(translate("safety", "Cancel"))
+        cancel.setAccessibleName(translate("safety", "Cancel without saving"))
         buttons.addButton(self.save, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.hint = _label("Answer every question to save.", "muted")
+        self.hint = _label(translate("safety", "Answer every question to save."), "muted")
         lay.addWidget(self.hint)
         lay.addWidget(buttons)
         self.form.changed.connect(self._update)
@@ -380,7 +379,7 @@ class WarningSignsDialog(QDialog):
         done = self.form.is_complete()
         self.save.setEnabled(done)
         left = len(self.form.unanswered())
-        self.hint.setText("" if done else f"Answer every question to save ({left} left).")
+        self.hint.setText("" if done else translate("safety", "Answer every question to save ({left} left).").format(left=left))
 
     def answers(self) -> dict[str, bool]:
         return self.form.answers()
@@ -423,7 +422,7 @@ def open_outcome(parent: QWidget | None, ctx: AppContext, outcome: rules.Outcome
         except (StoreError, ValueError) as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(parent, "Not saved", str(exc))
+            QMessageBox.critical(parent, translate("safety", "Not saved"), str(exc))
             return
         ctx.apply(changes)
 

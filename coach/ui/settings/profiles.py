@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from coach.app import profiles, programs
 from coach.core.clinician import MIN_LENGTH as MIN_PIN_LENGTH
 from coach.core.clinician import pin_problem
+from coach.core.i18n import translate
 from coach.core.profile import SIDE_LABELS, Profile
 from coach.core.textfmt import day_month_year
 from coach.store.db import StoreError
@@ -53,7 +54,7 @@ def ask_pin(parent: QWidget, title: str, prompt: str) -> str | None:
     lay.addWidget(ew.label(prompt))
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setAccessibleName("Clinician PIN")
+    edit.setAccessibleName(translate("settings", "Clinician PIN"))
     edit.setObjectName("pinEdit")
     lay.addWidget(edit)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -69,15 +70,13 @@ def ask_pin(parent: QWidget, title: str, prompt: str) -> str | None:
 def ask_new_pin(parent: QWidget) -> str | None:
     """A new PIN typed twice; None when cancelled. Says what is wrong until it can be used."""
     dlg = QDialog(parent)
-    dlg.setWindowTitle("Set the clinician PIN")
-    dlg.setAccessibleName("Set the clinician PIN")
+    dlg.setWindowTitle(translate("settings", "Set the clinician PIN"))
+    dlg.setAccessibleName(translate("settings", "Set the clinician PIN"))
     lay = QVBoxLayout(dlg)
-    lay.addWidget(ew.label("The PIN keeps program editing and profile management for the clinician, so that a "
-                           "patient does not change doses by accident. It does not lock the data file itself. "
-                           f"At least {MIN_PIN_LENGTH} characters: digits, letters or both."))
+    lay.addWidget(ew.label(translate("settings", "The PIN keeps program editing and profile management for the clinician, so that a patient does not change doses by accident. It does not lock the data file itself. At least {MIN_PIN_LENGTH} characters: digits, letters or both.").format(MIN_PIN_LENGTH=MIN_PIN_LENGTH)))
     form = QFormLayout()
     first, second = QLineEdit(), QLineEdit()
-    for e, name in ((first, "New PIN"), (second, "New PIN again")):
+    for e, name in ((first, translate("settings", "New PIN")), (second, translate("settings", "New PIN again"))):
         e.setEchoMode(QLineEdit.EchoMode.Password)
         e.setAccessibleName(name)
         form.addRow(f"{name}:", e)
@@ -88,7 +87,7 @@ def ask_new_pin(parent: QWidget) -> str | None:
     lay.addWidget(buttons)
 
     def accept() -> None:
-        msg = pin_problem(first.text()) or (None if first.text() == second.text() else "The two PINs differ.")
+        msg = pin_problem(first.text()) or (None if first.text() == second.text() else translate("settings", "The two PINs differ."))
         if msg:
             problem.setText(f"⚠ {msg}")
             return
@@ -104,20 +103,19 @@ def ask_new_pin(parent: QWidget) -> str | None:
 def enter_clinician_mode(ctx: AppContext, parent: QWidget) -> bool:
     """Ask for the PIN (or a confirmation when none is set); True when clinician mode is now on."""
     if profiles.has_pin(ctx.app):
-        pin = ask_pin(parent, "Clinician mode", "Enter the clinician PIN to edit programs and manage profiles.")
+        pin = ask_pin(parent, translate("settings", "Clinician mode"), translate("settings", "Enter the clinician PIN to edit programs and manage profiles."))
         if pin is None:
             return False
         attempt = profiles.try_pin(ctx.app, pin)
         if not attempt.ok:
-            ew.tell(parent, "Clinician mode", f"{attempt.message()} Clinician mode stays off.", warning=True)
+            ew.tell(parent, translate("settings", "Clinician mode"), translate("settings", "{message} Clinician mode stays off.").format(message=attempt.message()), warning=True)
             return False
         if attempt.renew:
             renew_pin(ctx, parent)
-    elif not ew.confirm(parent, "Clinician mode",
-                        "Clinician mode is for the physiotherapist: it unlocks program editing and profiles.",
-                        "&Enter clinician mode",
-                        detail="No PIN is set. In clinician mode, Profiles lets you set one so that "
-                               "a patient does not enter by accident."):
+    elif not ew.confirm(parent, translate("settings", "Clinician mode"),
+                        translate("settings", "Clinician mode is for the physiotherapist: it unlocks program editing and profiles."),
+                        translate("settings", "&Enter clinician mode"),
+                        detail=translate("settings", "No PIN is set. In clinician mode, Profiles lets you set one so that a patient does not enter by accident.")):
         return False
     ctx.set_clinician_mode(True)
     return True
@@ -125,16 +123,15 @@ def enter_clinician_mode(ctx: AppContext, parent: QWidget) -> bool:
 
 def renew_pin(ctx: AppContext, parent: QWidget) -> None:
     """The PIN was right but is shorter than now required, or kept the old, weaker way: ask for a new one."""
-    ew.tell(parent, "Clinician PIN",
-            f"Please choose a new clinician PIN now: PINs need at least {MIN_PIN_LENGTH} characters, and are "
-            "kept more safely than before. Your current PIN works until you change it.")
+    ew.tell(parent, translate("settings", "Clinician PIN"),
+            translate("settings", "Please choose a new clinician PIN now: PINs need at least {MIN_PIN_LENGTH} characters, and are kept more safely than before. Your current PIN works until you change it.").format(MIN_PIN_LENGTH=MIN_PIN_LENGTH))
     pin = ask_new_pin(parent)
     if pin is None:
         return
     try:
         ctx.apply(profiles.set_pin(ctx.app, pin))
     except (ValueError, StoreError) as exc:
-        ew.tell(parent, "PIN not set", str(exc), warning=True)
+        ew.tell(parent, translate("settings", "PIN not set"), str(exc), warning=True)
 
 
 class ClinicianBar(QFrame):
@@ -156,11 +153,11 @@ class ClinicianBar(QFrame):
 
     def refresh(self) -> None:
         on = self.ctx.clinician_mode
-        self.text.setText("<b>Clinician mode is on.</b> Programs can be edited and profiles managed." if on else
-                          "<b>Clinician mode is off.</b> Program editing and profiles are locked.")
-        self.toggle.setText("&Leave clinician mode" if on else "Enter &clinician mode…")
-        self.toggle.setAccessibleName("Leave clinician mode" if on else "Enter clinician mode")
-        self.setAccessibleName("Clinician mode: on" if on else "Clinician mode: off")
+        self.text.setText(translate("settings", "<b>Clinician mode is on.</b> Programs can be edited and profiles managed.") if on else
+                          translate("settings", "<b>Clinician mode is off.</b> Program editing and profiles are locked."))
+        self.toggle.setText(translate("settings", "&Leave clinician mode") if on else translate("settings", "Enter &clinician mode…"))
+        self.toggle.setAccessibleName(translate("settings", "Leave clinician mode") if on else translate("settings", "Enter clinician mode"))
+        self.setAccessibleName(translate("settings", "Clinician mode: on") if on else translate("settings", "Clinician mode: off"))
 
     def _toggle(self) -> None:
         if self.ctx.clinician_mode:
@@ -177,18 +174,18 @@ class ProfileDialog(QDialog):
     def __init__(self, ctx: AppContext, profile: Profile | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        title = "New profile" if profile is None else f"Edit {profile.display_name}"
+        title = translate("settings", "New profile") if profile is None else translate("settings", "Edit {display_name}").format(display_name=profile.display_name)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(profile.name if profile else "")
         self.name.setObjectName("profileName")
-        self.name.setAccessibleName("Name")
-        self.name.setPlaceholderText("e.g. Sam")
+        self.name.setAccessibleName(translate("settings", "Name"))
+        self.name.setPlaceholderText(translate("settings", "e.g. Sam"))
         self.side = QComboBox()
         self.side.setObjectName("profileSide")
-        self.side.setAccessibleName("Affected side")
+        self.side.setAccessibleName(translate("settings", "Affected side"))
         for key, text in SIDE_LABELS.items():
             self.side.addItem(text, key)
         if profile:
@@ -198,14 +195,14 @@ class ProfileDialog(QDialog):
         self.start.setObjectName("profileStart")
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("d MMMM yyyy")
-        self.start.setAccessibleName("Start date: week 1, day 1 of the program")
+        self.start.setAccessibleName(translate("settings", "Start date: week 1, day 1 of the program"))
         self.program = QComboBox()
         self.program.setObjectName("profileProgram")
-        self.program.setAccessibleName("Program")
+        self.program.setAccessibleName(translate("settings", "Program"))
         for entry in programs.list_programs(ctx.app):
             if entry.ok:
                 mark = "built-in" if entry.shipped else "saved"
-                self.program.addItem(f"{entry.title} ({entry.program.week_count} weeks, {mark})",
+                self.program.addItem(translate("settings", "{entry} ({week_count} weeks, {mark})").format(entry=entry.title, week_count=entry.program.week_count, mark=mark),
                                      (entry.program_id, str(entry.path)))
         if profile:
             for i in range(self.program.count()):
@@ -218,8 +215,8 @@ class ProfileDialog(QDialog):
         self.program.setToolTip(self.program.currentText())
         self.program.currentTextChanged.connect(self.program.setToolTip)
         self.labels = []
-        for text, w in (("&Name:", self.name), ("Affected &side:", self.side), ("S&tart date:", self.start),
-                        ("&Program:", self.program)):
+        for text, w in ((translate("settings", "&Name:"), self.name), (translate("settings", "Affected &side:"), self.side), (translate("settings", "S&tart date:"), self.start),
+                        (translate("settings", "&Program:"), self.program)):
             lab = ew.label(text, wrap=False)
             lab.setBuddy(w)
             form.addRow(lab, w)
@@ -264,11 +261,11 @@ class ProfileDialog(QDialog):
     def _accept(self) -> None:
         v = self.values()
         if not v["name"]:
-            self.problem.setText("⚠ Give the profile a name, so that people can tell the profiles apart.")
+            self.problem.setText(translate("settings", "⚠ Give the profile a name, so that people can tell the profiles apart."))
             self.name.setFocus()
             return
         if not v["program_path"]:
-            self.problem.setText("⚠ Choose a program.")
+            self.problem.setText(translate("settings", "⚠ Choose a program."))
             return
         self.accept()
 
@@ -286,9 +283,9 @@ class ProfilesScreen(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("Profiles")
+        self.setAccessibleName(translate("settings", "Profiles"))
         outer = QVBoxLayout(self)
-        outer.addWidget(ew.label("Profiles", "h1"))
+        outer.addWidget(ew.label(translate("settings", "Profiles"), "h1"))
         self.bar = ClinicianBar(ctx)
         outer.addWidget(self.bar)
         self.current = ew.label("", name="currentProfile", selectable=True)
@@ -298,30 +295,28 @@ class ProfilesScreen(QWidget):
         self.program_box.setProperty("role", "alert")
         pl = QHBoxLayout(self.program_box)
         self.program_note = ew.label("", name="programProblem", selectable=True)
-        self.pick_program = ew.button("Choose another &program…", "pickProgram",
-                                      "Choose another program for this profile")
+        self.pick_program = ew.button(translate("settings", "Choose another &program…"), "pickProgram",
+                                      translate("settings", "Choose another program for this profile"))
         self.pick_program.clicked.connect(self.choose_program)
         pl.addWidget(self.program_note, 1)
         pl.addWidget(self.pick_program)
         outer.addWidget(self.program_box)
-        self.locked_note = ew.label("Each person using this computer has a profile with their own program, "
-                                    "start date and history. Switching, adding or deleting profiles needs "
-                                    "clinician mode.", "muted", name="profilesLocked")
+        self.locked_note = ew.label(translate("settings", "Each person using this computer has a profile with their own program, start date and history. Switching, adding or deleting profiles needs clinician mode."), "muted", name="profilesLocked")
         outer.addWidget(self.locked_note)
         self.manage = QWidget()
         ml = QVBoxLayout(self.manage)
         ml.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
         self.list.setObjectName("profileList")
-        self.list.setAccessibleName("Profiles on this computer")
+        self.list.setAccessibleName(translate("settings", "Profiles on this computer"))
         ew.tidy_list(self.list)
         ml.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.new_button = ew.button("&New profile…", "newProfile", "Add a new profile")
-        self.edit_button = ew.button("&Edit details…", "editProfile", "Edit the selected profile's details")
-        self.switch_button = ew.button("&Switch to this profile", "switchProfile",
-                                       "Switch to the selected profile", role="primary")
-        self.delete_button = ew.button("&Delete…", "deleteProfile", "Delete the selected profile and its history",
+        self.new_button = ew.button(translate("settings", "&New profile…"), "newProfile", translate("settings", "Add a new profile"))
+        self.edit_button = ew.button(translate("settings", "&Edit details…"), "editProfile", translate("settings", "Edit the selected profile's details"))
+        self.switch_button = ew.button(translate("settings", "&Switch to this profile"), "switchProfile",
+                                       translate("settings", "Switch to the selected profile"), role="primary")
+        self.delete_button = ew.button(translate("settings", "&Delete…"), "deleteProfile", translate("settings", "Delete the selected profile and its history"),
                                        role="danger")
         for b in (self.new_button, self.edit_button, self.switch_button, self.delete_button):
             row.addWidget(b)
@@ -330,7 +325,7 @@ class ProfilesScreen(QWidget):
         pin_row = QHBoxLayout()
         self.pin_state = ew.label("", name="pinState")
         self.pin_button = ew.button("", "setPin")
-        self.pin_clear = ew.button("Remove the PIN", "clearPin", "Remove the clinician PIN")
+        self.pin_clear = ew.button(translate("settings", "Remove the PIN"), "clearPin", translate("settings", "Remove the clinician PIN"))
         pin_row.addWidget(self.pin_state, 1)
         pin_row.addWidget(self.pin_button)
         pin_row.addWidget(self.pin_clear)
@@ -359,7 +354,7 @@ class ProfilesScreen(QWidget):
         self.bar.refresh()
         on = self.ctx.clinician_mode
         active = self.ctx.profile
-        self.current.setText(f"In use: <b>{active.display_name}</b>" if active else "No profile yet.")
+        self.current.setText(translate("settings", "In use: <b>{display_name}</b>").format(display_name=active.display_name) if active else translate("settings", "No profile yet."))
         _program = self.ctx.program  # reading it is what finds a problem
         self.program_box.setVisible(bool(self.ctx.program_problem and active))
         self.program_note.setText(self.ctx.program_problem or "")
@@ -373,11 +368,8 @@ class ProfilesScreen(QWidget):
         for p in profiles.list_profiles(self.ctx.app):
             counts = profiles.history_counts(self.ctx.app, p.id)
             in_use = active is not None and p.id == active.id
-            program = titles.get(p.program_path, p.program_id or "no program")
-            text = (f"{p.display_name}{'   ● in use' if in_use else ''}\n"
-                    f"{SIDE_LABELS.get(p.affected_side, p.affected_side)} · started "
-                    f"{day_month_year(p.start_date)} · {program} · {counts.get('sessions', 0)} sessions, "
-                    f"{counts.get('diary', 0)} diary days")
+            program = titles.get(p.program_path, p.program_id or translate("settings", "no program"))
+            text = (translate("settings", "{display_name}{in_use}\n{affected_side} · started {start_date} · {program} · {sessions} sessions, {diary} diary days").format(display_name=p.display_name, in_use='   ● in use' if in_use else '', affected_side=SIDE_LABELS.get(p.affected_side, p.affected_side), start_date=day_month_year(p.start_date), program=program, sessions=counts.get('sessions', 0), diary=counts.get('diary', 0)))
             item = QListWidgetItem(text)
             item.setData(ROLE, p)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", ").replace("●", ""))
@@ -385,10 +377,10 @@ class ProfilesScreen(QWidget):
             if p.id == keep:
                 self.list.setCurrentItem(item)
         has_pin = profiles.has_pin(self.ctx.app)
-        self.pin_state.setText("Clinician PIN: set. Clinician mode asks for it." if has_pin else
-                               "Clinician PIN: not set. Anyone can enter clinician mode after a confirmation.")
-        self.pin_button.setText("Change the PIN…" if has_pin else "Set a PIN…")
-        self.pin_button.setAccessibleName("Change the clinician PIN" if has_pin else "Set a clinician PIN")
+        self.pin_state.setText(translate("settings", "Clinician PIN: set. Clinician mode asks for it.") if has_pin else
+                               translate("settings", "Clinician PIN: not set. Anyone can enter clinician mode after a confirmation."))
+        self.pin_button.setText(translate("settings", "Change the PIN…") if has_pin else translate("settings", "Set a PIN…"))
+        self.pin_button.setAccessibleName(translate("settings", "Change the clinician PIN") if has_pin else translate("settings", "Set a clinician PIN"))
         self.pin_clear.setVisible(has_pin)
         self._update_buttons()
 
@@ -399,7 +391,7 @@ class ProfilesScreen(QWidget):
         self.edit_button.setEnabled(p is not None)
         ew.enable(self.switch_button, p is not None and not in_use, "primary")
         ew.enable(self.delete_button, p is not None and not in_use, "danger")
-        self.delete_button.setToolTip("The profile in use cannot be deleted; switch first." if in_use else "")
+        self.delete_button.setToolTip(translate("settings", "The profile in use cannot be deleted; switch first.") if in_use else "")
 
     # ---------------------------------------------------------- actions
     def new_profile(self) -> None:
@@ -409,11 +401,11 @@ class ProfilesScreen(QWidget):
         try:
             done = profiles.create(self.ctx.app, **v)
         except StoreError as exc:
-            ew.tell(self, "Not saved", str(exc), warning=True)
+            ew.tell(self, translate("settings", "Not saved"), str(exc), warning=True)
             return
         p = done.value
         self.ctx.apply(done)
-        self.status.setText(f"Added {p.display_name}. Use “Switch to this profile” to use it.")
+        self.status.setText(translate("settings", "Added {display_name}. Use “Switch to this profile” to use it.").format(display_name=p.display_name))
         self.refresh()
         for i in range(self.list.count()):
             if self.list.item(i).data(ROLE).id == p.id:
@@ -429,9 +421,9 @@ class ProfilesScreen(QWidget):
         try:
             done = profiles.update(self.ctx.app, p.id, **v)
         except StoreError as exc:
-            ew.tell(self, "Not saved", str(exc), warning=True)
+            ew.tell(self, translate("settings", "Not saved"), str(exc), warning=True)
             return
-        self.status.setText(f"Saved {done.value.display_name}.")
+        self.status.setText(translate("settings", "Saved {display_name}.").format(display_name=done.value.display_name))
         self.ctx.apply(done)
         self.refresh()
 
@@ -446,27 +438,26 @@ class ProfilesScreen(QWidget):
         try:
             done = profiles.update(self.ctx.app, active.id, **v)
         except StoreError as exc:
-            ew.tell(self, "Not saved", str(exc), warning=True)
+            ew.tell(self, translate("settings", "Not saved"), str(exc), warning=True)
             return
         self.ctx.apply(done)
-        self.status.setText(f"{done.value.display_name} now uses {self.ctx.program.title}.")
+        self.status.setText(translate("settings", "{display_name} now uses {program}.").format(display_name=done.value.display_name, program=self.ctx.program.title))
         self.refresh()
 
     def switch_profile(self) -> None:
         p = self.selected()
         if p is None or (self.ctx.profile and p.id == self.ctx.profile.id):
             return
-        if not ew.confirm(self, "Switch profile", f"Switch to {p.display_name}?", f"&Switch to {p.display_name}",
-                          detail="Today, the diary and progress will show their program and history. "
-                                 "Nothing is deleted."):
+        if not ew.confirm(self, translate("settings", "Switch profile"), translate("settings", "Switch to {display_name}?").format(display_name=p.display_name), translate("settings", "&Switch to {display_name}").format(display_name=p.display_name),
+                          detail=translate("settings", "Today, the diary and progress will show their program and history. Nothing is deleted.")):
             return
         try:
             changes = profiles.switch(self.ctx.app, p)
         except StoreError as exc:
-            ew.tell(self, "Not switched", str(exc), warning=True)
+            ew.tell(self, translate("settings", "Not switched"), str(exc), warning=True)
             return
         self.ctx.apply(changes)
-        self.status.setText(f"Now using {p.display_name}.")
+        self.status.setText(translate("settings", "Now using {display_name}.").format(display_name=p.display_name))
         self.refresh()
 
     def delete_profile(self) -> None:
@@ -474,28 +465,28 @@ class ProfilesScreen(QWidget):
         if p is None:
             return
         counts = profiles.history_counts(self.ctx.app, p.id)
-        history = f"{counts.get('sessions', 0)} sessions and {counts.get('diary', 0)} diary days"
-        if not ew.confirm(self, "Delete profile", f"Delete {p.display_name} and their history ({history})?",
-                          f"&Delete {p.display_name}", danger=True,
-                          detail="Other profiles keep all their data. A backup of the data file is made first."):
+        history = translate("settings", "{sessions} sessions and {diary} diary days").format(sessions=counts.get('sessions', 0), diary=counts.get('diary', 0))
+        if not ew.confirm(self, translate("settings", "Delete profile"), translate("settings", "Delete {display_name} and their history ({history})?").format(display_name=p.display_name, history=history),
+                          translate("settings", "&Delete {display_name}").format(display_name=p.display_name), danger=True,
+                          detail=translate("settings", "Other profiles keep all their data. A backup of the data file is made first.")):
             return
         try:
             changes = profiles.delete(self.ctx.app, p)
         except (StoreError, ValueError) as exc:
-            ew.tell(self, "Not deleted", str(exc), warning=True)
+            ew.tell(self, translate("settings", "Not deleted"), str(exc), warning=True)
             return
-        self.status.setText(f"Deleted {p.display_name} and their history.")
+        self.status.setText(translate("settings", "Deleted {display_name} and their history.").format(display_name=p.display_name))
         self.ctx.apply(changes)
         self.refresh()
 
     def set_pin(self) -> None:
         if profiles.has_pin(self.ctx.app):
-            old = ask_pin(self, "Change the clinician PIN", "Enter the current PIN first.")
+            old = ask_pin(self, translate("settings", "Change the clinician PIN"), translate("settings", "Enter the current PIN first."))
             if old is None:
                 return
             attempt = profiles.try_pin(self.ctx.app, old)
             if not attempt.ok:
-                ew.tell(self, "PIN not changed", attempt.message() or "", warning=True)
+                ew.tell(self, translate("settings", "PIN not changed"), attempt.message() or "", warning=True)
                 return
         pin = ask_new_pin(self)
         if pin is None:
@@ -503,16 +494,16 @@ class ProfilesScreen(QWidget):
         try:
             changes = profiles.set_pin(self.ctx.app, pin)
         except (ValueError, StoreError) as exc:
-            ew.tell(self, "PIN not set", str(exc), warning=True)
+            ew.tell(self, translate("settings", "PIN not set"), str(exc), warning=True)
             return
-        self.status.setText("The clinician PIN is set. Clinician mode asks for it from now on.")
+        self.status.setText(translate("settings", "The clinician PIN is set. Clinician mode asks for it from now on."))
         self.ctx.apply(changes)
         self.refresh()
 
     def clear_pin(self) -> None:
-        if ew.confirm(self, "Remove the PIN", "Remove the clinician PIN?", "&Remove the PIN",
-                      detail="Clinician mode will only ask for a confirmation."):
+        if ew.confirm(self, translate("settings", "Remove the PIN"), translate("settings", "Remove the clinician PIN?"), translate("settings", "&Remove the PIN"),
+                      detail=translate("settings", "Clinician mode will only ask for a confirmation.")):
             changes = profiles.clear_pin(self.ctx.app)
-            self.status.setText("The clinician PIN is removed.")
+            self.status.setText(translate("settings", "The clinician PIN is removed."))
             self.ctx.apply(changes)
             self.refresh()

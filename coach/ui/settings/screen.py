@@ -54,12 +54,12 @@ def backup_title(b: BackupInfo) -> str:
     """ "Sunday 22 November 2026, 14:05 · made by hand · 120 KB" for a backup file."""
     reason = b.path.stem.split("-", 4)[-1] if b.path.stem.count("-") >= 4 else ""
     why = {
-        "manual": "made by hand",
-        "before-restore": "state before a restore",
-        "before-migration": "before an update",
+        "manual": translate("settings", "made by hand"),
+        "before-restore": translate("settings", "state before a restore"),
+        "before-migration": translate("settings", "before an update"),
     }.get(reason, reason.replace("-", " ") or "backup")
     size = max(1, round(b.size / 1024))
-    return f"{stamp_text(b.created)} · {why} · {size} KB"
+    return translate("settings", "{created} · {why} · {size} KB").format(created=stamp_text(b.created), why=why, size=size)
 
 
 def _qtime(t: dt.time) -> QTime:
@@ -85,7 +85,7 @@ class SettingsScreen(QWidget):
         lay = QVBoxLayout(body)
         lay.setContentsMargins(16, 8, 16, 16)
         lay.setSpacing(12)
-        title = ew.label("Settings", "h1")
+        title = ew.label(translate("settings", "Settings"), "h1")
         lay.addWidget(title)
         self.message, self.message_text = ew.banner("notice", "settingsMessage")
         self.problem, self.problem_text = ew.banner("alert", "settingsProblem")
@@ -120,7 +120,7 @@ class SettingsScreen(QWidget):
         edit.setDisplayFormat("HH:mm")
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
-        edit.setToolTip("Hours and minutes, 24-hour clock; Up and Down change the part under the cursor")
+        edit.setToolTip(translate("settings", "Hours and minutes, 24-hour clock; Up and Down change the part under the cursor"))
         edit.setKeyboardTracking(False)
         return edit
 
@@ -133,8 +133,8 @@ class SettingsScreen(QWidget):
         return combo
 
     def _reminders_card(self) -> QFrame:
-        card, lay = self._card("Reminders", "remindersCard")
-        self.session_on = self._check("Remind me of each session", "sessionReminders")
+        card, lay = self._card(translate("settings", "Reminders"), "remindersCard")
+        self.session_on = self._check(translate("settings", "Remind me of each session"), "sessionReminders")
         self.session_on.toggled.connect(lambda on: self._save(cs.SESSION_REMINDERS, on))
         lay.addWidget(self.session_on)
         self.times_grid = QGridLayout()
@@ -142,33 +142,33 @@ class SettingsScreen(QWidget):
         lay.addLayout(self.times_grid)
         self.slot_times: list[QTimeEdit] = []
         self.slot_labels: list[QLabel] = []
-        self.tracker_on = self._check("Remind me to fill in the daily tracker", "trackerReminder")
+        self.tracker_on = self._check(translate("settings", "Remind me to fill in the daily tracker"), "trackerReminder")
         self.tracker_on.toggled.connect(lambda on: self._save(cs.TRACKER_REMINDER, on))
         lay.addWidget(self.tracker_on)
         row = QHBoxLayout()
         row.setContentsMargins(28, 0, 0, 0)
-        self.tracker_label = ew.label("Tracker at", wrap=False)
-        self.tracker_time = self._time_edit("trackerTime", "Tracker reminder time")
+        self.tracker_label = ew.label(translate("settings", "Tracker at"), wrap=False)
+        self.tracker_time = self._time_edit("trackerTime", translate("settings", "Tracker reminder time"))
         self.tracker_label.setBuddy(self.tracker_time)
         self.tracker_time.timeChanged.connect(lambda t: self._save(cs.TRACKER_TIME, _pytime(t)))
         row.addWidget(self.tracker_label)
         row.addWidget(self.tracker_time)
         row.addStretch(1)
         lay.addLayout(row)
-        lay.addWidget(ew.label("A reminder shows only while that session or the day's tracker is not done yet.",
+        lay.addWidget(ew.label(translate("settings", "A reminder shows only while that session or the day's tracker is not done yet."),
                                "muted"))
         return card
 
     def _breaks_card(self) -> QFrame:
-        card, lay = self._card("Movement breaks at the desk", "breaksCard")
-        self.breaks_on = self._check("Remind me to stand and move", "breakReminders")
+        card, lay = self._card(translate("settings", "Movement breaks at the desk"), "breaksCard")
+        self.breaks_on = self._check(translate("settings", "Remind me to stand and move"), "breakReminders")
         self.breaks_on.toggled.connect(lambda on: self._save(cs.BREAK_REMINDERS, on))
         lay.addWidget(self.breaks_on)
         row = QHBoxLayout()
         row.setContentsMargins(28, 0, 0, 0)
-        self.breaks_label = ew.label("Every", wrap=False)
-        self.break_minutes = self._combo("breakMinutes", "Minutes of sitting between movement breaks",
-                                         [(f"{m} minutes", m) for m in cs.BREAK_INTERVALS])
+        self.breaks_label = ew.label(translate("settings", "Every"), wrap=False)
+        self.break_minutes = self._combo("breakMinutes", translate("settings", "Minutes of sitting between movement breaks"),
+                                         [(translate("settings", "{m} minutes").format(m=m), m) for m in cs.BREAK_INTERVALS])
         self.breaks_label.setBuddy(self.break_minutes)
         self.break_minutes.activated.connect(lambda _i: self._save(cs.BREAK_MINUTES, self.break_minutes.currentData()))
         row.addWidget(self.breaks_label)
@@ -182,11 +182,8 @@ class SettingsScreen(QWidget):
     def _breaks_text(self) -> str:
         service = getattr(getattr(self.window(), "reminders", None), "breaks", None)
         detects = service.probe.detects if service is not None else ""
-        told = f" On this computer the app can tell {detects}." if detects else ""
-        return ("Section 8 of the monograph: stand and move every 20–30 minutes when sitting. The reminder offers a "
-                "one-minute routine from your program and counts each break in the diary. It waits while a session "
-                "is open, and pauses while the screen is locked or nobody is using the computer, as far as the "
-                f"system tells the app.{told}")
+        told = translate("settings", " On this computer the app can tell {detects}.").format(detects=detects) if detects else ""
+        return (translate("settings", "Section 8 of the monograph: stand and move every 20–30 minutes when sitting. The reminder offers a one-minute routine from your program and counts each break in the diary. It waits while a session is open, and pauses while the screen is locked or nobody is using the computer, as far as the system tells the app.{told}").format(told=told))
 
     def _build_slot_times(self, names: list[str]) -> None:
         if [lab.property("slotName") for lab in self.slot_labels] == names:
@@ -196,9 +193,9 @@ class SettingsScreen(QWidget):
             w.deleteLater()
         self.slot_times, self.slot_labels = [], []
         for i, name in enumerate(names):
-            lab = ew.label(f"{name} session at", wrap=False)
+            lab = ew.label(translate("settings", "{name} session at").format(name=name), wrap=False)
             lab.setProperty("slotName", name)
-            edit = self._time_edit(f"sessionTime-{i}", f"{name} session reminder time")
+            edit = self._time_edit(f"sessionTime-{i}", translate("settings", "{name} session reminder time").format(name=name))
             lab.setBuddy(edit)
             edit.timeChanged.connect(lambda t, i=i: self._save_session_time(i, _pytime(t)))
             self.times_grid.addWidget(lab, i, 0)
@@ -209,21 +206,24 @@ class SettingsScreen(QWidget):
         self._fix_tab_order()
 
     def _look_card(self) -> QFrame:
-        card, lay = self._card("Sound and display", "lookCard")
+        card, lay = self._card(translate("settings", "Sound and display"), "lookCard")
         grid = QGridLayout()
-        self.sound = self._combo("cueMode", "Cues during a session", [(t, k) for k, t in cs.CUE_MODES.items()])
+        self.sound = self._combo("cueMode", translate("settings", "Cues during a session"),
+                                 [(t, k) for k, t in cs.CUE_MODES.items()])
         self.sound.activated.connect(lambda _i: self._save(cs.CUE_MODE, self.sound.currentData()))
-        self.text_size = self._combo("textSize", "Text size", [(f"{p} %", p) for p in cs.TEXT_SIZES])
+        self.text_size = self._combo("textSize", translate("settings", "Text size"), [(f"{p} %", p) for p in cs.TEXT_SIZES])
         self.text_size.activated.connect(lambda _i: self._save(cs.TEXT_SCALE, self.text_size.currentData()))
-        self.theme = self._combo("theme", "Theme", [(text, key) for key, text in cs.THEMES.items()])
+        self.theme = self._combo("theme", translate("settings", "Theme"), [(text, key) for key, text in cs.THEMES.items()])
         self.theme.activated.connect(lambda _i: self._save(cs.THEME, self.theme.currentData()))
-        system = language.available().get(language.system_language(), "English")
-        self.language = self._combo("language", "Language", [
+        system = language.available().get(language.system_language(), translate("settings", "English"))
+        self.language = self._combo("language", translate("settings", "Language"), [
             (translate("Settings", "Follow the system ({name})").format(name=system), cs.SYSTEM_LANGUAGE),
             *((name, code) for code, name in language.available().items())])
         self.language.activated.connect(lambda _i: self._save(cs.LANGUAGE, self.language.currentData()))
-        for r, (text, combo) in enumerate((("Cues during a session", self.sound), ("Text size", self.text_size),
-                                           ("Theme", self.theme), ("Language", self.language))):
+        for r, (text, combo) in enumerate(((translate("settings", "Cues during a session"), self.sound),
+                                           (translate("settings", "Text size"), self.text_size),
+                                           (translate("settings", "Theme"), self.theme),
+                                           (translate("settings", "Language"), self.language))):
             lab = ew.label(text, wrap=False)
             lab.setBuddy(combo)
             grid.addWidget(lab, r, 0)
@@ -236,38 +236,38 @@ class SettingsScreen(QWidget):
         return card
 
     def _you_card(self) -> QFrame:
-        card, lay = self._card("Your program", "youCard")
+        card, lay = self._card(translate("settings", "Your program"), "youCard")
         row = QHBoxLayout()
-        lab = ew.label("Affected side", wrap=False)
-        self.side = self._combo("affectedSide", "Affected side", [(t, k) for k, t in SIDE_LABELS.items()])
+        lab = ew.label(translate("settings", "Affected side"), wrap=False)
+        self.side = self._combo("affectedSide", translate("settings", "Affected side"), [(t, k) for k, t in SIDE_LABELS.items()])
         lab.setBuddy(self.side)
         self.side.activated.connect(lambda _i: self._save_side(self.side.currentData()))
         row.addWidget(lab)
         row.addWidget(self.side)
         row.addStretch(1)
         lay.addLayout(row)
-        lay.addWidget(ew.label("Exercises done on one side follow this; it applies from the next session.", "muted"))
+        lay.addWidget(ew.label(translate("settings", "Exercises done on one side follow this; it applies from the next session."), "muted"))
         return card
 
     def _data_card(self) -> QFrame:
-        card, lay = self._card("Your data", "dataCard")
-        lay.addWidget(ew.label("Everything is kept in this folder on this computer:", "muted"))
+        card, lay = self._card(translate("settings", "Your data"), "dataCard")
+        lay.addWidget(ew.label(translate("settings", "Everything is kept in this folder on this computer:"), "muted"))
         self.folder = ew.label("", name="dataFolder", selectable=True)
-        self.folder.setAccessibleName("Data folder")
+        self.folder.setAccessibleName(translate("settings", "Data folder"))
         lay.addWidget(self.folder)
         row = QHBoxLayout()
-        self.open_btn = ew.button("Open data folder", "openFolder")
+        self.open_btn = ew.button(translate("settings", "Open data folder"), "openFolder")
         self.open_btn.clicked.connect(self._open_folder)
-        self.backup_btn = ew.button("Back up now", "backupNow")
+        self.backup_btn = ew.button(translate("settings", "Back up now"), "backupNow")
         self.backup_btn.clicked.connect(self._backup_now)
         row.addWidget(self.open_btn)
         row.addWidget(self.backup_btn)
         row.addStretch(1)
         lay.addLayout(row)
-        lay.addWidget(ew.label("<b>Backups, newest first</b>: choose one to restore it", wrap=True))
+        lay.addWidget(ew.label(translate("settings", "<b>Backups, newest first</b>: choose one to restore it"), wrap=True))
         self.backup_list = QListWidget()
         self.backup_list.setObjectName("backupList")
-        self.backup_list.setAccessibleName("Backups, newest first")
+        self.backup_list.setAccessibleName(translate("settings", "Backups, newest first"))
         ew.tidy_list(self.backup_list)
         self.backup_list.setMinimumHeight(90)
         self.backup_list.setMaximumHeight(200)
@@ -275,11 +275,11 @@ class SettingsScreen(QWidget):
         self.backup_list.currentItemChanged.connect(lambda cur, _prev: cur is not None and cur.setSelected(True))
         self.backup_list.currentRowChanged.connect(lambda _r: self._update_buttons())
         lay.addWidget(self.backup_list)
-        self.no_backups = ew.label("No backups yet. Back up now makes one.", "muted", name="noBackups")
+        self.no_backups = ew.label(translate("settings", "No backups yet. Back up now makes one."), "muted", name="noBackups")
         lay.addWidget(self.no_backups)
         row = QHBoxLayout()
-        self.restore_btn = ew.button("Restore the chosen backup…", "restoreBackup",
-                                     tip="Replaces your data with the chosen backup; a copy of today's data is kept")
+        self.restore_btn = ew.button(translate("settings", "Restore the chosen backup…"), "restoreBackup",
+                                     tip=translate("settings", "Replaces your data with the chosen backup; a copy of today's data is kept"))
         self.restore_btn.clicked.connect(self._restore)
         row.addWidget(self.restore_btn)
         row.addStretch(1)
@@ -379,7 +379,7 @@ class SettingsScreen(QWidget):
         try:
             changes = app_settings.save(self.ctx.app, new, key)
         except StoreError as exc:
-            self.complain(f"That setting was not saved: {exc}")
+            self.complain(translate("settings", "That setting was not saved: {exc}").format(exc=exc))
             self.refresh()
             return None
         self.settings = new
@@ -402,7 +402,7 @@ class SettingsScreen(QWidget):
                 apply_settings(app, new)
         self._update_buttons()
         if key == cs.LANGUAGE:
-            self.say("The language changes when Lumbar Coach starts again.")
+            self.say(translate("settings", "The language changes when Lumbar Coach starts again."))
         self.ctx.apply(changes)
 
     def _save_session_time(self, index: int, value: dt.time) -> None:
@@ -423,27 +423,27 @@ class SettingsScreen(QWidget):
         try:
             done = profiles.set_side(self.ctx.app, side)
         except StoreError as exc:
-            self.complain(f"The affected side was not changed: {exc}")
+            self.complain(translate("settings", "The affected side was not changed: {exc}").format(exc=exc))
             self.refresh()
             return
         self.ctx.apply(done)
-        self.say(f"Affected side: {SIDE_LABELS[side]}.")
+        self.say(translate("settings", "Affected side: {side}.").format(side=SIDE_LABELS[side]))
 
     # -------------------------------------------------------------- data
     def _open_folder(self) -> None:
         folder = self.ctx.store.data_dir
         if not open_folder(folder):
-            self.complain(f"No file manager could open the folder. It is {folder}")
+            self.complain(translate("settings", "No file manager could open the folder. It is {folder}").format(folder=folder))
 
     def _backup_now(self) -> None:
         try:
             path = app_settings.backup(self.ctx.app).value
         except StoreError as exc:
-            self.complain(f"No backup was made: {exc}")
+            self.complain(translate("settings", "No backup was made: {exc}").format(exc=exc))
             return
         self._fill_backups(select=path)
         self._update_buttons()
-        self.say(f"Backup made: {path.name} in {path.parent}.")
+        self.say(translate("settings", "Backup made: {name} in {parent}.").format(name=path.name, parent=path.parent))
 
     def _restore(self) -> None:
         item = self.backup_list.currentItem()
@@ -451,18 +451,16 @@ class SettingsScreen(QWidget):
             return
         path = Path(item.data(Qt.ItemDataRole.UserRole))
         when = item.text().split(" · ")[0]
-        if not ew.confirm(self, "Restore a backup", f"Replace your data with the backup from {when}?",
-                          "Restore",
-                          detail="Sessions and diary entries made after that backup will no longer show. "
-                                 "A copy of your data as it is now is kept first, and it appears in this list, "
-                                 "so you can go back to it.",
+        if not ew.confirm(self, translate("settings", "Restore a backup"), translate("settings", "Replace your data with the backup from {when}?").format(when=when),
+                          translate("settings", "Restore"),
+                          detail=translate("settings", "Sessions and diary entries made after that backup will no longer show. A copy of your data as it is now is kept first, and it appears in this list, so you can go back to it."),
                           danger=True):
             return
         try:
             done = app_settings.restore(self.ctx.app, path)
         except StoreError as exc:
             self.ctx.apply(EVERYTHING)  # the store was opened again all the same
-            self.complain(f"Nothing was restored: {exc}")
+            self.complain(translate("settings", "Nothing was restored: {exc}").format(exc=exc))
             self.refresh()
             return
         safety = done.value
@@ -471,5 +469,5 @@ class SettingsScreen(QWidget):
         if app is not None:
             apply_settings(app, app_settings.load(self.ctx.app))
         self.refresh()
-        kept = f" Your data as it was is kept as {safety.name}." if safety else ""
-        self.say(f"Restored the backup from {when}.{kept}")
+        kept = translate("settings", " Your data as it was is kept as {name}.").format(name=safety.name) if safety else ""
+        self.say(translate("settings", "Restored the backup from {when}.{kept}").format(when=when, kept=kept))

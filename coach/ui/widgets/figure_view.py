@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from coach.charts.figure_painter import paint_frame
 from coach.core.figure import Frame, figure_sequence
 from coach.core.figure.palette import DARK, LIGHT, PALETTES, FigurePalette
+from coach.core.i18n import translate
 from coach.core.program_paths import safe_image
 
 
@@ -55,7 +56,7 @@ class FigureView(QWidget):
         self._version = 0  # bumped whenever the frame changes
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(80, 60)
-        self.setAccessibleName("Illustration")
+        self.setAccessibleName(translate("widgets", "Illustration"))
         self.setAccessibleDescription("")
 
     # ----------------------------------------------------------------- state
@@ -87,8 +88,8 @@ class FigureView(QWidget):
         self._name = name
         self._mirrored = bool(mirrored)
         self._t = seq.key_t if t is None else float(t)
-        side = ", other side" if mirrored else ""
-        self.setAccessibleName(f"Illustration: {seq.title.lower()}{side}")
+        side = translate("widgets", ", other side") if mirrored else ""
+        self.setAccessibleName(translate("widgets", "Illustration: {seq}{side}").format(seq=seq.title.lower(), side=side))
         self.setAccessibleDescription(seq.description)
         self._update_frame()
         self.figureChanged.emit(name)
@@ -127,8 +128,8 @@ class FigureView(QWidget):
                 ok = True
         if not ok:
             self._missing = p.name
-        self.setAccessibleName(f"Illustration: {description or p.stem.replace('-', ' ')}")
-        self.setAccessibleDescription(description if ok else f"The picture {p.name} could not be opened.")
+        self.setAccessibleName(translate("widgets", "Illustration: {replace}").format(replace=description or p.stem.replace('-', ' ')))
+        self.setAccessibleDescription(description if ok else translate("widgets", "The picture {name} could not be opened.").format(name=p.name))
         self.update()
         return ok
 
@@ -138,8 +139,8 @@ class FigureView(QWidget):
         self._frame = None
         self._clear_image()
         self._missing = Path(image).name
-        self.setAccessibleName(f"Illustration: {description or Path(image).stem.replace('-', ' ')}")
-        self.setAccessibleDescription(f"The picture {Path(image).name} could not be opened.")
+        self.setAccessibleName(translate("widgets", "Illustration: {replace}").format(replace=description or Path(image).stem.replace('-', ' ')))
+        self.setAccessibleDescription(translate("widgets", "The picture {name} could not be opened.").format(name=Path(image).name))
         self.update()
 
     def show_step(self, figure: str | None = None, image: str | None = None, base_dir: str | Path | None = None,
@@ -164,7 +165,7 @@ class FigureView(QWidget):
         self._name = None
         self._frame = None
         self._clear_image()
-        self.setAccessibleName("Illustration")
+        self.setAccessibleName(translate("widgets", "Illustration"))
         self.setAccessibleDescription("")
         self.update()
 
@@ -210,7 +211,7 @@ class FigureView(QWidget):
             elif self._missing:
                 painter.setPen(QColor(pal.text))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                                 f"Picture not found:\n{self._missing}")
+                                 translate("widgets", "Picture not found:\n{missing}").format(missing=self._missing))
         finally:
             painter.end()
 

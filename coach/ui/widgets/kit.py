@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.core.i18n import translate
 from coach.core.program import Range
 
 
@@ -99,13 +100,13 @@ def ask_unsaved(parent: QWidget, what: str) -> str:
     """"save", "discard" or "cancel" for unsaved changes to ``what``."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"{what} has changes that are not saved.")
-    box.setInformativeText("Save them before closing?")
-    save = box.addButton("&Save", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("&Discard changes", QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole)
-    for b, n in ((save, "Save the changes"), (discard, "Discard the changes"), (cancel, "Keep editing")):
+    box.setWindowTitle(translate("widgets", "Unsaved changes"))
+    box.setText(translate("widgets", "{what} has changes that are not saved.").format(what=what))
+    box.setInformativeText(translate("widgets", "Save them before closing?"))
+    save = box.addButton(translate("widgets", "&Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("widgets", "&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(translate("widgets", "&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    for b, n in ((save, translate("widgets", "Save the changes")), (discard, translate("widgets", "Discard the changes")), (cancel, translate("widgets", "Keep editing"))):
         b.setAccessibleName(n)
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
@@ -125,8 +126,8 @@ def confirm(parent: QWidget, title: str, text: str, yes: str, *, detail: str = "
         box.setInformativeText(detail)
     ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     ok.setAccessibleName(yes.replace("&", ""))
-    cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
-    cancel.setAccessibleName("Cancel")
+    cancel = box.addButton(translate("widgets", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel.setAccessibleName(translate("widgets", "Cancel"))
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
@@ -183,12 +184,12 @@ class RangeEdit(QWidget):
         lay.setSpacing(6)
         self.enabled_box: QCheckBox | None = None
         if optional:
-            self.enabled_box = QCheckBox("Set")
-            self.enabled_box.setAccessibleName(f"{title}: set a value")
+            self.enabled_box = QCheckBox(translate("widgets", "Set"))
+            self.enabled_box.setAccessibleName(translate("widgets", "{value}: set a value").format(value=title))
             self.enabled_box.toggled.connect(self._toggled)
             lay.addWidget(self.enabled_box)
-        self.low = self._spin(minimum, maximum, step, f"{title}, low end (or the only value)")
-        self.high = self._spin(minimum, maximum, step, f"{title}, high end (the same as the low end for one value)")
+        self.low = self._spin(minimum, maximum, step, translate("widgets", "{value}, low end (or the only value)").format(value=title))
+        self.high = self._spin(minimum, maximum, step, translate("widgets", "{value}, high end (the same as the low end for one value)").format(value=title))
         lay.addWidget(self.low)
         self.to = label("to", wrap=False)
         lay.addWidget(self.to)
