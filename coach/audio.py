@@ -57,6 +57,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.core.clock import Clock, SystemClock
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.resources import assets_dir
 
 log = logging.getLogger(__name__)
@@ -70,12 +71,12 @@ SOUNDS_DIR = assets_dir() / "sounds"
 VOICE, BEEPS, OFF = "voice", "beeps", "off"
 MODES: tuple[str, ...] = (VOICE, BEEPS, OFF)
 
-NO_DEVICE = "No sound device found; cues will flash on screen instead."
-NO_BACKEND = ("No program to play sounds was found (install GStreamer's gst-play-1.0 or FFmpeg's ffplay); "
-              "cues will flash on screen instead.")
-PLAYER_FAILED = "The sound player is not working; cues will flash on screen instead."
-SOUND_OFF = "Sound is turned off."
-NO_FILES = "The cue sound files are missing; cues will flash on screen instead."
+NO_DEVICE = QT_TRANSLATE_NOOP("audio", "No sound device found; cues will flash on screen instead.")
+NO_BACKEND = QT_TRANSLATE_NOOP("audio", "No program to play sounds was found (install GStreamer's gst-play-1.0 or "
+                               "FFmpeg's ffplay); cues will flash on screen instead.")
+PLAYER_FAILED = QT_TRANSLATE_NOOP("audio", "The sound player is not working; cues will flash on screen instead.")
+SOUND_OFF = QT_TRANSLATE_NOOP("audio", "Sound is turned off.")
+NO_FILES = QT_TRANSLATE_NOOP("audio", "The cue sound files are missing; cues will flash on screen instead.")
 BEEP_PRIORITY = 3  # a beep is as urgent as a countdown number
 _WALL = SystemClock()  # real seconds for waiting on the worker (drain), whatever clock the cues follow
 
@@ -252,7 +253,7 @@ class CuePlayer:
         self.timeline: deque[tuple[str, float, float]] = deque(maxlen=500)  # (what, start, end), player's clock
         self._lengths = {c: wav_seconds(self.sounds_dir / f"{c}.wav") for c in CUES}
         if self._mode == OFF:
-            self.reason = SOUND_OFF
+            self.reason = translate("audio", SOUND_OFF)
             self._ready.set()
         else:
             self._start()
@@ -275,7 +276,7 @@ class CuePlayer:
         self._mode = value
         if value == OFF:
             if self.available:
-                self.reason = SOUND_OFF
+                self.reason = translate("audio", SOUND_OFF)
             with self._lock:
                 self._q.clear()
             return
@@ -444,11 +445,11 @@ class CuePlayer:
             if not self.available:
                 return
             self.available = False
-            self.reason = reason
+            self.reason = translate("audio", reason)  # the message as the person reads it
             self._q.clear()
             self._lock.notify_all()
         log.info("cue sounds unavailable: %s", reason)
-        self._tell(reason)
+        self._tell(self.reason)
 
     def _probe(self) -> bool:
         try:

@@ -44,670 +44,638 @@
     <name>Settings</name>
     <message>
         <source>Follow the system ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema ({name})</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>{APP_NAME} needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are unset). Run it from a desktop session; the command-line tools (coach --help) work without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME} necesita una pantalla gráfica y no se ha encontrado ninguna (DISPLAY y WAYLAND_DISPLAY no están definidas). Ábrelo desde una sesión de escritorio; las herramientas de línea de órdenes (coach --help) funcionan sin ella.</translation>
     </message>
     <message>
         <source>data restored</source>
-        <translation type="unfinished"></translation>
+        <translation>datos restaurados</translation>
+    </message>
+</context>
+<context>
+    <name>audio</name>
+    <message>
+        <source>No sound device found; cues will flash on screen instead.</source>
+        <translation>No se ha encontrado ningún dispositivo de sonido; los avisos parpadearán en la pantalla.</translation>
+    </message>
+    <message>
+        <source>No program to play sounds was found (install GStreamer&apos;s gst-play-1.0 or FFmpeg&apos;s ffplay); cues will flash on screen instead.</source>
+        <translation>No se ha encontrado ningún programa para reproducir sonidos (instala gst-play-1.0 de GStreamer o ffplay de FFmpeg); los avisos parpadearán en la pantalla.</translation>
+    </message>
+    <message>
+        <source>The sound player is not working; cues will flash on screen instead.</source>
+        <translation>El reproductor de sonido no funciona; los avisos parpadearán en la pantalla.</translation>
+    </message>
+    <message>
+        <source>Sound is turned off.</source>
+        <translation>El sonido está desactivado.</translation>
+    </message>
+    <message>
+        <source>The cue sound files are missing; cues will flash on screen instead.</source>
+        <translation>Faltan los archivos de sonido de los avisos; los avisos parpadearán en la pantalla.</translation>
     </message>
 </context>
 <context>
     <name>diary</name>
     <message>
         <source>Pain body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa corporal del dolor</translation>
     </message>
     <message>
         <source>Chosen place: {current}. {values} Arrow keys or Tab choose a place, digits 0 to 9 set its score, plus and minus change it, Delete clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona elegida: {current}. {values} Las flechas o Tab eligen una zona, los dígitos del 0 al 9 ponen su puntuación, más y menos la cambian, Supr la borra.</translation>
     </message>
     <message>
         <source>seen from behind</source>
-        <translation type="unfinished"></translation>
+        <translation>vista desde detrás</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecha</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Delante</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Detrás</translation>
     </message>
     <message>
         <source>as in a mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>como en un espejo</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda</translation>
     </message>
     <message>
         <source>not filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>sin rellenar</translation>
     </message>
     <message>
         <source>{v} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{v} de 10</translation>
     </message>
     <message>
         <source>Diary for one day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de un día</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dí&amp;a:</translation>
     </message>
     <message>
         <source>Day of the diary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la entrada del diario</translation>
     </message>
     <message>
         <source>Show the day before</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el día anterior</translation>
     </message>
     <message>
         <source>Show the day after</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el día siguiente</translation>
     </message>
     <message>
         <source>The day before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>El día anterior (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>The day after (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>El día siguiente (Alt+Derecha)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Show today</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar hoy</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este día</translation>
     </message>
     <message>
         <source>&amp;Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dolor</translation>
     </message>
     <message>
         <source>Click a place on a figure, then a number; or type the scores in the boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en una zona de una figura y luego en un número, o escribe las puntuaciones en las casillas.</translation>
     </message>
     <message>
         <source>&amp;Numbness or tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entumecimiento u hormigueo</translation>
     </message>
     <message>
         <source>Where? Tick the places:</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde? Marca las zonas:</translation>
     </message>
     <message>
         <source>Numbness or tingling: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entumecimiento u hormigueo: {key}</translation>
     </message>
     <message>
         <source>Numbness or tingling: other places</source>
-        <translation type="unfinished"></translation>
+        <translation>Entumecimiento u hormigueo: otras zonas</translation>
     </message>
     <message>
         <source>Other places (for example the foot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras zonas (por ejemplo, el pie)</translation>
     </message>
     <message>
         <source>How strong?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué intensidad?</translation>
     </message>
     <message>
         <source>Strength of the numbness or tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad del entumecimiento u hormigueo</translation>
     </message>
     <message>
         <source>the worst</source>
-        <translation type="unfinished"></translation>
+        <translation>lo peor</translation>
     </message>
     <message>
         <source>Wea&amp;kness: which movements felt weak?</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;bilidad: ¿qué movimientos notaste débiles?</translation>
     </message>
     <message>
         <source>Weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Debilidad</translation>
     </message>
     <message>
         <source>Other weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra debilidad</translation>
     </message>
     <message>
         <source>Other: which movement felt weak?</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro: ¿qué movimiento notaste débil?</translation>
     </message>
     <message>
         <source>&amp;Activities limited by your symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctividades limitadas por tus síntomas</translation>
     </message>
     <message>
         <source>Activities limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades limitadas</translation>
     </message>
     <message>
         <source>Other activities limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras actividades limitadas</translation>
     </message>
     <message>
         <source>Anything else you could not do as usual</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otra cosa que no pudiste hacer como siempre</translation>
     </message>
     <message>
         <source>What &amp;helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que a&amp;yudó</translation>
     </message>
     <message>
         <source>What helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ayudó</translation>
     </message>
     <message>
         <source>What else helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué más ayudó</translation>
     </message>
     <message>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otra cosa</translation>
     </message>
     <message>
         <source>What eases symptoms: the Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué alivia los síntomas: la Guía</translation>
     </message>
     <message>
         <source>What eases symptoms: open the Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué alivia los síntomas: abrir la Guía</translation>
     </message>
     <message>
         <source>E&amp;xercises completed</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jercicios hechos</translation>
     </message>
     <message>
         <source>Warning si&amp;gns</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnos de alarma</translation>
     </message>
     <message>
         <source>Answer all of them to have them saved with the day; leave them all empty to skip them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a todas para que se guarden con el día; déjalas todas vacías para saltarlas.</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Anything else about today</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otra cosa sobre hoy</translation>
     </message>
     <message>
         <source>The day&apos;s diary fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos del diario del día</translation>
     </message>
     <message>
         <source>No more in the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no está en las sesiones</translation>
     </message>
     <message>
         <source>Added from the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido desde las sesiones</translation>
     </message>
     <message>
         <source> What set it off: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation> Qué la desencadenó: {note}</translation>
     </message>
     <message>
         <source>A flare was recorded this day (the flare plan was opened at {started_at}).{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este día se registró una crisis de dolor (el plan para crisis se abrió a las {started_at}).{note}</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>You changed {date} and have not saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has cambiado el {date} y no lo has guardado.</translation>
     </message>
     <message>
         <source>Save the changes before showing another day?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios antes de mostrar otro día?</translation>
     </message>
     <message>
         <source>● Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>● Aún sin guardar</translation>
     </message>
     <message>
         <source>✓ Saved at {when:%H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado a las {when:%H:%M}</translation>
     </message>
     <message>
         <source>✓ Saved {day} {when}, {when2:%H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado el {day} {when}, {when2:%H:%M}</translation>
     </message>
     <message>
         <source>Create a profile first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero crea un perfil</translation>
     </message>
     <message>
         <source>⚠ Not saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No guardado: {exc}</translation>
     </message>
     <message>
         <source>✓ Saved: empty day</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado: día vacío</translation>
     </message>
     <message>
         <source>Exercise name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del ejercicio: {name}</translation>
     </message>
     <message>
         <source>Name of the added exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del ejercicio añadido</translation>
     </message>
     <message>
         <source>Exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del ejercicio</translation>
     </message>
     <message>
         <source>Times done: {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veces hecho: {exercise}</translation>
     </message>
     <message>
         <source>How many times (sessions or walks) you did it today</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas veces (sesiones o paseos) lo hiciste hoy</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar {exercise}</translation>
     </message>
     <message>
         <source>Exercises completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios hechos</translation>
     </message>
     <message>
         <source>No exercises recorded for this day yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ejercicios registrados para este día.</translation>
     </message>
     <message>
         <source>Add an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un ejercicio</translation>
     </message>
     <message>
         <source>Fill in from the day&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar con las sesiones del día</translation>
     </message>
     <message>
         <source>Fill in the exercises from the day&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar los ejercicios con las sesiones del día</translation>
     </message>
     <message>
         <source>Other exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros ejercicios</translation>
     </message>
     <message>
         <source>Anything else you did (for example a swim)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otra cosa que hiciste (por ejemplo, nadar)</translation>
     </message>
     <message>
         <source>no entry</source>
-        <translation type="unfinished"></translation>
+        <translation>sin entrada</translation>
     </message>
     <message>
         <source>Worst pain of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>El peor dolor del día</translation>
     </message>
     <message>
         <source>Pain: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor: {place}</translation>
     </message>
     <message>
         <source>Numbness or tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>Entumecimiento u hormigueo</translation>
     </message>
     <message>
         <source>Exercises done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios hechos</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Signos de alarma</translation>
     </message>
     <message>
         <source>The last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos 14 días</translation>
     </message>
     <message>
         <source>The last 14 days, newest on the right. Pain is 0 (none) to 10 (the worst); – means not filled in. Click a day, or move to it with the arrow keys and press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos 14 días, el más reciente a la derecha. El dolor va de 0 (nada) a 10 (lo peor); – significa sin rellenar. Haz clic en un día, o ve hasta él con las flechas y pulsa Intro, para abrirlo.</translation>
     </message>
     <message>
         <source>Diary: the last 14 days, one column per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario: los últimos 14 días, una columna por día</translation>
     </message>
     <message>
         <source>✓ none</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ ninguno</translation>
     </message>
     <message>
         <source>
 (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+(hoy)</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin preguntar</translation>
     </message>
     <message>
         <source>{row}, {day}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}, {day}: {text}</translation>
     </message>
     <message>
         <source>{day}, {row}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {row}: {text}</translation>
     </message>
     <message>
         <source>✎ You have not filled in today&apos;s diary yet. It takes about a minute: pain, numbness, what you managed and what helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Aún no has rellenado el diario de hoy. Se tarda alrededor de un minuto: dolor, entumecimiento, lo que pudiste hacer y lo que te ayudó.</translation>
     </message>
     <message>
         <source>Fill in today&apos;s diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar el diario de hoy</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <source>Pain score for the chosen place</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación del dolor de la zona elegida</translation>
     </message>
     <message>
         <source>no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>sin dolor</translation>
     </message>
     <message>
         <source>the worst pain</source>
-        <translation type="unfinished"></translation>
+        <translation>el peor dolor</translation>
     </message>
     <message>
         <source>&lt;b&gt;Left&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Izquierda&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Right&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Derecha&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Pain score, {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación del dolor, {key}</translation>
     </message>
     <message>
         <source>0 to 10; the dash (lowest) means not filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>De 0 a 10; el guion (el más bajo) significa sin rellenar</translation>
     </message>
     <message>
         <source>{key}: 0 no pain … 10 the worst; – not filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: 0 sin dolor … 10 lo peor; – sin rellenar</translation>
     </message>
     <message>
         <source>– means not filled in; 0 means no pain there.</source>
-        <translation type="unfinished"></translation>
+        <translation>– significa sin rellenar; 0 significa sin dolor en esa zona.</translation>
     </message>
     <message>
         <source>Clear all pain scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todas las puntuaciones de dolor</translation>
     </message>
     <message>
         <source>Pain score for the {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación del dolor: {key}</translation>
     </message>
     <message>
         <source>Chosen: &lt;b&gt;{key}&lt;/b&gt; — {score}. Click a number to set it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#e4f2ec</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#fff3c4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#ffe69a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#ffd47a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#ffbd66</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#fca55a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#ea6c44</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#ffffff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#e6ecf0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#dbe4ea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#cfdbe3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#c2d1dc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#a5bac9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#7f9cb0</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegido: &lt;b&gt;{key}&lt;/b&gt; — {score}. Haz clic en un número para ponerlo:</translation>
     </message>
     <message>
         <source>Pain scores: </source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones de dolor: </translation>
     </message>
     <message>
         <source>Not filled in: </source>
-        <translation type="unfinished"></translation>
+        <translation>Sin rellenar: </translation>
     </message>
     <message>
         <source>– = not filled,  0 = {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>– = sin rellenar,  0 = {low}</translation>
     </message>
     <message>
         <source>{value} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} de 10</translation>
     </message>
     <message>
         <source>{name}: {v}. 0 is {low}, 10 is {high}. Left and Right arrows or digits change it; Delete clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {v}. 0 es {low}, 10 es {high}. Las flechas izquierda y derecha o los dígitos lo cambian; Supr lo borra.</translation>
     </message>
     <message>
         <source>Weekly scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones semanales</translation>
     </message>
     <message>
         <source>Wee&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sema&amp;na:</translation>
     </message>
     <message>
         <source>Program week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del programa</translation>
     </message>
     <message>
         <source>Save the week&apos;s scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las puntuaciones de la semana</translation>
     </message>
     <message>
         <source>Overall pain this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor general esta semana</translation>
     </message>
     <message>
         <source>Activities that are hard for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades que te cuestan</translation>
     </message>
     <message>
         <source>The Patient-Specific Functional Scale. </source>
-        <translation type="unfinished"></translation>
+        <translation>La Escala Funcional Específica del Paciente (PSFS). </translation>
     </message>
     <message>
         <source>Activity {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad {i}</translation>
     </message>
     <message>
         <source>climbing stairs</source>
-        <translation type="unfinished"></translation>
+        <translation>subir escaleras</translation>
     </message>
     <message>
         <source>getting up from a low chair</source>
-        <translation type="unfinished"></translation>
+        <translation>levantarme de una silla baja</translation>
     </message>
     <message>
         <source>walking to the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>ir andando a la tienda</translation>
     </message>
     <message>
         <source>Activity {i}, for example {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad {i}, por ejemplo {example}</translation>
     </message>
     <message>
         <source>How well you can do activity {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo de bien puedes hacer la actividad {i}</translation>
     </message>
     <message>
         <source>cannot do it</source>
-        <translation type="unfinished"></translation>
+        <translation>no puedo hacerla</translation>
     </message>
     <message>
         <source>as well as before</source>
-        <translation type="unfinished"></translation>
+        <translation>tan bien como antes</translation>
     </message>
     <message>
         <source>Note for the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la semana</translation>
     </message>
     <message>
         <source>A note for the week (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para la semana (opcional)</translation>
     </message>
     <message>
         <source>The week&apos;s scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Las puntuaciones de la semana</translation>
     </message>
     <message>
         <source>Week {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {n}</translation>
     </message>
     <message>
         <source>Before the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del programa</translation>
     </message>
     <message>
         <source>{label}: from {ws}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: desde el {ws}</translation>
     </message>
     <message>
         <source>✓ Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado</translation>
     </message>
     <message>
         <source>Earlier weeks: </source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas anteriores: </translation>
     </message>
     <message>
         <source>from {day:02d} {week_start}: pain {overall_pain}, activity score {psfs_mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el {day:02d} {week_start}: dolor {overall_pain}, puntuación de actividades {psfs_mean}</translation>
     </message>
     <message>
         <source>Activity score: {m} of 10 (the average of {rated} rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de actividades: {m} de 10 (la media de {rated} valoración)</translation>
     </message>
     <message>
         <source>Activity score: {m} of 10 (the average of {rated} ratings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de actividades: {m} de 10 (la media de {rated} valoraciones)</translation>
     </message>
     <message>
         <source>Activity score: – (rate at least one activity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de actividades: – (valora al menos una actividad)</translation>
     </message>
     <message>
         <source>✓ Saved at {now:%H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado a las {now:%H:%M}</translation>
     </message>
     <message>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Diary views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas del diario</translation>
     </message>
     <message>
         <source>Diary views: day, 14 days, weekly scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas del diario: día, 14 días, puntuaciones semanales</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día</translation>
     </message>
     <message>
         <source>&amp;14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;14 días</translation>
     </message>
     <message>
         <source>&amp;Weekly scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones &amp;semanales</translation>
     </message>
 </context>
 <context>
@@ -791,873 +759,1160 @@
     </message>
 </context>
 <context>
+    <name>figures</name>
+    <message>
+        <source>Standing tall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking uphill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing with support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing march</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-leg balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to squat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter squat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rising from the squat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back against the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall sit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sliding back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facing the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going up stairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going down stairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting on a chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit to stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half kneeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hip flexor stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing, one foot back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing hip flexor stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lying on the back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee to chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowering the bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for a leg raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight leg raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowering the leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lying face down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prone knee bend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowering the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prone press-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lying on the side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side-lying knee bend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easing the leg forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamstring stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knees to chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piriformis stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cat and camel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On forearms and knees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plank from the knees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lying on the side, knees bent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clamshell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the clamshell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slump glide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easing back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting with a footrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One foot on a stool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the back, knees raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the side, pillow between the knees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-to on stairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifting with the legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>first_run</name>
     <message>
         <source>&lt;p&gt;{app} walks you through a gentle home exercise program for nerve-related back and leg pain, times every hold and repetition, and keeps a daily diary of your symptoms.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It coaches; it does not diagnose.&lt;/b&gt; Check with your doctor or physiotherapist that this program suits you. Stop any exercise that causes sharp pain, weakness or pain spreading further down the leg.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{app} te guía en un programa suave de ejercicios en casa para el dolor de espalda y pierna de origen nervioso, cronometra cada mantenimiento y cada repetición, y lleva un diario de tus síntomas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Te acompaña; no diagnostica.&lt;/b&gt; Comprueba con tu médico o fisioterapeuta que este programa es adecuado para ti. Para cualquier ejercicio que te provoque un dolor agudo, debilidad o un dolor que se extienda más abajo por la pierna.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Welcome to {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a {APP_NAME}</translation>
     </message>
     <message>
         <source>About this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre esta aplicación</translation>
     </message>
     <message>
         <source>About this app, scrollable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre esta aplicación, con desplazamiento</translation>
     </message>
     <message>
         <source>{about}&lt;p&gt;&lt;b&gt;Who it is for.&lt;/b&gt; {intended_for}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{about}&lt;p&gt;&lt;b&gt;Para quién es.&lt;/b&gt; {intended_for}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{about}&lt;p&gt;&lt;b&gt;Who it is for:&lt;/b&gt; this program does not say. Ask the doctor or physiotherapist who gave it to you whether it fits your symptoms.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{about}&lt;p&gt;&lt;b&gt;Para quién es:&lt;/b&gt; este programa no lo dice. Pregunta al médico o fisioterapeuta que te lo dio si se ajusta a tus síntomas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your program</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu programa</translation>
     </message>
     <message>
         <source>Read whom it was written for. A doctor or physiotherapist should confirm it fits you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee para quién se escribió. Un médico o fisioterapeuta debe confirmar que es adecuado para ti.</translation>
     </message>
     <message>
         <source>Your program, scrollable</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu programa, con desplazamiento</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa:</translation>
     </message>
     <message>
         <source>Use a program &amp;file from your physiotherapist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un &amp;archivo de programa de tu fisioterapeuta…</translation>
     </message>
     <message>
         <source>Use a program file from your physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un archivo de programa de tu fisioterapeuta</translation>
     </message>
     <message>
         <source>A program file (.toml) your physiotherapist gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de programa (.toml) que te dio tu fisioterapeuta</translation>
     </message>
     <message>
         <source>Who the program is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quién es el programa</translation>
     </message>
     <message>
         <source>{program} ({week_count} weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} ({week_count} semanas)</translation>
     </message>
     <message>
         <source>A program file from your physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de programa de tu fisioterapeuta</translation>
     </message>
     <message>
         <source>Program files (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de programa (*.toml)</translation>
     </message>
     <message>
         <source>Your start date and side</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu fecha de inicio y tu lado</translation>
     </message>
     <message>
         <source>You can change these later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes cambiarlo más adelante.</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>The day of week 1, day 1 of the program</source>
-        <translation type="unfinished"></translation>
+        <translation>El día 1 de la semana 1 del programa</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de inicio:</translation>
     </message>
     <message>
         <source>Which leg has the symptoms?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué pierna tiene los síntomas?</translation>
     </message>
     <message>
         <source>Affected side: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado afectado: {label}</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Your name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre (opcional)</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;nombre:</translation>
     </message>
     <message>
         <source>One-sided exercises start on the side with the symptoms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ejercicios de un solo lado empiezan por el lado con síntomas.</translation>
     </message>
     <message>
         <source>{APP_NAME}: getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME}: primeros pasos</translation>
     </message>
 </context>
 <context>
     <name>guide</name>
     <message>
         <source>{times} × about a minute: {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>{times} × alrededor de un minuto: {clock}</translation>
     </message>
     <message>
         <source>Stand up from your chair, slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levántate de la silla, despacio.</translation>
     </message>
     <message>
         <source>Walk a few steps, around the room or to the window and back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da unos pasos, por la habitación o hasta la ventana y vuelta.</translation>
     </message>
     <message>
         <source>Shift your weight slowly from one leg to the other a few times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa el peso despacio de una pierna a la otra unas cuantas veces.</translation>
     </message>
     <message>
         <source>A few standing hip flexions each side: hold the back of your chair and lift one knee slowly, like a gentle march.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas cuantas flexiones de cadera de pie, a cada lado: agárrate al respaldo de la silla y sube una rodilla despacio, como una marcha suave.</translation>
     </message>
     <message>
         <source>A few seated nerve glides: smooth and gentle, never forced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos cuantos deslizamientos neurales sentado: suaves y tranquilos, nunca forzados.</translation>
     </message>
     <message>
         <source>Gentle (flare)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suave (crisis)</translation>
     </message>
     <message>
         <source>Gentle exercises, now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios suaves, ahora</translation>
     </message>
     <message>
         <source>Positions that ease symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Posturas que alivian los síntomas</translation>
     </message>
     <message>
         <source>Ice or heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Hielo o calor</translation>
     </message>
     <message>
         <source>What has helped you before</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que te ha ayudado antes</translation>
     </message>
     <message>
         <source>When to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo pedir ayuda</translation>
+    </message>
+    <message>
+        <source>Monograph</source>
+        <translation>Monografía</translation>
+    </message>
+    <message>
+        <source>L1–L2 reference</source>
+        <translation>Referencia L1–L2</translation>
+    </message>
+    <message>
+        <source>L2–L3 reference</source>
+        <translation>Referencia L2–L3</translation>
+    </message>
+    <message>
+        <source>L3–L4 reference</source>
+        <translation>Referencia L3–L4</translation>
+    </message>
+    <message>
+        <source>Section {number}</source>
+        <translation>Sección {number}</translation>
+    </message>
+    <message>
+        <source>{source}, {part}</source>
+        <translation>{source}, {part}</translation>
+    </message>
+    <message>
+        <source>“Do’s” and “Don’ts”</source>
+        <translation>«Qué hacer» y «qué no hacer»</translation>
+    </message>
+    <message>
+        <source>What to Do and What to Avoid</source>
+        <translation>Qué hacer y qué evitar</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado</translation>
     </message>
     <message>
         <source>Small changes of position can ease an irritated nerve a great deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeños cambios de postura pueden aliviar mucho un nervio irritado.</translation>
     </message>
     <message>
         <source>Do not sit with your hips bent for long stretches at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No estés sentado con las caderas flexionadas durante largos ratos seguidos.</translation>
     </message>
     <message>
         <source>Rest your feet on a footrest to ease the angle at your hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoya los pies en un reposapiés para abrir el ángulo de las caderas.</translation>
     </message>
     <message>
         <source>Stand up and move every 20–30 minutes. The app can remind you while you work at the computer: Movement breaks, in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levántate y muévete cada 20–30 minutos. La aplicación puede recordártelo mientras trabajas con el ordenador: Pausas para moverse, en Ajustes.</translation>
     </message>
     <message>
         <source>Every 20–30 minutes of sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 20–30 minutos sentado</translation>
     </message>
     <message>
         <source>A standing desk lets you change between sitting and standing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una mesa elevable te permite alternar entre estar sentado y de pie.</translation>
     </message>
     <message>
         <source>Sit with support for your lower back, such as a lumbar roll, rather than slouching on a soft sofa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siéntate con apoyo para la zona lumbar, como un cojín lumbar, en lugar de hundirte en un sofá blando.</translation>
     </message>
     <message>
         <source>Sitting with the feet on a footrest</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado con los pies en un reposapiés</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie</translation>
     </message>
     <message>
         <source>Standing still for a long time can make symptoms worse, just as sitting for long can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estar de pie quieto mucho rato puede empeorar los síntomas, igual que estar sentado mucho rato.</translation>
     </message>
     <message>
         <source>Do not stand still in one position for long.</source>
-        <translation type="unfinished"></translation>
+        <translation>No te quedes de pie quieto en la misma postura mucho rato.</translation>
     </message>
     <message>
         <source>Prevention Strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategias de prevención</translation>
     </message>
     <message>
         <source>Shift your weight from one leg to the other from time to time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa el peso de una pierna a la otra de vez en cuando.</translation>
     </message>
     <message>
         <source>Rest one foot on a low stool for a while, then change feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoya un pie en un taburete bajo durante un rato y luego cambia de pie.</translation>
     </message>
     <message>
         <source>Keep your spine neutral: neither slumped nor arched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén la columna neutra: ni encorvada ni arqueada.</translation>
+    </message>
+    <message>
+        <source>Preventive Strategies</source>
+        <translation>Estrategias preventivas</translation>
     </message>
     <message>
         <source>Standing with one foot on a low stool</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie con un pie en un taburete bajo</translation>
     </message>
     <message>
         <source>Sleeping and resting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dormir y descansar</translation>
     </message>
     <message>
         <source>Lying flat often eases symptoms. For sleep and rest, these positions are the ones to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estar tumbado suele aliviar los síntomas. Para dormir y descansar, estas son las posturas que conviene usar.</translation>
     </message>
     <message>
         <source>Lie on your side with a pillow between your knees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbate de lado con una almohada entre las rodillas.</translation>
     </message>
     <message>
         <source>Or lie on your back with your knees slightly raised on a pillow.</source>
-        <translation type="unfinished"></translation>
+        <translation>O túmbate boca arriba con las rodillas algo elevadas sobre una almohada.</translation>
     </message>
     <message>
         <source>Avoid curling up tightly with your hips bent a long way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evita acurrucarte con las caderas muy flexionadas.</translation>
     </message>
     <message>
         <source>A firm mattress usually helps; a soft or sagging one does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un colchón firme suele ayudar; uno blando o hundido, no.</translation>
     </message>
     <message>
         <source>Avoid sleeping on your stomach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evita dormir boca abajo.</translation>
     </message>
     <message>
         <source>On the side, a pillow between the knees</source>
-        <translation type="unfinished"></translation>
+        <translation>De lado, con una almohada entre las rodillas</translation>
     </message>
     <message>
         <source>On the back, the knees slightly raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca arriba, con las rodillas algo elevadas</translation>
     </message>
     <message>
         <source>Daily activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades diarias</translation>
     </message>
     <message>
         <source>Change how you do everyday things so that they do not provoke your symptoms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia cómo haces las cosas de cada día para que no provoquen tus síntomas.</translation>
     </message>
     <message>
         <source>On stairs, use a step-to pattern if you need to: step up onto a stair, then bring the other foot to the same stair before the next one. Hold the rail.</source>
-        <translation type="unfinished"></translation>
+        <translation>En las escaleras, si lo necesitas, sube de escalón en escalón: sube un pie a un escalón y lleva el otro al mismo escalón antes de seguir. Agárrate al pasamanos.</translation>
     </message>
     <message>
         <source>Lift with your legs: bend your hips and knees, keep your back straight and hold the load close to your body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levanta peso con las piernas: flexiona caderas y rodillas, mantén la espalda recta y la carga pegada al cuerpo.</translation>
     </message>
     <message>
         <source>Do not lift heavy things with your back bent, and do not twist or bend suddenly while carrying a load.</source>
-        <translation type="unfinished"></translation>
+        <translation>No levantes cosas pesadas con la espalda doblada, y no gires ni te agaches de golpe mientras llevas una carga.</translation>
     </message>
     <message>
         <source>Avoid deep squatting for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora, evita las sentadillas profundas.</translation>
     </message>
     <message>
         <source>Break activities into parts you can manage, with a rest between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divide las actividades en partes que puedas manejar, con descansos entre ellas.</translation>
     </message>
     <message>
         <source>On long drives, stop for breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>En los viajes largos en coche, para a descansar.</translation>
     </message>
     <message>
         <source>Step-to on stairs: both feet on each stair</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaleras de escalón en escalón: los dos pies en cada escalón</translation>
     </message>
     <message>
         <source>Lifting with the legs, the load close</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar con las piernas, la carga pegada</translation>
     </message>
     <message>
         <source>What eases symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué alivia los síntomas</translation>
     </message>
     <message>
         <source>Several gentle approaches together work better than one aggressive one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias medidas suaves juntas funcionan mejor que una sola agresiva.</translation>
     </message>
     <message>
         <source>Heat, such as a warm pack, before your exercises loosens the tissues.</source>
-        <translation type="unfinished"></translation>
+        <translation>El calor, como una bolsa caliente, antes de los ejercicios relaja los tejidos.</translation>
+    </message>
+    <message>
+        <source>Heat Therapy</source>
+        <translation>Terapia con calor</translation>
     </message>
     <message>
         <source>15–20 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15–20 minutos</translation>
     </message>
     <message>
         <source>Before exercising</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del ejercicio</translation>
     </message>
     <message>
         <source>Ice for a flare: a cold pack for 15 minutes at most, with a cloth between the pack and your skin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hielo en una crisis: una bolsa de frío durante 15 minutos como máximo, con un paño entre la bolsa y la piel.</translation>
+    </message>
+    <message>
+        <source>Cold Therapy</source>
+        <translation>Terapia con frío</translation>
     </message>
     <message>
         <source>15 minutes at most</source>
-        <translation type="unfinished"></translation>
+        <translation>15 minutos como máximo</translation>
     </message>
     <message>
         <source>When symptoms flare</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando los síntomas empeoran</translation>
     </message>
     <message>
         <source>Gentle nerve glides through the day ease symptoms. Keep them smooth and rhythmic, never forced; mild tingling is acceptable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los deslizamientos neurales suaves a lo largo del día alivian los síntomas. Hazlos suaves y rítmicos, nunca forzados; un hormigueo leve es aceptable.</translation>
     </message>
     <message>
         <source>Through the day</source>
-        <translation type="unfinished"></translation>
+        <translation>A lo largo del día</translation>
     </message>
     <message>
         <source>Stretch gently: the front of the hips (hip flexors), the front of the thighs (quadriceps) and the back of the thighs (hamstrings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estira con suavidad: la parte delantera de las caderas (flexores de cadera), la parte delantera de los muslos (cuádriceps) y la parte de atrás de los muslos (isquiotibiales).</translation>
     </message>
     <message>
         <source>Relax the muscles that tense up to guard the back, for example with slow breathing from the belly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaja los músculos que se tensan para proteger la espalda, por ejemplo respirando despacio con el abdomen.</translation>
     </message>
     <message>
         <source>Pace yourself: balance activity with rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosifícate: equilibra la actividad con el descanso.</translation>
     </message>
     <message>
         <source>Gentle walking and changing position often ease symptoms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminar con suavidad y cambiar de postura a menudo alivian los síntomas.</translation>
     </message>
     <message>
         <source>Note in the diary what helped each day: it shows which strategies work for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota en el diario qué te ayudó cada día: así verás qué estrategias te funcionan.</translation>
     </message>
     <message>
         <source>What to avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué evitar</translation>
     </message>
     <message>
         <source>Keep moving, gently: avoid what provokes the nerve, not activity itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue moviéndote, con suavidad: evita lo que irrita el nervio, no la actividad en sí.</translation>
     </message>
     <message>
         <source>Staying for long in a position that brings on your symptoms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedarte mucho rato en una postura que te provoca los síntomas.</translation>
     </message>
     <message>
         <source>Positions and movements that sharply increase your leg symptoms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posturas y movimientos que aumentan de golpe los síntomas de la pierna.</translation>
     </message>
     <message>
         <source>Aggressive stretching of an irritated nerve, and bouncing stretches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estirar con fuerza un nervio irritado, y los estiramientos con rebotes.</translation>
     </message>
     <message>
         <source>Complete rest: staying in bed or not moving at all. Stay as active as the pain allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reposo absoluto: quedarte en la cama o no moverte nada. Mantente tan activo como el dolor te permita.</translation>
     </message>
     <message>
         <source>Running, jumping and other high-impact activity during a flare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correr, saltar y otras actividades de impacto durante una crisis.</translation>
     </message>
     <message>
         <source>Good days and difficult days are common. When symptoms flare, the flare plan (on Today and in the tray menu) walks you through these steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es normal que haya días buenos y días difíciles. Cuando los síntomas empeoran, el plan para crisis (en Hoy y en el menú de la bandeja) te guía por estos pasos.</translation>
     </message>
     <message>
         <source>Go back to gentle exercises straight away: the first week&apos;s exercises, at the lowest dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve enseguida a los ejercicios suaves: los de la primera semana, a la dosis más baja.</translation>
     </message>
     <message>
         <source>Avoid the positions that provoke your symptoms; rest in one that eases them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evita las posturas que provocan tus síntomas; descansa en una que los alivie.</translation>
     </message>
     <message>
         <source>Use the relief strategies that have worked for you before: ice for 15 minutes at most, heat before exercising, gentle nerve glides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa las medidas de alivio que te han funcionado antes: hielo 15 minutos como máximo, calor antes del ejercicio, deslizamientos neurales suaves.</translation>
     </message>
     <message>
         <source>Stay as active as the pain allows; do not take to bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantente tan activo como el dolor te permita; no te metas en la cama.</translation>
     </message>
     <message>
         <source>Seek help from your doctor or physiotherapist if the symptoms persist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide ayuda a tu médico o fisioterapeuta si los síntomas persisten.</translation>
     </message>
     <message>
         <source>After the four weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de las cuatro semanas</translation>
     </message>
     <message>
         <source>Recovery is gradual. The monograph describes it in phases, each with its own focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recuperación es gradual. La monografía la describe en fases, cada una con su objetivo.</translation>
     </message>
     <message>
         <source>Weeks 1–2: pain reduction and gentle movement; nerve symptoms may come and go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas 1–2: reducir el dolor y moverse con suavidad; los síntomas del nervio pueden ir y venir.</translation>
     </message>
     <message>
         <source>Weeks 3–6: strength improves gradually and you can do more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas 3–6: la fuerza mejora poco a poco y puedes hacer más.</translation>
     </message>
     <message>
         <source>Weeks 7–12: a gradual return to normal activities, and preventing a recurrence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas 7–12: vuelta gradual a las actividades normales y prevención de recaídas.</translation>
     </message>
     <message>
         <source>Then, ongoing: keep up the preventive exercises and watch for early warning signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, de forma continuada: sigue con los ejercicios preventivos y vigila las señales de aviso.</translation>
     </message>
     <message>
         <source>Keep up nerve glides 2–3 times a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue con los deslizamientos neurales 2–3 veces por semana.</translation>
     </message>
     <message>
         <source>2–3 times a week</source>
-        <translation type="unfinished"></translation>
+        <translation>2–3 veces por semana</translation>
     </message>
     <message>
         <source>Keep your core and leg muscles strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén fuertes los músculos del abdomen y de las piernas.</translation>
     </message>
     <message>
         <source>Walk (or swim) regularly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camina (o nada) con regularidad.</translation>
     </message>
     <message>
         <source>Keep your hips and spine flexible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén flexibles las caderas y la columna.</translation>
     </message>
     <message>
         <source>Set up your workstation well, wear supportive shoes, manage your weight if needed, and find ways to reduce stress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepara bien tu puesto de trabajo, usa calzado que sujete bien, controla tu peso si hace falta y busca formas de reducir el estrés.</translation>
     </message>
     <message>
         <source>Early warning signs: leg symptoms you had before coming back, weakness in muscles that were weak before, a stiffer back, or stairs and getting up becoming harder again. If you notice one, go back to gentle exercises; the app asks about them once a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de aviso: que vuelvan síntomas de la pierna que ya tuviste, debilidad en músculos que ya estuvieron débiles, la espalda más rígida, o que las escaleras y levantarte vuelvan a costarte más. Si notas alguna, vuelve a los ejercicios suaves; la aplicación te pregunta por ellas una vez a la semana.</translation>
     </message>
     <message>
         <source>Consistency matters more than intensity: listen to your body&apos;s signals.</source>
-        <translation type="unfinished"></translation>
+        <translation>La constancia importa más que la intensidad: escucha las señales de tu cuerpo.</translation>
     </message>
     <message>
         <source>Get emergency care now</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca atención de urgencia ahora</translation>
     </message>
     <message>
         <source>See a doctor promptly</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta a un médico sin demora</translation>
     </message>
     <message>
         <source>These are the warning signs the app asks about at first run and in the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos son los signos de alarma por los que la aplicación pregunta al principio y en el diario.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>Time to stand and move</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de levantarse y moverse</translation>
     </message>
     <message>
         <source>You have been sitting for about {minutes} minutes. Stand up and move for a minute: sitting for long can bring symptoms on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevas sentado unos {minutes} minutos. Levántate y muévete un minuto: estar sentado mucho rato puede provocar síntomas.</translation>
     </message>
     <message>
         <source>Movement break reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de pausa para moverse</translation>
     </message>
     <message>
         <source>Start the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la pausa</translation>
     </message>
     <message>
         <source>Snooze {SNOOZE_MINUTES} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer {SNOOZE_MINUTES} min</translation>
     </message>
     <message>
         <source>Snooze the break for {SNOOZE_MINUTES} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer la pausa {SNOOZE_MINUTES} minutos</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Not now: remind me after the next stretch of sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no: avísame tras el siguiente rato sentado</translation>
     </message>
     <message>
         <source> Click here for a one-minute routine.</source>
-        <translation type="unfinished"></translation>
+        <translation> Haz clic aquí para una rutina de un minuto.</translation>
     </message>
     <message>
         <source>Movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa para moverse</translation>
     </message>
     <message>
         <source>A one-minute movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa de un minuto para moverse</translation>
     </message>
     <message>
         <source>Stand and move for a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Levántate y muévete un minuto</translation>
     </message>
     <message>
         <source>Sitting for long can bring symptoms on: stand and move every 20–30 minutes (Monograph, Section 8). Go gently, and stop if you feel sharp pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estar sentado mucho rato puede provocar síntomas: levántate y muévete cada 20–30 minutos (Monografía, sección 8). Hazlo con suavidad y para si notas un dolor agudo.</translation>
     </message>
     <message>
         <source>The routine</source>
-        <translation type="unfinished"></translation>
+        <translation>La rutina</translation>
     </message>
     <message>
         <source>Skip this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar esta</translation>
     </message>
     <message>
         <source>Done: count it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: contarla</translation>
     </message>
     <message>
         <source>Done: count the break in the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: contar la pausa en el diario</translation>
     </message>
     <message>
         <source>Illustration: {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración: {i}</translation>
     </message>
     <message>
         <source>{left}:{left2:02d} left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {left}:{left2:02d}</translation>
     </message>
     <message>
         <source>That was a minute. Press Done to count it in your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya ha pasado un minuto. Pulsa Hecho para contarlo en tu diario.</translation>
     </message>
     <message>
         <source>The break could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la pausa</translation>
     </message>
     <message>
         <source>Sitting for a long time can make symptoms worse: the monograph your program comes from says to stand and move every 20–30 minutes when sitting (Section 8). While the app runs, also from the tray, it can remind you, with a one-minute routine from your program. You can change this later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estar sentado mucho rato puede empeorar los síntomas: la monografía en la que se basa tu programa dice que te levantes y te muevas cada 20–30 minutos cuando estás sentado (sección 8). Mientras la aplicación está abierta, también desde la bandeja, puede recordártelo con una rutina de un minuto de tu programa. Puedes cambiarlo más adelante en Ajustes.</translation>
     </message>
     <message>
         <source>Movement breaks at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas para moverse en el escritorio</translation>
     </message>
     <message>
         <source>Optional: off unless you turn it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: desactivado salvo que lo actives.</translation>
     </message>
     <message>
         <source>Remind me to stand and move</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme que me levante y me mueva</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada</translation>
     </message>
     <message>
         <source>Minutes of sitting between movement breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos sentado entre pausas para moverse</translation>
     </message>
     <message>
         <source>{m} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} minutos</translation>
     </message>
     <message>
         <source>Flare plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan para crisis</translation>
     </message>
     <message>
         <source>What set it off?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué la desencadenó?</translation>
     </message>
     <message>
         <source>Optional, for example a long drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, por ejemplo un viaje largo en coche</translation>
     </message>
     <message>
         <source>What set the flare off (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué desencadenó la crisis (opcional)</translation>
     </message>
     <message>
         <source>Close the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el plan</translation>
     </message>
     <message>
         <source>Close the flare plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el plan para crisis</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>Back: the step before</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás: el paso anterior</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente</translation>
     </message>
     <message>
         <source>The gentle exercises (week {first} of your program, the lowest dose):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{rows}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ejercicios suaves (semana {first} de tu programa, la dosis más baja):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{rows}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Exercise cannot start now. {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se puede empezar a hacer ejercicio. {block}</translation>
     </message>
     <message>
         <source>Start the gentle exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar los ejercicios suaves</translation>
     </message>
     <message>
         <source>&lt;b&gt;What your diary says helped you lately:&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{rows}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lo que te ha ayudado últimamente, según tu diario:&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{rows}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Your diary does not say yet what helps you. Tick what helped each evening under “What helped”: over time it shows your own proven strategies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario aún no dice qué te ayuda. Marca cada noche lo que te ayudó en «Lo que ayudó»: con el tiempo verás tus propias estrategias probadas.</translation>
     </message>
     <message>
         <source>The flare could not be saved in your diary: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la crisis en tu diario: {problem}</translation>
     </message>
     <message>
         <source>Choose a profile to keep flares in a diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un perfil para guardar las crisis en un diario.</translation>
     </message>
     <message>
         <source>Saved in your diary: a flare on {date}, from {started_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en tu diario: una crisis el {date}, desde las {started_at}.</translation>
     </message>
     <message>
         <source>Step {index} of {STEPS}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {index} de {STEPS}: {step}</translation>
     </message>
     <message>
         <source>The note could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la nota: {exc}</translation>
     </message>
     <message>
         <source>From: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: </translation>
     </message>
     <message>
         <source>&lt;b&gt;How long:&lt;/b&gt; {how_long}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cuánto tiempo:&lt;/b&gt; {how_long}</translation>
     </message>
     <message>
         <source>&lt;b&gt;When:&lt;/b&gt; {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cuándo:&lt;/b&gt; {when}</translation>
     </message>
     <message>
         <source>Illustration: {caption}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración: {caption}</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
     <message>
         <source>Guide, scrollable</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía, con desplazamiento</translation>
     </message>
     <message>
         <source>Guide: between sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía: entre sesiones</translation>
     </message>
     <message>
         <source>What to do between your sessions, from the monograph your program comes from: how to sit, stand, sleep and go about the day, what eases symptoms and what to avoid. Under each piece of advice is the part of the source it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer entre sesiones, según la monografía en la que se basa tu programa: cómo sentarte, estar de pie, dormir y hacer tu vida diaria, qué alivia los síntomas y qué evitar. Bajo cada consejo se indica la parte de la fuente de la que procede.</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Go to {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a {t}</translation>
     </message>
     <message>
         <source>Movement break reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios de pausas para moverse…</translation>
     </message>
     <message>
         <source>Note what helped in the Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar en el Diario lo que ayudó</translation>
     </message>
     <message>
         <source>Open the flare plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el plan para crisis</translation>
     </message>
     <message>
         <source>&lt;b&gt;What your diary says helped you lately:&lt;/b&gt; {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lo que te ha ayudado últimamente, según tu diario:&lt;/b&gt; {lines}</translation>
     </message>
     <message>
         <source>Between sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre sesiones</translation>
     </message>
     <message>
         <source>How to sit, stand, sleep and lift, what eases symptoms and what to avoid: the Guide. If your symptoms flare, the flare plan takes you through what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo sentarte, estar de pie, dormir y levantar peso, qué alivia los síntomas y qué evitar: la Guía. Si tus síntomas empeoran, el plan para crisis te explica qué hacer.</translation>
     </message>
     <message>
         <source> You opened the flare plan today at {started_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Hoy abriste el plan para crisis a las {started_at}.</translation>
     </message>
     <message>
         <source>Positions: sitting, standing, sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Posturas: sentado, de pie, durmiendo</translation>
     </message>
     <message>
         <source>Guide: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía: {value}</translation>
     </message>
     <message>
         <source>Open the flare plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a abrir el plan para crisis</translation>
     </message>
     <message>
         <source>I&apos;m having a flare</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo una crisis de dolor</translation>
     </message>
     <message>
         <source>{phase}, week {today} (since {since}): your {week_count} weeks are done</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}, semana {today} (desde el {since}): tus {week_count} semanas se han completado</translation>
     </message>
     <message>
         <source>Goals now: </source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos ahora: </translation>
     </message>
     <message>
         <source>Your {phase} plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan de {phase}</translation>
     </message>
     <message>
         <source>This week ({first} to {last}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{rows}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana ({first} a {last}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{rows}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Today&apos;s sessions below hold what is still to do this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones de hoy, más abajo, contienen lo que aún queda por hacer esta semana.</translation>
     </message>
     <message>
         <source>Go back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a</translation>
     </message>
     <message>
         <source>Week to go back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana a la que volver</translation>
     </message>
     <message>
         <source>week {w}: {w2}</source>
-        <translation type="unfinished"></translation>
+        <translation>semana {w}: {w2}</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <source>Go back to the chosen week</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la semana elegida</translation>
     </message>
     <message>
         <source>Guide: after the four weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía: después de las cuatro semanas</translation>
     </message>
     <message>
         <source>Go back to an earlier week</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a una semana anterior</translation>
     </message>
     <message>
         <source>Go back to week {week} ({value}) from today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver a la semana {week} ({value}) desde hoy?</translation>
     </message>
     <message>
         <source>Go back to week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la semana {week}</translation>
     </message>
     <message>
         <source>Today then shows that week&apos;s sessions, and the weeks follow on from it. The maintenance plan starts again once the last week is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy mostrará entonces las sesiones de esa semana, y las semanas seguirán a partir de ella. El plan de mantenimiento vuelve a empezar cuando termine la última semana.</translation>
     </message>
     <message>
         <source>Could not go back</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido volver</translation>
     </message>
     <message>
         <source>Go back to week {back_to_week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la semana {back_to_week}</translation>
     </message>
     <message>
         <source>Weekly check: early warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión semanal: señales de aviso</translation>
     </message>
     <message>
         <source>&lt;b&gt;Weekly check: early warning signs&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revisión semanal: señales de aviso&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Since your last check, have you noticed any of these? Tick those that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde tu última revisión, ¿has notado alguna de estas? Marca las que correspondan.</translation>
     </message>
     <message>
         <source>None of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de estas</translation>
     </message>
     <message>
         <source>Save my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mis respuestas</translation>
     </message>
     <message>
         <source>Could not save the check</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la revisión</translation>
     </message>
 </context>
 <context>
@@ -1844,7 +2099,7 @@
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Semana</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -1923,6 +2178,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{phase} log (a week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,208 +2202,1015 @@
     <name>main_window</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegación</translation>
     </message>
     <message>
         <source>Choose a screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una pantalla</translation>
     </message>
 </context>
 <context>
     <name>maintenance</name>
     <message>
         <source>done today</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho hoy</translation>
     </message>
     <message>
         <source>not yet today</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hoy</translation>
     </message>
     <message>
         <source>done {done} of {per_week} this week</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho {done} de {per_week} esta semana</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimiento</translation>
     </message>
     <message>
         <source>Daily walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Paseo diario</translation>
     </message>
     <message>
         <source>Daily {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día: {name}</translation>
     </message>
     <message>
         <source>Daily exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios diarios</translation>
     </message>
     <message>
         <source>Have leg symptoms you had before come back: pain, numbness or tingling in the thigh, knee or shin?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Han vuelto síntomas de la pierna que ya tuviste: dolor, entumecimiento u hormigueo en el muslo, la rodilla o la espinilla?</translation>
     </message>
     <message>
         <source>leg symptoms coming back</source>
-        <translation type="unfinished"></translation>
+        <translation>la vuelta de síntomas en la pierna</translation>
     </message>
     <message>
         <source>Do muscles that were weak before feel weak again, for example when you straighten the knee or lift the thigh?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Vuelves a notar débiles músculos que antes lo estaban, por ejemplo al estirar la rodilla o levantar el muslo?</translation>
     </message>
     <message>
         <source>weakness in muscles that were affected before</source>
-        <translation type="unfinished"></translation>
+        <translation>debilidad en músculos que ya estuvieron afectados</translation>
     </message>
     <message>
         <source>Is your back stiffer than usual?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tienes la espalda más rígida de lo normal?</translation>
     </message>
     <message>
         <source>a stiffer back</source>
-        <translation type="unfinished"></translation>
+        <translation>la espalda más rígida</translation>
     </message>
     <message>
         <source>Are stairs, or getting up from a chair, harder again?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Te vuelven a costar más las escaleras o levantarte de una silla?</translation>
     </message>
     <message>
         <source>stairs or getting up being harder</source>
-        <translation type="unfinished"></translation>
+        <translation>más dificultad con las escaleras o al levantarte</translation>
     </message>
     <message>
         <source>unknown early-warning signs: {unknown}</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown early-warning signs: {unknown}</translation>
     </message>
     <message>
         <source>No early warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin señales de aviso</translation>
     </message>
     <message>
         <source>None of the early warning signs this week: carry on with your maintenance plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana no hay ninguna señal de aviso: sigue con tu plan de mantenimiento.</translation>
     </message>
     <message>
         <source>You noticed {what}. Go back to gentle exercises now: the app suggests week 1 of your program, and the flare plan on Today has more that may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has notado {what}. Vuelve ahora a los ejercicios suaves: la aplicación te propone la semana 1 de tu programa, y el plan para crisis de Hoy tiene más cosas que pueden ayudarte.</translation>
     </message>
     <message>
         <source>weakness in muscles that were affected before should be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>la debilidad en músculos que ya estuvieron afectados debe revisarse</translation>
     </message>
     <message>
         <source>the signs were there at your last check too</source>
-        <translation type="unfinished"></translation>
+        <translation>las señales también estaban en tu revisión anterior</translation>
     </message>
     <message>
         <source> Also see your doctor or physiotherapist: {why}. If the leg gives way, or you notice new problems with your bladder or bowels, get care at once.</source>
-        <translation type="unfinished"></translation>
+        <translation> Consulta además a tu médico o fisioterapeuta: {why}. Si la pierna falla, o notas problemas nuevos con la vejiga o el intestino, busca atención de inmediato.</translation>
     </message>
     <message>
         <source>See your clinician, and go back to gentle exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta a tu profesional sanitario y vuelve a los ejercicios suaves</translation>
     </message>
     <message>
         <source>Go back to gentle exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a los ejercicios suaves</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
 </context>
 <context>
     <name>plan</name>
     <message>
         <source> each side</source>
-        <translation type="unfinished"></translation>
+        <translation> a cada lado</translation>
     </message>
     <message>
         <source> × {sets} sets</source>
-        <translation type="unfinished"></translation>
+        <translation> × {sets} series</translation>
     </message>
     <message>
         <source>Hold {hold_seconds} s{reps}{side}{sets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener {hold_seconds} s{reps}{side}{sets}</translation>
     </message>
     <message>
         <source>{reps} reps{side}{sets}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} repeticiones{side}{sets}</translation>
     </message>
     <message>
         <source>{duration_minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration_minutes} min</translation>
     </message>
     <message>
         <source>Practice, open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica, sin límite fijo</translation>
     </message>
     <message>
         <source>Session {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión {i}</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished">izquierdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished">derecho</translation>
     </message>
     <message>
         <source>left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>pierna izquierda</translation>
     </message>
     <message>
         <source>right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>pierna derecha</translation>
     </message>
     <message>
         <source>both legs</source>
-        <translation type="unfinished"></translation>
+        <translation>ambas piernas</translation>
     </message>
     <message>
         <source>Hold {hold_seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener {hold_seconds} s</translation>
     </message>
     <message>
         <source>{reps} reps{each}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} repeticiones{each}</translation>
     </message>
     <message>
         <source>each side</source>
-        <translation type="unfinished"></translation>
+        <translation>a cada lado</translation>
     </message>
     <message>
         <source>Practice at your own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Practica a tu ritmo</translation>
     </message>
     <message>
         <source>{sets} sets</source>
-        <translation type="unfinished"></translation>
+        <translation>{sets} series</translation>
     </message>
     <message>
         <source>affected side</source>
-        <translation type="unfinished"></translation>
+        <translation>lado afectado</translation>
     </message>
     <message>
         <source>once daily</source>
-        <translation type="unfinished"></translation>
+        <translation>una vez al día</translation>
     </message>
     <message>
         <source>{times_per_day}× daily</source>
-        <translation type="unfinished"></translation>
+        <translation>{times_per_day} veces al día</translation>
     </message>
     <message>
         <source>once a week</source>
-        <translation type="unfinished"></translation>
+        <translation>una vez a la semana</translation>
     </message>
     <message>
         <source>{times_per_week}× a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{times_per_week} veces a la semana</translation>
+    </message>
+</context>
+<context>
+    <name>player</name>
+    <message>
+        <source>Keys:  Space start / rep done / next    P pause    S skip    ← back    → next    Esc stop</source>
+        <translation>Teclas:  Espacio empezar / repetición hecha / siguiente    P pausa    S saltar    ← atrás    → siguiente    Esc parar</translation>
+    </message>
+    <message>
+        <source>Keys:  1 fine    2 mild tingling    3 sharp pain    4 weakness or giving way    5 pain spreading    Esc stop</source>
+        <translation>Teclas:  1 bien    2 hormigueo leve    3 dolor agudo    4 debilidad o la pierna falla    5 dolor que se extiende    Esc parar</translation>
+    </message>
+    <message>
+        <source>▶  Resume  (Space)</source>
+        <translation>▶  Seguir  (Espacio)</translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation>Seguir (Espacio)</translation>
+    </message>
+    <message>
+        <source>▶  Start  (Space)</source>
+        <translation>▶  Empezar  (Espacio)</translation>
+    </message>
+    <message>
+        <source>Start the exercise (Space)</source>
+        <translation>Empezar el ejercicio (Espacio)</translation>
+    </message>
+    <message>
+        <source>✓  Rep done  (Space)</source>
+        <translation>✓  Repetición hecha  (Espacio)</translation>
+    </message>
+    <message>
+        <source>Rep done (Space)</source>
+        <translation>Repetición hecha (Espacio)</translation>
+    </message>
+    <message>
+        <source>Start the {side} side now  (Space)</source>
+        <translation>Empezar ahora el lado {side}  (Espacio)</translation>
+    </message>
+    <message>
+        <source>Start the {side} side now (Space)</source>
+        <translation>Empezar ahora el lado {side} (Espacio)</translation>
+    </message>
+    <message>
+        <source>Finish walk  (Space)</source>
+        <translation>Terminar el paseo  (Espacio)</translation>
+    </message>
+    <message>
+        <source>Finish the walk (Space)</source>
+        <translation>Terminar el paseo (Espacio)</translation>
+    </message>
+    <message>
+        <source>✓  Done  (Space)</source>
+        <translation>✓  Hecho  (Espacio)</translation>
+    </message>
+    <message>
+        <source>Done practising (Space)</source>
+        <translation>He terminado de practicar (Espacio)</translation>
+    </message>
+    <message>
+        <source>◀  Back  (←)</source>
+        <translation>◀  Atrás  (←)</translation>
+    </message>
+    <message>
+        <source>Back to the previous exercise (Left arrow)</source>
+        <translation>Volver al ejercicio anterior (flecha izquierda)</translation>
+    </message>
+    <message>
+        <source>❚❚  Pause  (P)</source>
+        <translation>❚❚  Pausa  (P)</translation>
+    </message>
+    <message>
+        <source>Pause (P)</source>
+        <translation>Pausa (P)</translation>
+    </message>
+    <message>
+        <source>Skip  (S)</source>
+        <translation>Saltar  (S)</translation>
+    </message>
+    <message>
+        <source>Skip this exercise (S)</source>
+        <translation>Saltar este ejercicio (S)</translation>
+    </message>
+    <message>
+        <source>+1 min  (E)</source>
+        <translation>+1 min  (E)</translation>
+    </message>
+    <message>
+        <source>Extend the walk by 1 minute (E)</source>
+        <translation>Alargar el paseo 1 minuto (E)</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <source>Practice note (optional)</source>
+        <translation>Nota de la práctica (opcional)</translation>
+    </message>
+    <message>
+        <source>Keyboard keys</source>
+        <translation>Teclas del teclado</translation>
+    </message>
+    <message>
+        <source>▶  Resume  (P)</source>
+        <translation>▶  Seguir  (P)</translation>
+    </message>
+    <message>
+        <source>Resume (P)</source>
+        <translation>Seguir (P)</translation>
+    </message>
+    <message>
+        <source>Extend the walk by 1 minute, up to {top} minutes (E)</source>
+        <translation>Alargar el paseo 1 minuto, hasta {top} minutos (E)</translation>
+    </message>
+    <message>
+        <source> after {done_units} {unit}</source>
+        <translation> tras {done_units} {unit}</translation>
+    </message>
+    <message>
+        <source>Skipped{done}</source>
+        <translation>Saltado{done}</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>No se llegó</translation>
+    </message>
+    <message>
+        <source>{done_units} of {planned_units} {unit}</source>
+        <translation>{done_units} de {planned_units} {unit}</translation>
+    </message>
+    <message>
+        <source> ({sets_done} of {planned_sets} sets)</source>
+        <translation> ({sets_done} de {planned_sets} series)</translation>
+    </message>
+    <message>
+        <source>{done_units} of {planned_minutes} min</source>
+        <translation>{done_units} de {planned_minutes} min</translation>
+    </message>
+    <message>
+        <source>{done_units} practised</source>
+        <translation>{done_units} de práctica</translation>
+    </message>
+    <message>
+        <source>Practised</source>
+        <translation>Practicado</translation>
+    </message>
+    <message>
+        <source>, stopped here</source>
+        <translation>, parado aquí</translation>
+    </message>
+    <message>
+        <source>, not finished</source>
+        <translation>, sin terminar</translation>
+    </message>
+    <message>
+        <source>, ended early</source>
+        <translation>, terminado antes de tiempo</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Note: {note}&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Nota: {note}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th align=&apos;left&apos; style=&apos;padding-right:14px&apos;&gt;Exercise&lt;/th&gt;&lt;th align=&apos;left&apos; style=&apos;padding-right:14px&apos;&gt;Done&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;How it felt&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th align=&apos;left&apos; style=&apos;padding-right:14px&apos;&gt;Ejercicio&lt;/th&gt;&lt;th align=&apos;left&apos; style=&apos;padding-right:14px&apos;&gt;Hecho&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Cómo fue&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Time exercising: {total_seconds}</source>
+        <translation>Tiempo de ejercicio: {total_seconds}</translation>
+    </message>
+    <message>
+        <source> (pauses not counted: {paused_seconds} paused)</source>
+        <translation> (sin contar las pausas: {paused_seconds} en pausa)</translation>
+    </message>
+    <message>
+        <source>Saved: {what}{detail}.</source>
+        <translation>Guardado: {what}{detail}.</translation>
+    </message>
+    <message>
+        <source>{side} side</source>
+        <translation>lado {side}</translation>
+    </message>
+    <message>
+        <source>rep {rep} of {reps}</source>
+        <translation>repetición {rep} de {reps}</translation>
+    </message>
+    <message>
+        <source>set {set} of {sets}</source>
+        <translation>serie {set} de {sets}</translation>
+    </message>
+    <message>
+        <source>Saved: {what}{detail}, during {parts}.</source>
+        <translation>Guardado: {what}{detail}, durante {parts}.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>See the Guide</source>
+        <translation>Ver la Guía</translation>
+    </message>
+    <message>
+        <source>Back to Today  (Space)</source>
+        <translation>Volver a Hoy  (Espacio)</translation>
+    </message>
+    <message>
+        <source>Back to Today</source>
+        <translation>Volver a Hoy</translation>
+    </message>
+    <message>
+        <source>✓ {slot_name} session complete</source>
+        <translation>✓ Sesión completada ({slot_name})</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Resumen de la sesión</translation>
+    </message>
+    <message>
+        <source>Done  (Space)</source>
+        <translation>Hecho  (Espacio)</translation>
+    </message>
+    <message>
+        <source>Done: back to Today</source>
+        <translation>Hecho: volver a Hoy</translation>
+    </message>
+    <message>
+        <source>■ Session stopped</source>
+        <translation>■ Sesión parada</translation>
+    </message>
+    <message>
+        <source>Session ended early</source>
+        <translation>Sesión terminada antes de tiempo</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Sesión parada</translation>
+    </message>
+    <message>
+        <source>What happened and what to do now</source>
+        <translation>Qué ha pasado y qué hacer ahora</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+        <source>See the Guide: {value}</source>
+        <translation>Ver la Guía: {value}</translation>
+    </message>
+    <message>
+        <source>See the Guide: {value} (leaves the session)</source>
+        <translation>Ver la Guía: {value} (sale de la sesión)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;Today: {today}&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;Hoy: {today}&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Program: {program_dose}</source>
+        <translation>&lt;br&gt;Programa: {program_dose}</translation>
+    </message>
+    <message>
+        <source>Exercise and steps</source>
+        <translation>Ejercicio y pasos</translation>
+    </message>
+    <message>
+        <source>■  Stop  (Esc)</source>
+        <translation>■  Parar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Stop the session (Escape)</source>
+        <translation>Parar la sesión (Escape)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Try saving again</source>
+        <translation>Intentar guardar de nuevo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saving failed.&lt;/b&gt; {problem} The session is paused so that nothing more is lost; what was saved before is safe. Press “Try again” when the problem is fixed.</source>
+        <translation>&lt;b&gt;No se ha podido guardar.&lt;/b&gt; {problem} La sesión está en pausa para que no se pierda nada más; lo guardado antes está a salvo. Pulsa «Reintentar» cuando el problema esté resuelto.</translation>
+    </message>
+    <message>
+        <source>Exercises cannot be started now</source>
+        <translation>Ahora no se pueden empezar ejercicios</translation>
+    </message>
+    <message>
+        <source>unknown player request {request!r}</source>
+        <translation>unknown player request {request!r}</translation>
+    </message>
+    <message>
+        <source>{slot_name} session</source>
+        <translation>Sesión: {slot_name}</translation>
+    </message>
+    <message>
+        <source>Noted: mild tingling. </source>
+        <translation>Anotado: hormigueo leve. </translation>
+    </message>
+    <message>
+        <source>{slot_name}&#xa0;session</source>
+        <translation>Sesión: {slot_name}</translation>
+    </message>
+    <message>
+        <source>week&#xa0;{week}</source>
+        <translation>semana {week}</translation>
+    </message>
+    <message>
+        <source>exercise&#xa0;{i}&#xa0;of&#xa0;{n}</source>
+        <translation>ejercicio {i} de {n}</translation>
+    </message>
+    <message>
+        <source>Sound off: cues flash</source>
+        <translation>Sonido apagado: los avisos parpadean</translation>
+    </message>
+    <message>
+        <source>The session could not be started</source>
+        <translation>No se ha podido empezar la sesión</translation>
+    </message>
+    <message>
+        <source>Saving to your data file failed, so the session was not started (nothing would be kept).</source>
+        <translation>No se ha podido guardar en tu archivo de datos, así que la sesión no ha empezado (no se conservaría nada).</translation>
+    </message>
+    <message>
+        <source>Just ending early</source>
+        <translation>Solo quiero terminar antes</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Cómo ha ido</translation>
+    </message>
+    <message>
+        <source>Check-in answers</source>
+        <translation>Respuestas sobre cómo ha ido</translation>
+    </message>
+    <message>
+        <source>Press 1 to 5, or choose an answer. One tap is enough.</source>
+        <translation>Pulsa del 1 al 5 o elige una respuesta. Basta con un toque.</translation>
+    </message>
+    <message>
+        <source>{label} (key {k})</source>
+        <translation>{label} (tecla {k})</translation>
+    </message>
+    <message>
+        <source>How did {exercise_name} feel?</source>
+        <translation>¿Cómo te ha sentado {exercise_name}?</translation>
+    </message>
+    <message>
+        <source>How did {exercise_name} feel? Press 1 to 5.</source>
+        <translation>¿Cómo te ha sentado {exercise_name}? Pulsa del 1 al 5.</translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation>Parar la sesión</translation>
+    </message>
+    <message>
+        <source>Everything is paused. What happened? Press 1 to 6.</source>
+        <translation>Todo está en pausa. ¿Qué ha pasado? Pulsa del 1 al 6.</translation>
+    </message>
+    <message>
+        <source>Stop reasons</source>
+        <translation>Motivos para parar</translation>
+    </message>
+    <message>
+        <source>Everything is paused. What happened?</source>
+        <translation>Todo está en pausa. ¿Qué ha pasado?</translation>
+    </message>
+    <message>
+        <source>Press the number key or choose. Your answer is saved with where you were.</source>
+        <translation>Pulsa la tecla del número o elige. Tu respuesta se guarda junto con el punto en que estabas.</translation>
+    </message>
+    <message>
+        <source>{value} (key {k})</source>
+        <translation>{value} (tecla {k})</translation>
+    </message>
+    <message>
+        <source>What happened? (optional)</source>
+        <translation>¿Qué ha pasado? (opcional)</translation>
+    </message>
+    <message>
+        <source>What happened (optional)</source>
+        <translation>Qué ha pasado (opcional)</translation>
+    </message>
+    <message>
+        <source>Go back to the exercise</source>
+        <translation>Volver al ejercicio</translation>
+    </message>
+    <message>
+        <source>Go back to the exercise (continue the session)</source>
+        <translation>Volver al ejercicio (seguir con la sesión)</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>el {date}</translation>
+    </message>
+    <message>
+        <source>extra walk</source>
+        <translation>paseo extra</translation>
+    </message>
+    <message>
+        <source>{slot} session</source>
+        <translation>sesión ({slot})</translation>
+    </message>
+    <message>
+        <source>Your {what} {day} (week {week}) was interrupted before it ended.</source>
+        <translation>Tu {what} del {day} (semana {week}) se interrumpió antes de terminar.</translation>
+    </message>
+    <message>
+        <source>Recorded so far: </source>
+        <translation>Guardado hasta ahora: </translation>
+    </message>
+    <message>
+        <source>Nothing was recorded yet.</source>
+        <translation>Aún no se había guardado nada.</translation>
+    </message>
+    <message>
+        <source>It continues with the check-in for {name}.</source>
+        <translation>Continúa con la pregunta de cómo ha ido {name}.</translation>
+    </message>
+    <message>
+        <source>Continuing from </source>
+        <translation>Continúa desde </translation>
+    </message>
+    <message>
+        <source>It continues with {name}</source>
+        <translation>Continúa con {name}</translation>
+    </message>
+    <message>
+        <source>Every exercise was dealt with; it continues to the end.</source>
+        <translation>Todos los ejercicios están resueltos; continúa hasta el final.</translation>
+    </message>
+    <message>
+        <source>It was on an earlier day, so it cannot be continued now. Closing it keeps everything that was recorded.</source>
+        <translation>Era de un día anterior, así que ya no se puede continuar. Al cerrarla se conserva todo lo guardado.</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>Cerrarla</translation>
+    </message>
+    <message>
+        <source>Close the interrupted session (keep what was recorded)</source>
+        <translation>Cerrar la sesión interrumpida (se conserva lo guardado)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted session. {where}</source>
+        <translation>Seguir con la sesión interrumpida. {where}</translation>
+    </message>
+    <message>
+        <source>It could not be closed: {exc}</source>
+        <translation>No se ha podido cerrar: {exc}</translation>
+    </message>
+    <message>
+        <source>{dose} min</source>
+        <translation>{dose} min</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is {times}× daily this week: your sessions include {in_sessions}, and you can log {left:g} more walk{left2} of {minutes} on its own today.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {times} veces al día esta semana. Tus sesiones incluyen {in_sessions} y hoy puedes anotar {left:g} paseo(s) más de {minutes} por separado.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: ✓ today&apos;s extra walk{allowed} logged ({done} of {allowed2}).</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: ✓ paseos extra de hoy anotados ({done} de {allowed2}).</translation>
+    </message>
+    <message>
+        <source>Log a walk</source>
+        <translation>Anotar un paseo</translation>
+    </message>
+    <message>
+        <source>Log a walk on its own</source>
+        <translation>Anotar un paseo por separado</translation>
+    </message>
+    <message>
+        <source>{m} minute{m2}</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>{mins} {r} second{r2}</source>
+        <translation>{mins} {r} s</translation>
+    </message>
+    <message>
+        <source>{s} second{s2}</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <source>{m} min {r} s</source>
+        <translation>{m} min {r} s</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>Get ready to start</source>
+        <translation>Prepárate para empezar</translation>
+    </message>
+    <message>
+        <source>How did it feel?</source>
+        <translation>¿Cómo ha ido?</translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation>Sesión completada</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Parada</translation>
+    </message>
+    <message>
+        <source>Move into position</source>
+        <translation>Colócate en posición</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mantén</translation>
+    </message>
+    <message>
+        <source>Release slowly</source>
+        <translation>Suelta despacio</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descansa</translation>
+    </message>
+    <message>
+        <source>Rest between sets</source>
+        <translation>Descanso entre series</translation>
+    </message>
+    <message>
+        <source>Switch to the {side} side</source>
+        <translation>Cambia al lado {side}</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Cambia de lado</translation>
+    </message>
+    <message>
+        <source>Your pace: press Space after each rep</source>
+        <translation>A tu ritmo: pulsa Espacio tras cada repetición</translation>
+    </message>
+    <message>
+        <source>Move slowly</source>
+        <translation>Muévete despacio</translation>
+    </message>
+    <message>
+        <source>Ease back</source>
+        <translation>Vuelve despacio</translation>
+    </message>
+    <message>
+        <source>Target reached: keep going or finish</source>
+        <translation>Objetivo alcanzado: sigue o termina</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Caminando</translation>
+    </message>
+    <message>
+        <source>Practising</source>
+        <translation>Practicando</translation>
+    </message>
+    <message>
+        <source>until it starts</source>
+        <translation>hasta que empiece</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Press Space to start</source>
+        <translation>Pulsa Espacio para empezar</translation>
+    </message>
+    <message>
+        <source>of {reps} reps done</source>
+        <translation>de {reps} repeticiones hechas</translation>
+    </message>
+    <message>
+        <source>of {tgt} target</source>
+        <translation>de {tgt} de objetivo</translation>
+    </message>
+    <message>
+        <source> (up to {max_seconds})</source>
+        <translation> (hasta {max_seconds})</translation>
+    </message>
+    <message>
+        <source>time practised</source>
+        <translation>tiempo de práctica</translation>
+    </message>
+    <message>
+        <source>seconds left</source>
+        <translation>segundos restantes</translation>
+    </message>
+    <message>
+        <source>second left</source>
+        <translation>segundo restante</translation>
+    </message>
+    <message>
+        <source>Rep {rep} of {reps}</source>
+        <translation>Repetición {rep} de {reps}</translation>
+    </message>
+    <message>
+        <source>rest {rest} s, then rep {rep} of {reps}</source>
+        <translation>descanso de {rest} s y luego repetición {rep} de {reps}</translation>
+    </message>
+    <message>
+        <source>switch to the {side} side</source>
+        <translation>cambia al lado {side}</translation>
+    </message>
+    <message>
+        <source>rest {rest} s, then set {set} of {sets}</source>
+        <translation>descanso de {rest} s y luego serie {set} de {sets}</translation>
+    </message>
+    <message>
+        <source>a quick check-in</source>
+        <translation>una pregunta rápida de cómo ha ido</translation>
+    </message>
+    <message>
+        <source>, then {next_name}</source>
+        <translation>, luego {next_name}</translation>
+    </message>
+    <message>
+        <source>, {sides} side first</source>
+        <translation>, primero el lado {sides}</translation>
+    </message>
+    <message>
+        <source>, {sides} side</source>
+        <translation>, lado {sides}</translation>
+    </message>
+    <message>
+        <source>Today: {planned_text}{first}</source>
+        <translation>Hoy: {planned_text}{first}</translation>
+    </message>
+    <message>
+        <source>Then hold {hold_seconds} s</source>
+        <translation>Luego mantén {hold_seconds} s</translation>
+    </message>
+    <message>
+        <source>Then {reps} slow reps</source>
+        <translation>Luego {reps} repeticiones lentas</translation>
+    </message>
+    <message>
+        <source> on the {side} side</source>
+        <translation> en el lado {side}</translation>
+    </message>
+    <message>
+        <source>Then release, then </source>
+        <translation>Luego suelta y después </translation>
+    </message>
+    <message>
+        <source>Then </source>
+        <translation>Luego </translation>
+    </message>
+    <message>
+        <source> · {side} side</source>
+        <translation> · lado {side}</translation>
+    </message>
+    <message>
+        <source>Rest, then rep {rep} of {reps}{side}</source>
+        <translation>Descanso y luego repetición {rep} de {reps}{side}</translation>
+    </message>
+    <message>
+        <source>Rest, then set {set} of {sets}{side}</source>
+        <translation>Descanso y luego serie {set} de {sets}{side}</translation>
+    </message>
+    <message>
+        <source>Next: {count} on the {side} side</source>
+        <translation>Siguiente: {count} en el lado {side}</translation>
+    </message>
+    <message>
+        <source>Then switch to the {side} side</source>
+        <translation>Luego cambia al lado {side}</translation>
+    </message>
+    <message>
+        <source>Then rest, then set {set} of {sets}</source>
+        <translation>Luego descanso y después serie {set} de {sets}</translation>
+    </message>
+    <message>
+        <source>Then a quick check-in</source>
+        <translation>Luego una pregunta rápida de cómo ha ido</translation>
+    </message>
+    <message>
+        <source> (up to {max_seconds} min)</source>
+        <translation> (hasta {max_seconds} min)</translation>
+    </message>
+    <message>
+        <source>Finish when you are ready, or extend{top}</source>
+        <translation>Termina cuando quieras, o alarga{top}</translation>
+    </message>
+    <message>
+        <source>Target {target}; finish whenever you want to</source>
+        <translation>Objetivo {target}; termina cuando quieras</translation>
+    </message>
+    <message>
+        <source>Take your time; press Done when you have finished</source>
+        <translation>Tómate tu tiempo; pulsa Hecho cuando termines</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>{done} of {reps} reps done</source>
+        <translation>{done} de {reps} repeticiones hechas</translation>
+    </message>
+    <message>
+        <source>{elapsed} walked of {target}</source>
+        <translation>{elapsed} caminados de {target}</translation>
+    </message>
+    <message>
+        <source>{elapsed} practised</source>
+        <translation>{elapsed} de práctica</translation>
+    </message>
+    <message>
+        <source>{phase_left} left</source>
+        <translation>quedan {phase_left}</translation>
+    </message>
+    <message>
+        <source>press Space to start</source>
+        <translation>pulsa Espacio para empezar</translation>
+    </message>
+    <message>
+        <source>on the {side_index} side</source>
+        <translation>en el lado {side_index}</translation>
+    </message>
+    <message>
+        <source>in set {set} of {sets}</source>
+        <translation>en la serie {set} de {sets}</translation>
+    </message>
+    <message>
+        <source>Starting this exercise again</source>
+        <translation>Volviendo a empezar este ejercicio</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Temporizador</translation>
+    </message>
+    <message>
+        <source>Paused · {label}</source>
+        <translation>En pausa · {label}</translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation>Progreso de la sesión</translation>
+    </message>
+    <message>
+        <source>Exercise {current} of {names}: {cur}.</source>
+        <translation>Ejercicio {current} de {names}: {cur}.</translation>
+    </message>
+    <message>
+        <source> Done: </source>
+        <translation> Hecho: </translation>
+    </message>
+    <message>
+        <source> Skipped: </source>
+        <translation> Saltado: </translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Step {i}{now}: {i2}</source>
+        <translation>Paso {i}{now}: {i2}</translation>
     </message>
 </context>
 <context>
     <name>program</name>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>buttock</source>
+        <translation>glúteo</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>abdomen</translation>
+    </message>
+    <message>
+        <source>hip</source>
+        <translation>cadera</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>zona lumbar</translation>
+    </message>
+    <message>
+        <source>thigh</source>
+        <translation>muslo</translation>
+    </message>
+    <message>
+        <source>whole body</source>
+        <translation>todo el cuerpo</translation>
     </message>
 </context>
 <context>
@@ -2179,7 +3245,7 @@
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Semana</translation>
     </message>
     <message>
         <source>Week {w}: {w2} ({exercises} exercises)</source>
@@ -2279,7 +3345,7 @@
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Opcional</translation>
     </message>
     <message>
         <source>The leg with symptoms</source>
@@ -2396,11 +3462,11 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Guardar</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2592,7 +3658,7 @@
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No guardado</translation>
     </message>
     <message>
         <source>{users} {use} this program, so it can only be saved without problems. Fix the problems listed at the top first.</source>
@@ -2644,14 +3710,118 @@
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pasos</translation>
     </message>
     <message>
         <source>Steps of the exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Week 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercises} exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {minutes} minutes of exercises (walks not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slot_name}: {n} exercise{n2}, about {minutes} min of exercises at the top of every range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, plus {walk_minutes} min of walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no walk in this session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id!r} is already used by another program (give this program its own id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {i}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2660,7 +3830,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quitar</translation>
     </message>
     <message>
         <source>Remove the selected step</source>
@@ -2715,6 +3885,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview the movement: start position to key position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2744,7 +3918,7 @@
     </message>
     <message>
         <source>Exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre del ejercicio</translation>
     </message>
     <message>
         <source>Exercise id: lower-case letters, digits and dashes</source>
@@ -2840,10 +4014,18 @@
     </message>
     <message>
         <source>Hold</source>
+        <translation type="unfinished">Mantén</translation>
+    </message>
+    <message>
+        <source>s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2875,7 +4057,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Times a day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3209,7 +4407,7 @@
     </message>
     <message>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programas</translation>
     </message>
     <message>
         <source>Programs: built-in and your own</source>
@@ -3441,7 +4639,7 @@
     </message>
     <message>
         <source>Program files (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivos de programa (*.toml)</translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -3596,6 +4794,50 @@ Flare: the flare plan was opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Overall pain: the worst place each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain by place, left and right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions done and planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far down the leg the pain reaches (lower on the chart is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly scores</source>
+        <translation type="unfinished">Puntuaciones semanales</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSFS (Patient-Specific Functional Scale): how well you manage the everyday activities you chose, from 0 (cannot do it) to 10 (as well as before the symptoms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No diary entries yet: fill in the Diary each evening and your charts appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Worst pain that day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3617,11 +4859,11 @@ Flare: the flare plan was opened</source>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Izquierda</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Derecha</translation>
     </message>
     <message>
         <source>No diary entries yet</source>
@@ -3700,6 +4942,30 @@ Flare: the flare plan was opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thigh</source>
+        <translation type="unfinished">Muslo</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation type="unfinished">Rodilla</translation>
+    </message>
+    <message>
+        <source>Shin</source>
+        <translation type="unfinished">Espinilla</translation>
+    </message>
+    <message>
+        <source>Pain that retreats from the leg toward the back (centralization) is a good sign. Pain that spreads further down the leg is worth telling your clinician about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3737,6 +5003,22 @@ Flare: the flare plan was opened</source>
     </message>
     <message>
         <source>the pain reached the {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 28 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3917,7 +5199,7 @@ Flare: the flare plan was opened</source>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Progreso</translation>
     </message>
     <message>
         <source>Dates…</source>
@@ -4055,24 +5337,60 @@ Flare: the flare plan was opened</source>
         <source>Export your data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The chart size {w}×{h} is out of range: choose a width from {MIN_SIZE} to {MAX_SIZE} and a height from {MIN_SIZE2} to {MAX_SIZE2} pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart picture could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of {patient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress{who}: {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the chart file must end in .png, .svg or .pdf (it ends in {nothing})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown chart format {kind!r}: use png, svg or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reminders</name>
     <message>
         <source>Time for your {slot_name} session</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de tu sesión ({slot_name})</translation>
     </message>
     <message>
         <source>Time for today&apos;s tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del diario de hoy</translation>
     </message>
     <message>
         <source>Your {slot_name} exercises are ready. Press Start when you are ready, and stop if anything brings sharp pain or weakness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus ejercicios ({slot_name}) están listos. Pulsa Empezar cuando quieras y para si algo te provoca un dolor agudo o debilidad.</translation>
     </message>
     <message>
         <source>Take a minute to note how your back and leg were today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tómate un minuto para anotar cómo han estado hoy tu espalda y tu pierna.</translation>
     </message>
 </context>
 <context>
@@ -4111,11 +5429,11 @@ Flare: the flare plan was opened</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Motivo</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Detalles</translation>
     </message>
     <message>
         <source>Asked in</source>
@@ -4155,7 +5473,7 @@ Flare: the flare plan was opened</source>
     </message>
     <message>
         <source>Program week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Semana del programa</translation>
     </message>
     <message>
         <source>PSFS (0–10)</source>
@@ -4175,7 +5493,7 @@ Flare: the flare plan was opened</source>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Semana</translation>
     </message>
     <message>
         <source>Dose as prescribed</source>
@@ -4207,11 +5525,11 @@ Flare: the flare plan was opened</source>
     </message>
     <message>
         <source>Weakness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Debilidad</translation>
     </message>
     <message>
         <source>Numbness or tingling</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entumecimiento u hormigueo</translation>
     </message>
     <message>
         <source>Period</source>
@@ -4231,7 +5549,7 @@ Flare: the flare plan was opened</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nota</translation>
     </message>
     <message>
         <source>Back
@@ -4279,15 +5597,15 @@ R</source>
     </message>
     <message>
         <source>Activities limited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actividades limitadas</translation>
     </message>
     <message>
         <source>Exercises done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ejercicios hechos</translation>
     </message>
     <message>
         <source>What helped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lo que ayudó</translation>
     </message>
     <message>
         <source>Diary days</source>
@@ -4299,15 +5617,15 @@ R</source>
     </message>
     <message>
         <source>Thigh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Muslo</translation>
     </message>
     <message>
         <source>Knee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rodilla</translation>
     </message>
     <message>
         <source>Shin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Espinilla</translation>
     </message>
     <message>
         <source>Worst (mean)</source>
@@ -4343,7 +5661,7 @@ R</source>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Signos de alarma</translation>
     </message>
     <message>
         <source>Moved on</source>
@@ -4407,7 +5725,7 @@ R</source>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programa</translation>
     </message>
     <message>
         <source>Program start</source>
@@ -4427,7 +5745,7 @@ R</source>
     </message>
     <message>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diario</translation>
     </message>
     <message>
         <source>{diary_days} of {diary_due} days filled in</source>
@@ -4483,7 +5801,7 @@ R</source>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dolor</translation>
     </message>
     <message>
         <source>the meaningful-change mark ({rule_text}; {source})</source>
@@ -4551,7 +5869,7 @@ R</source>
     </message>
     <message>
         <source>Nerve glides</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deslizamientos neurales</translation>
     </message>
     <message>
         <source>Mild tingling after {glide_tingling} of {glide_checkins} nerve-glide check-ins (mild tingling is acceptable during a nerve glide).</source>
@@ -4611,7 +5929,7 @@ R</source>
     </message>
     <message>
         <source>no entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sin entrada</translation>
     </message>
     <message>
         <source>week {from_week} → week {week}</source>
@@ -4722,12 +6040,16 @@ R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Every exercise of {title}, week by week: the dose as the program prescribes it and the dose planned now. A range starts at its low end and steps up after two tolerated sessions in a row; a stop for symptoms steps it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no pain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sin dolor</translation>
     </message>
     <message>
         <source>back only</source>
@@ -4906,894 +6228,891 @@ R</source>
     <name>review</name>
     <message>
         <source>Week {week} is the program&apos;s last week. Its review comes on {review_from}, after 7 days on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana {week} es la última del programa. Su revisión llega el {review_from}, tras 7 días en ella.</translation>
     </message>
     <message>
         <source>Week {week} starts only when week {week2} has been tolerated well and you confirm it: its review comes on {review_from}, after 7 days on week {week2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana {week} solo empieza cuando la semana {week2} se ha tolerado bien y lo confirmas: su revisión llega el {review_from}, tras 7 días en la semana {week2}.</translation>
     </message>
     <message>
         <source>Move on to week {from_week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a la semana {from_week}</translation>
     </message>
     <message>
         <source>Stay on week {from_week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedarme en la semana {from_week}</translation>
     </message>
     <message>
         <source>Ease back to week {from_week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la semana {from_week}</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} a {end}</translation>
     </message>
     <message>
         <source>you did {done} of the {planned} planned sessions in full ({adherence:.0%})</source>
-        <translation type="unfinished"></translation>
+        <translation>hiciste completas {done} de las {planned} sesiones previstas ({adherence:.0%})</translation>
     </message>
     <message>
         <source>, and {part} more in part</source>
-        <translation type="unfinished"></translation>
+        <translation>, y {part} más en parte</translation>
     </message>
     <message>
         <source>{did}; moving on needs {min_adherence:.0%} in full</source>
-        <translation type="unfinished"></translation>
+        <translation>{did}; para avanzar hace falta un {min_adherence:.0%} completas</translation>
     </message>
     <message>
         <source>you stopped {e} on {d} because of {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>paraste {e} el {d} por {label}</translation>
     </message>
     <message>
         <source>you felt tingling in {e} on {d} (tingling is acceptable only in nerve glides)</source>
-        <translation type="unfinished"></translation>
+        <translation>notaste hormigueo en {e} el {d} (el hormigueo solo es aceptable en los deslizamientos neurales)</translation>
     </message>
     <message>
         <source>your average pain rose {describe}</source>
-        <translation type="unfinished"></translation>
+        <translation>tu dolor medio subió {describe}</translation>
     </message>
     <message>
         <source>you reported weakness on {recent_days} days in the week&apos;s last 7, against {before_days} in the 7 before</source>
-        <translation type="unfinished"></translation>
+        <translation>indicaste debilidad {recent_days} días de los últimos 7 de la semana, frente a {before_days} en los 7 anteriores</translation>
     </message>
     <message>
         <source>your diary shows the pain reaching further down the leg on its last days</source>
-        <translation type="unfinished"></translation>
+        <translation>tu diario muestra que el dolor llegó más abajo por la pierna en sus últimos días</translation>
     </message>
     <message>
         <source>you reported {what} on {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>indicaste {what} el {d}</translation>
     </message>
     <message>
         <source> Your pain went {describe}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Tu dolor {describe}.</translation>
     </message>
     <message>
         <source>Week {from_week} ({span}) was tolerated: {did}, with no stop for a symptom, no tingling outside the nerve glides and no warning sign.{pain_bit}</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana {from_week} ({span}) se toleró bien: {did}, sin paradas por síntomas, sin hormigueo fuera de los deslizamientos neurales y sin signos de alarma.{pain_bit}</translation>
     </message>
     <message>
         <source>{summary} You can move on to week {from_week} if you feel ready, or stay a while longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} Puedes pasar a la semana {from_week} si te sientes preparado, o quedarte un poco más.</translation>
     </message>
     <message>
         <source>{summary} That was the last week of the program. Keep doing the exercises that help you, and stay active.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} Esa era la última semana del programa. Sigue haciendo los ejercicios que te ayudan y mantente activo.</translation>
     </message>
     <message>
         <source>. The dose was stepped down for {eased}</source>
-        <translation type="unfinished"></translation>
+        <translation>. La dosis se bajó para {eased}</translation>
     </message>
     <message>
         <source>We suggest easing back to week {from_week}&apos;s exercises for a while, then trying week {from_week2} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te proponemos volver un tiempo a los ejercicios de la semana {from_week} y después intentar de nuevo la semana {from_week2}.</translation>
     </message>
     <message>
         <source>We suggest staying on week {from_week} and going more gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te proponemos quedarte en la semana {from_week} y hacerlo con más suavidad.</translation>
     </message>
     <message>
         <source>We suggest staying on week {from_week} for another week before moving on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te proponemos quedarte en la semana {from_week} una semana más antes de avanzar.</translation>
     </message>
     <message>
         <source>Week {from_week} ({span}) is not yet tolerated well enough to move on: {why}. {advice} If symptoms keep you from exercising, talk to your doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana {from_week} ({span}) aún no se tolera lo bastante bien para avanzar: {why}. {advice} Si los síntomas no te dejan hacer ejercicio, habla con tu médico o fisioterapeuta.</translation>
     </message>
 </context>
 <context>
     <name>safety</name>
     <message>
         <source>Only a clinician can {what}: turn on clinician mode in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un profesional sanitario puede {what}: primero activa el modo profesional en Ajustes.</translation>
     </message>
     <message>
         <source>Left out until a clinician has seen you (you reported {steady_leg}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omite hasta que te haya visto un profesional sanitario (indicaste {steady_leg}).</translation>
     </message>
     <message>
         <source>You stay on week {week} until you answer its review below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigues en la semana {week} hasta que respondas a su revisión, más abajo.</translation>
     </message>
     <message>
         <source>You stay on week {week}: its review below says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigues en la semana {week}: su revisión, más abajo, explica por qué.</translation>
     </message>
     <message>
         <source>You stay on week {week}: its review comes when exercises can start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigues en la semana {week}: su revisión llegará cuando puedas volver a hacer ejercicio.</translation>
     </message>
     <message>
         <source>Next time: {name} needs a steady leg, so it is left out until you confirm that a clinician has seen you.</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima vez: {name} necesita una pierna estable, así que se omite hasta que confirmes que te ha visto un profesional sanitario.</translation>
     </message>
     <message>
         <source>set the week</source>
-        <translation type="unfinished"></translation>
+        <translation>fijar la semana</translation>
     </message>
     <message>
         <source>allow exercise again today</source>
-        <translation type="unfinished"></translation>
+        <translation>permitir de nuevo el ejercicio hoy</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <source>{verb} after {stop_day}&apos;s stop</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} tras la parada del {stop_day}</translation>
     </message>
     <message>
         <source>{stop_day}&apos;s stop ({cause})</source>
-        <translation type="unfinished"></translation>
+        <translation>parada del {stop_day} ({cause})</translation>
     </message>
     <message>
         <source>Eased after {when}: {affected}, the low end of its range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suavizado tras {when}: {affected}, el mínimo de su rango.</translation>
     </message>
     <message>
         <source>Eased after {when}: {affected}, the previous week&apos;s dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suavizado tras {when}: {affected}, la dosis de la semana anterior.</translation>
     </message>
     <message>
         <source>Left out today after {when}: the program has no easier dose for it. It comes back at its usual dose the day after; then go gently and stop short of where the symptoms started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omite hoy tras {when}: el programa no tiene una dosis más suave para este ejercicio. Vuelve a su dosis habitual al día siguiente; entonces hazlo con suavidad y para antes del punto en que empezaron los síntomas.</translation>
     </message>
     <message>
         <source>Next time: {name} is paused and left out of your sessions, because it was stopped twice in a short time. Ask your doctor or physiotherapist about it before you re-enable it on Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima vez: {name} queda en pausa y fuera de tus sesiones, porque lo paraste dos veces en poco tiempo. Consúltalo con tu médico o fisioterapeuta antes de volver a activarlo en Hoy.</translation>
     </message>
     <message>
         <source>Next time: the next day {name} comes up, it is eased to {affected}, the low end of its range. After that it carries on one step lower than today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima vez: el siguiente día que toque {name}, se suaviza a {affected}, el mínimo de su rango. Después sigue un paso por debajo de hoy.</translation>
     </message>
     <message>
         <source>Next time: the next day {name} comes up, it is eased to {affected}, the previous week&apos;s dose. After that it comes back at this week&apos;s dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima vez: el siguiente día que toque {name}, se suaviza a {affected}, la dosis de la semana anterior. Después vuelve a la dosis de esta semana.</translation>
     </message>
     <message>
         <source>Next time: {name} has no easier dose in the program, so it is left out the next day it comes up. The day after it comes back at its usual dose: go gently, and stop short of where the symptoms started. If it happens again, ask your doctor or physiotherapist before carrying on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima vez: {name} no tiene una dosis más suave en el programa, así que se omite el siguiente día que toque. Al día siguiente vuelve a su dosis habitual: hazlo con suavidad y para antes del punto en que empezaron los síntomas. Si vuelve a pasar, consulta a tu médico o fisioterapeuta antes de seguir con él.</translation>
     </message>
     <message>
         <source>The session ends here, and you will see what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión termina aquí y verás qué hacer a continuación.</translation>
     </message>
     <message>
         <source>Mild tingling is expected during a nerve glide and is acceptable. Keep the movement smooth and gentle, never forced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hormigueo leve es esperable durante un deslizamiento neural y es aceptable. Haz el movimiento suave y tranquilo, nunca forzado.</translation>
     </message>
     <message>
         <source>Tingling is acceptable only in nerve glides. Here it counts as a symptom: the session goes on, but this exercise stays at its dose until it goes without tingling. Go more gently, and stop if it builds up or turns into pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hormigueo solo es aceptable en los deslizamientos neurales. Aquí cuenta como síntoma: la sesión sigue, pero este ejercicio se queda en su dosis hasta que lo hagas sin hormigueo. Hazlo con más suavidad y para si aumenta o se convierte en dolor.</translation>
     </message>
     <message>
         <source>Fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien</translation>
     </message>
     <message>
         <source>No new or worse symptoms. Carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún síntoma nuevo ni peor. Sigue.</translation>
     </message>
     <message>
         <source>Mild tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>Hormigueo leve</translation>
     </message>
     <message>
         <source>Sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor agudo</translation>
     </message>
     <message>
         <source>Sharp pain means stop. {ENDS_HERE}</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor agudo significa parar. {ENDS_HERE}</translation>
     </message>
     <message>
         <source>Weakness or giving way</source>
-        <translation type="unfinished"></translation>
+        <translation>Debilidad o la pierna falla</translation>
     </message>
     <message>
         <source>Weakness, or the leg giving way, means stop. {ENDS_HERE}</source>
-        <translation type="unfinished"></translation>
+        <translation>La debilidad, o que la pierna falle, significa parar. {ENDS_HERE}</translation>
     </message>
     <message>
         <source>Pain spreading down the leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor que baja por la pierna</translation>
     </message>
     <message>
         <source>Pain spreading further down the leg means stop. {ENDS_HERE}</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor que se extiende más abajo por la pierna significa parar. {ENDS_HERE}</translation>
     </message>
     <message>
         <source>Weakness or the leg giving way</source>
-        <translation type="unfinished"></translation>
+        <translation>Debilidad o la pierna falla</translation>
     </message>
     <message>
         <source>Pain spreading further down the leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor que se extiende más abajo por la pierna</translation>
     </message>
     <message>
         <source>Dizzy or feeling unwell</source>
-        <translation type="unfinished"></translation>
+        <translation>Mareo o malestar</translation>
     </message>
     <message>
         <source>Something else (for example, an interruption)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cosa (por ejemplo, una interrupción)</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado</translation>
     </message>
     <message>
         <source>Stopped with the Stop button</source>
-        <translation type="unfinished"></translation>
+        <translation>Parada con el botón Parar</translation>
     </message>
     <message>
         <source>Your leg getting weaker, especially the knee buckling: see a doctor promptly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que la pierna se debilite, sobre todo si la rodilla cede: consulta a un médico sin demora.</translation>
     </message>
     <message>
         <source>New difficulty controlling your bladder or bowels, or numbness between your legs: seek emergency care now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad nueva para controlar la vejiga o el intestino, o entumecimiento entre las piernas: busca atención de urgencia ahora.</translation>
     </message>
     <message>
         <source>Severe pain that no change of position or rest eases: see a doctor promptly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor intenso que no se alivia con ningún cambio de postura ni con reposo: consulta a un médico sin demora.</translation>
     </message>
     <message>
         <source>No improvement after 4 to 6 weeks of the program: tell your doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna mejoría tras 4 a 6 semanas de programa: díselo a tu médico o fisioterapeuta.</translation>
     </message>
     <message>
         <source>Falls because your leg is weak or gives way: see a doctor promptly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caídas porque la pierna está débil o falla: consulta a un médico sin demora.</translation>
     </message>
     <message>
         <source>A fever, or losing weight without trying: see a doctor promptly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiebre, o perder peso sin proponértelo: consulta a un médico sin demora.</translation>
     </message>
     <message>
         <source>See a doctor, or get emergency care where it says so, if you notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta a un médico, o busca atención de urgencia donde se indica, si notas:</translation>
     </message>
     <message>
         <source>lying on your side with a pillow between your knees, or on your back with your knees slightly raised on a pillow</source>
-        <translation type="unfinished"></translation>
+        <translation>tumbado de lado con una almohada entre las rodillas, o boca arriba con las rodillas algo elevadas sobre una almohada</translation>
     </message>
     <message>
         <source>during {exercise_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>durante {exercise_name}</translation>
     </message>
     <message>
         <source>the session</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión</translation>
     </message>
     <message>
         <source>You ended the session early. Everything you did so far is saved. When you are ready, you can start it again later today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has terminado la sesión antes de tiempo. Todo lo que has hecho hasta ahora está guardado. Cuando quieras, puedes volver a empezarla más tarde hoy.</translation>
     </message>
     <message>
         <source>Now: no more exercise today; you can start again tomorrow. Rest in a position that eases your symptoms, for example {REST_POSITIONS}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: no más ejercicio hoy; puedes volver a empezar mañana. Descansa en una postura que alivie tus síntomas, por ejemplo {REST_POSITIONS}.</translation>
     </message>
     <message>
         <source>You stopped {where} because of sharp pain. Stopping was the right thing to do: the program says to stop for sharp pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has parado ({where}) por un dolor agudo. Parar era lo correcto: el programa dice que hay que parar ante un dolor agudo.</translation>
     </message>
     <message>
         <source> Mild tingling is acceptable in a nerve glide; sharp pain is not.</source>
-        <translation type="unfinished"></translation>
+        <translation> Un hormigueo leve es aceptable en un deslizamiento neural; un dolor agudo no.</translation>
     </message>
     <message>
         <source>For the rest of the day: avoid the position that brought the pain on, and any position held for long that increases your symptoms. Keep moving gently around the home rather than staying in bed, and change position every 20 to 30 minutes. Ice for up to 15 minutes may ease a flare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante el resto del día: evita la postura que provocó el dolor y cualquier postura mantenida mucho rato que aumente tus síntomas. Muévete con suavidad por casa en lugar de quedarte en la cama y cambia de postura cada 20 a 30 minutos. El hielo, hasta 15 minutos, puede aliviar una crisis.</translation>
     </message>
     <message>
         <source>You stopped {where} because the leg felt weak or gave way. Stopping was the right thing to do. Hold on to something steady, or sit down, before you move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has parado ({where}) porque la pierna se notaba débil o falló. Parar era lo correcto. Agárrate a algo estable, o siéntate, antes de moverte.</translation>
     </message>
     <message>
         <source>Now: no more exercise today; you can start again tomorrow. Take care on stairs: hold the rail and take one step at a time, both feet on each stair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: no más ejercicio hoy; puedes volver a empezar mañana. Ten cuidado en las escaleras: agárrate al pasamanos y sube o baja un escalón cada vez, con los dos pies en cada escalón.</translation>
     </message>
     <message>
         <source>The leg giving way or feeling weak is one of the signs to see a doctor about promptly. It is recorded with today&apos;s date, and the exercises that need a steady leg (balance, step-ups, stairs, squats and wall sits) are left out until you confirm that a clinician has seen you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que la pierna falle o se note débil es uno de los signos por los que hay que consultar a un médico sin demora. Queda registrado con la fecha de hoy, y los ejercicios que necesitan una pierna estable (equilibrio, subir a un escalón, escaleras, sentadillas y sentadillas en la pared) se omiten hasta que confirmes que te ha visto un profesional sanitario.</translation>
     </message>
     <message>
         <source>You stopped {where} because pain spread further down the leg. Stopping was the right thing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has parado ({where}) porque el dolor se extendió más abajo por la pierna. Parar era lo correcto.</translation>
     </message>
     <message>
         <source>Avoid the position that brought it on. Pain that moves back toward the spine is a good sign; pain that spreads further down the leg is worth telling your physiotherapist or doctor about. Tell them sooner if it keeps spreading, or comes with weakness or numbness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evita la postura que lo provocó. Que el dolor vuelva hacia la columna es una buena señal; que se extienda más abajo por la pierna es algo que conviene contar a tu fisioterapeuta o médico. Díselo antes si sigue extendiéndose o si aparece con debilidad o entumecimiento.</translation>
     </message>
     <message>
         <source>You stopped {where} because you felt dizzy or unwell. Sit or lie down where you cannot fall, and get up slowly when the feeling has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has parado ({where}) porque te sentías mareado o mal. Siéntate o túmbate donde no puedas caerte, y levántate despacio cuando se te haya pasado.</translation>
     </message>
     <message>
         <source>Now: no more exercise today. Start again another day only when you feel well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: no más ejercicio hoy. Vuelve a empezar otro día solo cuando te encuentres bien.</translation>
     </message>
     <message>
         <source>If the feeling does not pass, or you have a fever or chills, call your doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no se te pasa, o tienes fiebre o escalofríos, llama a tu médico.</translation>
     </message>
     <message>
         <source>
 If you are worried, call your doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
     </message>
     <message>
         <source>during {exercise_name} </source>
-        <translation type="unfinished"></translation>
+        <translation>durante {exercise_name} </translation>
     </message>
     <message>
         <source>You stopped {what}today because of {label}: no more exercise today. You can start again tomorrow, {tomorrow}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has parado {what}hoy por {label}: no más ejercicio hoy. Puedes volver a empezar mañana, {tomorrow}.</translation>
     </message>
     <message>
         <source>Seek emergency care now if you have not yet. </source>
-        <translation type="unfinished"></translation>
+        <translation>Busca atención de urgencia ahora si aún no lo has hecho. </translation>
     </message>
     <message>
         <source>Exercises are blocked: on {reported_on} you reported {what}. {urgent}When a clinician has seen you, confirm the date on Today to unblock them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ejercicios están bloqueados: el {reported_on} indicaste {what}. {urgent}Cuando te haya visto un profesional sanitario, confirma la fecha en Hoy para desbloquearlos.</translation>
     </message>
     <message>
         <source>Exercises are paused: on {reported_on} you reported {what}. See a doctor promptly, then confirm on Today that you have read the advice to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ejercicios están en pausa: el {reported_on} indicaste {what}. Consulta a un médico sin demora y luego confirma en Hoy que has leído el consejo para seguir.</translation>
     </message>
     <message>
         <source>{short} (since {since})</source>
-        <translation type="unfinished"></translation>
+        <translation>{short} (desde el {since})</translation>
     </message>
     <message>
         <source>Exercises are paused: you reported {unread}. See a doctor promptly, and confirm on Today that you have read the advice to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ejercicios están en pausa: indicaste {unread}. Consulta a un médico sin demora y confirma en Hoy que has leído el consejo para seguir.</translation>
     </message>
     <message>
         <source>the exercises that need a steady leg</source>
-        <translation type="unfinished"></translation>
+        <translation>los ejercicios que necesitan una pierna estable</translation>
     </message>
     <message>
         <source>advice acknowledged {acknowledged_at}</source>
-        <translation type="unfinished"></translation>
+        <translation>consejo leído el {acknowledged_at}</translation>
     </message>
     <message>
         <source>clinician assessment confirmed {assessed_confirmed_at}</source>
-        <translation type="unfinished"></translation>
+        <translation>valoración profesional confirmada el {assessed_confirmed_at}</translation>
     </message>
     <message>
         <source>not yet acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no leído</translation>
     </message>
     <message>
         <source>went down by {drop:.1f} points ({fraction:.0%}), less than a meaningful improvement ({rule_text})</source>
-        <translation type="unfinished"></translation>
+        <translation>ha bajado {drop:.1f} puntos ({fraction:.0%}), menos que una mejoría significativa ({rule_text})</translation>
     </message>
     <message>
         <source>did not go down</source>
-        <translation type="unfinished"></translation>
+        <translation>no ha bajado</translation>
     </message>
     <message>
         <source>went up by {drop:.1f} points</source>
-        <translation type="unfinished"></translation>
+        <translation>ha subido {drop:.1f} puntos</translation>
     </message>
     <message>
         <source>{date} to {date2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} a {date2}</translation>
     </message>
     <message>
         <source>After {weeks_in} weeks of exercises, your average pain {change}: {before:.1f} out of 10 over your first {k} diary days ({first_span}), {after:.1f} over your last {k} ({last_span}). Pain that has not eased after four to six weeks of steady exercise is a reason to see your doctor or physiotherapist, who can check what else may help. Show them this diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras {weeks_in} semanas de ejercicios, tu dolor medio {change}: {before:.1f} de 10 en tus primeros {k} días de diario ({first_span}), {after:.1f} en los últimos {k} ({last_span}). Un dolor que no ha mejorado tras cuatro a seis semanas de ejercicio constante es un motivo para consultar a tu médico o fisioterapeuta, que pueden valorar qué más puede ayudarte. Enséñales este diario.</translation>
     </message>
     <message>
         <source>Your pain has not improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu dolor no ha mejorado</translation>
     </message>
     <message>
         <source>You reported weakness on {n} {days} in the last week ({recent}), against {before} in the week before. Weakness that is getting more frequent should be checked: see your doctor or physiotherapist promptly, and take extra care on stairs and when getting up. If the leg gives way or you fall, answer the warning-sign questions: the exercises that need a steady leg are then left out until you have been seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicaste debilidad {n} {days} de la última semana ({recent}), frente a {before} la semana anterior. Una debilidad cada vez más frecuente debe revisarse: consulta a tu médico o fisioterapeuta sin demora y ten especial cuidado en las escaleras y al levantarte. Si la pierna falla o te caes, responde a las preguntas de signos de alarma: los ejercicios que necesitan una pierna estable se omitirán hasta que te hayan visto.</translation>
     </message>
     <message>
         <source>Weakness is reported more often</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicas debilidad más a menudo</translation>
     </message>
     <message>
         <source>{r} on {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{r} el {d}</translation>
     </message>
     <message>
         <source>you stopped </source>
-        <translation type="unfinished"></translation>
+        <translation>paraste </translation>
     </message>
     <message>
         <source>{e} on {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{e} el {d}</translation>
     </message>
     <message>
         <source> because pain spread further down the leg</source>
-        <translation type="unfinished"></translation>
+        <translation> porque el dolor se extendió más abajo por la pierna</translation>
     </message>
     <message>
         <source>your diary shows the pain reaching {recent}, further than {before_typical}, where it reached on most days the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>tu diario muestra que el dolor llega a {recent}, más lejos que {before_typical}, adonde llegaba la mayoría de los días de la semana anterior</translation>
     </message>
     <message>
         <source>Pain is spreading down the leg</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor se extiende por la pierna</translation>
     </message>
     <message>
         <source>Your diary shows the pain reaching {recent}, closer to your back than {before_typical}, where it reached on most days the week before. Pain moving back from the leg toward the spine (centralization) is a good sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario muestra que el dolor llega a {recent}, más cerca de la espalda que {before_typical}, adonde llegaba la mayoría de los días de la semana anterior. Que el dolor retroceda desde la pierna hacia la columna (centralización) es una buena señal.</translation>
     </message>
     <message>
         <source>A good sign: the pain is centralizing</source>
-        <translation type="unfinished"></translation>
+        <translation>Una buena señal: el dolor se está centralizando</translation>
     </message>
     <message>
         <source>You stopped {name} {hits} times in its last {window} sessions ({what}). It is paused and left out of your sessions. Ask your doctor or physiotherapist about it before you re-enable it; they may suggest a gentler version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has parado {name} {hits} veces en sus últimas {window} sesiones ({what}). Queda en pausa y fuera de tus sesiones. Consúltalo con tu médico o fisioterapeuta antes de volver a activarlo; quizá te propongan una versión más suave.</translation>
     </message>
     <message>
         <source>{name} is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está en pausa</translation>
     </message>
     <message>
         <source>Seek emergency care now</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca atención de urgencia ahora</translation>
     </message>
     <message>
         <source>See a doctor promptly</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta a un médico sin demora</translation>
     </message>
     <message>
         <source>Mention it at your next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Coméntalo en tu próxima consulta</translation>
     </message>
     <message>
         <source>No warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin signos de alarma</translation>
     </message>
     <message>
         <source>Have you had any new problems controlling your bladder or bowels? For example, not being able to pass urine, not feeling when you need to go, or leaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Has tenido algún problema nuevo para controlar la vejiga o el intestino? Por ejemplo, no poder orinar, no notar cuándo necesitas ir o tener escapes.</translation>
     </message>
     <message>
         <source>new bladder or bowel problems</source>
-        <translation type="unfinished"></translation>
+        <translation>problemas nuevos de vejiga o intestino</translation>
     </message>
     <message>
         <source>Is there new numbness in the saddle area: between your legs, on your inner thighs or around your buttocks?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tienes entumecimiento nuevo en la zona de la silla de montar: entre las piernas, en la cara interna de los muslos o alrededor de las nalgas?</translation>
     </message>
     <message>
         <source>numbness in the saddle area</source>
-        <translation type="unfinished"></translation>
+        <translation>entumecimiento en la zona de la silla de montar</translation>
     </message>
     <message>
         <source>Has severe back pain come on suddenly, so that you cannot stand or walk?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Te ha aparecido de repente un dolor de espalda intenso que no te deja estar de pie ni caminar?</translation>
     </message>
     <message>
         <source>sudden severe back pain with not being able to stand or walk</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor de espalda intenso y repentino que no te deja estar de pie ni caminar</translation>
     </message>
     <message>
         <source>Is your back pain new after an accident, a fall or an injury? Or is it new back pain and you have had cancer, or have osteoporosis (thin bones)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tu dolor de espalda es nuevo tras un accidente, una caída o una lesión? ¿O es un dolor de espalda nuevo y has tenido cáncer, o tienes osteoporosis (huesos frágiles)?</translation>
     </message>
     <message>
         <source>new back pain after an injury, or with a history of cancer or osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor de espalda nuevo tras una lesión, o con antecedentes de cáncer u osteoporosis</translation>
     </message>
     <message>
         <source>Have you had a fever or chills, or an infection recently?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Has tenido fiebre o escalofríos, o una infección reciente?</translation>
     </message>
     <message>
         <source>fever, chills or a recent infection</source>
-        <translation type="unfinished"></translation>
+        <translation>fiebre, escalofríos o una infección reciente</translation>
     </message>
     <message>
         <source>Have you lost weight without trying?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Has perdido peso sin proponértelo?</translation>
     </message>
     <message>
         <source>weight loss without trying</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida de peso sin proponértelo</translation>
     </message>
     <message>
         <source>Is your leg getting weaker? For example, it is harder than before to straighten the knee, lift the thigh or lift the foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se te está debilitando la pierna? Por ejemplo, te cuesta más que antes estirar la rodilla, levantar el muslo o levantar el pie.</translation>
     </message>
     <message>
         <source>weakness that is getting worse</source>
-        <translation type="unfinished"></translation>
+        <translation>debilidad que va a más</translation>
     </message>
     <message>
         <source>Has your knee buckled, or your leg given way?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Te ha cedido la rodilla o te ha fallado la pierna?</translation>
     </message>
     <message>
         <source>the knee buckling or the leg giving way</source>
-        <translation type="unfinished"></translation>
+        <translation>la rodilla que cede o la pierna que falla</translation>
     </message>
     <message>
         <source>Have you fallen, or nearly fallen, because your leg was weak or gave way?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Te has caído, o casi, porque la pierna estaba débil o te falló?</translation>
     </message>
     <message>
         <source>falls from the leg being weak or giving way</source>
-        <translation type="unfinished"></translation>
+        <translation>caídas porque la pierna está débil o falla</translation>
     </message>
     <message>
         <source>Have you started to limp, or does your foot drop so that your toes catch on the ground?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Has empezado a cojear, o se te cae el pie de forma que los dedos tropiezan con el suelo?</translation>
     </message>
     <message>
         <source>a new limp or the foot dropping</source>
-        <translation type="unfinished"></translation>
+        <translation>una cojera nueva o el pie que cae</translation>
     </message>
     <message>
         <source>Is numbness in your leg spreading or getting stronger, or have you lost feeling in a new place?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿El entumecimiento de la pierna se está extendiendo o haciendo más fuerte, o has perdido sensibilidad en un sitio nuevo?</translation>
     </message>
     <message>
         <source>numbness that is spreading or getting stronger</source>
-        <translation type="unfinished"></translation>
+        <translation>entumecimiento que se extiende o se hace más fuerte</translation>
     </message>
     <message>
         <source>Do you now have symptoms in both legs?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tienes ahora síntomas en las dos piernas?</translation>
     </message>
     <message>
         <source>symptoms in both legs</source>
-        <translation type="unfinished"></translation>
+        <translation>síntomas en las dos piernas</translation>
     </message>
     <message>
         <source>Is your pain unrelenting: no rest or change of position eases it, or it gets worse at night?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tu dolor es implacable: no lo alivia el reposo ni ningún cambio de postura, o empeora por la noche?</translation>
     </message>
     <message>
         <source>pain that nothing eases or that is worse at night</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor que no se alivia con nada o que empeora por la noche</translation>
     </message>
     <message>
         <source>the leg feeling weak or giving way during an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>la pierna débil o que falla durante un ejercicio</translation>
     </message>
     <message>
         <source>fever or unexplained weight loss</source>
-        <translation type="unfinished"></translation>
+        <translation>fiebre o pérdida de peso sin explicación</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <source>Exercises stay blocked until you confirm the date a clinician saw you about this. Answering the questions again does not lift it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ejercicios siguen bloqueados hasta que confirmes la fecha en que te vio un profesional sanitario por esto. Volver a responder a las preguntas no lo levanta.</translation>
     </message>
     <message>
         <source>Exercises are paused until you confirm that you have read this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ejercicios están en pausa hasta que confirmes que has leído esto.</translation>
     </message>
     <message>
         <source>Until a clinician has seen you, the exercises that need a steady leg (balance, step-ups, stairs, squats and wall sits) are left out; confirm the date on Today when you have been seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta que te vea un profesional sanitario, se omiten los ejercicios que necesitan una pierna estable (equilibrio, subir a un escalón, escaleras, sentadillas y sentadillas en la pared); confirma la fecha en Hoy cuando te hayan visto.</translation>
     </message>
     <message>
         <source>Exercises are blocked because of the warning signs you reported, until you confirm that a clinician has seen you (see the notice at the top).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ejercicios están bloqueados por los signos de alarma que indicaste, hasta que confirmes que te ha visto un profesional sanitario (mira el aviso de arriba).</translation>
     </message>
     <message>
         <source>Exercises are paused because of the warning signs you reported, until you confirm you have read the advice (see the notice at the top).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ejercicios están en pausa por los signos de alarma que indicaste, hasta que confirmes que has leído el consejo (mira el aviso de arriba).</translation>
     </message>
     <message>
         <source>You reported none of the warning signs. Carry on with your program, and answer these questions again whenever something changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No has indicado ningún signo de alarma. Sigue con tu programa y vuelve a responder a estas preguntas siempre que algo cambie.</translation>
     </message>
     <message>
         <source>You reported {emergency}. With back or leg pain this needs to be checked the same day: go to an emergency department now, or call your local emergency number. Do not wait to see whether it passes, and do not exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has indicado {emergency}. Con dolor de espalda o de pierna, esto debe revisarse el mismo día: ve ahora a urgencias o llama al número de emergencias de tu zona. No esperes a ver si se pasa y no hagas ejercicio.</translation>
     </message>
     <message>
         <source> Tell them that you also have {others}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Diles que además tienes {others}.</translation>
     </message>
     <message>
         <source>You reported {what}. This needs a doctor&apos;s check promptly: call your doctor or physiotherapist and tell them what changed. If you notice new problems controlling your bladder or bowels, or numbness between your legs, get emergency care now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has indicado {what}. Esto necesita que lo revise un médico sin demora: llama a tu médico o fisioterapeuta y cuéntale qué ha cambiado. Si notas problemas nuevos para controlar la vejiga o el intestino, o entumecimiento entre las piernas, busca atención de urgencia ahora.</translation>
     </message>
     <message>
         <source> Until a doctor has checked what is causing it, the program may not be right for you: {BLOCKED_NOTE}</source>
-        <translation type="unfinished"></translation>
+        <translation> Hasta que un médico haya valorado la causa, puede que el programa no sea adecuado para ti: {BLOCKED_NOTE}</translation>
     </message>
     <message>
         <source>The date of the visit, {seen_on}, is after today: choose today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la consulta, {seen_on}, es posterior a hoy: elige hoy o un día anterior.</translation>
     </message>
     <message>
         <source>The visit must be on or after {first}, the day you reported {first2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta debe ser el {first} o después, el día en que indicaste {first2}.</translation>
     </message>
     <message>
         <source>With back or leg pain this needs to be checked the same day: go to an emergency department now, or call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con dolor de espalda o de pierna, esto debe revisarse el mismo día: ve ahora a urgencias o llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
         <source>Call your doctor or physiotherapist promptly and tell them what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama sin demora a tu médico o fisioterapeuta y cuéntale qué ha cambiado.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>A clinician has seen me about this since I reported it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profesional sanitario me ha visto por esto desde que lo indiqué</translation>
     </message>
     <message>
         <source>The date the clinician saw you</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha en que te vio el profesional sanitario</translation>
     </message>
     <message>
         <source>{button_text}: a clinician has seen me</source>
-        <translation type="unfinished"></translation>
+        <translation>{button_text}: me ha visto un profesional sanitario</translation>
     </message>
     <message>
         <source>Seen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Me vio el:</translation>
     </message>
     <message>
         <source>Unblock exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear los ejercicios</translation>
     </message>
     <message>
         <source>I have read this: carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo he leído: seguir</translation>
     </message>
     <message>
         <source>I have read this advice: carry on with the exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>He leído este consejo: seguir con los ejercicios</translation>
     </message>
     <message>
         <source>⚠ Some exercises are left out until a clinician has seen you</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Algunos ejercicios se omiten hasta que te vea un profesional sanitario</translation>
     </message>
     <message>
         <source>Put them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a incluirlos</translation>
     </message>
     <message>
         <source>■ No more exercise today</source>
-        <translation type="unfinished"></translation>
+        <translation>■ No más ejercicio hoy</translation>
     </message>
     <message>
         <source>Allow exercise today (clinician)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir ejercicio hoy (profesional)…</translation>
     </message>
     <message>
         <source>Allow exercise again today, as a clinician, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir de nuevo el ejercicio hoy, como profesional sanitario, indicando el motivo</translation>
     </message>
     <message>
         <source>Allow exercise today</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir ejercicio hoy</translation>
     </message>
     <message>
         <source>Why may exercise start again today? The reason is recorded with the stop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trend-{kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué puede volver a empezar el ejercicio hoy? El motivo se registra junto con la parada.</translation>
     </message>
     <message>
         <source>{name} is left out of your sessions. Ask your doctor or physiotherapist about it before you re-enable it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused-{exercise_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está fuera de tus sesiones. Consúltalo con tu médico o fisioterapeuta antes de volver a activarlo.</translation>
     </message>
     <message>
         <source>Re-enable {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a activar {name}</translation>
     </message>
     <message>
         <source>Re-enable {name} in your sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a activar {name} en tus sesiones</translation>
     </message>
     <message>
         <source>Week {from_week}: what next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {from_week}: ¿y ahora qué?</translation>
     </message>
     <message>
         <source>Your choice applies from today. You decide; you can also ask your physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu elección se aplica desde hoy. Tú decides; también puedes consultarlo con tu fisioterapeuta.</translation>
     </message>
     <message>
         <source>{label} (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (recomendado)</translation>
     </message>
     <message>
         <source>Eased today after a stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Suavizado hoy tras una parada</translation>
     </message>
     <message>
         <source>Something new or changed? Answer the warning-sign questions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Algo nuevo o diferente? Vuelve a responder a las preguntas de signos de alarma.</translation>
     </message>
     <message>
         <source>Check for warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar los signos de alarma</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Week:</source>
+        <translation>Semana:</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (obligatorio)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source>Set the week (clinician)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar la semana (profesional)…</translation>
     </message>
     <message>
         <source>Set the program week, as a clinician, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar la semana del programa, como profesional sanitario, indicando el motivo</translation>
     </message>
     <message>
         <source>Set the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar la semana</translation>
     </message>
     <message>
         <source>Which week should the program be on from today, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿En qué semana debe estar el programa desde hoy, y por qué?</translation>
     </message>
     <message>
         <source>Safety data not updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de seguridad sin actualizar</translation>
     </message>
     <message>
         <source>These questions look for signs that need a doctor rather than exercise. Answer each one for what is new or has changed since you last answered (or since a clinician last saw you). If you are unsure, answer Yes. By keyboard: Y or N answers and moves to the next question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas preguntas buscan signos que necesitan un médico en lugar de ejercicio. Responde cada una según lo que sea nuevo o haya cambiado desde la última vez que respondiste (o desde que te vio un profesional sanitario por última vez). Si tienes dudas, responde Sí. Con el teclado: Y (sí) o N (no) responde y pasa a la siguiente pregunta.</translation>
     </message>
     <message>
         <source>Warning-sign questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de signos de alarma</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Before you start: warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar: signos de alarma</translation>
     </message>
     <message>
         <source>Answer all {WARNING_QUESTIONS} questions to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a las {WARNING_QUESTIONS} preguntas para terminar.</translation>
     </message>
     <message>
         <source>Warning-sign questions, scrollable</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de signos de alarma, con desplazamiento</translation>
     </message>
     <message>
         <source>{value}: advice, scrollable</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: consejo, con desplazamiento</translation>
     </message>
     <message>
         <source>Unblock exercises: a clinician has seen me</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear los ejercicios: me ha visto un profesional sanitario</translation>
     </message>
     <message>
         <source>Close (exercises stay blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar (los ejercicios siguen bloqueados)</translation>
     </message>
     <message>
         <source>Close; exercises stay blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar; los ejercicios siguen bloqueados</translation>
     </message>
     <message>
         <source>Not now (exercises stay paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no (los ejercicios siguen en pausa)</translation>
     </message>
     <message>
         <source>Not now; exercises stay paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no; los ejercicios siguen en pausa</translation>
     </message>
     <message>
         <source>Save answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las respuestas</translation>
     </message>
     <message>
         <source>Save the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las respuestas</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar sin guardar</translation>
     </message>
     <message>
         <source>Answer every question to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a todas las preguntas para guardar.</translation>
     </message>
     <message>
         <source>Answer every question to save ({left} left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a todas las preguntas para guardar (faltan {left}).</translation>
     </message>
 </context>
 <context>
     <name>screens</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
     <message>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
 </context>
 <context>
@@ -6004,7 +7323,7 @@ If you are worried, call your doctor or physiotherapist.</source>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programa</translation>
     </message>
     <message>
         <source>{entry} ({week_count} weeks, {mark})</source>
@@ -6024,7 +7343,7 @@ If you are worried, call your doctor or physiotherapist.</source>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Programa:</translation>
     </message>
     <message>
         <source>⚠ Give the profile a name, so that people can tell the profiles apart.</source>
@@ -6036,7 +7355,7 @@ If you are worried, call your doctor or physiotherapist.</source>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Perfiles</translation>
     </message>
     <message>
         <source>Choose another &amp;program…</source>
@@ -6141,7 +7460,7 @@ If you are worried, call your doctor or physiotherapist.</source>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No guardado</translation>
     </message>
     <message>
         <source>Added {display_name}. Use “Switch to this profile” to use it.</source>
@@ -6253,7 +7572,7 @@ If you are worried, call your doctor or physiotherapist.</source>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ajustes</translation>
     </message>
     <message>
         <source>Hours and minutes, 24-hour clock; Up and Down change the part under the cursor</source>
@@ -6285,23 +7604,23 @@ If you are worried, call your doctor or physiotherapist.</source>
     </message>
     <message>
         <source>Movement breaks at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pausas para moverse en el escritorio</translation>
     </message>
     <message>
         <source>Remind me to stand and move</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recordarme que me levante y me mueva</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cada</translation>
     </message>
     <message>
         <source>Minutes of sitting between movement breaks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Minutos sentado entre pausas para moverse</translation>
     </message>
     <message>
         <source>{m} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{m} minutos</translation>
     </message>
     <message>
         <source> On this computer the app can tell {detects}.</source>
@@ -6345,7 +7664,7 @@ If you are worried, call your doctor or physiotherapist.</source>
     </message>
     <message>
         <source>Your program</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tu programa</translation>
     </message>
     <message>
         <source>Exercises done on one side follow this; it applies from the next session.</source>
@@ -6452,541 +7771,546 @@ If you are worried, call your doctor or physiotherapist.</source>
     <name>today</name>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Hecha</translation>
     </message>
     <message>
         <source>■ Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Parada antes de tiempo</translation>
     </message>
     <message>
         <source>… Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>… Interrumpida</translation>
     </message>
     <message>
         <source>Closed unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada sin terminar</translation>
     </message>
     <message>
         <source>Not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin empezar</translation>
     </message>
     <message>
         <source>{name} session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión: {name}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Today: {planned_text}&lt;/b&gt;, {eased}&lt;br&gt;&lt;span style=&apos;color:{muted}&apos;&gt;{note}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hoy: {planned_text}&lt;/b&gt;, {eased}&lt;br&gt;&lt;span style=&apos;color:{muted}&apos;&gt;{note}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:{link}&apos;&gt;Today: {planned_text}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:{link}&apos;&gt;Hoy: {planned_text}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;s&gt;{name}&lt;/s&gt; (left out today)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;s&gt;{name}&lt;/s&gt; (hoy se omite)</translation>
     </message>
     <message>
         <source>{name}, left out today</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, hoy se omite</translation>
     </message>
     <message>
         <source>Do it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacerla otra vez</translation>
     </message>
     <message>
         <source>Start {name} session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la sesión ({name})</translation>
     </message>
     <message>
         <source>Start the {name} session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la sesión ({name})</translation>
     </message>
     <message>
         <source>{exercises} exercises · about {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{exercises} ejercicios · unos {minutes} minutos</translation>
     </message>
     <message>
         <source>{name} session: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión {name}: {status}</translation>
     </message>
     <message>
         <source>Start is turned off. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar está desactivado. {reason}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Today, scrollable</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, con desplazamiento</translation>
     </message>
     <message>
         <source>Today{who}: {today}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy{who}: {today}</translation>
     </message>
     <message>
         <source>Your program starts on {start_date}. Here is week 1 to look over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu programa empieza el {start_date}. Aquí tienes la semana 1 para echarle un vistazo.</translation>
     </message>
     <message>
         <source>Week {week_no} of {week_count}: {week} · day {day} on this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {week_no} de {week_count}: {week} · día {day} de esta semana</translation>
     </message>
     <message>
         <source>Goals this week: </source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos de esta semana: </translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep in mind&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{lines}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ten en cuenta&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{lines}&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>tracker</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda</translation>
     </message>
     <message>
         <source>Thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muslo</translation>
     </message>
     <message>
         <source>Knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla</translation>
     </message>
     <message>
         <source>Shin</source>
-        <translation type="unfinished"></translation>
+        <translation>Espinilla</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>izquierdo</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>derecho</translation>
     </message>
     <message>
         <source>Left back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda izquierda</translation>
     </message>
     <message>
         <source>Right back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda derecha</translation>
     </message>
     <message>
         <source>Left thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muslo izquierdo</translation>
     </message>
     <message>
         <source>Right thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muslo derecho</translation>
     </message>
     <message>
         <source>Left knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla izquierda</translation>
     </message>
     <message>
         <source>Right knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla derecha</translation>
     </message>
     <message>
         <source>Left shin</source>
-        <translation type="unfinished"></translation>
+        <translation>Espinilla izquierda</translation>
     </message>
     <message>
         <source>Right shin</source>
-        <translation type="unfinished"></translation>
+        <translation>Espinilla derecha</translation>
     </message>
     <message>
         <source>Straightening the knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Estirar la rodilla</translation>
     </message>
     <message>
         <source>Lifting the thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar el muslo</translation>
     </message>
     <message>
         <source>Climbing stairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir escaleras</translation>
     </message>
     <message>
         <source>Rising from a chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantarme de una silla</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Sitting for long</source>
-        <translation type="unfinished"></translation>
+        <translation>Estar sentado mucho rato</translation>
     </message>
     <message>
         <source>Standing for long</source>
-        <translation type="unfinished"></translation>
+        <translation>Estar de pie mucho rato</translation>
     </message>
     <message>
         <source>Walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminar</translation>
     </message>
     <message>
         <source>Stairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaleras</translation>
     </message>
     <message>
         <source>Bending or lifting</source>
-        <translation type="unfinished"></translation>
+        <translation>Agacharme o levantar peso</translation>
     </message>
     <message>
         <source>Squatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponerme en cuclillas</translation>
     </message>
     <message>
         <source>Sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Dormir</translation>
     </message>
     <message>
         <source>Driving</source>
-        <translation type="unfinished"></translation>
+        <translation>Conducir</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Heat before exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Calor antes del ejercicio</translation>
     </message>
     <message>
         <source>Ice for a flare (15 minutes at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hielo en una crisis (15 minutos como máximo)</translation>
     </message>
     <message>
         <source>Nerve glides</source>
-        <translation type="unfinished"></translation>
+        <translation>Deslizamientos neurales</translation>
     </message>
     <message>
         <source>Gentle stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramientos suaves</translation>
     </message>
     <message>
         <source>Relaxation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relajación</translation>
     </message>
     <message>
         <source>Pacing: activity balanced with rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosificar: actividad equilibrada con descanso</translation>
     </message>
     <message>
         <source>Changing position every 20–30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de postura cada 20–30 minutos</translation>
     </message>
     <message>
         <source>Footrest when sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposapiés al estar sentado</translation>
     </message>
     <message>
         <source>Pillow between or under the knees in bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Almohada entre o bajo las rodillas en la cama</translation>
     </message>
     <message>
         <source>One step at a time on stairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Un escalón cada vez en las escaleras</translation>
     </message>
     <message>
         <source>{what} must be a whole number from 0 to 10 (it is {value!r}). {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} debe ser un número entero del 0 al 10 (es {value!r}). {hint}</translation>
     </message>
     <message>
         <source>{what} is {value:,} characters long; shorten it to at most {limit:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} tiene {value:,} caracteres; acórtalo a {limit:,} como máximo.</translation>
     </message>
     <message>
         <source>{what}: {k!r} is not one of the choices ({choices}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {k!r} no es una de las opciones ({choices}).</translation>
     </message>
     <message>
         <source>{what}: a choice is listed twice; list each one once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: una opción aparece dos veces; pon cada una una sola vez.</translation>
     </message>
     <message>
         <source>The date {date!r} is not a calendar date. Pick a day in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha {date!r} no es una fecha del calendario. Elige un día en el calendario.</translation>
     </message>
     <message>
         <source>{date} is in the future. The diary records days that have happened: choose today ({today}) or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} es una fecha futura. El diario registra días que ya han pasado: elige hoy ({today}) o un día anterior.</translation>
     </message>
     <message>
         <source>Pain: {unknown} is not a place on the body map (places: {LOCATIONS}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor: {unknown} no es una zona del mapa corporal (zonas: {LOCATIONS}).</translation>
     </message>
     <message>
         <source>Pain in the {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor en: {k}</translation>
     </message>
     <message>
         <source>The strength of the numbness or tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>La intensidad del entumecimiento u hormigueo</translation>
     </message>
     <message>
         <source>Weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Debilidad</translation>
     </message>
     <message>
         <source>Activities limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades limitadas</translation>
     </message>
     <message>
         <source>What helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ayudó</translation>
     </message>
     <message>
         <source>exercise {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>ejercicio {i}</translation>
     </message>
     <message>
         <source>Exercise {i} has no name; type its name or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio {i} no tiene nombre; escribe su nombre o quítalo.</translation>
     </message>
     <message>
         <source>{name}: times done must be a whole number from 0 to {MAX_EXERCISE_TIMES} (it is {times!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: las veces hechas deben ser un número entero del 0 al {MAX_EXERCISE_TIMES} (es {times!r}).</translation>
     </message>
     <message>
         <source>The name of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de {name}</translation>
     </message>
     <message>
         <source>Where the numbness or tingling is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está el entumecimiento u hormigueo</translation>
     </message>
     <message>
         <source>The other weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>La otra debilidad</translation>
     </message>
     <message>
         <source>The other activities limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Las otras actividades limitadas</translation>
     </message>
     <message>
         <source>The other exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Los otros ejercicios</translation>
     </message>
     <message>
         <source>What else helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué más ayudó</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota</translation>
     </message>
     <message>
         <source>How strong is the numbness or tingling? Set it from 1 (barely there) to 10 (the worst), or untick the places if there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué intensidad notas el entumecimiento u hormigueo? Ponla del 1 (apenas se nota) al 10 (lo peor), o desmarca las zonas si no hay.</translation>
     </message>
     <message>
         <source>Where is the numbness or tingling? Tick the places, or type them in the box, or set the strength back to none.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde está el entumecimiento u hormigueo? Marca las zonas, escríbelas en la casilla o vuelve a poner la intensidad en nada.</translation>
     </message>
     <message>
         <source>Say which other movement felt weak, in the box next to Other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica qué otro movimiento notaste débil, en la casilla junto a Otro.</translation>
     </message>
     <message>
         <source>The week starting {week_start} has not begun yet. Record the scores for this week or an earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana que empieza el {week_start} aún no ha comenzado. Registra las puntuaciones de esta semana o de una anterior.</translation>
     </message>
     <message>
         <source>Overall pain this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor general esta semana</translation>
     </message>
     <message>
         <source>Name at most {PSFS_MAX_ITEMS} activities (there are {psfs}); keep the ones that matter most to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica como máximo {PSFS_MAX_ITEMS} actividades (hay {psfs}); quédate con las que más te importan.</translation>
     </message>
     <message>
         <source>Activity {i} has a rating but no name. Type the activity, or clear its rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actividad {i} tiene una valoración pero no un nombre. Escribe la actividad o borra su valoración.</translation>
     </message>
     <message>
         <source>The rating of {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>La valoración de {name!r}</translation>
     </message>
     <message>
         <source>The rating of activity {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>La valoración de la actividad {i}</translation>
     </message>
     <message>
         <source>0 means you cannot do it at all, 10 means as well as before your symptoms.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 significa que no puedes hacerla en absoluto; 10, tan bien como antes de los síntomas.</translation>
     </message>
     <message>
         <source>Activity {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad {i}</translation>
     </message>
     <message>
         <source>Rate {activity!r} from 0 (cannot do it) to 10 (as well as before).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valora {activity!r} del 0 (no puedo hacerla) al 10 (tan bien como antes).</translation>
     </message>
 </context>
 <context>
     <name>tray</name>
     <message>
         <source>{app} is still running in the tray so your reminders can arrive. Choose Quit from the tray icon&apos;s menu to close it completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} sigue funcionando en la bandeja del sistema para que te lleguen los recordatorios. Elige Salir en el menú del icono de la bandeja para cerrarlo del todo.</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <source>Reminder text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del recordatorio</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el recordatorio</translation>
     </message>
     <message>
         <source>Start {slot_name} session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la sesión ({slot_name})</translation>
     </message>
     <message>
         <source>Open the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el diario</translation>
     </message>
     <message>
         <source>{APP_NAME} tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú de {APP_NAME} en la bandeja</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Start next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la siguiente sesión</translation>
     </message>
     <message>
         <source>Take a movement break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer ahora una pausa para moverse</translation>
     </message>
     <message>
         <source>I&apos;m having a flare</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo una crisis de dolor</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>No more exercise today: start again tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>No más ejercicio hoy: vuelve a empezar mañana</translation>
     </message>
     <message>
         <source>Exercises are held back (see Today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ejercicios están en pausa (mira Hoy)</translation>
     </message>
     <message>
         <source>All of today&apos;s sessions are done</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las sesiones de hoy están hechas</translation>
     </message>
     <message>
         <source>Start {next} session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la sesión ({next})</translation>
     </message>
 </context>
 <context>
     <name>widgets</name>
     <message>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración</translation>
     </message>
     <message>
         <source>, other side</source>
-        <translation type="unfinished"></translation>
+        <translation>, otro lado</translation>
     </message>
     <message>
         <source>Illustration: {seq}{side}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración: {seq}{side}</translation>
     </message>
     <message>
         <source>Illustration: {replace}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración: {replace}</translation>
     </message>
     <message>
         <source>The picture {name} could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir la imagen {name}.</translation>
     </message>
     <message>
         <source>Picture not found:
 {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra la imagen:
+{missing}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>{what} has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} tiene cambios sin guardar.</translation>
     </message>
     <message>
         <source>Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardarlos antes de cerrar?</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar los cambios</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir editando</translation>
     </message>
     <message>
         <source>Save the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los cambios</translation>
     </message>
     <message>
         <source>Discard the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los cambios</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir editando</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner</translation>
     </message>
     <message>
         <source>{value}: set a value</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: poner un valor</translation>
     </message>
     <message>
         <source>{value}, low end (or the only value)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}, mínimo (o el único valor)</translation>
     </message>
     <message>
         <source>{value}, high end (the same as the low end for one value)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}, máximo (igual al mínimo si es un solo valor)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
     </message>
 </context>
 </TS>

@@ -69,7 +69,7 @@ def description(d: ProgressData) -> str:
         if d.meaningful:
             parts.append(d.meaningful.text)
     else:
-        parts.append(EMPTY_DIARY)
+        parts.append(translate("progress", EMPTY_DIARY))
     parts.append(d.adherence.text)
     parts.append(d.centralization.text)
     if d.stops:
@@ -92,7 +92,7 @@ def summary_text(d: ProgressData) -> str:
         if d.meaningful and d.meaningful.reached:
             parts.append(translate("progress", "That is a meaningful improvement."))
     elif not d.has_diary:
-        parts.append(EMPTY_DIARY)
+        parts.append(translate("progress", EMPTY_DIARY))
     parts.append(translate("progress", "Sessions: {adherence}").format(adherence=d.adherence.text))
     if d.has_diary:
         parts.append(d.centralization.text)

@@ -25,6 +25,7 @@ from coach import APP_NAME
 from coach.charts.layout import ChartLayout
 from coach.charts.model import PANELS, PRINT, ChartModel, Palette, build_chart
 from coach.core.analytics import ProgressData
+from coach.core.i18n import translate
 
 DEFAULT_WIDTH = 1100
 MIN_SIZE, MAX_SIZE = (320, 240), (8000, 8000)
@@ -53,8 +54,7 @@ def checked_size(size: tuple[int, int] | None) -> tuple[int, int]:
         return DEFAULT_WIDTH, MIN_SIZE[1]
     w, h = int(size[0]), int(size[1])
     if not (MIN_SIZE[0] <= w <= MAX_SIZE[0] and MIN_SIZE[1] <= h <= MAX_SIZE[1]):
-        raise ChartExportError(f"The chart size {w}×{h} is out of range: choose a width from {MIN_SIZE[0]} to "
-                               f"{MAX_SIZE[0]} and a height from {MIN_SIZE[1]} to {MAX_SIZE[1]} pixels.")
+        raise ChartExportError(translate("progress", "The chart size {w}×{h} is out of range: choose a width from {MIN_SIZE} to {MAX_SIZE} and a height from {MIN_SIZE2} to {MAX_SIZE2} pixels.").format(w=w, h=h, MIN_SIZE=MIN_SIZE[0], MAX_SIZE=MAX_SIZE[0], MIN_SIZE2=MIN_SIZE[1], MAX_SIZE2=MAX_SIZE[1]))
     return w, h
 
 
@@ -102,7 +102,7 @@ def png_bytes(image, quality: int = PNG_QUALITY) -> bytes:
     buf = QBuffer(out)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buf, "PNG", quality):
-        raise ChartExportError("The chart picture could not be made.")
+        raise ChartExportError(translate("progress", "The chart picture could not be made."))
     buf.close()
     return bytes(out.data())
 
@@ -127,7 +127,7 @@ def render_svg(layout: ChartLayout, width: int, height: int, title: str = "", de
     gen.setSize(QSize(width, height))
     gen.setViewBox(QRect(0, 0, width, height))
     gen.setResolution(96)
-    gen.setTitle(title or "Progress charts")
+    gen.setTitle(title or translate("progress", "Progress charts"))
     gen.setDescription(description)
     p = QPainter(gen)
     try:
@@ -151,14 +151,14 @@ def render_pdf(layout: ChartLayout, width: int, height: int, title: str = "") ->
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buf)
-    writer.setTitle(title or "Progress charts")
+    writer.setTitle(title or translate("progress", "Progress charts"))
     writer.setCreator(APP_NAME)
     writer.setResolution(96)
     writer.setPageLayout(QPageLayout(QPageSize(QSizeF(width * 72 / 96, height * 72 / 96), QPageSize.Unit.Point),
                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     p = QPainter()
     if not p.begin(writer):
-        raise ChartExportError("The PDF could not be started.")
+        raise ChartExportError(translate("progress", "The PDF could not be started."))
     try:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(QRectF(0, 0, width, height), qcolor(layout.palette.paper))

@@ -32,20 +32,23 @@ from dataclasses import dataclass
 
 from coach.core import analytics
 from coach.core.analytics import ProgressData, rolling_mean
-from coach.core.i18n import translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, Texts, translate
 from coach.core.textfmt import fixed as fmt
 from coach.core.tracker import REGION_LABELS, REGIONS, location_key
 
 PANELS: tuple[str, ...] = ("overall", "locations", "adherence", "centralization", "psfs")
-PANEL_TITLES = {
-    "overall": "Overall pain: the worst place each day",
-    "locations": "Pain by place, left and right",
-    "adherence": "Sessions done and planned",
-    "centralization": "How far down the leg the pain reaches (lower on the chart is better)",
-    "psfs": "Weekly scores",
-}
-Y_LABELS = {"overall": "Pain (0–10)", "adherence": "Sessions", "centralization": "Reaches",
-            "psfs": "Score (0–10)", **{f"pain_{r}": "Pain (0–10)" for r in REGIONS}}
+PANEL_TITLES = Texts("progress", {
+    "overall": QT_TRANSLATE_NOOP("progress", "Overall pain: the worst place each day"),
+    "locations": QT_TRANSLATE_NOOP("progress", "Pain by place, left and right"),
+    "adherence": QT_TRANSLATE_NOOP("progress", "Sessions done and planned"),
+    "centralization": QT_TRANSLATE_NOOP("progress", "How far down the leg the pain reaches (lower on the chart is better)"),
+    "psfs": QT_TRANSLATE_NOOP("progress", "Weekly scores"),
+})
+Y_LABELS = Texts("progress", {"overall": QT_TRANSLATE_NOOP("progress", "Pain (0–10)"),
+                              "adherence": QT_TRANSLATE_NOOP("progress", "Sessions"),
+                              "centralization": QT_TRANSLATE_NOOP("progress", "Reaches"),
+                              "psfs": QT_TRANSLATE_NOOP("progress", "Score (0–10)"),
+                              **{f"pain_{r}": QT_TRANSLATE_NOOP("progress", "Pain (0–10)") for r in REGIONS}})
 
 Color = str | tuple[int, int, int, int]  # a role name, "#rrggbb", or (red, green, blue, alpha)
 
@@ -122,9 +125,11 @@ def screen_palette(theme: str, *, paper: str | None = None, ink: str | None = No
     return replace(base, **changes)
 
 
-PSFS_NOTE = ("PSFS (Patient-Specific Functional Scale): how well you manage the everyday activities you chose, "
-             "from 0 (cannot do it) to 10 (as well as before the symptoms).")
-EMPTY_DIARY = "No diary entries yet: fill in the Diary each evening and your charts appear here."
+PSFS_NOTE = QT_TRANSLATE_NOOP("progress", "PSFS (Patient-Specific Functional Scale): how well you manage the "
+                              "everyday activities you chose, from 0 (cannot do it) to 10 (as well as before the "
+                              "symptoms).")
+EMPTY_DIARY = QT_TRANSLATE_NOOP("progress", "No diary entries yet: fill in the Diary each evening and your charts "
+                                "appear here.")
 SMOOTH_DAYS = 120  # lines are antialiased when at most this many days are shown
 MAX_SYMBOLS = 60  # symbols per line in view; more days are thinned so lines stay readable
 BAR_WIDTH = 0.8  # of a day
@@ -397,9 +402,9 @@ class _Builder:
             legend.append(LegendEntry(translate("progress", "First week {baseline}").format(baseline=fmt(m.baseline)), Stroke("muted", 1.5, "dot")))
             items.append(Level("base", m.baseline, Stroke("muted", 1.5, "dot")))
         if not d.has_diary and pairs:  # the sessions' pain is drawn: the diary's absence goes under the chart
-            caption = " ".join(t for t in (caption, EMPTY_DIARY) if t)
+            caption = " ".join(t for t in (caption, translate("progress", EMPTY_DIARY)) if t)
         elif not d.has_diary:
-            items.append(Note(EMPTY_DIARY, 5))
+            items.append(Note(translate("progress", EMPTY_DIARY), 5))
         else:
             items += [Line("daily", self.x, _values(d.overall), Stroke("daily"), Marker("o", 5, "daily"), daily=True),
                       Line("average", self.x, self.weekly_average, Stroke("overall", 3))]
@@ -481,10 +486,10 @@ class _Builder:
         else:
             items = (Line("reach", self.x, _values(d.reach), Stroke("ink", 2), marker, daily=True),)
         return Plot("centralization", PANEL_TITLES["centralization"], Y_LABELS["centralization"], y_range=(0, 4),
-                    y_ticks=tuple(enumerate(analytics.REACH_LABELS)),
+                    y_ticks=tuple(analytics.REACH_LABELS.items()),
                     legend=(LegendEntry(translate("progress", "Furthest place with pain that day"), Stroke("ink", 2),
                                         Marker("d", 8, "ink", Stroke("ink"))),),
-                    caption=c.text + ("" if c.trend == "toward_back" else " " + analytics.CENTRALIZATION_NOTE),
+                    caption=c.text + ("" if c.trend == "toward_back" else " " + translate("progress", analytics.CENTRALIZATION_NOTE)),
                     items=items)
 
     def psfs(self) -> Plot:
@@ -501,4 +506,4 @@ class _Builder:
             items = (Line("psfs", x, _values(w.psfs_mean for w in d.weekly), psfs_line,
                           Marker("o", 9, "psfs", Stroke("psfs_outline"))),
                      Line("weekly-pain", x, _values(w.overall_pain for w in d.weekly), pain_line, pain_marker))
-        return Plot("psfs", PANEL_TITLES["psfs"], Y_LABELS["psfs"], legend=legend, caption=PSFS_NOTE, items=items)
+        return Plot("psfs", PANEL_TITLES["psfs"], Y_LABELS["psfs"], legend=legend, caption=translate("progress", PSFS_NOTE), items=items)

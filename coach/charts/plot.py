@@ -28,6 +28,7 @@ from coach.charts.layout import ChartLayout
 from coach.charts.model import PANELS, PRINT, ChartModel, Palette, build_chart, check_panels
 from coach.charts.paint import QtFonts, paint_items, qcolor
 from coach.core.analytics import ProgressData
+from coach.core.i18n import translate
 from coach.core.tracker import REGIONS
 
 ZOOM_STEP = 0.8  # each wheel notch with Ctrl shows this share of the days (in), or its inverse (out)
@@ -56,7 +57,7 @@ class ProgressCharts(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName("Progress charts")
+        self.setAccessibleName(translate("progress", "Progress charts"))
 
     # ------------------------------------------------------------ data
     def set_data(self, data: ProgressData) -> None:

@@ -31,6 +31,22 @@ def parse_day(text: str | None, flag: str) -> dt.date | None:
         raise CommandError(f"{flag} {text!r} is not a date; use YYYY-MM-DD, for example 2026-03-01") from None
 
 
+def apply_language(store=None) -> None:
+    """Write in the language the app uses: ``COACH_LANGUAGE``, else the stored setting, else the system's.
+    A translator already installed (a test's) is kept; one that cannot be loaded is said on stderr."""
+    from coach.core import i18n
+
+    if i18n.backend() is not None:
+        return
+    from coach.core.settings import load
+    from coach.export.language import chosen_language, use_language
+
+    setting = load(store.get_setting).language if store is not None else ""
+    problem = use_language(chosen_language(setting))
+    if problem:
+        print(f"coach: {problem}", file=sys.stderr)
+
+
 def open_profile():
     """The open store, its active profile and the profile's program; CommandError when there is none."""
     from coach.store import profiles
@@ -45,9 +61,11 @@ def open_profile():
         store.close()
         raise CommandError(f"no profile yet in {store.data_dir}: open the app (run coach) once to set up your "
                            "program, then try again")
+    from coach.core.program_i18n import localized
     from coach.store.program_folder import profile_program
 
-    return store, profile, profile_program(profile, store.data_dir)
+    apply_language(store)
+    return store, profile, localized(profile_program(profile, store.data_dir))
 
 
 def period_data(store, profile, program, args):

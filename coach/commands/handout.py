@@ -78,6 +78,9 @@ def run(args) -> int:
             print(p, file=sys.stderr)
         return _error(f"{path} has problems; fix them first (the same as `coach validate {path}` reports).")
     out = Path(args.out)
+    from coach.commands._exports import apply_language
+
+    apply_language()
     from coach.export.handout import HandoutError, parse_weeks, write_handout
     from coach.export.outfile import OutputError, OutputExists
     from coach.export.outfile import check_file as check_output

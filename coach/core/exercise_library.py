@@ -13,10 +13,17 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from coach.core.i18n import QT_TRANSLATE_NOOP
 from coach.core.program import Exercise
+from coach.core.program_i18n import localized
 from coach.core.program_read import Problem, check_file
 
 ALL_REGIONS = ""  # the region filter that keeps every exercise
+# The body regions the library uses, marked for translation (the region of an exercise is a value of its
+# file and stays as written; the library's region filter shows it translated)
+REGION_NAMES = (QT_TRANSLATE_NOOP("program", "buttock"), QT_TRANSLATE_NOOP("program", "core"),
+                QT_TRANSLATE_NOOP("program", "hip"), QT_TRANSLATE_NOOP("program", "lower back"),
+                QT_TRANSLATE_NOOP("program", "thigh"), QT_TRANSLATE_NOOP("program", "whole body"))
 
 
 class LibraryError(Exception):
@@ -88,6 +95,7 @@ def load_library(path: str | Path, figure_names: set[str] | None = None) -> Libr
     program, problems = check_file(path, figure_names)
     if program is None or problems:
         raise LibraryError(problems)
+    program = localized(program)  # names, summaries, steps and cautions in the language in use
     exercises = tuple(e for w in program.weeks for e in w.exercises)
     return Library(exercises, Path(path))
 

@@ -23,19 +23,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coach.core import safety
-from coach.core.i18n import QT_TRANSLATE_NOOP, TranslatedFields, translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, Texts, TranslatedFields, translate
 
 MONOGRAPH = "monograph-upper-lumbar.txt"
 L1_L2 = "reference-L1-L2.txt"
 L2_L3 = "reference-L2-L3.txt"
 L3_L4 = "reference-L3-L4.txt"
 SOURCE_FILES: tuple[str, ...] = (MONOGRAPH, L1_L2, L2_L3, L3_L4)
-SOURCE_TITLES: dict[str, str] = {
-    MONOGRAPH: "Monograph",
-    L1_L2: "L1–L2 reference",
-    L2_L3: "L2–L3 reference",
-    L3_L4: "L3–L4 reference",
-}
+SOURCE_TITLES = Texts("guide", {
+    MONOGRAPH: QT_TRANSLATE_NOOP("guide", "Monograph"),
+    L1_L2: QT_TRANSLATE_NOOP("guide", "L1–L2 reference"),
+    L2_L3: QT_TRANSLATE_NOOP("guide", "L2–L3 reference"),
+    L3_L4: QT_TRANSLATE_NOOP("guide", "L3–L4 reference"),
+})
 """Short names of the sources, as the screens cite them (the program's ``source`` names the monograph in full)."""
 
 
@@ -50,8 +50,11 @@ class Source:
 
     def label(self) -> str:
         """``Monograph, Section 8`` or ``L1–L2 reference, Heat Therapy`` (for the screen)."""
-        where = self.where.split(":")[0] if self.where.startswith("Section") else self.where
-        return f"{SOURCE_TITLES.get(self.file, self.file)}, {where}"
+        if self.where.startswith("Section"):
+            where = translate("guide", "Section {number}").format(number=self.where.split(":")[0].split()[-1])
+        else:  # a part of a reference, by its heading (marked for translation where the source is cited)
+            where = translate("guide", self.where)
+        return translate("guide", "{source}, {part}").format(source=SOURCE_TITLES.get(self.file, self.file), part=where)
 
 
 def m(line: int, quote: str, where: str) -> Source:
@@ -64,8 +67,8 @@ S9 = "Section 9: Symptom Management Strategies"
 S12 = "Section 12: Recovery Timeline and Expectations"
 S13 = "Section 13: Living Well with Nerve Symptoms"
 S15 = "Section 15: Creating Your Success Plan"
-DOS_L1 = "“Do’s” and “Don’ts”"
-DOS_L2 = "What to Do and What to Avoid"
+DOS_L1 = QT_TRANSLATE_NOOP("guide", "“Do’s” and “Don’ts”")
+DOS_L2 = QT_TRANSLATE_NOOP("guide", "What to Do and What to Avoid")
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,7 @@ STANDING = Topic(
              (m(217, "Use footstool to alternate leg positions.", S8),)),
         Item("neutral", QT_TRANSLATE_NOOP("guide", "Keep your spine neutral: neither slumped nor arched."),
              (m(218, "Maintain neutral spine.", S8),
-              Source(L2_L3, 711, "Keep spine neutral when sitting, standing, and lifting.", "Preventive Strategies"))),
+              Source(L2_L3, 711, "Keep spine neutral when sitting, standing, and lifting.", QT_TRANSLATE_NOOP("guide", "Preventive Strategies")))),
     ),
     (Figure("guide-standing-footstool", QT_TRANSLATE_NOOP("guide", "Standing with one foot on a low stool")),),
     (m(24, "Worse With: Prolonged sitting, standing", "Section 1: What Your Symptoms Might Mean"),),
@@ -193,8 +196,8 @@ DAILY = Topic(
              helped="step_to"),
         Item("lifting", QT_TRANSLATE_NOOP("guide", "Lift with your legs: bend your hips and knees, keep your back straight and hold the load close to your body."),
              (m(228, "Use proper body mechanics for lifting.", S8),
-              Source(L2_L3, 719, "Bend hips and knees, keep objects close to the body.", "Preventive Strategies"),
-              Source(L3_L4, 440, "Uses leg muscles and maintains a straight back", "Prevention Strategies"))),
+              Source(L2_L3, 719, "Bend hips and knees, keep objects close to the body.", QT_TRANSLATE_NOOP("guide", "Preventive Strategies")),
+              Source(L3_L4, 440, "Uses leg muscles and maintains a straight back", QT_TRANSLATE_NOOP("guide", "Prevention Strategies")))),
         Item("bent-back", QT_TRANSLATE_NOOP("guide", "Do not lift heavy things with your back bent, and do not twist or bend suddenly while carrying a load."),
              (Source(L1_L2, 570, "Lift heavy objects with a bent back.", DOS_L1),
               Source(L2_L3, 753, "Avoid: Sudden twisting or bending motions under load.", DOS_L2))),
@@ -218,11 +221,11 @@ RELIEF = Topic(
     (
         Item("heat", QT_TRANSLATE_NOOP("guide", "Heat, such as a warm pack, before your exercises loosens the tissues."),
              (m(240, "Heat: Before exercises to improve tissue mobility.", S9),
-              Source(L1_L2, 281, "Heat is usually applied for 15–20 minutes", "Heat Therapy")),
+              Source(L1_L2, 281, "Heat is usually applied for 15–20 minutes", QT_TRANSLATE_NOOP("guide", "Heat Therapy"))),
              how_long=QT_TRANSLATE_NOOP("guide", "15–20 minutes"), when=QT_TRANSLATE_NOOP("guide", "Before exercising"), helped="heat"),
         Item("ice", QT_TRANSLATE_NOOP("guide", "Ice for a flare: a cold pack for 15 minutes at most, with a cloth between the pack and your skin."),
              (m(241, "Ice: For acute flares, 15 minutes maximum.", S9),
-              Source(L1_L2, 284, "with a protective barrier on the skin", "Cold Therapy")),
+              Source(L1_L2, 284, "with a protective barrier on the skin", QT_TRANSLATE_NOOP("guide", "Cold Therapy"))),
              how_long=QT_TRANSLATE_NOOP("guide", "15 minutes at most"), when=QT_TRANSLATE_NOOP("guide", "When symptoms flare"), helped="ice"),
         Item("glides", QT_TRANSLATE_NOOP("guide", "Gentle nerve glides through the day ease symptoms. Keep them smooth and rhythmic, never forced; mild tingling is acceptable."),
              (m(242, "Nerve Gliding: Throughout the day for symptom relief.", S9),

@@ -278,6 +278,15 @@ class Program:
         return replace(self, weeks=tuple(weeks), phases=phases)
 
 
+# a side as a word in a sentence ("the left side"), in the language in use
+SIDE_WORDS = Texts("plan", {"left": QT_TRANSLATE_NOOP("plan", "left"), "right": QT_TRANSLATE_NOOP("plan", "right")})
+
+
+def side_word(side: str | None) -> str:
+    """``left`` or ``right`` as a word of the language in use (anything else as it is)."""
+    return SIDE_WORDS.get(side, side) if side else ""
+
+
 AFFECTED_WORDS = Texts("plan", {"left": QT_TRANSLATE_NOOP("plan", "left leg"), "right": QT_TRANSLATE_NOOP("plan", "right leg"), "both": QT_TRANSLATE_NOOP("plan", "both legs")})
 
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from coach.core.exercise_library import unique_exercise_id
+from coach.core.i18n import translate
 from coach.core.plan import PlannedExercise, day_plan
 from coach.core.program import Dose, Exercise, Program, Progression, Range, Step, Tempo, Week
 from coach.core.program_read import Problem, parse_text
@@ -59,7 +60,7 @@ def blank_program(program_id: str = "my-program", title: str = "New program") ->
     """A new program: one week, no exercises yet (the checks say what is missing), the usual guidelines."""
     return Program(
         id=program_id, title=title, source="", sessions_per_day=2, session_names=default_session_names(2),
-        guidelines=DEFAULT_GUIDELINES, weeks=(Week(1, "Week 1", (), ()),), description="",
+        guidelines=DEFAULT_GUIDELINES, weeks=(Week(1, translate("programs", "Week 1"), (), ()),), description="",
     )
 
 
@@ -94,9 +95,9 @@ class SessionLoad:
             return None
         parts = []
         if self.too_many:
-            parts.append(f"{self.exercises} exercises")
+            parts.append(translate("programs", "{exercises} exercises").format(exercises=self.exercises))
         if self.too_long:
-            parts.append(f"about {math.ceil(self.minutes)} minutes of exercises (walks not counted)")
+            parts.append(translate("programs", "about {minutes} minutes of exercises (walks not counted)").format(minutes=math.ceil(self.minutes)))
         return (f"Week {self.week}, {self.slot_name.lower()} session: {' and '.join(parts)}. "
                 f"Patients keep up best with at most {MAX_EXERCISES} exercises and {MAX_MINUTES} minutes a "
                 "session; consider fewer exercises, or spreading them with times a day.")
@@ -141,12 +142,11 @@ def load_words(load: SessionLoad) -> str:
     """A session's load in words, walks said apart: "Morning: 4 exercises, about 12 min of exercises at the top of
     every range, plus a 10 min walk"."""
     n = load.exercises
-    text = (f"{load.slot_name}: {n} exercise{'s' if n != 1 else ''}, about {max(1, round(load.minutes))} min "
-            "of exercises at the top of every range")
+    text = (translate("programs", "{slot_name}: {n} exercise{n2}, about {minutes} min of exercises at the top of every range").format(slot_name=load.slot_name, n=n, n2='s' if n != 1 else '', minutes=max(1, round(load.minutes))))
     if load.walk_minutes:
-        text += f", plus {number(load.walk_minutes)} min of walking"
+        text += translate("programs", ", plus {walk_minutes} min of walking").format(walk_minutes=number(load.walk_minutes))
     else:
-        text += " (no walk in this session)"
+        text += translate("programs", " (no walk in this session)")
     return text
 
 
@@ -285,8 +285,7 @@ class ProgramDraft:
         _prog, problems = parse_text(self.text(), file, self.path, self.figure_names)
         p = self.program
         if p.id in self.taken_ids:
-            problems = sorted(problems + [Problem(file, 1, "id", f"{p.id!r} is already used by another program "
-                                                                 "(give this program its own id)")])
+            problems = sorted(problems + [Problem(file, 1, "id", translate("programs", "{id!r} is already used by another program (give this program its own id)").format(id=p.id))])
         self._problems_cache = (key, problems)
         return problems
 
@@ -312,7 +311,7 @@ class ProgramDraft:
             defaults = default_session_names(n)
             while len(names) < n:
                 names.append(defaults[len(names)])
-            return self.apply("Sessions a day", replace(p, sessions_per_day=n, session_names=tuple(names)))
+            return self.apply(translate("programs", "Sessions a day"), replace(p, sessions_per_day=n, session_names=tuple(names)))
         if name in ("session_names", "guidelines"):
             value = tuple(value)
         return self.apply(_LABELS.get(name, name), replace(p, **{name: value}),
@@ -324,13 +323,13 @@ class ProgramDraft:
         fields = {"title": title}
         if id_follows:
             fields["id"] = unique_program_id(title or "my-program", self.taken_ids)
-        return self.apply("Title", replace(self.program, **fields), merge="program.title")
+        return self.apply(translate("programs", "Title"), replace(self.program, **fields), merge="program.title")
 
     def set_progression(self, name: str, value) -> bool:
         if name not in {f.name for f in dataclasses.fields(Progression)}:
             raise ValueError(f"not a progression field: {name}")
         p = self.program
-        return self.apply("Progression", replace(p, progression=replace(p.progression, **{name: value})),
+        return self.apply(translate("programs", "Progression"), replace(p, progression=replace(p.progression, **{name: value})),
                           merge=f"progression.{name}")
 
     # weeks
@@ -341,8 +340,8 @@ class ProgramDraft:
         """Add an empty week (at ``index``, default the end); returns its index."""
         weeks = list(self.program.weeks)
         i = len(weeks) if index is None else max(0, min(index, len(weeks)))
-        weeks.insert(i, Week(i + 1, title or f"Week {i + 1}", (), ()))
-        self._weeks(weeks, "Add week")
+        weeks.insert(i, Week(i + 1, title or translate("programs", "Week {i}").format(i=i + 1), (), ()))
+        self._weeks(weeks, translate("programs", "Add week"))
         return i
 
     def duplicate_week(self, index: int) -> int:
@@ -350,13 +349,13 @@ class ProgramDraft:
         weeks = list(self.program.weeks)
         w = weeks[index]
         weeks.insert(index + 1, replace(w, title=f"{w.title} (copy)"))
-        self._weeks(weeks, "Copy week")
+        self._weeks(weeks, translate("programs", "Copy week"))
         return index + 1
 
     def remove_week(self, index: int) -> None:
         weeks = list(self.program.weeks)
         del weeks[index]
-        self._weeks(weeks, "Remove week")
+        self._weeks(weeks, translate("programs", "Remove week"))
 
     def move_week(self, index: int, to: int) -> int:
         weeks = list(self.program.weeks)
@@ -364,7 +363,7 @@ class ProgramDraft:
         if to == index:
             return index
         weeks.insert(to, weeks.pop(index))
-        self._weeks(weeks, "Move week")
+        self._weeks(weeks, translate("programs", "Move week"))
         return to
 
     def set_week_field(self, index: int, name: str, value) -> bool:
@@ -372,7 +371,7 @@ class ProgramDraft:
             raise ValueError(f"not a week field: {name}")
         weeks = list(self.program.weeks)
         weeks[index] = replace(weeks[index], **{name: tuple(value) if name == "goals" else value})
-        return self._weeks(weeks, "Week " + name, merge=f"week{index}.{name}")
+        return self._weeks(weeks, translate("programs", "Week ") + name, merge=f"week{index}.{name}")
 
     # exercises: indices count every exercise of a week as the file lists them (``Week.entries``: each of
     # the program's own followed by its options)
@@ -392,7 +391,7 @@ class ProgramDraft:
             ex = replace(ex, new=True)
         i = len(exercises) if index is None else max(0, min(index, len(exercises)))
         exercises.insert(i, ex)
-        self._exercises(w, exercises, f"Add {exercise.name}")
+        self._exercises(w, exercises, translate("programs", "Add {name}").format(name=exercise.name))
         return i
 
     def remove_exercise(self, w: int, e: int) -> None:
@@ -402,7 +401,7 @@ class ProgramDraft:
         del exercises[e]
         # its options go with it (on their own they would all be done as well)
         exercises = [x for x in exercises if x.option_of != gone]
-        self._exercises(w, exercises, f"Remove {name}")
+        self._exercises(w, exercises, translate("programs", "Remove {name}").format(name=name))
 
     def move_exercise(self, w: int, e: int, to: int) -> int:
         exercises = list(self.entries(w))
@@ -410,7 +409,7 @@ class ProgramDraft:
         if to == e:
             return e
         exercises.insert(to, exercises.pop(e))
-        self._exercises(w, exercises, "Move exercise")
+        self._exercises(w, exercises, translate("programs", "Move exercise"))
         return to
 
     def exercise(self, w: int, e: int) -> Exercise:
@@ -455,7 +454,7 @@ class ProgramDraft:
             raise ValueError(f"not a tempo part: {part}")
         ex = self.exercise(w, e)
         tempo = replace(ex.dose.tempo or Tempo(), **{part: float(seconds)})
-        return self.update_exercise(w, e, "Tempo", f"ex{w}.{e}.tempo.{part}", dose=replace(ex.dose, tempo=tempo))
+        return self.update_exercise(w, e, translate("programs", "Tempo"), f"ex{w}.{e}.tempo.{part}", dose=replace(ex.dose, tempo=tempo))
 
     # steps
     def _steps(self, w: int, e: int, steps: list[Step], label: str, merge: str | None = None) -> bool:
@@ -464,14 +463,14 @@ class ProgramDraft:
     def add_step(self, w: int, e: int, index: int | None = None, text: str = "") -> int:
         steps = list(self.exercise(w, e).steps)
         i = len(steps) if index is None else max(0, min(index, len(steps)))
-        steps.insert(i, Step(text or "Describe this step."))
-        self._steps(w, e, steps, "Add step")
+        steps.insert(i, Step(text or translate("programs", "Describe this step.")))
+        self._steps(w, e, steps, translate("programs", "Add step"))
         return i
 
     def remove_step(self, w: int, e: int, s: int) -> None:
         steps = list(self.exercise(w, e).steps)
         del steps[s]
-        self._steps(w, e, steps, "Remove step")
+        self._steps(w, e, steps, translate("programs", "Remove step"))
 
     def move_step(self, w: int, e: int, s: int, to: int) -> int:
         steps = list(self.exercise(w, e).steps)
@@ -479,7 +478,7 @@ class ProgramDraft:
         if to == s:
             return s
         steps.insert(to, steps.pop(s))
-        self._steps(w, e, steps, "Move step")
+        self._steps(w, e, steps, translate("programs", "Move step"))
         return to
 
     def set_step(self, w: int, e: int, s: int, *, text: str | None = None, figure: str | None | bool = False,
@@ -487,16 +486,16 @@ class ProgramDraft:
         """Change a step's text, figure or image (``False`` leaves a part as it is; a figure clears the image)."""
         steps = list(self.exercise(w, e).steps)
         st = steps[s]
-        label, merge = "Step", None
+        label, merge = translate("programs", "Step"), None
         if text is not None:
             st = replace(st, text=text)
-            label, merge = "Step text", f"ex{w}.{e}.step{s}.text"
+            label, merge = translate("programs", "Step text"), f"ex{w}.{e}.step{s}.text"
         if figure is not False:
             st = replace(st, figure=figure or None, image=None if figure else st.image)
-            label = "Step figure"
+            label = translate("programs", "Step figure")
         if image is not False:
             st = replace(st, image=image or None, figure=None if image else st.figure)
-            label = "Step picture"
+            label = translate("programs", "Step picture")
         steps[s] = st
         return self._steps(w, e, steps, label, merge)
 

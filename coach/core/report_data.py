@@ -569,9 +569,9 @@ def _prescription(d: ProgressData, x: ReportExtras) -> tuple[tuple[tuple[str, st
             planned = plan_exercise(ex, d.affected_side, level).planned_text()
             rows.append((f"{w.number}" + (translate("report", " (now)") if w.number == current else ""),
                          ex.name + (translate("report", " (nerve glide)") if ex.nerve_glide else ""), ex.dose_text(), planned))
-    note = (f"Every exercise of {p.title}, week by week: the dose as the program prescribes it and the dose planned "
-            "now. A range starts at its low end and steps up after two tolerated sessions in a row; a stop for "
-            "symptoms steps it down.")
+    note = translate("report", "Every exercise of {title}, week by week: the dose as the program prescribes it and "
+                     "the dose planned now. A range starts at its low end and steps up after two tolerated sessions "
+                     "in a row; a stop for symptoms steps it down.").format(title=p.title)
     return tuple(rows), note
 
 

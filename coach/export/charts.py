@@ -14,6 +14,7 @@ from pathlib import Path
 from coach.charts.describe import description
 from coach.charts.files import ChartExportError, page_layout, render_pdf, render_png, render_svg
 from coach.core.analytics import ProgressData, period_text
+from coach.core.i18n import translate
 from coach.export.outfile import OutputError, check_file, write_bytes
 
 FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
@@ -24,15 +25,14 @@ __all__ = ["FORMATS", "SUFFIXES", "ChartExportError", "chart_bytes", "chart_form
 
 
 def default_title(data: ProgressData) -> str:
-    who = f" of {data.patient}" if data.patient else ""
-    return f"Progress{who}: {period_text(data.period)}"
+    who = translate("progress", " of {patient}").format(patient=data.patient) if data.patient else ""
+    return translate("progress", "Progress{who}: {period}").format(who=who, period=period_text(data.period))
 
 
 def chart_format(path: str | Path) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in SUFFIXES:
-        raise ChartExportError(f"{path}: the chart file must end in .png, .svg or .pdf (it ends in "
-                               f"{suffix or 'nothing'})")
+        raise ChartExportError(translate("progress", "{path}: the chart file must end in .png, .svg or .pdf (it ends in {nothing})").format(path=path, nothing=suffix or 'nothing'))
     return suffix[1:]
 
 
@@ -47,7 +47,7 @@ def chart_bytes(data: ProgressData, kind: str, *, size: tuple[int, int] | None =
         return render_svg(layout, w, h, title, description(data))
     if kind == "pdf":
         return render_pdf(layout, w, h, title)
-    raise ChartExportError(f"unknown chart format {kind!r}: use png, svg or pdf")
+    raise ChartExportError(translate("progress", "unknown chart format {kind!r}: use png, svg or pdf").format(kind=kind))
 
 
 def export_charts(data: ProgressData, path: str | Path, *, size: tuple[int, int] | None = None, panels=None,
@@ -55,7 +55,7 @@ def export_charts(data: ProgressData, path: str | Path, *, size: tuple[int, int]
     """Write the charts of ``data``'s period to ``path`` (.png, .svg or .pdf); returns the path written."""
     kind = chart_format(path)
     try:
-        path = check_file(path, SUFFIXES, "the chart file", force=force)
+        path = check_file(path, SUFFIXES, translate("progress", "the chart file"), force=force)
         return write_bytes(path, chart_bytes(data, kind, size=size, panels=panels, scale=scale, title=title),
                            force=force)
     except OutputError as exc:

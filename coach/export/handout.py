@@ -425,7 +425,7 @@ class _Handout:
                 self.same_as(n, ex, *seen[:2])  # shown already: its dose now, and where its steps are
             else:
                 self.exercise(n, ex)
-        self.log(Week(0, ph.title, ph.goals, ph.exercises), title=f"{ph.title} log (a week)")
+        self.log(Week(0, ph.title, ph.goals, ph.exercises), title=translate("handout", "{phase} log (a week)").format(phase=ph.title))
 
     def same_as(self, n: int, ex: Exercise, week: int, number: int) -> None:
         """An exercise printed in full in an earlier week: its dose here, and where its steps and pictures are."""

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from coach.core.profile import Profile
 from coach.core.program import Program
+from coach.core.program_i18n import localized
 from coach.core.program_paths import safe_image
 from coach.core.program_read import (
     Problem,
@@ -62,7 +63,13 @@ class ProgramEntry:
 
     @property
     def label(self) -> str:
-        return self.title or self.path.stem
+        shown = self.shown
+        return (shown.title if shown is not None else self.title) or self.path.stem
+
+    @property
+    def shown(self) -> Program | None:
+        """The program with its words in the language in use (``program`` is the file as written)."""
+        return localized(self.program) if self.program is not None else None
 
 
 def user_dir(data_dir: Path | Store) -> Path:

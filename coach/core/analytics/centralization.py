@@ -7,21 +7,22 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from coach.core.i18n import translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, Texts, translate
 from coach.core.tracker import TrackerEntry, distance_rank, overall_pain
 
 from .period import Window, mean
 
-REACH_LABELS: tuple[str, ...] = ("No pain", "Back", "Thigh", "Knee", "Shin")
+REACH_LABELS = Texts("progress", {0: QT_TRANSLATE_NOOP("progress", "No pain"), 1: QT_TRANSLATE_NOOP("progress", "Back"),
+                                   2: QT_TRANSLATE_NOOP("progress", "Thigh"), 3: QT_TRANSLATE_NOOP("progress", "Knee"),
+                                   4: QT_TRANSLATE_NOOP("progress", "Shin")})
 REACH_NO_PAIN = 0
 
 # A change of the mean reach by this much (in steps of the scale above) counts as a trend.
 REACH_TREND_STEP = 0.5
 
-CENTRALIZATION_NOTE = (
-    "Pain that retreats from the leg toward the back (centralization) is a good sign. "
-    "Pain that spreads further down the leg is worth telling your clinician about."
-)
+CENTRALIZATION_NOTE = QT_TRANSLATE_NOOP(
+    "progress", "Pain that retreats from the leg toward the back (centralization) is a good sign. "
+    "Pain that spreads further down the leg is worth telling your clinician about.")
 
 
 def reach(entry: TrackerEntry | None) -> int | None:

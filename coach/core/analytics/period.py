@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from coach.core.i18n import translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.plan import day_plan
 from coach.core.program import Program
 from coach.core.progression import WeekChoice, effective_week
@@ -60,11 +60,11 @@ def default_period(program_start: dt.date, today: dt.date, first_data: dt.date |
 EARLIEST = dt.date(2000, 1, 1)  # no date before this is a date of this app's data
 MAX_AHEAD = 366  # days after today a date may name (a typo beyond it is refused, not clamped)
 
-RANGES: tuple[tuple[str, str], ...] = (
-    ("14d", "Last 14 days"),
-    ("28d", "Last 28 days"),
-    ("program", "Whole program"),
-    ("all", "Everything"),
+RANGES: tuple[tuple[str, str], ...] = (  # key, label (marked for translation; the screen translates it)
+    ("14d", QT_TRANSLATE_NOOP("progress", "Last 14 days")),
+    ("28d", QT_TRANSLATE_NOOP("progress", "Last 28 days")),
+    ("program", QT_TRANSLATE_NOOP("progress", "Whole program")),
+    ("all", QT_TRANSLATE_NOOP("progress", "Everything")),
 )
 RANGE_DAYS = {"14d": 14, "28d": 28}
 

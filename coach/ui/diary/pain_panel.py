@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from coach.core.i18n import translate
-from coach.core.tracker import LOCATIONS, REGIONS, SIDES, location_key, location_label
+from coach.core.tracker import LOCATIONS, REGION_LABELS, REGIONS, SIDES, location_key, location_label
 from coach.ui.diary.body_map import BodyMap
 from coach.ui.diary.score_scale import ScoreSpin, ScoreStrip
 
@@ -47,7 +47,7 @@ class PainPanel(QWidget):
         grid.addWidget(QLabel(translate("diary", "<b>Right</b>")), 0, 2, Qt.AlignmentFlag.AlignHCenter)
         self.spins: dict[str, QSpinBox] = {}
         for row, region in enumerate(REGIONS, start=1):
-            grid.addWidget(QLabel(region.capitalize()), row, 0)
+            grid.addWidget(QLabel(REGION_LABELS[region]), row, 0)
             for col, side in enumerate(SIDES, start=1):
                 key = location_key(region, side)
                 sb = ScoreSpin()

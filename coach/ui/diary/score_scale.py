@@ -40,15 +40,15 @@ def score_colour(value: int | None) -> QColor:
     """Pale for little, deep red for the worst; white-ish for "not filled"."""
     if value is None:
         return QColor("#ffffff")
-    steps = [translate("diary", "#e4f2ec"), translate("diary", "#fff3c4"), translate("diary", "#ffe69a"), translate("diary", "#ffd47a"), translate("diary", "#ffbd66"), translate("diary", "#fca55a"),
-             "#f58a4e", translate("diary", "#ea6c44"), "#d9503a", "#c23a31", "#a3262a"]
+    steps = ["#e4f2ec", "#fff3c4", "#ffe69a", "#ffd47a", "#ffbd66", "#fca55a",
+             "#f58a4e", "#ea6c44", "#d9503a", "#c23a31", "#a3262a"]
     return QColor(steps[max(0, min(10, value))])
 
 
 def text_colour(value: int | None, fill: QColor | None = None) -> QColor:
     """Dark or white, whichever stands out more on the cell's fill."""
     fill = fill if fill is not None else score_colour(value)
-    dark, light = contrast(fill.name(), TEXT.name()), contrast(fill.name(), translate("diary", "#ffffff"))
+    dark, light = contrast(fill.name(), TEXT.name()), contrast(fill.name(), "#ffffff")
     return QColor("white") if light > dark else TEXT
 
 
@@ -56,8 +56,8 @@ def ability_colour(value: int | None) -> QColor:
     """A neutral blue-grey scale for ratings where a high number is good (how well you can do something)."""
     if value is None:
         return QColor("#ffffff")
-    steps = ["#f1f4f6", translate("diary", "#e6ecf0"), translate("diary", "#dbe4ea"), translate("diary", "#cfdbe3"), translate("diary", "#c2d1dc"), "#b4c6d3",
-             translate("diary", "#a5bac9"), translate("diary", "#7f9cb0"), "#5f8299", "#476c84", "#345a72"]
+    steps = ["#f1f4f6", "#e6ecf0", "#dbe4ea", "#cfdbe3", "#c2d1dc", "#b4c6d3",
+             "#a5bac9", "#7f9cb0", "#5f8299", "#476c84", "#345a72"]
     return QColor(steps[max(0, min(10, value))])
 
 

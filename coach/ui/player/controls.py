@@ -9,19 +9,21 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.program import side_word
 from coach.core.session import Snapshot, State
 from coach.ui.player import view as pv
 from coach.ui.player.layouts import ControlsLayout
 from coach.ui.player.panels import big_button, enlarge
 from coach.ui.widgets.kit import label as _label
 
-KEYS_HINT = "Keys:  Space start / rep done / next    P pause    S skip    ← back    → next    Esc stop"
-CHECKIN_KEYS = ("Keys:  1 fine    2 mild tingling    3 sharp pain    4 weakness or giving way    5 pain spreading"
-                "    Esc stop")
+KEYS_HINT = QT_TRANSLATE_NOOP("player", "Keys:  Space start / rep done / next    P pause    S skip    ← back    → next    Esc stop")
+CHECKIN_KEYS = QT_TRANSLATE_NOOP("player", "Keys:  1 fine    2 mild tingling    3 sharp pain    4 weakness or giving way    5 pain spreading    Esc stop")
 # the same keys in fewer words, for a narrow window or large text (the hints never vanish: they get shorter)
-KEYS_SHORT = ("Space start · rep done · next   P pause   S skip   ← →   Esc stop",
-              "Space  P  S  ←  →  Esc")
-CHECKIN_SHORT = ("1 fine   2 tingling   3 sharp pain   4 weakness   5 spreading   Esc stop", "1  2  3  4  5  Esc")
+KEYS_SHORT = (QT_TRANSLATE_NOOP("player", "Space start · rep done · next   P pause   S skip   ← →   Esc stop"),
+              QT_TRANSLATE_NOOP("player", "Space  P  S  ←  →  Esc"))
+CHECKIN_SHORT = (QT_TRANSLATE_NOOP("player", "1 fine   2 tingling   3 sharp pain   4 weakness   5 spreading   Esc stop"),
+                 QT_TRANSLATE_NOOP("player", "1  2  3  4  5  Esc"))
 
 
 def button(text: str, name: str, accessible: str, *, role: str | None = None) -> QPushButton:
@@ -37,20 +39,20 @@ def button(text: str, name: str, accessible: str, *, role: str | None = None) ->
 def primary_text(snap: Snapshot) -> tuple[str | None, str | None]:
     """The main button's text and accessible name for the snapshot, or (None, None) when it has none."""
     if snap.paused:
-        return "▶  Resume  (Space)", "Resume (Space)"
+        return translate("player", "▶  Resume  (Space)"), translate("player", "Resume (Space)")
     if snap.state == State.INTRO:
-        return "▶  Start  (Space)", "Start the exercise (Space)"
+        return translate("player", "▶  Start  (Space)"), translate("player", "Start the exercise (Space)")
     if snap.state != State.ACTIVE:
         return None, None
     ph = snap.phase
     if ph == "tap" or (snap.kind == "reps" and ph in ("move", "hold", "back")):  # paced reps too: done ahead
-        return "✓  Rep done  (Space)", "Rep done (Space)"
+        return translate("player", "✓  Rep done  (Space)"), translate("player", "Rep done (Space)")
     if ph == "switch_side":
-        return f"Start the {snap.side} side now  (Space)", f"Start the {snap.side} side now (Space)"
+        return translate("player", "Start the {side} side now  (Space)").format(side=side_word(snap.side)), translate("player", "Start the {side} side now (Space)").format(side=side_word(snap.side))
     if ph == "walk":
-        return "Finish walk  (Space)", "Finish the walk (Space)"
+        return translate("player", "Finish walk  (Space)"), translate("player", "Finish the walk (Space)")
     if ph == "practice":
-        return "✓  Done  (Space)", "Done practising (Space)"
+        return translate("player", "✓  Done  (Space)"), translate("player", "Done practising (Space)")
     return None, None
 
 
@@ -64,14 +66,14 @@ class ControlBar(QWidget):
         cl.setSpacing(4)
         self.button_row = QWidget()
         self.row = ControlsLayout(self.button_row, spacing=10)
-        self.back_button = button("◀  Back  (←)", "backButton", "Back to the previous exercise (Left arrow)")
-        self.pause_button = button("❚❚  Pause  (P)", "pauseButton", "Pause (P)")
-        self.skip_button = button("Skip  (S)", "skipButton", "Skip this exercise (S)")
-        self.extend_button = button("+1 min  (E)", "extendButton", "Extend the walk by 1 minute (E)")
+        self.back_button = button(translate("player", "◀  Back  (←)"), "backButton", translate("player", "Back to the previous exercise (Left arrow)"))
+        self.pause_button = button(translate("player", "❚❚  Pause  (P)"), "pauseButton", translate("player", "Pause (P)"))
+        self.skip_button = button(translate("player", "Skip  (S)"), "skipButton", translate("player", "Skip this exercise (S)"))
+        self.extend_button = button(translate("player", "+1 min  (E)"), "extendButton", translate("player", "Extend the walk by 1 minute (E)"))
         self.note = QLineEdit()
         self.note.setObjectName("practiceNote")
-        self.note.setPlaceholderText("Note (optional)")
-        self.note.setAccessibleName("Practice note (optional)")
+        self.note.setPlaceholderText(translate("player", "Note (optional)"))
+        self.note.setAccessibleName(translate("player", "Practice note (optional)"))
         self.note.setMinimumHeight(44)
         self.note.setMinimumWidth(220)
         self.primary = big_button("", "primaryButton", "", role="primary", height=60)
@@ -87,8 +89,8 @@ class ControlBar(QWidget):
             self.row.add(w, end=True)
         cl.addWidget(self.button_row)
         self.hints = QHBoxLayout()
-        self.keys_hint = _label(KEYS_HINT, "muted", name="keysHint", wrap=True)
-        self.keys_hint.setAccessibleName("Keyboard keys")
+        self.keys_hint = _label(translate("player", KEYS_HINT), "muted", name="keysHint", wrap=True)
+        self.keys_hint.setAccessibleName(translate("player", "Keyboard keys"))
         self.hints.addWidget(self.keys_hint, 1)
         self.sound_state = _label("", "muted", name="soundState", wrap=False)
         self.hints.addWidget(self.sound_state)
@@ -101,8 +103,8 @@ class ControlBar(QWidget):
         check-in shows; ``saving_failed``: events wait to be saved, so nothing may move the session on.
         """
         base = snap.paused_in if snap.paused else snap.state
-        self.pause_button.setText("▶  Resume  (P)" if snap.paused else "❚❚  Pause  (P)")
-        self.pause_button.setAccessibleName("Resume (P)" if snap.paused else "Pause (P)")
+        self.pause_button.setText(translate("player", "▶  Resume  (P)") if snap.paused else translate("player", "❚❚  Pause  (P)"))
+        self.pause_button.setAccessibleName(translate("player", "Resume (P)") if snap.paused else translate("player", "Pause (P)"))
         self.pause_button.setEnabled(may_pause and (snap.paused or base in (State.INTRO, State.ACTIVE, State.CHECKIN)))
         self.skip_button.setEnabled(on_exercise and base in (State.INTRO, State.ACTIVE) and not saving_failed)
         self.back_button.setEnabled(on_exercise and not saving_failed and (
@@ -117,7 +119,7 @@ class ControlBar(QWidget):
         self.extend_button.setVisible(walking)
         if walking:
             top = pv.num((snap.max_seconds or 0) / 60)
-            self.extend_button.setAccessibleName(f"Extend the walk by 1 minute, up to {top} minutes (E)")
+            self.extend_button.setAccessibleName(translate("player", "Extend the walk by 1 minute, up to {top} minutes (E)").format(top=top))
             self.extend_button.setEnabled(snap.can_extend)
         self.note.setVisible(on_exercise and base == State.ACTIVE and snap.phase == "practice")
         return text is not None

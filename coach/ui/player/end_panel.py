@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVB
 from coach.app import guide as app_guide
 from coach.core import guide as core_guide
 from coach.core import safety
+from coach.core.i18n import translate
 from coach.core.plan import PlannedExercise
+from coach.core.program import side_word
 from coach.core.session import EngineEvent, ExerciseResult, Summary
 from coach.ui.player.panels import JUST_ENDING, FocusScroll, big_button, enlarge
 from coach.ui.player.view import minutes_words, num
@@ -31,24 +33,24 @@ _label = partial(label, selectable=True)
 def result_text(r: ExerciseResult) -> str:
     """Done versus planned for one exercise, in words."""
     if r.status == "skipped":
-        done = f" after {num(r.done_units)} {r.unit}" if r.done_units else ""
-        return f"Skipped{done}"
+        done = translate("player", " after {done_units} {unit}").format(done_units=num(r.done_units), unit=r.unit) if r.done_units else ""
+        return translate("player", "Skipped{done}").format(done=done)
     if r.status == "pending":
-        return "Not reached"
+        return translate("player", "Not reached")
     if r.kind in ("hold", "reps"):
-        text = f"{num(r.done_units)} of {num(r.planned_units or 0)} {r.unit}"
+        text = translate("player", "{done_units} of {planned_units} {unit}").format(done_units=num(r.done_units), planned_units=num(r.planned_units or 0), unit=r.unit)
         if r.planned_sets > 1:
-            text += f" ({r.sets_done} of {r.planned_sets} sets)"
+            text += translate("player", " ({sets_done} of {planned_sets} sets)").format(sets_done=r.sets_done, planned_sets=r.planned_sets)
     elif r.kind == "duration":
-        text = f"{minutes_words(r.done_units)} of {num(r.planned_minutes or 0)} min"
+        text = translate("player", "{done_units} of {planned_minutes} min").format(done_units=minutes_words(r.done_units), planned_minutes=num(r.planned_minutes or 0))
     else:
-        text = f"{minutes_words(r.done_units)} practised" if r.done_units else "Practised"
+        text = translate("player", "{done_units} practised").format(done_units=minutes_words(r.done_units)) if r.done_units else translate("player", "Practised")
     if r.status == "stopped":
-        text += ", stopped here"
+        text += translate("player", ", stopped here")
     elif r.status == "active":
-        text += ", not finished"
+        text += translate("player", ", not finished")
     elif r.partial:
-        text += ", ended early"
+        text += translate("player", ", ended early")
     return text
 
 
@@ -56,20 +58,19 @@ def summary_html(summary: Summary) -> str:
     rows = []
     for r in summary.exercises:
         answer = safety.checkin_option(r.checkin).label if r.checkin else "—"
-        note = f"<br><i>Note: {escape(r.note)}</i>" if r.note else ""
+        note = translate("player", "<br><i>Note: {note}</i>").format(note=escape(r.note)) if r.note else ""
         rows.append(
             f"<tr><td style='padding:4px 14px 4px 0'><b>{escape(r.name)}</b></td>"
             f"<td style='padding:4px 14px 4px 0'>{escape(result_text(r))}{note}</td>"
             f"<td style='padding:4px 0'>{escape(answer)}</td></tr>")
-    head = ("<tr><th align='left' style='padding-right:14px'>Exercise</th>"
-            "<th align='left' style='padding-right:14px'>Done</th><th align='left'>How it felt</th></tr>")
+    head = (translate("player", "<tr><th align='left' style='padding-right:14px'>Exercise</th><th align='left' style='padding-right:14px'>Done</th><th align='left'>How it felt</th></tr>"))
     return f"<table cellspacing='0'>{head}{''.join(rows)}</table>"
 
 
 def time_text(summary: Summary) -> str:
-    text = f"Time exercising: {minutes_words(summary.total_seconds / 60)}"
+    text = translate("player", "Time exercising: {total_seconds}").format(total_seconds=minutes_words(summary.total_seconds / 60))
     if summary.paused_seconds >= 1:
-        text += f" (pauses not counted: {minutes_words(summary.paused_seconds / 60)} paused)"
+        text += translate("player", " (pauses not counted: {paused_seconds} paused)").format(paused_seconds=minutes_words(summary.paused_seconds / 60))
     return text
 
 
@@ -77,19 +78,19 @@ def time_text(summary: Summary) -> str:
 def stop_where(summary: Summary, stop: EngineEvent | None, items: Sequence[PlannedExercise]) -> str:
     """What was recorded: the reason and where the session was (exercise, side, rep, set)."""
     reason = summary.stop_reason or "user"
-    what = JUST_ENDING[1] if reason == "user" else safety.stop_reason(reason).label
+    what = translate("player", JUST_ENDING[1]) if reason == "user" else safety.stop_reason(reason).label
     detail = f" ({summary.stop_detail})" if summary.stop_detail else ""
     if stop is None or stop.exercise_index is None:
-        return f"Saved: {what}{detail}."
+        return translate("player", "Saved: {what}{detail}.").format(what=what, detail=detail)
     item = items[stop.exercise_index]
     parts = [item.name]
     if stop.side:
-        parts.append(f"{stop.side} side")
+        parts.append(translate("player", "{side} side").format(side=side_word(stop.side)))
     if stop.rep is not None and item.reps > 1:
-        parts.append(f"rep {stop.rep} of {item.reps}")
+        parts.append(translate("player", "rep {rep} of {reps}").format(rep=stop.rep, reps=item.reps))
     if stop.set is not None and item.sets > 1:
-        parts.append(f"set {stop.set} of {item.sets}")
-    return f"Saved: {what}{detail}, during {', '.join(parts)}."
+        parts.append(translate("player", "set {set} of {sets}").format(set=stop.set, sets=item.sets))
+    return translate("player", "Saved: {what}{detail}, during {parts}.").format(what=what, detail=detail, parts=', '.join(parts))
 
 
 def advice_html(summary: Summary, items: Sequence[PlannedExercise], next_time: str = "") -> str:
@@ -128,7 +129,7 @@ class EndPanel(QWidget):
         outer.setSpacing(8)
         body = QWidget()
         # what to do now and the summary scroll (focus it to scroll by keyboard); the way back stays in view
-        self.scroll = FocusScroll(body, "Details", focusable=True)
+        self.scroll = FocusScroll(body, translate("player", "Details"), focusable=True)
         outer.addWidget(self.scroll, 1)
         lay = QVBoxLayout(body)
         lay.setContentsMargins(28, 16, 28, 8)
@@ -150,7 +151,7 @@ class EndPanel(QWidget):
         ab.addWidget(self.advice)
         self.guide_link = QPushButton()
         self.guide_link.setObjectName("stopGuideLink")
-        self.guide_link.setAccessibleName("See the Guide")
+        self.guide_link.setAccessibleName(translate("player", "See the Guide"))
         self.guide_link.clicked.connect(lambda: self.guide_requested.emit(self.guide_link.property("topic")))
         self.guide_link.setVisible(False)
         ab.addWidget(self.guide_link, 0, Qt.AlignmentFlag.AlignLeft)
@@ -168,7 +169,7 @@ class EndPanel(QWidget):
         foot = QHBoxLayout()
         foot.setContentsMargins(28, 0, 28, 8)
         foot.addStretch(1)
-        self.done = big_button("Back to Today  (Space)", "endDone", "Back to Today", role="primary", height=60)
+        self.done = big_button(translate("player", "Back to Today  (Space)"), "endDone", translate("player", "Back to Today"), role="primary", height=60)
         self.done.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.done.setMinimumWidth(300)
         self.done.clicked.connect(self.leave.emit)
@@ -181,30 +182,30 @@ class EndPanel(QWidget):
         ask.setVisible(False)
 
     def show_summary(self, summary: Summary, slot_name: str) -> None:
-        self.title.setText(f"✓ {slot_name} session complete")
-        self.setAccessibleName("Session summary")
-        self.scroll.setAccessibleName("Session summary")
+        self.title.setText(translate("player", "✓ {slot_name} session complete").format(slot_name=slot_name))
+        self.setAccessibleName(translate("player", "Session summary"))
+        self.scroll.setAccessibleName(translate("player", "Session summary"))
         self.advice_box.setVisible(False)
         self._fill(summary)
-        self.done.setText("Done  (Space)")
-        self.done.setAccessibleName("Done: back to Today")
+        self.done.setText(translate("player", "Done  (Space)"))
+        self.done.setAccessibleName(translate("player", "Done: back to Today"))
 
     def show_stopped(self, summary: Summary, where: str, advice: str) -> None:
         symptom = is_symptom_stop(summary)
-        self.title.setText("■ Session stopped" if symptom else "Session ended early")
-        self.setAccessibleName("Session stopped" if symptom else "Session ended early")
-        self.scroll.setAccessibleName("What happened and what to do now")
+        self.title.setText(translate("player", "■ Session stopped") if symptom else translate("player", "Session ended early"))
+        self.setAccessibleName(translate("player", "Session stopped") if symptom else translate("player", "Session ended early"))
+        self.scroll.setAccessibleName(translate("player", "What happened and what to do now"))
         # a symptom is an alert; an interruption or just ending early is not alarming
         self._box_role("alert" if symptom else "notice")
         self.advice_box.setVisible(True)
         self.where.setText(where)
         self.advice.setText(advice)
-        self.advice_box.setAccessibleName("What to do now")
+        self.advice_box.setAccessibleName(translate("player", "What to do now"))
         self.advice_box.setAccessibleDescription(self.advice.text())
         self._link_guide(summary.stop_reason or "")
         self._fill(summary)
-        self.done.setText("Back to Today  (Space)")
-        self.done.setAccessibleName("Back to Today")
+        self.done.setText(translate("player", "Back to Today  (Space)"))
+        self.done.setAccessibleName(translate("player", "Back to Today"))
 
     def _link_guide(self, reason: str) -> None:
         """"See the Guide: …" for a stop with a symptom (the topic ``coach.app.guide`` names for it)."""
@@ -212,8 +213,8 @@ class EndPanel(QWidget):
         self.guide_link.setVisible(topic is not None)
         if topic is not None:
             title = core_guide.topic(topic).title
-            self.guide_link.setText(f"See the Guide: {title}")
-            self.guide_link.setAccessibleName(f"See the Guide: {title} (leaves the session)")
+            self.guide_link.setText(translate("player", "See the Guide: {value}").format(value=title))
+            self.guide_link.setAccessibleName(translate("player", "See the Guide: {value} (leaves the session)").format(value=title))
             self.guide_link.setProperty("topic", topic)
 
     def _box_role(self, role: str) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
+from coach.core.i18n import translate
 from coach.core.session import Snapshot, State
 from coach.ui.player import view as pv
 from coach.ui.player.figure_frames import CachedFigureView
@@ -48,8 +49,8 @@ def dose_html(today: str, program_dose: str) -> str:
     """Today's dose in large type (no break between a number and its unit), the program's dose under it."""
     today = re.sub(r"(\d) (?=\S)|(?<=\S) ×", lambda m: (m.group(1) or "") + "&nbsp;" +
                    ("" if m.group(1) else "×"), escape(today))
-    return (f"<span style='font-size:large'><b>Today: {today}</b></span>"
-            + (f"<br>Program: {escape(program_dose)}" if program_dose else ""))
+    return (translate("player", "<span style='font-size:large'><b>Today: {today}</b></span>").format(today=today)
+            + (translate("player", "<br>Program: {program_dose}").format(program_dose=escape(program_dose)) if program_dose else ""))
 
 
 class ExerciseView(QWidget):
@@ -95,7 +96,7 @@ class ExerciseView(QWidget):
         self.left_scroll.setWidgetResizable(True)
         self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.left_scroll.setAccessibleName("Exercise and steps")
+        self.left_scroll.setAccessibleName(translate("player", "Exercise and steps"))
         self.left_scroll.setMinimumWidth(260)
         self.left_scroll.setMaximumWidth(360)  # the rest goes to the figure and the timer
         lay.addWidget(self.left_scroll, 3)

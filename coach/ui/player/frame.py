@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.ui.player.controls import KEYS_HINT, KEYS_SHORT, ControlBar, button
 from coach.ui.player.end_panel import EndPanel
 from coach.ui.player.exercise_view import ExerciseView
@@ -26,9 +27,10 @@ LOW_LINES = 24  # a window lower than this many lines of text is "low": see Play
 DIGITS_SHARE = 0.26  # the timer's digits: this share of the player's height, whatever the text size
 
 
-STOP_TEXT = ("■  Stop  (Esc)", "Stop the session (Escape)")
+STOP_TEXT = (QT_TRANSLATE_NOOP("player", "■  Stop  (Esc)"), QT_TRANSLATE_NOOP("player", "Stop the session (Escape)"))
 # on the Stop question the same place (always in view, at any text size) is the way back
-BACK_TEXT = ("◀  Back  (B or Esc)", "Go back to the exercise and continue the session (B or Escape)")
+BACK_TEXT = (QT_TRANSLATE_NOOP("player", "◀  Back  (B or Esc)"),
+             QT_TRANSLATE_NOOP("player", "Go back to the exercise and continue the session (B or Escape)"))
 
 
 class PlayerFrame(QWidget):
@@ -50,7 +52,8 @@ class PlayerFrame(QWidget):
         self.strip = ProgressStrip()
         head.addWidget(self.strip)
         top.addLayout(head, 1)
-        self.stop_button = button(STOP_TEXT[0], "stopButton", STOP_TEXT[1], role="danger")
+        self.stop_button = button(translate("player", STOP_TEXT[0]), "stopButton", translate("player", STOP_TEXT[1]),
+                                  role="danger")
         self.stop_button.setMinimumHeight(64)  # and as wide as its text needs
         enlarge(self.stop_button, 1.3, bold=True)
         self._stop_col = QVBoxLayout()  # Stop, and under it "Sound off" in a low window
@@ -67,7 +70,7 @@ class PlayerFrame(QWidget):
         eb.setContentsMargins(14, 8, 14, 8)
         self.error_text = _label(name="saveErrorText")
         eb.addWidget(self.error_text, 1)
-        self.retry_button = button("Try again", "retrySave", "Try saving again")
+        self.retry_button = button(translate("player", "Try again"), "retrySave", translate("player", "Try saving again"))
         eb.addWidget(self.retry_button)
         self.error_banner.setVisible(False)
         outer.addWidget(self.error_banner)
@@ -101,7 +104,7 @@ class PlayerFrame(QWidget):
     # ------------------------------------------------------------ banners
     def stop_button_goes_back(self, back: bool) -> None:
         """Stop at the top becomes "Back to the exercise" while the Stop question shows (and Stop again after)."""
-        text, name = BACK_TEXT if back else STOP_TEXT
+        text, name = (translate("player", t) for t in (BACK_TEXT if back else STOP_TEXT))
         if self.stop_button.text() != text:
             self.stop_button.setText(text)
             self.stop_button.setAccessibleName(name)
@@ -109,8 +112,7 @@ class PlayerFrame(QWidget):
 
     def show_save_problem(self, problem: str) -> None:
         self.error_text.setText(
-            f"<b>Saving failed.</b> {problem} The session is paused so that nothing more is lost; "
-            "what was saved before is safe. Press “Try again” when the problem is fixed.")
+            translate("player", "<b>Saving failed.</b> {problem} The session is paused so that nothing more is lost; what was saved before is safe. Press “Try again” when the problem is fixed.").format(problem=problem))
         self.error_banner.setVisible(True)
 
     def show_sound_notice(self, text: str) -> None:
@@ -120,7 +122,7 @@ class PlayerFrame(QWidget):
 
     def set_keys(self, full: str, shorter: tuple[str, ...]) -> None:
         """The keys line for the page in view: ``full`` while it fits, else the first shorter form that fits."""
-        self._keys = (full, *shorter)
+        self._keys = tuple(translate("player", t) for t in (full, *shorter))
         self._fit_hints()
 
     def _fit_hints(self) -> None:
@@ -133,7 +135,7 @@ class PlayerFrame(QWidget):
             room -= self.sound_state.sizeHint().width() + 12
         self.keys_hint.ensurePolished()
         fm = QFontMetrics(self.keys_hint.font())
-        forms = getattr(self, "_keys", (KEYS_HINT, *KEYS_SHORT))
+        forms = getattr(self, "_keys", None) or tuple(translate("player", t) for t in (KEYS_HINT, *KEYS_SHORT))
         text = next((t for t in forms if fm.horizontalAdvance(t) <= room), forms[-1])
         if text != self.keys_hint.text():
             self.keys_hint.setText(text)

@@ -11,6 +11,7 @@ from typing import Any
 
 from coach.app import sessions
 from coach.app.sessions import Opening
+from coach.core.i18n import translate
 from coach.ui.player.end_panel import EndPanel
 from coach.ui.player.page import PlayerPage
 
@@ -26,7 +27,7 @@ def _open(window, opening: Opening, **kw: Any) -> PlayerPage | None:
     ctx = window.ctx
     ctx.apply(opening.changes)
     if opening.refused:
-        window.push_page(_message_page(window, "Exercises cannot be started now", opening.refused))
+        window.push_page(_message_page(window, translate("player", "Exercises cannot be started now"), opening.refused))
         return None
     if opening.plan is None:
         return None
@@ -69,4 +70,4 @@ def open_player(window, request: tuple[str, Any], **kw: Any) -> PlayerPage | Non
         from coach.app import flare
 
         return _open(window, flare.open_gentle(window.ctx.app), **kw)
-    raise ValueError(f"unknown player request {request!r}")
+    raise ValueError(translate("player", "unknown player request {request!r}").format(request=request))

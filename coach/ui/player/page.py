@@ -26,6 +26,7 @@ from coach.app.sessions import Recording, SessionPlan
 from coach.audio import CuePlayer
 from coach.core import safety
 from coach.core.clock import Clock
+from coach.core.i18n import translate
 from coach.core.session import EngineEvent, SessionEngine, Snapshot, State, Timings
 from coach.core.session.spoken import pain_question, stop_question
 from coach.store.db import StoreError
@@ -107,7 +108,7 @@ class PlayerPage(Wakes, PlayerFrame):
         self.pain_after.answered.connect(lambda v: self._pain("after", v))
         self.voice = PlayerVoice(self.items, self.cues, self.clock, self.timer.flash)
         self.setObjectName("playerPage")
-        self.setAccessibleName(f"{plan.slot_name} session")
+        self.setAccessibleName(translate("player", "{slot_name} session").format(slot_name=plan.slot_name))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._connect()
         self._init_wakes()
@@ -274,7 +275,7 @@ class PlayerPage(Wakes, PlayerFrame):
         self._call(self.engine.check_in, answer)
         if answer == "tingling" and not self.engine.finished and i is not None:
             ex = self.items[i].exercise
-            self._intro_note = "Noted: mild tingling. " + safety.checkin_option("tingling", ex.nerve_glide).meaning
+            self._intro_note = translate("player", "Noted: mild tingling. ") + safety.checkin_option("tingling", ex.nerve_glide).meaning
             self.exercise_view.shown = -1  # shown again, with the note
             self.render()
 
@@ -388,9 +389,9 @@ class PlayerPage(Wakes, PlayerFrame):
         n = len(self.items)
         i = snap.exercise_index
         # no break inside a part: at large text the title wraps between "session", "week" and "exercise"
-        parts = [f"{self.slot_name}\u00a0session", f"week\u00a0{self.week}"]
+        parts = [translate("player", "{slot_name} session").format(slot_name=self.slot_name), translate("player", "week {week}").format(week=self.week)]
         if not self.engine.finished and n:
-            parts.append(f"exercise\u00a0{i + 1}\u00a0of\u00a0{n}")
+            parts.append(translate("player", "exercise {i} of {n}").format(i=i + 1, n=n))
         self.session_title.setText(" · ".join(parts))
         self.session_title.setAccessibleName(" · ".join(parts).replace("\u00a0", " "))
         self.strip.set_state(self._names, self._marks(snap), i, snap.exercise_fraction)
@@ -400,7 +401,7 @@ class PlayerPage(Wakes, PlayerFrame):
         self.controls.setVisible(not self.engine.finished and page != PAGE_STOP)
         self.button_row.setVisible(page == PAGE_EXERCISE)
         self.set_keys(*((CHECKIN_KEYS, CHECKIN_SHORT) if page == PAGE_CHECKIN else (KEYS_HINT, KEYS_SHORT)))
-        self.sound_state.setText("" if self.cues.audible else "Sound off: cues flash")
+        self.sound_state.setText("" if self.cues.audible else translate("player", "Sound off: cues flash"))
         self._fit_hints()
         if page == PAGE_EXERCISE and snap.exercise is not None:
             self.exercise_view.show_frame(snap, self.items[i + 1].name if i + 1 < n else None)
@@ -540,9 +541,8 @@ class PlayerPage(Wakes, PlayerFrame):
         self.engine = SessionEngine((), self.clock)
         self._start_failed = True
         self._ended = True
-        self.end.show_message("The session could not be started",
-                              "Saving to your data file failed, so the session was not started "
-                              "(nothing would be kept).", message)
+        self.end.show_message(translate("player", "The session could not be started"),
+                              translate("player", "Saving to your data file failed, so the session was not started (nothing would be kept)."), message)
         self.pages.setCurrentIndex(PAGE_END)
         self.stop_button.setVisible(False)
         self.controls.setVisible(False)

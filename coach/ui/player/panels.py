@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core import safety
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.ui.widgets.kit import label
 
 _label = partial(label, selectable=True)
@@ -186,7 +187,7 @@ def big_button(text: str, name: str, accessible: str, *, role: str | None = None
 
 # ----------------------------------------------------------------- check-in
 CHECKIN_MARKS = {"fine": "✓", "tingling": "≈", "sharp_pain": "✕", "weakness": "⚠", "spreading": "↓"}
-JUST_ENDING = ("user", "Just ending early")
+JUST_ENDING = ("user", QT_TRANSLATE_NOOP("player", "Just ending early"))
 ANSWER_HEIGHT = 88  # the check-in answers' least height
 SMALL_ANSWER_HEIGHT = 56  # ... when large text in a small window needs them in the app's text size  # the engine's plain stop: no symptom
 
@@ -205,12 +206,12 @@ class CheckinPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checkinPanel")
-        self.setAccessibleName("Check-in")
+        self.setAccessibleName(translate("player", "Check-in"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
-        self.scroll = FocusScroll(body, "Check-in answers")
+        self.scroll = FocusScroll(body, translate("player", "Check-in answers"))
         outer.addWidget(self.scroll)
         lay = QVBoxLayout(body)
         lay.setContentsMargins(24, 12, 24, 12)
@@ -218,7 +219,7 @@ class CheckinPanel(QWidget):
         self.question = _label("", "h1", name="checkinQuestion")
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.question)
-        self.hint = _label("Press 1 to 5, or choose an answer. One tap is enough.", "muted")
+        self.hint = _label(translate("player", "Press 1 to 5, or choose an answer. One tap is enough."), "muted")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.hint)
         self.grid = QGridLayout()
@@ -230,7 +231,7 @@ class CheckinPanel(QWidget):
         self._meaning_text: dict[str, str] = {}
         for k, opt in enumerate(self._options):
             b = big_button(f"{k + 1}   {CHECKIN_MARKS.get(opt.id, '')}  {opt.label}", f"checkin-{opt.id}",
-                           f"{opt.label} (key {k + 1})", height=ANSWER_HEIGHT, wrap=True)
+                           translate("player", "{label} (key {k})").format(label=opt.label, k=k + 1), height=ANSWER_HEIGHT, wrap=True)
             if opt.ends_session:
                 b.setProperty("role", "danger")
             b.clicked.connect(lambda _=False, a=opt.id: self.answered.emit(a))
@@ -345,8 +346,8 @@ class CheckinPanel(QWidget):
                 b.setMinimumHeight(h)
 
     def ask(self, exercise_name: str, nerve_glide: bool) -> None:
-        self.question.setText(f"How did {escape(exercise_name).lower()} feel?")
-        self.setAccessibleDescription(f"How did {exercise_name} feel? Press 1 to 5.")
+        self.question.setText(translate("player", "How did {exercise_name} feel?").format(exercise_name=escape(exercise_name).lower()))
+        self.setAccessibleDescription(translate("player", "How did {exercise_name} feel? Press 1 to 5.").format(exercise_name=exercise_name))
         for opt in safety.checkin_options(nerve_glide):
             self._meaning_text[opt.id] = opt.meaning
             self.buttons[opt.id].setAccessibleDescription(opt.meaning)
@@ -374,29 +375,29 @@ class StopPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stopPanel")
-        self.setAccessibleName("Stop the session")
-        self.setAccessibleDescription("Everything is paused. What happened? Press 1 to 6.")
+        self.setAccessibleName(translate("player", "Stop the session"))
+        self.setAccessibleDescription(translate("player", "Everything is paused. What happened? Press 1 to 6."))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
-        self.scroll = FocusScroll(body, "Stop reasons")
+        self.scroll = FocusScroll(body, translate("player", "Stop reasons"))
         outer.addWidget(self.scroll)
         lay = QVBoxLayout(body)
         lay.setContentsMargins(24, 12, 24, 12)
         lay.setSpacing(10)
-        head = _label("Everything is paused. What happened?", "h1", name="stopQuestion")
+        head = _label(translate("player", "Everything is paused. What happened?"), "h1", name="stopQuestion")
         head.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(head)
-        self.hint = _label("Press the number key or choose. Your answer is saved with where you were. "
-                           "B or Esc: back to the exercise.", "muted", name="stopHint")
+        self.hint = _label(translate("player", "Press the number key or choose. Your answer is saved with where you were. B or Esc: back to the exercise."),
+                           "muted", name="stopHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.hint)
         self.buttons: dict[str, QPushButton] = {}
-        self.choices = [(r.id, r.label) for r in safety.STOP_REASONS] + [JUST_ENDING]
+        self.choices = [(r.id, r.label) for r in safety.STOP_REASONS] + [(JUST_ENDING[0], translate("player", JUST_ENDING[1]))]
         self.reasons = tuple(r for r, _ in self.choices)
         for k, (reason, text) in enumerate(self.choices):
-            b = big_button(f"{k + 1}   {text}", f"stop-{reason}", f"{text} (key {k + 1})",
+            b = big_button(f"{k + 1}   {text}", f"stop-{reason}", translate("player", "{value} (key {k})").format(value=text, k=k + 1),
                            role="danger" if reason in safety.SYMPTOM_STOPS else None, height=58,
                            wrap=True)
             b.clicked.connect(lambda _=False, r=reason: self._choose(r))
@@ -407,8 +408,8 @@ class StopPanel(QWidget):
                 row.box.addWidget(b, 0)
                 self.detail = QLineEdit()
                 self.detail.setObjectName("stopDetail")
-                self.detail.setPlaceholderText("What happened? (optional)")
-                self.detail.setAccessibleName("What happened (optional)")
+                self.detail.setPlaceholderText(translate("player", "What happened? (optional)"))
+                self.detail.setAccessibleName(translate("player", "What happened (optional)"))
                 self.detail.setMinimumHeight(52)
                 self.detail.returnPressed.connect(lambda: self._choose("other"))
                 row.box.addWidget(self.detail, 1)
@@ -416,9 +417,9 @@ class StopPanel(QWidget):
             else:
                 lay.addWidget(b)
         lay.addSpacing(8)
-        self.back = big_button("Go back to the exercise  (B or Esc)", "stopCancel",
-                               "Go back to the exercise and continue the session (B or Escape)", height=44,
-                               wrap=True)
+        self.back = big_button(translate("player", "Go back to the exercise  (B or Esc)"), "stopCancel",
+                               translate("player", "Go back to the exercise and continue the session (B or Escape)"),
+                               height=44, wrap=True)
         self.back.setStyleSheet("")  # an ordinary button, not a big answer
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from coach.app import sessions
 from coach.app.sessions import EXTRA_SLOT, Interrupted, StartOptions
+from coach.core.i18n import translate
 from coach.core.textfmt import long_day
 from coach.store.db import StoreError
 from coach.ui.context import AppContext
@@ -36,23 +37,23 @@ def describe(it: Interrupted, today) -> tuple[str, str, str]:
     from coach.ui.player.view import resume_text
 
     row = it.row
-    day = "today" if row.date == today else f"on {long_day(row.date)}"
+    day = "today" if row.date == today else translate("player", "on {date}").format(date=long_day(row.date))
     slot = row.slot_name.lower() if row.slot_name else "exercise"
-    what = "extra walk" if row.slot_index == EXTRA_SLOT else f"{slot} session"
-    head = f"Your {what} {day} (week {row.week}) was interrupted before it ended."
+    what = translate("player", "extra walk") if row.slot_index == EXTRA_SLOT else translate("player", "{slot} session").format(slot=slot)
+    head = translate("player", "Your {what} {day} (week {week}) was interrupted before it ended.").format(what=what, day=day, week=row.week)
     done = [f"{r.name}: {result_text(r).replace(', not finished', '')}" for r in it.resume.results
             if r.status in ("done", "skipped", "active") and (r.status != "active" or r.done_units)]
-    done_text = "Recorded so far: " + "; ".join(done) + "." if done else "Nothing was recorded yet."
+    done_text = translate("player", "Recorded so far: ") + "; ".join(done) + "." if done else translate("player", "Nothing was recorded yet.")
     r = it.resume
     if r.checkin_due is not None:
-        where = f"It continues with the check-in for {it.items[r.checkin_due].name}."
+        where = translate("player", "It continues with the check-in for {name}.").format(name=it.items[r.checkin_due].name)
     elif r.position is not None:
         item = it.items[r.position.exercise_index]
         text = resume_text(item, r.position)
-        prefix = "Continuing from "
-        where = f"It continues with {item.name}" + (f": {text[len(prefix):]}." if text.startswith(prefix) else ".")
+        prefix = translate("player", "Continuing from ")
+        where = translate("player", "It continues with {name}").format(name=item.name) + (f": {text[len(prefix):]}." if text.startswith(prefix) else ".")
     else:
-        where = "Every exercise was dealt with; it continues to the end."
+        where = translate("player", "Every exercise was dealt with; it continues to the end.")
     return head, done_text, where
 
 
@@ -78,8 +79,7 @@ class InterruptedBanner(QFrame):
         self.head = _label(f"<b>{head}</b>", name="interruptedHead")
         self.done = _label(done, name="interruptedDone")
         self.where = _label(where if self.same_day else
-                            "It was on an earlier day, so it cannot be continued now. Closing it keeps "
-                            "everything that was recorded.", name="interruptedWhere")
+                            translate("player", "It was on an earlier day, so it cannot be continued now. Closing it keeps everything that was recorded."), name="interruptedWhere")
         for w in (self.head, self.done, self.where):
             lay.addWidget(w)
         self.problem = _label("", name="interruptedProblem")
@@ -87,15 +87,15 @@ class InterruptedBanner(QFrame):
         lay.addWidget(self.problem)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.close_button = QPushButton("Close it")
+        self.close_button = QPushButton(translate("player", "Close it"))
         self.close_button.setObjectName("closeInterrupted")
-        self.close_button.setAccessibleName("Close the interrupted session (keep what was recorded)")
+        self.close_button.setAccessibleName(translate("player", "Close the interrupted session (keep what was recorded)"))
         self.close_button.clicked.connect(self.close_session)
         row.addWidget(self.close_button)
-        self.resume_button = QPushButton("Resume")
+        self.resume_button = QPushButton(translate("player", "Resume"))
         self.resume_button.setObjectName("resumeInterrupted")
         self.resume_button.setProperty("role", "primary")
-        self.resume_button.setAccessibleName(f"Resume the interrupted session. {where}")
+        self.resume_button.setAccessibleName(translate("player", "Resume the interrupted session. {where}").format(where=where))
         self.resume_button.clicked.connect(lambda: ctx.request_play("resume", it.session_id))
         self.resume_button.setVisible(self.same_day)
         row.addWidget(self.resume_button)
@@ -107,7 +107,7 @@ class InterruptedBanner(QFrame):
         try:
             changes = sessions.close(self.ctx.app, self.it)
         except StoreError as exc:
-            self.problem.setText(f"It could not be closed: {exc}")
+            self.problem.setText(translate("player", "It could not be closed: {exc}").format(exc=exc))
             self.problem.setVisible(True)
             return
         self.ctx.apply(changes)
@@ -127,20 +127,17 @@ def walk_row(ctx: AppContext, options: StartOptions | None = None) -> list[QWidg
     lay = QHBoxLayout(box)
     lay.setContentsMargins(16, 10, 16, 10)
     dose = ex.dose.duration_minutes
-    minutes = f"{dose} min" if dose else ""
+    minutes = translate("player", "{dose} min").format(dose=dose) if dose else ""
     times = ex.dose.times_per_day
     if walk.left:
-        text = (f"<b>{ex.name}</b> is {times}× daily this week: your sessions include "
-                f"{walk.in_sessions}, and you can log "
-                f"{walk.left:g} more walk{'s' if walk.left != 1 else ''} of {minutes} on its own today.")
+        text = (translate("player", "<b>{name}</b> is {times}× daily this week: your sessions include {in_sessions}, and you can log {left:g} more walk{left2} of {minutes} on its own today.").format(name=ex.name, times=times, in_sessions=walk.in_sessions, left=walk.left, left2='s' if walk.left != 1 else '', minutes=minutes))
     else:
-        text = (f"<b>{ex.name}</b>: ✓ today's extra walk{'s are' if walk.allowed != 1 else ' is'} logged "
-                f"({walk.done} of {walk.allowed}).")
+        text = (translate("player", "<b>{name}</b>: ✓ today's extra walk{allowed} logged ({done} of {allowed2}).").format(name=ex.name, allowed='s are' if walk.allowed != 1 else ' is', done=walk.done, allowed2=walk.allowed))
     lab = _label(text, name="walkText")
     lay.addWidget(lab, 1)
-    b = QPushButton("Log a walk")
+    b = QPushButton(translate("player", "Log a walk"))
     b.setObjectName("logWalk")
-    b.setAccessibleName("Log a walk on its own")
+    b.setAccessibleName(translate("player", "Log a walk on its own"))
     blocked = options.block.text if options.block else None
     b.setEnabled(bool(walk.left) and not blocked)
     if blocked:

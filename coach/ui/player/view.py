@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from coach.core.figure import FigureError, cycle_t, figure_sequence, phase_t, rep_t
+from coach.core.i18n import translate
 from coach.core.plan import PlannedExercise
-from coach.core.program import Exercise
+from coach.core.program import Exercise, side_word
 from coach.core.session import Position, Snapshot, State
 
 PRACTICE_STEP_SECONDS = 6.0  # a practice exercise shows each step's figure in turn
@@ -50,17 +51,17 @@ def seconds_words(seconds_left: float) -> str:
     s = max(0, math.ceil(seconds_left - 1e-6))
     if s >= 60:
         m, r = divmod(s, 60)
-        mins = f"{m} minute{'s' if m != 1 else ''}"
-        return f"{mins} {r} second{'s' if r != 1 else ''}" if r else mins
-    return f"{s} second{'s' if s != 1 else ''}"
+        mins = translate("player", "{m} minute{m2}").format(m=m, m2='s' if m != 1 else '')
+        return translate("player", "{mins} {r} second{r2}").format(mins=mins, r=r, r2='s' if r != 1 else '') if r else mins
+    return translate("player", "{s} second{s2}").format(s=s, s2='s' if s != 1 else '')
 
 
 def minutes_words(minutes: float) -> str:
     s = round(minutes * 60)
     m, r = divmod(s, 60)
     if m and r:
-        return f"{m} min {r} s"
-    return f"{m} min" if m else f"{r} s"
+        return translate("player", "{m} min {r} s").format(m=m, r=r)
+    return translate("player", "{m} min").format(m=m) if m else f"{r} s"
 
 
 def other_side(snap: Snapshot) -> str | None:
@@ -75,37 +76,37 @@ def phase_label(snap: Snapshot) -> str:
     """The big word above the timer."""
     base = snap.paused_in if snap.paused else snap.state
     if base == State.INTRO:
-        return "Get ready to start"
+        return translate("player", "Get ready to start")
     if base == State.CHECKIN:
-        return "How did it feel?"
+        return translate("player", "How did it feel?")
     if base == State.SUMMARY:
-        return "Session complete"
+        return translate("player", "Session complete")
     if base == State.STOPPED:
-        return "Stopped"
+        return translate("player", "Stopped")
     ph = snap.phase
     kind = snap.kind
     if ph == "get_ready":
-        return "Move into position" if kind == "hold" else "Get ready"
+        return translate("player", "Move into position") if kind == "hold" else translate("player", "Get ready")
     if ph == "hold":
-        return "Hold"
+        return translate("player", "Hold")
     if ph == "release":
-        return "Release slowly"
+        return translate("player", "Release slowly")
     if ph == "rest":
-        return "Rest"
+        return translate("player", "Rest")
     if ph == "set_rest":
-        return "Rest between sets"
+        return translate("player", "Rest between sets")
     if ph == "switch_side":
-        return f"Switch to the {snap.side} side" if snap.side else "Switch sides"
+        return translate("player", "Switch to the {side} side").format(side=side_word(snap.side)) if snap.side else translate("player", "Switch sides")
     if ph == "tap":
-        return "Your pace: press Space after each rep"
+        return translate("player", "Your pace: press Space after each rep")
     if ph == "move":
-        return "Move slowly"
+        return translate("player", "Move slowly")
     if ph == "back":
-        return "Ease back"
+        return translate("player", "Ease back")
     if ph == "walk":
-        return "Target reached: keep going or finish" if snap.target_reached else "Walking"
+        return translate("player", "Target reached: keep going or finish") if snap.target_reached else translate("player", "Walking")
     if ph == "practice":
-        return "Practising"
+        return translate("player", "Practising")
     return ""
 
 
@@ -115,22 +116,22 @@ def timer_text(snap: Snapshot) -> tuple[str, str]:
     item = snap.exercise
     if base == State.INTRO:
         if snap.phase_left is not None and snap.phase_duration:
-            return countdown_text(snap.phase_left), "until it starts"
-        return "Ready", "Press Space to start"
+            return countdown_text(snap.phase_left), translate("player", "until it starts")
+        return translate("player", "Ready"), translate("player", "Press Space to start")
     if base != State.ACTIVE or item is None:
         return "", ""
     ph = snap.phase
     if ph == "tap":
         done = max(0, snap.rep - 1) if snap.phase_fraction < 1 else snap.reps
-        return f"{done}", f"of {snap.reps} reps done"
+        return f"{done}", translate("player", "of {reps} reps done").format(reps=snap.reps)
     if ph == "walk":
         tgt = snap.target or 0.0
-        return clock_text(snap.elapsed), f"of {clock_text(tgt)} target" + (
-            f" (up to {clock_text(snap.max_seconds)})" if snap.max_seconds and snap.max_seconds > tgt + 1e-6 else "")
+        return clock_text(snap.elapsed), translate("player", "of {tgt} target").format(tgt=clock_text(tgt)) + (
+            translate("player", " (up to {max_seconds})").format(max_seconds=clock_text(snap.max_seconds)) if snap.max_seconds and snap.max_seconds > tgt + 1e-6 else "")
     if ph == "practice":
-        return clock_text(snap.elapsed), "time practised"
+        return clock_text(snap.elapsed), translate("player", "time practised")
     if snap.phase_left is not None:
-        unit = "seconds left" if snap.phase_left > 1 + 1e-6 else "second left"
+        unit = translate("player", "seconds left") if snap.phase_left > 1 + 1e-6 else translate("player", "second left")
         if snap.phase_left >= 60:
             unit = "left"
         return countdown_text(snap.phase_left), unit
@@ -156,11 +157,11 @@ def where_text(snap: Snapshot) -> str:
         return ""
     parts = []
     if snap.kind in ("hold", "reps") and snap.reps > 1 and snap.phase != "tap":
-        parts.append(f"Rep {snap.rep} of {snap.reps}")
+        parts.append(translate("player", "Rep {rep} of {reps}").format(rep=snap.rep, reps=snap.reps))
     if snap.side:
-        parts.append(f"{snap.side} side")
+        parts.append(translate("player", "{side} side").format(side=side_word(snap.side)))
     if snap.sets > 1:
-        parts.append(f"set {snap.set} of {snap.sets}")
+        parts.append(translate("player", "set {set} of {sets}").format(set=snap.set, sets=snap.sets))
     text = " · ".join(parts)
     return text[:1].upper() + text[1:]
 
@@ -171,16 +172,16 @@ def _after_rep(snap: Snapshot, next_name: str | None) -> str:
     if snap.rep < snap.reps:
         rest = item.rest_between_reps_seconds
         if rest > 0:
-            return f"rest {num(rest)} s, then rep {snap.rep + 1} of {snap.reps}"
-        return f"rep {snap.rep + 1} of {snap.reps}"
+            return translate("player", "rest {rest} s, then rep {rep} of {reps}").format(rest=num(rest), rep=snap.rep + 1, reps=snap.reps)
+        return translate("player", "rep {rep} of {reps}").format(rep=snap.rep + 1, reps=snap.reps)
     side = other_side(snap)
     if side:
-        return f"switch to the {side} side"
+        return translate("player", "switch to the {side} side").format(side=side_word(side))
     if snap.set < snap.sets:
         rest = item.rest_between_sets_seconds
-        return (f"rest {num(rest)} s, then set {snap.set + 1} of {snap.sets}" if rest > 0
-                else f"set {snap.set + 1} of {snap.sets}")
-    return "a quick check-in" + (f", then {next_name}" if next_name else "")
+        return (translate("player", "rest {rest} s, then set {set} of {sets}").format(rest=num(rest), set=snap.set + 1, sets=snap.sets) if rest > 0
+                else translate("player", "set {set} of {sets}").format(set=snap.set + 1, sets=snap.sets))
+    return translate("player", "a quick check-in") + (translate("player", ", then {next_name}").format(next_name=next_name) if next_name else "")
 
 
 def next_text(snap: Snapshot, next_name: str | None = None) -> str:
@@ -190,44 +191,44 @@ def next_text(snap: Snapshot, next_name: str | None = None) -> str:
     if item is None:
         return ""
     if base == State.INTRO:
-        first = f", {item.sides[0]} side first" if len(item.sides) == 2 else (
-            f", {item.sides[0]} side" if len(item.sides) == 1 else "")
-        return f"Today: {item.planned_text()}{first}"
+        first = translate("player", ", {sides} side first").format(sides=side_word(item.sides[0])) if len(item.sides) == 2 else (
+            translate("player", ", {sides} side").format(sides=side_word(item.sides[0])) if len(item.sides) == 1 else "")
+        return translate("player", "Today: {planned_text}{first}").format(planned_text=item.planned_text(), first=first)
     if base != State.ACTIVE:
         return ""
     ph = snap.phase
     if ph == "get_ready":
         if snap.kind == "hold":
-            return f"Then hold {num(item.hold_seconds)} s"
-        return f"Then {snap.reps} slow reps" + (f" on the {snap.side} side" if snap.side else "")
+            return translate("player", "Then hold {hold_seconds} s").format(hold_seconds=num(item.hold_seconds))
+        return translate("player", "Then {reps} slow reps").format(reps=snap.reps) + (translate("player", " on the {side} side").format(side=side_word(snap.side)) if snap.side else "")
     if ph == "hold" and snap.kind == "hold":
-        return "Then release, then " + _after_rep(snap, next_name)
+        return translate("player", "Then release, then ") + _after_rep(snap, next_name)
     if ph in ("release", "move", "hold", "back"):
-        return "Then " + _after_rep(snap, next_name)
+        return translate("player", "Then ") + _after_rep(snap, next_name)
     if ph == "rest":
-        side = f" · {snap.side} side" if snap.side else ""
-        return f"Rest, then rep {snap.rep} of {snap.reps}{side}"
+        side = translate("player", " · {side} side").format(side=side_word(snap.side)) if snap.side else ""
+        return translate("player", "Rest, then rep {rep} of {reps}{side}").format(rep=snap.rep, reps=snap.reps, side=side)
     if ph == "set_rest":
-        side = f" · {snap.side} side" if snap.side else ""
-        return f"Rest, then set {snap.set} of {snap.sets}{side}"
+        side = translate("player", " · {side} side").format(side=side_word(snap.side)) if snap.side else ""
+        return translate("player", "Rest, then set {set} of {sets}{side}").format(set=snap.set, sets=snap.sets, side=side)
     if ph == "switch_side":
         unit = "hold" if snap.kind == "hold" else "rep"
         count = f"{snap.reps} {unit}{'s' if snap.reps != 1 else ''}"
-        return f"Next: {count} on the {snap.side} side"
+        return translate("player", "Next: {count} on the {side} side").format(count=count, side=side_word(snap.side))
     if ph == "tap":
         side = other_side(snap)
         if side:
-            return f"Then switch to the {side} side"
+            return translate("player", "Then switch to the {side} side").format(side=side_word(side))
         if snap.set < snap.sets:
-            return f"Then rest, then set {snap.set + 1} of {snap.sets}"
-        return "Then a quick check-in" + (f", then {next_name}" if next_name else "")
+            return translate("player", "Then rest, then set {set} of {sets}").format(set=snap.set + 1, sets=snap.sets)
+        return translate("player", "Then a quick check-in") + (translate("player", ", then {next_name}").format(next_name=next_name) if next_name else "")
     if ph == "walk":
         if snap.target_reached:
-            top = f" (up to {num((snap.max_seconds or 0) / 60)} min)" if snap.can_extend else ""
-            return f"Finish when you are ready, or extend{top}"
-        return f"Target {clock_text(snap.target or 0)}; finish whenever you want to"
+            top = translate("player", " (up to {max_seconds} min)").format(max_seconds=num((snap.max_seconds or 0) / 60)) if snap.can_extend else ""
+            return translate("player", "Finish when you are ready, or extend{top}").format(top=top)
+        return translate("player", "Target {target}; finish whenever you want to").format(target=clock_text(snap.target or 0))
     if ph == "practice":
-        return "Take your time; press Done when you have finished"
+        return translate("player", "Take your time; press Done when you have finished")
     return ""
 
 
@@ -236,7 +237,7 @@ def timer_description(snap: Snapshot) -> str:
     base = snap.paused_in if snap.paused else snap.state
     parts = []
     if snap.paused:
-        parts.append("Paused")
+        parts.append(translate("player", "Paused"))
     label = phase_label(snap)
     if label:
         parts.append(label)
@@ -244,13 +245,13 @@ def timer_description(snap: Snapshot) -> str:
         ph = snap.phase
         if ph == "tap":
             done = max(0, snap.rep - 1)
-            parts.append(f"{done} of {snap.reps} reps done")
+            parts.append(translate("player", "{done} of {reps} reps done").format(done=done, reps=snap.reps))
         elif ph == "walk":
-            parts.append(f"{clock_text(snap.elapsed)} walked of {clock_text(snap.target or 0)}")
+            parts.append(translate("player", "{elapsed} walked of {target}").format(elapsed=clock_text(snap.elapsed), target=clock_text(snap.target or 0)))
         elif ph == "practice":
-            parts.append(f"{clock_text(snap.elapsed)} practised")
+            parts.append(translate("player", "{elapsed} practised").format(elapsed=clock_text(snap.elapsed)))
         elif snap.phase_left is not None:
-            parts.append(f"{seconds_words(snap.phase_left)} left")
+            parts.append(translate("player", "{phase_left} left").format(phase_left=seconds_words(snap.phase_left)))
         if ph in ("rest", "set_rest", "switch_side"):
             nxt = next_text(snap)
             if nxt:
@@ -260,7 +261,7 @@ def timer_description(snap: Snapshot) -> str:
             if where:
                 parts.extend(p.strip() for p in where.lower().split("·"))
     elif base == State.INTRO:
-        parts.append("press Space to start")
+        parts.append(translate("player", "press Space to start"))
     return ", ".join(parts)
 
 
@@ -268,12 +269,12 @@ def resume_text(item: PlannedExercise, pos: Position) -> str:
     """``Continuing from rep 3 of 5 on the left side``."""
     parts = []
     if item.kind in ("hold", "reps") and item.reps > 1:
-        parts.append(f"rep {pos.rep} of {item.reps}")
+        parts.append(translate("player", "rep {rep} of {reps}").format(rep=pos.rep, reps=item.reps))
     if item.sides:
-        parts.append(f"on the {item.sides[pos.side_index]} side")
+        parts.append(translate("player", "on the {side_index} side").format(side_index=side_word(item.sides[pos.side_index])))
     if item.sets > 1:
-        parts.append(f"in set {pos.set} of {item.sets}")
-    return "Continuing from " + " ".join(parts) if parts else "Starting this exercise again"
+        parts.append(translate("player", "in set {set} of {sets}").format(set=pos.set, sets=item.sets))
+    return translate("player", "Continuing from ") + " ".join(parts) if parts else translate("player", "Starting this exercise again")
 
 
 # ------------------------------------------------------------ steps, figure

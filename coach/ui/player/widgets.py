@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.core.i18n import translate
 from coach.ui.widgets.kit import label as _label
 from coach.ui.widgets.style import current_colors
 
@@ -83,7 +84,7 @@ class BigTimer(QWidget):
         self._flash_timer.timeout.connect(self._end_flash)
         self.setObjectName("bigTimer")
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # every pixel is painted: nothing under it is
-        self.setAccessibleName("Timer")
+        self.setAccessibleName(translate("player", "Timer"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 110)
 
@@ -219,8 +220,8 @@ class BigTimer(QWidget):
             p.drawPath(path)
             font = self.font()
             y = inner.top()
-            label = f"Paused · {self._label}" if self._paused and self._label else (
-                "Paused" if self._paused else self._label)
+            label = translate("player", "Paused · {label}").format(label=self._label) if self._paused and self._label else (
+                translate("player", "Paused") if self._paused else self._label)
             if label:
                 p.setPen(fg)
                 p.setFont(_fit_font(font, label, inner.width(), label_h * 0.8))
@@ -297,7 +298,7 @@ class ProgressStrip(QWidget):
         self._base_pix: QPixmap | None = None
         self._base_key: tuple | None = None
         self.setObjectName("progressStrip")
-        self.setAccessibleName("Session progress")
+        self.setAccessibleName(translate("player", "Session progress"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # every pixel is painted (window colour)
         self.setMinimumHeight(max(34, self._text_px() + 16))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -342,13 +343,13 @@ class ProgressStrip(QWidget):
         skipped = [n for n, s in zip(names, statuses, strict=False) if s == "skipped"]
         caused = [n for n, s in zip(names, statuses, strict=False) if s == "caused_stop"]
         cur = names[current] if 0 <= current < len(names) else ""
-        desc = f"Exercise {current + 1} of {len(names)}: {cur}."
+        desc = translate("player", "Exercise {current} of {names}: {cur}.").format(current=current + 1, names=len(names), cur=cur)
         if done:
-            desc += " Done: " + ", ".join(done) + "."
+            desc += translate("player", " Done: ") + ", ".join(done) + "."
         if skipped:
-            desc += " Skipped: " + ", ".join(skipped) + "."
+            desc += translate("player", " Skipped: ") + ", ".join(skipped) + "."
         if caused:
-            desc += " The session stopped because of: " + ", ".join(caused) + "."
+            desc += translate("player", " The session stopped because of: ") + ", ".join(caused) + "."
         self.setAccessibleDescription(desc)
         self.update()
 
@@ -443,7 +444,7 @@ class StepList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Steps")
+        self.setAccessibleName(translate("player", "Steps"))
         self._lay = QVBoxLayout(self)
         self._lay.setContentsMargins(0, 0, 0, 0)
         self._lay.setSpacing(4)
@@ -506,7 +507,7 @@ class StepList(QWidget):
             row.setProperty("stepCurrent", now)
             row.style().unpolish(row)
             row.style().polish(row)
-            row.setAccessibleName(f"Step {i + 1}{', now' if now else ''}: {self._texts[i]}")
+            row.setAccessibleName(translate("player", "Step {i}{now}: {i2}").format(i=i + 1, now=', now' if now else '', i2=self._texts[i]))
 
     @property
     def current(self) -> int:

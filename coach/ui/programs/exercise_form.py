@@ -70,7 +70,7 @@ class StepsEditor(QGroupBox):
         self.figure.setAccessibleName(translate("programs", "Figure for this step, from the figure library"))
         self.figure.addItem(translate("programs", "(no figure)"), self.NO_FIGURE)
         for name in figure_names():
-            self.figure.addItem(f"{figure_sequence(name).title} ({name})", name)
+            self.figure.addItem(f"{translate('figures', figure_sequence(name).title)} ({name})", name)
         self.image_label = label("", "muted", name="stepImage")
         self.image_pick = button(translate("programs", "Use an image file…"), "stepImagePick", translate("programs", "Use an image file for this step instead"))
         self.image_clear = button(translate("programs", "Remove image"), "stepImageClear", translate("programs", "Remove the image from this step"))
@@ -87,7 +87,7 @@ class StepsEditor(QGroupBox):
         img_lay.addWidget(img_row_box)
         fk.add_row(form_lay, translate("programs", "Step &text:"), self.text)
         fk.add_row(form_lay, translate("programs", "&Figure:"), self.figure)
-        form_lay.addRow(label("Image:", wrap=False), img_box)
+        form_lay.addRow(label(translate("programs", "Image:"), wrap=False), img_box)
         left.addLayout(form_lay)
         lay.addLayout(left)
         right = QVBoxLayout()
@@ -285,8 +285,8 @@ class ExerciseForm(fk.DraftForm):
         df2 = df  # one column: fits a narrow window
         self.reps = RangeEdit(translate("programs", "Reps"), integer=True, minimum=1, maximum=200)
         self.sets = RangeEdit(translate("programs", "Sets"), integer=True, minimum=1, maximum=20)
-        self.hold = RangeEdit(translate("programs", "Hold"), integer=False, minimum=1, maximum=600, unit="s")
-        self.duration = RangeEdit(translate("programs", "Duration"), integer=False, minimum=0.5, maximum=240, unit="min")
+        self.hold = RangeEdit(translate("programs", "Hold"), integer=False, minimum=1, maximum=600, unit=translate("programs", "s"))
+        self.duration = RangeEdit(translate("programs", "Duration"), integer=False, minimum=0.5, maximum=240, unit=translate("programs", "min"))
         self.times = RangeEdit(translate("programs", "Times a day"), integer=True, minimum=1, maximum=6)
         self.rest_reps = fk.number_field("restReps", translate("programs", "Rest after each rep or hold, seconds"))
         self.rest_sets = fk.number_field("restSets", translate("programs", "Rest between sets, seconds"))
@@ -294,8 +294,8 @@ class ExerciseForm(fk.DraftForm):
         self.t_move = fk.number_field("tempoMove", translate("programs", "Tempo: seconds to move"), 60, 0.5)
         self.t_hold = fk.number_field("tempoHold", translate("programs", "Tempo: seconds to hold"), 60, 0.5)
         self.t_back = fk.number_field("tempoBack", translate("programs", "Tempo: seconds to come back"), 60, 0.5)
-        for text, w in (("Reps:", self.reps), ("Sets:", self.sets), ("Hold:", self.hold),
-                        ("Duration:", self.duration), (translate("programs", "Times a day:"), self.times)):
+        for text, w in ((translate("programs", "Reps:"), self.reps), (translate("programs", "Sets:"), self.sets), (translate("programs", "Hold:"), self.hold),
+                        (translate("programs", "Duration:"), self.duration), (translate("programs", "Times a day:"), self.times)):
             df.addRow(label(text, wrap=False), w)
         fk.add_row(df2, translate("programs", "Rest after each rep (s):"), self.rest_reps)
         fk.add_row(df2, translate("programs", "Rest between sets (s):"), self.rest_sets)

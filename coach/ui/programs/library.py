@@ -64,7 +64,7 @@ class LibraryDialog(QDialog):
         self.region.setAccessibleName(translate("programs", "Body region"))
         self.region.addItem(translate("programs", "All regions"), ALL_REGIONS)
         for r in library.regions():
-            self.region.addItem(r.capitalize(), r)
+            self.region.addItem(translate("program", r).capitalize(), r)
         region_label = label(translate("programs", "&Region:"), wrap=False)
         region_label.setBuddy(self.region)
         top.addWidget(region_label)
@@ -134,7 +134,7 @@ class LibraryDialog(QDialog):
         hits = self.library.search(self.search.text(), self.region.currentData() or ALL_REGIONS)
         self.results.clear()
         for ex in hits:
-            extra = f" · {ex.region}" if ex.region else ""
+            extra = f" · {translate('program', ex.region)}" if ex.region else ""
             item = QListWidgetItem(f"{ex.name}\n{ex.dose_text()}{extra}")
             item.setData(Qt.ItemDataRole.UserRole, ex)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{ex.name}: {ex.dose_text()}{extra}")

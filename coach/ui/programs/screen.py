@@ -29,7 +29,7 @@ from coach.app import programs
 from coach.app.programs import ProgramEntry
 from coach.core.exercise_library import Library, LibraryError, load_library
 from coach.core.figure import figure_names
-from coach.core.i18n import translate
+from coach.core.i18n import backend, translate
 from coach.core.program_draft import ProgramDraft, as_copy, blank_program
 from coach.core.program_write import copy_id, unique_program_id
 from coach.core.textfmt import day_month_year
@@ -43,15 +43,17 @@ from coach.ui.widgets import kit as ew
 from coach.ui.widgets.layout import FlowLayout, vertical_scroll
 
 ROLE = Qt.ItemDataRole.UserRole
-_library: Library | None = None
+_library: tuple[object, Library] | None = None
 
 
 def exercise_library() -> Library:
-    """The exercise library (loaded once); ``LibraryError`` with the validator's messages if it is broken."""
+    """The exercise library (loaded once per language); ``LibraryError`` with the validator's messages if it is
+    broken."""
     global _library
-    if _library is None:
-        _library = load_library(library_path(), set(figure_names()))
-    return _library
+    words = backend()  # the translator in use (None: English as written)
+    if _library is None or _library[0] is not words:
+        _library = (words, load_library(library_path(), set(figure_names())))
+    return _library[1]
 
 
 class ProgramsScreen(QWidget):
@@ -193,9 +195,9 @@ class ProgramsScreen(QWidget):
             where = translate("programs", "Built-in program (never changed: editing makes a copy)") if e.shipped else translate("programs", "Your program · {path}").format(path=e.path)
             weeks = translate("programs", " · {week_count} weeks").format(week_count=e.program.week_count) if e.program else ""
             self.facts.setText(translate("programs", "{where}{weeks} · id {program_id}").format(where=where, weeks=weeks, program_id=e.program_id or '?'))
-            self.description.setText(e.program.description if e.program else "")
+            self.description.setText(e.shown.description if e.program else "")
             self.description.setVisible(bool(self.description.text()))
-            intended = e.program.intended_for if e.program else ""
+            intended = e.shown.intended_for if e.program else ""
             self.intended.setText(translate("programs", "<b>Who it is for.</b> {intended}").format(intended=_html(intended)) if intended else "")
             self.intended.setVisible(bool(intended))
             users = programs.users(self.ctx.app, e.path)
@@ -208,7 +210,7 @@ class ProgramsScreen(QWidget):
                 self.weeks.setText("\n".join(
                     translate("programs", "Week {w}: {w2} — ").format(w=w.number, w2=w.title) + ", ".join(
                         x.name + "".join(translate("programs", " (or {name})").format(name=o.name) for o in w.options_for(x.id)) for x in w.exercises)
-                    for w in e.program.weeks))
+                    for w in e.shown.weeks))
             else:
                 self.weeks.setText("")
         ok = e is not None and e.ok
@@ -243,7 +245,7 @@ class ProgramsScreen(QWidget):
 
     def _show_options(self, e: ProgramEntry | None) -> None:
         """One choice per exercise that has options; it can be changed for the profile following the program."""
-        groups = e.program.option_groups() if e is not None and e.program is not None else []
+        groups = e.shown.option_groups() if e is not None and e.program is not None else []
         self.options_box.setVisible(bool(groups))
         key = (e.path if e is not None else None, tuple((m, tuple(o.id for o in opts)) for m, _n, opts in groups))
         if key != getattr(self, "_options_key", None):
@@ -300,8 +302,8 @@ class ProgramsScreen(QWidget):
         except (StoreError, ValueError) as exc:
             ew.tell(self, translate("programs", "Not changed"), str(exc), warning=True)
             return
-        names = {o.id: o.name for _m, _n, opts in e.program.option_groups() for o in opts}
-        main = next(n for m, n, _o in e.program.option_groups() if m == exercise_id)
+        names = {o.id: o.name for _m, _n, opts in e.shown.option_groups() for o in opts}
+        main = next(n for m, n, _o in e.shown.option_groups() if m == exercise_id)
         who = self.ctx.profile.display_name if self.ctx.profile else translate("programs", "The profile")
         self.status.setText(translate("programs", "{who} now does {option_id} in place of {main}.").format(who=who, option_id=names[option_id], main=main) if option_id else
                             translate("programs", "{who} now does {main} as the program writes it.").format(who=who, main=main))
@@ -442,9 +444,9 @@ class ProgramsScreen(QWidget):
         e = self.selected()
         if e is None or not e.ok:
             return
-        choice = editor_actions.ask_week(self, e.program, translate("programs", "Preview a session"))
+        choice = editor_actions.ask_week(self, e.shown, translate("programs", "Preview a session"))
         if choice is not None:
-            editor_actions.open_preview(self._window(), self.ctx, e.program, *choice)
+            editor_actions.open_preview(self._window(), self.ctx, e.shown, *choice)
 
     def handout(self) -> None:
         e = self.selected()

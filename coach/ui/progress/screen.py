@@ -85,7 +85,7 @@ class ProgressScreen(QWidget):
         self.range_buttons: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
         group.setExclusive(True)
-        for key, text in (*RANGES, (CUSTOM, translate("progress", "Dates…"))):
+        for key, text in (*((k, translate("progress", t)) for k, t in RANGES), (CUSTOM, translate("progress", "Dates…"))):
             b = QPushButton(text)
             b.setCheckable(True)
             b.setObjectName(f"range-{key}")
@@ -174,12 +174,12 @@ class ProgressScreen(QWidget):
         lay.addWidget(self.readout)
 
         self.stack = QStackedWidget()
-        self.empty = QLabel(EMPTY_DIARY)
+        self.empty = QLabel(translate("progress", EMPTY_DIARY))
         self.empty.setObjectName("progress-empty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setProperty("role", "h2")
-        self.empty.setAccessibleName(EMPTY_DIARY)
+        self.empty.setAccessibleName(translate("progress", EMPTY_DIARY))
         empty_frame = QFrame()
         ef = QVBoxLayout(empty_frame)
         ef.addStretch(1)

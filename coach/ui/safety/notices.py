@@ -172,9 +172,9 @@ def _day_stop(ctx: AppContext, b: safety.Block) -> QFrame:
 
 def _trend(alert: TrendAlert) -> QFrame:
     if alert.good:
-        f, _ = _frame("notice", translate("safety", "trend-{kind}").format(kind=alert.kind), f"✓ {alert.title}", alert.text)
+        f, _ = _frame("notice", f"trend-{alert.kind}", f"✓ {alert.title}", alert.text)
         return f
-    f, lay = _frame("alert", translate("safety", "trend-{kind}").format(kind=alert.kind), f"⚠ {alert.title}", alert.text)
+    f, lay = _frame("alert", f"trend-{alert.kind}", f"⚠ {alert.title}", alert.text)
     lay.addWidget(_label(rules.URGENCY_TITLES.get(alert.urgency, ""), "muted", name="urgency"))
     return f
 
@@ -182,7 +182,7 @@ def _trend(alert: TrendAlert) -> QFrame:
 def _paused(ctx: AppContext, p: safety.Paused) -> QFrame:
     name = p.name
     text = p.text or (translate("safety", "{name} is left out of your sessions. Ask your doctor or physiotherapist about it before you re-enable it.").format(name=name))
-    f, lay = _frame("notice", translate("safety", "paused-{exercise_id}").format(exercise_id=p.exercise_id), translate("safety", "{name} is paused").format(name=name), text)
+    f, lay = _frame("notice", f"paused-{p.exercise_id}", translate("safety", "{name} is paused").format(name=name), text)
     b = _button(translate("safety", "Re-enable {name}").format(name=name), translate("safety", "Re-enable {name} in your sessions").format(name=name),
                 lambda: _save(ctx, f, lambda: safety.re_enable(ctx.app, p.exercise_id)))
     b.setObjectName("reenable")
@@ -261,7 +261,7 @@ class ReasonDialog(QDialog):
             self.week.setRange(1, week[1])
             self.week.setValue(week[0])
             self.week.setAccessibleName(translate("safety", "Week"))
-            w_label = _label("Week:")
+            w_label = _label(translate("safety", "Week:"))
             w_label.setBuddy(self.week)
             lay.addLayout(_row(w_label, self.week))
         self.reason = QLineEdit()

@@ -191,7 +191,7 @@ class RangeEdit(QWidget):
         self.low = self._spin(minimum, maximum, step, translate("widgets", "{value}, low end (or the only value)").format(value=title))
         self.high = self._spin(minimum, maximum, step, translate("widgets", "{value}, high end (the same as the low end for one value)").format(value=title))
         lay.addWidget(self.low)
-        self.to = label("to", wrap=False)
+        self.to = label(translate("widgets", "to"), wrap=False)
         lay.addWidget(self.to)
         lay.addWidget(self.high)
         if unit:
