@@ -366,8 +366,25 @@ def build(model: ProgramModel, raw: dict, file: str, path: Path | None, index: L
         guidelines=tuple(model.guidelines), weeks=tuple(weeks),
         progression=Progression(pr.min_adherence, pr.recent_sessions, pr.max_pain_rise,
                                 pr.tolerated_sessions_to_step_up),
-        path=path, phases=tuple(phases), translations=model.translations,
+        path=path, phases=tuple(phases), translations=_translations(model, file, index, problems),
     )
+
+
+def _translations(model: ProgramModel, file: str, index: LineIndex, problems: list[Problem]) -> dict:
+    """``[translations]``: per language, pairs of a text as written and that text in the language."""
+    out: dict[str, dict[str, str]] = {}
+    for language, pairs in model.translations.items():
+        table = out.setdefault(language, {})
+        for i, pair in enumerate(pairs):
+            path = ("translations", language, i)
+            if len(pair) != 2 or not all(p.strip() for p in pair):
+                problems.append(Problem(file, index.line_of(path), dotted(path),
+                                        "a translation is a pair: the text as written, then that text in "
+                                        f"the language, for example [\"Walking\", \"Caminar\"] (got {len(pair)} "
+                                        "items)"))
+                continue
+            table[pair[0]] = pair[1]
+    return out
 
 
 def _check_options(wm: Any, wp: tuple, exercises: list[Exercise], file: str, index: LineIndex,

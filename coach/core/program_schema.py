@@ -99,8 +99,8 @@ class ProgramModel(_Model):
     progression: ProgressionModel = ProgressionModel()
     weeks: list[WeekModel]
     phases: list[PhaseModel] = []
-    # [translations.<language>]: "English text as written above" = "the text in that language"
-    translations: dict[str, dict[str, str]] = {}
+    # [translations] <language> = [["a text as written above", "that text in the language"], ...]
+    translations: dict[str, list[list[str]]] = {}
 
 
 _FIELDS_BY_MODEL = {
