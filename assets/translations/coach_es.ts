@@ -682,323 +682,324 @@
     <name>exports</name>
     <message>
         <source>the chart file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo del gráfico</translation>
     </message>
     <message>
         <source>unknown data format {value!r}: use {DATA_FORMATS}</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de datos desconocido {value!r}: usa {DATA_FORMATS}</translation>
     </message>
     <message>
         <source>{path}: CSV files in a .zip need a name ending in .zip</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: los archivos CSV en un .zip necesitan un nombre que termine en .zip</translation>
     </message>
     <message>
         <source>the FHIR file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo FHIR</translation>
     </message>
     <message>
         <source>Saved the charts ({period}) to {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos ({period}) guardados en {out}</translation>
     </message>
     <message>
         <source>Saved the report ({pages} page, {period}) to {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe ({pages} página, {period}) guardado en {out}</translation>
     </message>
     <message>
         <source>Saved the report ({pages} pages, {period}) to {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe ({pages} páginas, {period}) guardado en {out}</translation>
     </message>
     <message>
         <source>the data</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos</translation>
     </message>
     <message>
         <source>Saved {what} to {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {what} en {files}</translation>
     </message>
     <message>
         <source>Saved {what} as {files} CSV files in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {what} como {files} archivos CSV en {path}</translation>
     </message>
     <message>
         <source>FHIR transaction bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de transacción FHIR</translation>
     </message>
     <message>
         <source>FHIR bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete FHIR</translation>
     </message>
     <message>
         <source>Saved the {kind} of all your records to {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {kind} de todos tus registros en {out}</translation>
     </message>
     <message>
         <source>The walk is left out today (see the notes on Today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy se omite el paseo (mira las notas en Hoy).</translation>
     </message>
     <message>
         <source>Extra walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Paseo extra</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Your program file {path} has problems, so the built-in program is shown instead:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de programa {path} tiene problemas, así que se muestra el programa incluido:
+</translation>
     </message>
     <message>
         <source>Your program file {path} was not found, so the built-in program is shown instead. {PICK_ANOTHER}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado tu archivo de programa {path}, así que se muestra el programa incluido. {PICK_ANOTHER}</translation>
     </message>
     <message>
         <source>Your program {program!r} could not be used ({name__}: {exc}), so the built-in program is shown instead. {PICK_ANOTHER}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido usar tu programa {program!r} ({name__}: {exc}), así que se muestra el programa incluido. {PICK_ANOTHER}</translation>
     </message>
 </context>
 <context>
     <name>figures</name>
     <message>
         <source>Standing tall</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie, erguido</translation>
     </message>
     <message>
         <source>Walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminando</translation>
     </message>
     <message>
         <source>Walking uphill</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminando cuesta arriba</translation>
     </message>
     <message>
         <source>Standing with support</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie con apoyo</translation>
     </message>
     <message>
         <source>Standing march</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcha de pie</translation>
     </message>
     <message>
         <source>Single-leg balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrio sobre una pierna</translation>
     </message>
     <message>
         <source>Ready to squat</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado para la sentadilla</translation>
     </message>
     <message>
         <source>Quarter squat</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuarto de sentadilla</translation>
     </message>
     <message>
         <source>Rising from the squat</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo de la sentadilla</translation>
     </message>
     <message>
         <source>Back against the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda contra la pared</translation>
     </message>
     <message>
         <source>Wall sit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentadilla en la pared</translation>
     </message>
     <message>
         <source>Sliding back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo por la pared</translation>
     </message>
     <message>
         <source>Facing the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente al escalón</translation>
     </message>
     <message>
         <source>Step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir al escalón</translation>
     </message>
     <message>
         <source>Step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar del escalón</translation>
     </message>
     <message>
         <source>Going up stairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo escaleras</translation>
     </message>
     <message>
         <source>Going down stairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajando escaleras</translation>
     </message>
     <message>
         <source>Sitting on a chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado en una silla</translation>
     </message>
     <message>
         <source>Sit to stand</source>
-        <translation type="unfinished"></translation>
+        <translation>De sentado a de pie</translation>
     </message>
     <message>
         <source>Half kneeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio arrodillado</translation>
     </message>
     <message>
         <source>Hip flexor stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento de flexores de cadera</translation>
     </message>
     <message>
         <source>Hold the stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el estiramiento</translation>
     </message>
     <message>
         <source>Standing, one foot back</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie, un pie atrás</translation>
     </message>
     <message>
         <source>Standing hip flexor stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento de flexores de cadera de pie</translation>
     </message>
     <message>
         <source>Lying on the back</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca arriba</translation>
     </message>
     <message>
         <source>Knee to chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla al pecho</translation>
     </message>
     <message>
         <source>Hold the knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujetar la rodilla</translation>
     </message>
     <message>
         <source>Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Puente</translation>
     </message>
     <message>
         <source>Lowering the bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajando el puente</translation>
     </message>
     <message>
         <source>Ready for a leg raise</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado para elevar la pierna</translation>
     </message>
     <message>
         <source>Straight leg raise</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevación de pierna estirada</translation>
     </message>
     <message>
         <source>Lowering the leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajando la pierna</translation>
     </message>
     <message>
         <source>Lying face down</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca abajo</translation>
     </message>
     <message>
         <source>Prone knee bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexión de rodilla boca abajo</translation>
     </message>
     <message>
         <source>Lowering the foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajando el pie</translation>
     </message>
     <message>
         <source>Prone press-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión boca abajo</translation>
     </message>
     <message>
         <source>Lying on the side</source>
-        <translation type="unfinished"></translation>
+        <translation>De lado</translation>
     </message>
     <message>
         <source>Side-lying knee bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexión de rodilla de lado</translation>
     </message>
     <message>
         <source>Easing the leg forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevando la pierna hacia delante</translation>
     </message>
     <message>
         <source>Drawing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Metiendo el abdomen</translation>
     </message>
     <message>
         <source>Plank</source>
-        <translation type="unfinished"></translation>
+        <translation>Plancha</translation>
     </message>
     <message>
         <source>Hamstring stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento de isquiotibiales</translation>
     </message>
     <message>
         <source>Knees to chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodillas al pecho</translation>
     </message>
     <message>
         <source>Piriformis stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento del piriforme</translation>
     </message>
     <message>
         <source>Cat and camel</source>
-        <translation type="unfinished"></translation>
+        <translation>Gato y camello</translation>
     </message>
     <message>
         <source>Pelvic tilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculación pélvica</translation>
     </message>
     <message>
         <source>On hands and knees</source>
-        <translation type="unfinished"></translation>
+        <translation>A cuatro patas</translation>
     </message>
     <message>
         <source>On forearms and knees</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre antebrazos y rodillas</translation>
     </message>
     <message>
         <source>Plank from the knees</source>
-        <translation type="unfinished"></translation>
+        <translation>Plancha sobre las rodillas</translation>
     </message>
     <message>
         <source>Lying on the side, knees bent</source>
-        <translation type="unfinished"></translation>
+        <translation>De lado, rodillas flexionadas</translation>
     </message>
     <message>
         <source>Clamshell</source>
-        <translation type="unfinished"></translation>
+        <translation>Almeja</translation>
     </message>
     <message>
         <source>Closing the clamshell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrando la almeja</translation>
     </message>
     <message>
         <source>Slump glide</source>
-        <translation type="unfinished"></translation>
+        <translation>Deslizamiento slump</translation>
     </message>
     <message>
         <source>Easing back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo atrás</translation>
     </message>
     <message>
         <source>Sitting with a footrest</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado con reposapiés</translation>
     </message>
     <message>
         <source>One foot on a stool</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pie en un taburete</translation>
     </message>
     <message>
         <source>On the back, knees raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca arriba, rodillas elevadas</translation>
     </message>
     <message>
         <source>On the side, pillow between the knees</source>
-        <translation type="unfinished"></translation>
+        <translation>De lado, almohada entre las rodillas</translation>
     </message>
     <message>
         <source>Step-to on stairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaleras de escalón en escalón</translation>
     </message>
     <message>
         <source>Lifting with the legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantando con las piernas</translation>
     </message>
 </context>
 <context>
@@ -1919,283 +1920,283 @@
     <name>handout</name>
     <message>
         <source>Stop the exercise at once if you feel sharp pain, if your leg feels weak or gives way, or if pain spreads further down the leg, and tell your physiotherapist or doctor. This handout guides your home exercises; it does not diagnose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el ejercicio enseguida si notas un dolor agudo, si la pierna se nota débil o falla, o si el dolor se extiende más abajo por la pierna, y díselo a tu fisioterapeuta o médico. Esta hoja guía tus ejercicios en casa; no diagnostica.</translation>
     </message>
     <message>
         <source>Nerve glide: mild tingling is acceptable while you do it and should settle soon after. Keep it smooth and rhythmic; never force it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deslizamiento neural: un hormigueo leve es aceptable mientras lo haces y debería calmarse poco después. Hazlo suave y rítmico; nunca lo fuerces.</translation>
     </message>
     <message>
         <source>Each side: all reps on one side, then the other, starting with your affected side.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada lado: todas las repeticiones de un lado y luego las del otro, empezando por tu lado afectado.</translation>
     </message>
     <message>
         <source>Your affected side only (both sides if both legs are affected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo tu lado afectado (los dos lados si tienes afectadas las dos piernas).</translation>
     </message>
     <message>
         <source>Each side: all reps with the left leg first, then the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada lado: todas las repeticiones primero con la pierna izquierda y luego con la derecha.</translation>
     </message>
     <message>
         <source>Each side: all reps with the right leg first, then the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada lado: todas las repeticiones primero con la pierna derecha y luego con la izquierda.</translation>
     </message>
     <message>
         <source>Each side: all reps on one side, then the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada lado: todas las repeticiones de un lado y luego las del otro.</translation>
     </message>
     <message>
         <source>The left leg only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la pierna izquierda.</translation>
     </message>
     <message>
         <source>The right leg only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la pierna derecha.</translation>
     </message>
     <message>
         <source>Both legs, one after the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos piernas, una tras otra.</translation>
     </message>
     <message>
         <source>Left leg: exercises for one side are for the left leg, and those for each side start with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna izquierda: los ejercicios de un solo lado son para la pierna izquierda, y los de cada lado empiezan por ella.</translation>
     </message>
     <message>
         <source>Right leg: exercises for one side are for the right leg, and those for each side start with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna derecha: los ejercicios de un solo lado son para la pierna derecha, y los de cada lado empiezan por ella.</translation>
     </message>
     <message>
         <source>Both legs: exercises for one side are done with each leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas piernas: los ejercicios de un solo lado se hacen con cada pierna.</translation>
     </message>
     <message>
         <source>, hold {hold} s</source>
-        <translation type="unfinished"></translation>
+        <translation>, mantén {hold} s</translation>
     </message>
     <message>
         <source>Slow and even: about {move} s to move{hold}, {back} s to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Lento y regular: unos {move} s para moverte{hold}, {back} s para volver</translation>
     </message>
     <message>
         <source>At your own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>A tu ritmo</translation>
     </message>
     <message>
         <source>rest {rest_between_reps_seconds} s after each {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>descansa {rest_between_reps_seconds} s tras cada {what}</translation>
     </message>
     <message>
         <source>rest {rest_between_sets_seconds} s between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>descansa {rest_between_sets_seconds} s entre series</translation>
     </message>
     <message>
         <source>start with {low} min and build up as it feels comfortable</source>
-        <translation type="unfinished"></translation>
+        <translation>empieza con {low} min y ve aumentando según te resulte cómodo</translation>
     </message>
     <message>
         <source>start at the low number and build up only when the exercise feels easy</source>
-        <translation type="unfinished"></translation>
+        <translation>empieza por el número más bajo y aumenta solo cuando el ejercicio te resulte fácil</translation>
     </message>
     <message>
         <source>{value!r} is not a list of weeks (write them like 1-4, 2 or 1,3)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} no es una lista de semanas (escríbelas así: 1-4, 2 o 1,3)</translation>
     </message>
     <message>
         <source>{part!r} runs backwards (write the first week first, e.g. {hi}-{lo})</source>
-        <translation type="unfinished"></translation>
+        <translation>{part!r} va al revés (escribe primero la primera semana, p. ej. {hi}-{lo})</translation>
     </message>
     <message>
         <source>{program} has no week {which} (its weeks: {have}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} no tiene semana {which} (sus semanas: {have}).</translation>
     </message>
     <message>
         <source>week {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>semana {numbers}</translation>
     </message>
     <message>
         <source>weeks {numbers} to {numbers2}</source>
-        <translation type="unfinished"></translation>
+        <translation>semanas {numbers} a {numbers2}</translation>
     </message>
     <message>
         <source>weeks </source>
-        <translation type="unfinished"></translation>
+        <translation>semanas </translation>
     </message>
     <message>
         <source> and {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation> y {numbers}</translation>
     </message>
     <message>
         <source>nothing planned</source>
-        <translation type="unfinished"></translation>
+        <translation>nada previsto</translation>
     </message>
     <message>
         <source> · for {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation> · para {patient}</translation>
     </message>
     <message>
         <source>Home exercise handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de ejercicios en casa</translation>
     </message>
     <message>
         <source>{APP_NAME} · home exercise handout · printed {generated}</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME} · hoja de ejercicios en casa · impresa el {generated}</translation>
     </message>
     <message>
         <source>Your home exercise program</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu programa de ejercicios en casa</translation>
     </message>
     <message>
         <source>Week {weeks}: {weeks2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {weeks}: {weeks2}</translation>
     </message>
     <message>
         <source>Your home exercises: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus ejercicios en casa: {label}</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Leg with symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna con síntomas</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>{sessions_per_day} a day: </source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions_per_day} al día: </translation>
     </message>
     <message>
         <source>&lt;b&gt;Safety first.&lt;/b&gt; {SAFETY}&lt;br/&gt;{SEEK_CARE}{care}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lo primero, la seguridad.&lt;/b&gt; {SAFETY}&lt;br/&gt;{SEEK_CARE}{care}</translation>
     </message>
     <message>
         <source>Who this program is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quién es este programa</translation>
     </message>
     <message>
         <source>How to exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo hacer los ejercicios</translation>
     </message>
     <message>
         <source>Week {w}: {w2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {w}: {w2}</translation>
     </message>
     <message>
         <source>After the weeks: {ph}</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de las semanas: {ph}</translation>
     </message>
     <message>
         <source>&lt;b&gt;The weeks at a glance&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Las semanas de un vistazo&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">Semana</translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Your physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu fisioterapeuta</translation>
     </message>
     <message>
         <source>&lt;br/&gt;Call or write if anything here is unclear, or if your symptoms change.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br/&gt;Llama o escribe si algo de esta hoja no está claro, o si tus síntomas cambian.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono o correo electrónico</translation>
     </message>
     <message>
         <source>&lt;b&gt;Goals:&lt;/b&gt; </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Objetivos:&lt;/b&gt; </translation>
     </message>
     <message>
         <source>Your day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu día</translation>
     </message>
     <message>
         <source>Pace and rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo y descanso</translation>
     </message>
     <message>
         <source>Which leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pierna</translation>
     </message>
     <message>
         <source>&lt;b&gt;Take care&lt;/b&gt;&lt;br/&gt;{lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cuidado&lt;/b&gt;&lt;br/&gt;{lines}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Note from your physiotherapist:&lt;/b&gt; {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nota de tu fisioterapeuta:&lt;/b&gt; {note}</translation>
     </message>
     <message>
         <source>Note from your physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de tu fisioterapeuta</translation>
     </message>
     <message>
         <source>&lt;b&gt;Step {i}.&lt;/b&gt; {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Paso {i}.&lt;/b&gt; {step}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tick each time you do it&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Marca cada vez que lo hagas&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Day {d}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Día {d}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Pain at the end of the day (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor al final del día (0–10)</translation>
     </message>
     <message>
         <source>Week {w} log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de la semana {w}</translation>
     </message>
     <message>
         <source>Days 1 to 7 of the week: tick a box each time you do an exercise, and write your pain at the end of the day (0 = none, 10 = the worst you can imagine). Bring it to your next appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días 1 a 7 de la semana: marca una casilla cada vez que hagas un ejercicio y escribe tu dolor al final del día (0 = nada, 10 = el peor que puedas imaginar). Tráelo a tu próxima cita.</translation>
     </message>
     <message>
         <source>{phase} log (a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de {phase} (una semana)</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo</translation>
     </message>
     <message>
         <source>The steps, pictures and cautions are those of week {week}, exercise {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos, las imágenes y las precauciones son los de la semana {week}, ejercicio {value}.</translation>
     </message>
     <message>
         <source>{program} has no weeks to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} no tiene semanas que imprimir.</translation>
     </message>
     <message>
         <source>the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja de ejercicios</translation>
     </message>
 </context>
 <context>
@@ -2344,11 +2345,11 @@
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished">izquierdo</translation>
+        <translation>izquierdo</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished">derecho</translation>
+        <translation>derecho</translation>
     </message>
     <message>
         <source>left leg</source>
@@ -3217,1485 +3218,1487 @@
     <name>programs</name>
     <message>
         <source>Assign program</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar el programa</translation>
     </message>
     <message>
         <source>Give {who} the program “{value}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dar a {who} el programa «{value}»?</translation>
     </message>
     <message>
         <source>Start at week 1 today ({today})</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar por la semana 1 hoy ({today})</translation>
     </message>
     <message>
         <source>Start the program at week 1 today</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el programa por la semana 1 hoy</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignar</translation>
     </message>
     <message>
         <source>Today becomes day 1 of week 1. The history is kept: sessions and diary days already recorded stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy pasa a ser el día 1 de la semana 1. El historial se conserva: las sesiones y los días de diario ya registrados se quedan como están.</translation>
     </message>
     <message>
         <source>The start date stays {start}, so the program continues at the week that date gives. The history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inicio sigue siendo el {start}, así que el programa continúa en la semana que corresponde a esa fecha. El historial se conserva.</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">Semana</translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Week {w}: {w2} ({exercises} exercises)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {w}: {w2} ({exercises} ejercicios)</translation>
     </message>
     <message>
         <source>&amp;Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semana:</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;sión:</translation>
     </message>
     <message>
         <source>{name}: {exercises} exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {exercises} ejercicios</translation>
     </message>
     <message>
         <source>Preview of week {week_number}, {name} session</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la semana {week_number}, sesión ({name})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt; of {program}: week {week_number}, {name} session. Nothing is recorded. Stop or finish to go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vista previa&lt;/b&gt; de {program}: semana {week_number}, sesión ({name}). No se registra nada. Para o termina para volver.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview:&lt;/b&gt; nothing is recorded. Stop or finish to go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vista previa:&lt;/b&gt; no se registra nada. Para o termina para volver.</translation>
     </message>
     <message>
         <source>Not recorded (preview): </source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado (vista previa): </translation>
     </message>
     <message>
         <source>Back  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver  (Espacio)</translation>
     </message>
     <message>
         <source>Back to where the preview was opened (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a donde se abrió la vista previa (Espacio)</translation>
     </message>
     <message>
         <source>Nothing to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que previsualizar</translation>
     </message>
     <message>
         <source>Week {week_number} has no exercises in that session.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana {week_number} no tiene ejercicios en esa sesión.</translation>
     </message>
     <message>
         <source>Not given (the handout says “your affected side”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar (la hoja dice «tu lado afectado»)</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna izquierda</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna derecha</translation>
     </message>
     <message>
         <source>Both legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas piernas</translation>
     </message>
     <message>
         <source>Print a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una hoja de ejercicios</translation>
     </message>
     <message>
         <source>Handout options, scrollable</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de la hoja, con desplazamiento</translation>
     </message>
     <message>
         <source>Handout of “{program}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de «{program}»</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas</translation>
     </message>
     <message>
         <source>Weeks to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas que imprimir</translation>
     </message>
     <message>
         <source>Week {w}: {w2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {w}: {w2}</translation>
     </message>
     <message>
         <source>The patient&apos;s name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del paciente (opcional)</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished">Opcional</translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>The leg with symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>La pierna con síntomas</translation>
     </message>
     <message>
         <source>Your contact lines, one per line (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos de contacto, uno por línea (opcional)</translation>
     </message>
     <message>
         <source>e.g. Jo Park, physiotherapist
 01234 567890 (without them the handout has lines to write on)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Jo Park, fisioterapeuta
+01234 567890 (sin ellos la hoja trae líneas para escribirlos)</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>&amp;Leg with symptoms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pierna con síntomas:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacto:</translation>
     </message>
     <message>
         <source>A note per exercise (optional; without one the handout has a line to write on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota por ejercicio (opcional; sin ella la hoja trae una línea para escribirla)</translation>
     </message>
     <message>
         <source>Notes per exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas por ejercicio</translation>
     </message>
     <message>
         <source>&amp;Save the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el PDF…</translation>
     </message>
     <message>
         <source>Note for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para {name}</translation>
     </message>
     <message>
         <source>-week-</source>
-        <translation type="unfinished"></translation>
+        <translation>-semana-</translation>
     </message>
     <message>
         <source>Save the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja de ejercicios</translation>
     </message>
     <message>
         <source>{safe}{which}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{safe}{which}.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>.pdf</translation>
     </message>
     <message>
         <source>The handout was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja de ejercicios no se ha guardado</translation>
     </message>
     <message>
         <source>week {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>semana {w}</translation>
     </message>
     <message>
         <source>weeks {w} to {w2}</source>
-        <translation type="unfinished"></translation>
+        <translation>semanas {w} a {w2}</translation>
     </message>
     <message>
         <source>weeks </source>
-        <translation type="unfinished"></translation>
+        <translation>semanas </translation>
     </message>
     <message>
         <source>Program editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de programas</translation>
     </message>
     <message>
         <source>↶ &amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>↶ &amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
         <source>↷ &amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>↷ &amp;Rehacer</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
         <source>▶ Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ &amp;Vista previa…</translation>
     </message>
     <message>
         <source>Preview a week in the player</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsualizar una semana en el reproductor</translation>
     </message>
     <message>
         <source>&amp;Handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja…</translation>
     </message>
     <message>
         <source>Print a handout of the program or of chosen weeks (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una hoja del programa o de las semanas elegidas (PDF)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished">Guardar (Ctrl+S)</translation>
+        <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Close the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el editor</translation>
     </message>
     <message>
         <source>Problems and warnings: press Enter on a problem to go to its place</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas y avisos: pulsa Intro en un problema para ir a su sitio</translation>
     </message>
     <message>
         <source>Add &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir se&amp;mana</translation>
     </message>
     <message>
         <source>Add a week after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una semana tras la elegida</translation>
     </message>
     <message>
         <source>Cop&amp;y week</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar la semana</translation>
     </message>
     <message>
         <source>Copy the selected week</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la semana elegida</translation>
     </message>
     <message>
         <source>Add e&amp;xercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir e&amp;jercicios…</translation>
     </message>
     <message>
         <source>Add exercises from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ejercicios de la biblioteca</translation>
     </message>
     <message>
         <source>▲ Up</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Subir</translation>
     </message>
     <message>
         <source>Move the selected week or exercise up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la semana o el ejercicio elegido (Alt+Arriba)</translation>
     </message>
     <message>
         <source>▼ Down</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ Bajar</translation>
     </message>
     <message>
         <source>Move the selected week or exercise down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la semana o el ejercicio elegido (Alt+Abajo)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected week or exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la semana o el ejercicio elegido</translation>
     </message>
     <message>
         <source>Program settings form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de ajustes del programa</translation>
     </message>
     <message>
         <source>Week form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de la semana</translation>
     </message>
     <message>
         <source>Exercise form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario del ejercicio</translation>
     </message>
     <message>
         <source>Remove week {sel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la semana {sel}</translation>
     </message>
     <message>
         <source>Remove the selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el ejercicio elegido</translation>
     </message>
     <message>
         <source>week {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>semana {value}</translation>
     </message>
     <message>
         <source> · Removed: Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation> · Quitado: Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
     <message>
         <source>Choose a picture for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una imagen para este paso</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source>The picture was not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen no se ha copiado</translation>
     </message>
     <message>
         <source>Edit program: {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el programa: {no}</translation>
     </message>
     <message>
         <source>A new program, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa nuevo, aún sin guardar</translation>
     </message>
     <message>
         <source>A new program with unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa nuevo con cambios sin guardar</translation>
     </message>
     <message>
         <source>Unsaved changes · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar · {name}</translation>
     </message>
     <message>
         <source>All changes saved · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios guardados · {name}</translation>
     </message>
     <message>
         <source> · ⚠ {problems} problem, listed under the form</source>
-        <translation type="unfinished"></translation>
+        <translation> · ⚠ {problems} problema, indicado bajo el formulario</translation>
     </message>
     <message>
         <source> · ⚠ {problems} problems, listed under the form</source>
-        <translation type="unfinished"></translation>
+        <translation> · ⚠ {problems} problemas, indicados bajo el formulario</translation>
     </message>
     <message>
         <source> · {warnings} warning under the form</source>
-        <translation type="unfinished"></translation>
+        <translation> · {warnings} aviso bajo el formulario</translation>
     </message>
     <message>
         <source> · {warnings} warnings under the form</source>
-        <translation type="unfinished"></translation>
+        <translation> · {warnings} avisos bajo el formulario</translation>
     </message>
     <message>
         <source>Undo {undo_label} (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer {undo_label} (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer</translation>
     </message>
     <message>
         <source>Redo {redo_label} (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer {redo_label} (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que rehacer</translation>
     </message>
     <message>
         <source>Undo (nothing to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer (nada que deshacer)</translation>
     </message>
     <message>
         <source>Redo (nothing to redo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer (nada que rehacer)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{n} problem&lt;/b&gt; (as &lt;code&gt;coach validate&lt;/code&gt; reports them for the file that would be saved; the program can be saved but not assigned until they are fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{n} problema&lt;/b&gt; (tal como los indica &lt;code&gt;coach validate&lt;/code&gt; para el archivo que se guardaría; el programa se puede guardar, pero no asignar hasta que se corrijan)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{n} problems&lt;/b&gt; (as &lt;code&gt;coach validate&lt;/code&gt; reports them for the file that would be saved; the program can be saved but not assigned until they are fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{n} problemas&lt;/b&gt; (tal como los indica &lt;code&gt;coach validate&lt;/code&gt; para el archivo que se guardaría; el programa se puede guardar, pero no asignar hasta que se corrijan)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{warnings} warning&lt;/b&gt; about how full a session is</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{warnings} aviso&lt;/b&gt; sobre lo llena que está una sesión</translation>
     </message>
     <message>
         <source>&lt;b&gt;{warnings} warnings&lt;/b&gt; about how full a session is</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{warnings} avisos&lt;/b&gt; sobre lo llena que está una sesión</translation>
     </message>
     <message>
         <source>{what}: fix the problems first</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: primero corrige los problemas</translation>
     </message>
     <message>
         <source>The program has {n} problem (listed at the top of the editor). {what} works once they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa tiene {n} problema (indicado arriba en el editor). {what} funciona cuando se corrija.</translation>
     </message>
     <message>
         <source>The program has {n} problems (listed at the top of the editor). {what} works once they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa tiene {n} problemas (indicados arriba en el editor). {what} funciona cuando se corrijan.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">No guardado</translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>{users} {use} this program, so it can only be saved without problems. Fix the problems listed at the top first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{users} {use} este programa, así que solo se puede guardar sin problemas. Corrige primero los problemas indicados arriba.</translation>
     </message>
     <message>
         <source>Save with problems?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar con problemas?</translation>
     </message>
     <message>
         <source>The program has {problems} problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa tiene {problems} problema.</translation>
     </message>
     <message>
         <source>The program has {problems} problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa tiene {problems} problemas.</translation>
     </message>
     <message>
         <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar de todos modos</translation>
     </message>
     <message>
         <source>It cannot be assigned to a profile, previewed or printed until they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede asignar a un perfil, previsualizar ni imprimir hasta que se corrijan.</translation>
     </message>
     <message>
         <source>Saved as {name} in {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como {name} en {parent}.</translation>
     </message>
     <message>
         <source>The program “{program}”</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa «{program}»</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Preview a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsualizar una sesión</translation>
     </message>
     <message>
         <source>The handout</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja de ejercicios</translation>
     </message>
     <message>
         <source>Handout of {program} saved as {name} in {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de {program} guardada como {name} en {parent}.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Pasos</translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Steps of the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos del ejercicio</translation>
     </message>
     <message>
         <source>Week 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana 1</translation>
     </message>
     <message>
         <source>{exercises} exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>{exercises} ejercicios</translation>
     </message>
     <message>
         <source>about {minutes} minutes of exercises (walks not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>unos {minutes} minutos de ejercicios (sin contar los paseos)</translation>
     </message>
     <message>
         <source>{slot_name}: {n} exercise{n2}, about {minutes} min of exercises at the top of every range</source>
-        <translation type="unfinished"></translation>
+        <translation>{slot_name}: {n} ejercicio(s), unos {minutes} min de ejercicios en lo más alto de cada rango</translation>
     </message>
     <message>
         <source>, plus {walk_minutes} min of walking</source>
-        <translation type="unfinished"></translation>
+        <translation>, más {walk_minutes} min de paseo</translation>
     </message>
     <message>
         <source> (no walk in this session)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sin paseo en esta sesión)</translation>
     </message>
     <message>
         <source>{id!r} is already used by another program (give this program its own id)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id!r} ya lo usa otro programa (da a este programa su propio id)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Progression</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresión</translation>
     </message>
     <message>
         <source>Week {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {i}</translation>
     </message>
     <message>
         <source>Add week</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir semana</translation>
     </message>
     <message>
         <source>Copy week</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la semana</translation>
     </message>
     <message>
         <source>Remove week</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la semana</translation>
     </message>
     <message>
         <source>Move week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la semana</translation>
     </message>
     <message>
         <source>Week </source>
-        <translation type="unfinished"></translation>
+        <translation>Semana </translation>
     </message>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir {name}</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar {name}</translation>
     </message>
     <message>
         <source>Move exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el ejercicio</translation>
     </message>
     <message>
         <source>Tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Describe this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe este paso.</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar paso</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover paso</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Step text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del paso</translation>
     </message>
     <message>
         <source>Step figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura del paso</translation>
     </message>
     <message>
         <source>Step picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen del paso</translation>
     </message>
     <message>
         <source>Add a step after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un paso tras el elegido</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el paso elegido</translation>
     </message>
     <message>
         <source>Move the step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el paso</translation>
     </message>
     <message>
         <source>Move the step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el paso</translation>
     </message>
     <message>
         <source>Step text: one short instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del paso: una instrucción breve</translation>
     </message>
     <message>
         <source>One short instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Una instrucción breve</translation>
     </message>
     <message>
         <source>Figure for this step, from the figure library</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura para este paso, de la biblioteca de figuras</translation>
     </message>
     <message>
         <source>(no figure)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin figura)</translation>
     </message>
     <message>
         <source>Use an image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un archivo de imagen…</translation>
     </message>
     <message>
         <source>Use an image file for this step instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un archivo de imagen para este paso</translation>
     </message>
     <message>
         <source>Remove image</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la imagen</translation>
     </message>
     <message>
         <source>Remove the image from this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la imagen de este paso</translation>
     </message>
     <message>
         <source>Step &amp;text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto del paso:</translation>
     </message>
     <message>
         <source>&amp;Figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Figura:</translation>
     </message>
     <message>
         <source>Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen:</translation>
     </message>
     <message>
         <source>Preview the movement: start position to key position</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsualizar el movimiento: posición inicial a posición clave</translation>
     </message>
     <message>
         <source>Drag or use the arrow keys: start position ← → key position</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra o usa las flechas: posición inicial ← → posición clave</translation>
     </message>
     <message>
         <source>  (no picture)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (sin imagen)</translation>
     </message>
     <message>
         <source>Unknown figure {figure!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura desconocida {figure!r}</translation>
     </message>
     <message>
         <source>Image: {image}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen: {image}</translation>
     </message>
     <message>
         <source>No image (a figure or nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin imagen (una figura o nada)</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Exercise name</source>
-        <translation type="unfinished">Nombre del ejercicio</translation>
+        <translation>Nombre del ejercicio</translation>
     </message>
     <message>
         <source>Exercise id: lower-case letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del ejercicio: minúsculas, dígitos y guiones</translation>
     </message>
     <message>
         <source>Kind of exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de ejercicio</translation>
     </message>
     <message>
         <source>Summary (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen (opcional)</translation>
     </message>
     <message>
         <source>A short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Una descripción breve</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
     <message>
         <source>Body region (used to search the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>Región del cuerpo (sirve para buscar en la biblioteca)</translation>
     </message>
     <message>
         <source>Nerve glide</source>
-        <translation type="unfinished"></translation>
+        <translation>Deslizamiento neural</translation>
     </message>
     <message>
         <source>Nerve glide: mild tingling is acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deslizamiento neural: un hormigueo leve es aceptable</translation>
     </message>
     <message>
         <source>The check-in then says mild tingling is acceptable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta de cómo ha ido dirá entonces que un hormigueo leve es aceptable.</translation>
     </message>
     <message>
         <source>An alternative to another exercise of this week (chosen per profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una alternativa a otro ejercicio de esta semana (se elige por perfil)</translation>
     </message>
     <message>
         <source>Cautions, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Precauciones, una por línea</translation>
     </message>
     <message>
         <source>One caution per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una precaución por línea</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Summ&amp;ary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;umen:</translation>
     </message>
     <message>
         <source>Sid&amp;es:</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;dos:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gión:</translation>
     </message>
     <message>
         <source>Alternati&amp;ve to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternati&amp;va a:</translation>
     </message>
     <message>
         <source>Cauti&amp;ons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preca&amp;uciones:</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Series</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished">Mantén</translation>
+        <translation>Mantener</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>Times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Veces al día</translation>
     </message>
     <message>
         <source>Rest after each rep or hold, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso tras cada repetición o mantenimiento, en segundos</translation>
     </message>
     <message>
         <source>Rest between sets, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre series, en segundos</translation>
     </message>
     <message>
         <source>Pacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo</translation>
     </message>
     <message>
         <source>Tempo: seconds to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo: segundos para moverse</translation>
     </message>
     <message>
         <source>Tempo: seconds to hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo: segundos de mantenimiento</translation>
     </message>
     <message>
         <source>Tempo: seconds to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo: segundos para volver</translation>
     </message>
     <message>
         <source>Reps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones:</translation>
     </message>
     <message>
         <source>Sets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Series:</translation>
     </message>
     <message>
         <source>Hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener:</translation>
     </message>
     <message>
         <source>Times a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veces al día:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración:</translation>
     </message>
     <message>
         <source>Rest after each rep (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso tras cada repetición (s):</translation>
     </message>
     <message>
         <source>Rest between sets (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre series (s):</translation>
     </message>
     <message>
         <source>&amp;Pacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ritmo:</translation>
     </message>
     <message>
         <source>Tempo: move (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo: moverse (s):</translation>
     </message>
     <message>
         <source>Tempo: hold (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo: mantener (s):</translation>
     </message>
     <message>
         <source>Tempo: back (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo: volver (s):</translation>
     </message>
     <message>
         <source>A range (low to high) starts at the low end and steps up after tolerated sessions; one number: the same at both ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rango (de mínimo a máximo) empieza por el mínimo y sube tras sesiones toleradas; un solo número: igual en los dos extremos.</translation>
     </message>
     <message>
         <source>— none: an exercise of the program</source>
-        <translation type="unfinished"></translation>
+        <translation>— ninguno: un ejercicio del programa</translation>
     </message>
     <message>
         <source>{option_of} (not in this week)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option_of} (no está en esta semana)</translation>
     </message>
     <message>
         <source>Other exercises are alternatives to this one, so it cannot be one itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros ejercicios son alternativas a este, así que no puede ser una alternativa.</translation>
     </message>
     <message>
         <source>Not done unless a physiotherapist chooses it for a profile (Programs → Exercise options) in place of the exercise named.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hace salvo que un fisioterapeuta lo elija para un perfil (Programas → Opciones de ejercicio) en lugar del ejercicio indicado.</translation>
     </message>
     <message>
         <source>Week {week}, exercise {index}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {week}, ejercicio {index}: {name}</translation>
     </message>
     <message>
         <source>Dose in words: {dose_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis en palabras: {dose_text}</translation>
     </message>
     <message>
         <source>Hold: hold for some seconds, a number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener: mantener unos segundos, varias veces</translation>
     </message>
     <message>
         <source>Reps: repetitions in sets, tapped or paced</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones: repeticiones en series, con toque o con tempo</translation>
     </message>
     <message>
         <source>Duration: a timer in minutes (walking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración: un temporizador en minutos (caminar)</translation>
     </message>
     <message>
         <source>Practice: open-ended, marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica: sin límite fijo, se marca como hecha</translation>
     </message>
     <message>
         <source>Both legs together (no sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos piernas a la vez (sin lados)</translation>
     </message>
     <message>
         <source>Each side: one side, then the other</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada lado: un lado y luego el otro</translation>
     </message>
     <message>
         <source>The affected side only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el lado afectado</translation>
     </message>
     <message>
         <source>Self-paced: a tap counts each rep</source>
-        <translation type="unfinished"></translation>
+        <translation>A su ritmo: un toque cuenta cada repetición</translation>
     </message>
     <message>
         <source>Paced by a tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un tempo</translation>
     </message>
     <message>
         <source>Program settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del programa</translation>
     </message>
     <message>
         <source>Program title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del programa</translation>
     </message>
     <message>
         <source>Program id: lower-case letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del programa: minúsculas, dígitos y guiones</translation>
     </message>
     <message>
         <source>The id follows the title until you change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id sigue al título hasta que lo cambies.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>One or two sentences about the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Una o dos frases sobre el programa</translation>
     </message>
     <message>
         <source>Source (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente (opcional)</translation>
     </message>
     <message>
         <source>Where the program comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde procede el programa</translation>
     </message>
     <message>
         <source>Sessions a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones al día</translation>
     </message>
     <message>
         <source>Guidelines, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Pautas, una por línea</translation>
     </message>
     <message>
         <source>One rule per line, e.g. Stop if you feel sharp pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una regla por línea, p. ej.: Para si notas un dolor agudo.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;uente:</translation>
     </message>
     <message>
         <source>Sessions a d&amp;ay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones al dí&amp;a:</translation>
     </message>
     <message>
         <source>Session names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres de las sesiones:</translation>
     </message>
     <message>
         <source>&amp;Guidelines:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pautas:</translation>
     </message>
     <message>
         <source>Progression thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbrales de progresión</translation>
     </message>
     <message>
         <source>Sessions done before moving on, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones hechas antes de avanzar, en porcentaje</translation>
     </message>
     <message>
         <source>Recent sessions that must be free of tingling outside a nerve glide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones recientes que deben estar libres de hormigueo fuera de un deslizamiento neural</translation>
     </message>
     <message>
         <source>Largest rise in average pain that still counts as tolerated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor subida del dolor medio que aún cuenta como tolerada</translation>
     </message>
     <message>
         <source>Tolerated sessions in a row before a range dose steps up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones toleradas seguidas antes de que suba una dosis con rango</translation>
     </message>
     <message>
         <source>Sessions done to move on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones hechas para avanzar:</translation>
     </message>
     <message>
         <source>Sessions free of tingling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones sin hormigueo:</translation>
     </message>
     <message>
         <source>Largest pain rise (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor subida del dolor (0–10):</translation>
     </message>
     <message>
         <source>Tolerated sessions to step up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones toleradas para subir:</translation>
     </message>
     <message>
         <source>Name of session {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la sesión {i}</translation>
     </message>
     <message>
         <source>Week title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la semana</translation>
     </message>
     <message>
         <source>e.g. Gentle mobilization</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Movilización suave</translation>
     </message>
     <message>
         <source>Goals of the week, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos de la semana, uno por línea</translation>
     </message>
     <message>
         <source>One goal per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objetivo por línea</translation>
     </message>
     <message>
         <source>&amp;Goals:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivos:</translation>
     </message>
     <message>
         <source>Add from the &amp;library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir de la &amp;biblioteca…</translation>
     </message>
     <message>
         <source>Add exercises from the library to this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a esta semana ejercicios de la biblioteca</translation>
     </message>
     <message>
         <source>Week {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {w}</translation>
     </message>
     <message>
         <source>
     or {name} (an alternative)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+    o {name} (una alternativa)</translation>
     </message>
     <message>
         <source>No exercises yet: add some from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ejercicios: añade algunos de la biblioteca.</translation>
     </message>
     <message>
         <source>Add exercises to {week_label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ejercicios a {week_label}</translation>
     </message>
     <message>
         <source>Exercise library: add exercises to {week_label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de ejercicios: añadir ejercicios a {week_label}</translation>
     </message>
     <message>
         <source>Search by name or body region, e.g. plank, stretch, hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca por nombre o región del cuerpo, p. ej.: plancha, estiramiento, cadera</translation>
     </message>
     <message>
         <source>Search the exercise library by name or body region</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la biblioteca de ejercicios por nombre o región del cuerpo</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Body region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región del cuerpo</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las regiones</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región:</translation>
     </message>
     <message>
         <source>Exercises found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios encontrados</translation>
     </message>
     <message>
         <source>The selected exercise: dose, picture, steps and cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio elegido: dosis, imagen, pasos y precauciones</translation>
     </message>
     <message>
         <source>&amp;Add to the week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir a la semana</translation>
     </message>
     <message>
         <source>Add the selected exercise to the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el ejercicio elegido a la semana</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Close the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la biblioteca</translation>
     </message>
     <message>
         <source>{n} exercise found</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ejercicio encontrado</translation>
     </message>
     <message>
         <source>{n} exercises found</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ejercicios encontrados</translation>
     </message>
     <message>
         <source>Nothing found: try fewer or other words, or all regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado nada: prueba con menos palabras u otras, o con todas las regiones.</translation>
     </message>
     <message>
         <source>Added: {added}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido: {added}.</translation>
     </message>
     <message>
         <source>Default dose: {dose_text} (you can change it after adding)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis por defecto: {dose_text} (puedes cambiarla tras añadirlo)</translation>
     </message>
     <message>
         <source>Program outline: settings, weeks and their exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema del programa: ajustes, semanas y sus ejercicios</translation>
     </message>
     <message>
         <source>Week {w}: {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {w}: {no}</translation>
     </message>
     <message>
         <source>    or {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>    o {name}</translation>
     </message>
     <message>
         <source>{name}, an alternative to {main}: {dose_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, una alternativa a {main}: {dose_text}</translation>
     </message>
     <message>
         <source>Programs</source>
-        <translation type="unfinished">Programas</translation>
+        <translation>Programas</translation>
     </message>
     <message>
         <source>Programs: built-in and your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas: incluidos y propios</translation>
     </message>
     <message>
         <source>Exercise options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de ejercicio</translation>
     </message>
     <message>
         <source>Exercise options for the profile in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de ejercicio para el perfil en uso</translation>
     </message>
     <message>
         <source>▶ Pre&amp;view a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ &amp;Vista previa de una sesión…</translation>
     </message>
     <message>
         <source>Preview a session of the selected program (nothing is recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsualizar una sesión del programa elegido (no se registra nada)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Export the program file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el archivo del programa</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>Edit the selected program</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el programa elegido</translation>
     </message>
     <message>
         <source>Assign the program to the profile in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar el programa al perfil en uso</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>New program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa nuevo</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar</translation>
     </message>
     <message>
         <source>Duplicate the selected program</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar el programa elegido</translation>
     </message>
     <message>
         <source>&amp;Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar un archivo…</translation>
     </message>
     <message>
         <source>Import a program file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo de programa</translation>
     </message>
     <message>
         <source>Dele&amp;te…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar…</translation>
     </message>
     <message>
         <source>Delete the selected program</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el programa elegido</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluido</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuyo</translation>
     </message>
     <message>
         <source>✓ valid</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ válido</translation>
     </message>
     <message>
         <source>⚠ {problems} problem</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {problems} problema</translation>
     </message>
     <message>
         <source>⚠ {problems} problems</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {problems} problemas</translation>
     </message>
     <message>
         <source> · ● in use</source>
-        <translation type="unfinished"></translation>
+        <translation> · ● en uso</translation>
     </message>
     <message>
         <source>Built-in program (never changed: editing makes a copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa incluido (nunca cambia: al editarlo se hace una copia)</translation>
     </message>
     <message>
         <source>Your program · {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu programa · {path}</translation>
     </message>
     <message>
         <source> · {week_count} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> · {week_count} semanas</translation>
     </message>
     <message>
         <source>{where}{weeks} · id {program_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}{weeks} · id {program_id}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Who it is for.&lt;/b&gt; {intended}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Para quién es.&lt;/b&gt; {intended}</translation>
     </message>
     <message>
         <source>Used by: {users}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo usa: {users}</translation>
     </message>
     <message>
         <source>Not used by any profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo usa ningún perfil.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{problems} problem&lt;/b&gt; (as &lt;code&gt;coach validate&lt;/code&gt; reports them):&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{problems} problema&lt;/b&gt; (tal como los indica &lt;code&gt;coach validate&lt;/code&gt;):&lt;br&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{problems} problems&lt;/b&gt; (as &lt;code&gt;coach validate&lt;/code&gt; reports them):&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{problems} problemas&lt;/b&gt; (tal como los indica &lt;code&gt;coach validate&lt;/code&gt;):&lt;br&gt;</translation>
     </message>
     <message>
         <source>Week {w}: {w2} — </source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {w}: {w2} — </translation>
     </message>
     <message>
         <source> (or {name})</source>
-        <translation type="unfinished"></translation>
+        <translation> (o {name})</translation>
     </message>
     <message>
         <source>&amp;Edit a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar una copia</translation>
     </message>
     <message>
         <source>Edit a copy of the built-in program</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar una copia del programa incluido</translation>
     </message>
     <message>
         <source>the profile in use</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil en uso</translation>
     </message>
     <message>
         <source>&amp;Assign to {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignar a {who}</translation>
     </message>
     <message>
         <source>Assign the program to {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar el programa a {who}</translation>
     </message>
     <message>
         <source>Locked: enter clinician mode first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado: primero entra en el modo profesional.</translation>
     </message>
     <message>
         <source>Looking, previewing, printing and exporting need no clinician mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver, previsualizar, imprimir y exportar no necesitan el modo profesional.</translation>
     </message>
     <message>
         <source>{name}, or an alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, o una alternativa</translation>
     </message>
     <message>
         <source>{name} (as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (tal como está escrito)</translation>
     </message>
     <message>
         <source>{name}, as the program writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, tal como lo escribe el programa</translation>
     </message>
     <message>
         <source>A physiotherapist can swap these exercises for an alternative once {who} follows this program (Assign), in clinician mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fisioterapeuta puede cambiar estos ejercicios por una alternativa cuando {who} siga este programa (Asignar), en modo profesional.</translation>
     </message>
     <message>
         <source>What {who} does; a physiotherapist changes it in clinician mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hace {who}; un fisioterapeuta lo cambia en modo profesional.</translation>
     </message>
     <message>
         <source>Choose what {who} does; Today, the player and handouts follow at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige lo que hace {who}; Hoy, el reproductor y las hojas lo siguen al momento.</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambiar</translation>
     </message>
     <message>
         <source>The profile</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil</translation>
     </message>
     <message>
         <source>{who} now does {option_id} in place of {main}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} hace ahora {option_id} en lugar de {main}.</translation>
     </message>
     <message>
         <source>{who} now does {main} as the program writes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} hace ahora {main} tal como lo escribe el programa.</translation>
     </message>
     <message>
         <source>The exercise library has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca de ejercicios tiene problemas</translation>
     </message>
     <message>
         <source>A new program: add weeks and exercises, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa nuevo: añade semanas y ejercicios y luego Guarda.</translation>
     </message>
     <message>
         <source>This is a copy of the built-in “{label}”; the built-in program stays as it is. Save puts the copy in your programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una copia del programa incluido «{label}»; el programa incluido se queda como está. Guardar pone la copia en tus programas.</translation>
     </message>
     <message>
         <source>Not duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin duplicar</translation>
     </message>
     <message>
         <source>Duplicated as “{program}” ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado como «{program}» ({name}).</translation>
     </message>
     <message>
         <source>Program files (*.toml)</source>
-        <translation type="unfinished">Archivos de programa (*.toml)</translation>
+        <translation>Archivos de programa (*.toml)</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin importar</translation>
     </message>
     <message>
         <source>Imported into your programs as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado a tus programas como {name}.</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin exportar</translation>
     </message>
     <message>
         <source>Exported to {out}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a {out}.</translation>
     </message>
     <message>
         <source>Delete program</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el programa</translation>
     </message>
     <message>
         <source>Delete “{label}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar «{label}»?</translation>
     </message>
     <message>
         <source>&amp;Delete the program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar el programa</translation>
     </message>
     <message>
         <source>The file {name} is removed from your programs. Export it first to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {name} se quita de tus programas. Expórtalo antes para conservar una copia.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin borrar</translation>
     </message>
     <message>
         <source>Deleted “{label}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha borrado «{label}».</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <source>, week 1 from today ({start_date})</source>
-        <translation type="unfinished"></translation>
+        <translation>, semana 1 desde hoy ({start_date})</translation>
     </message>
     <message>
         <source>{display_name} now follows “{label}”{since}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} sigue ahora «{label}»{since}.</translation>
     </message>
     <message>
         <source>Handout of {program} saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de {program} guardada en {path}.</translation>
     </message>
 </context>
 <context>
@@ -4703,675 +4706,676 @@
     <message>
         <source>
 Flare: the flare plan was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Crisis: se abrió el plan para crisis</translation>
     </message>
     <message>
         <source>{head}: no pain rated</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: sin dolor valorado</translation>
     </message>
     <message>
         <source> · 7-day average {avg}</source>
-        <translation type="unfinished"></translation>
+        <translation> · media de 7 días {avg}</translation>
     </message>
     <message>
         <source>{head}: worst pain {v}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: peor dolor {v}/10</translation>
     </message>
     <message>
         <source>{head} · {region}: left {left}, right {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} · {region}: izquierda {left}, derecha {right}</translation>
     </message>
     <message>
         <source>{head}: no sessions planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: ninguna sesión prevista</translation>
     </message>
     <message>
         <source>{head}: {done} of {planned} sessions done</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: {done} de {planned} sesiones hechas</translation>
     </message>
     <message>
         <source>, {stops} stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>, {stops} paradas antes de tiempo</translation>
     </message>
     <message>
         <source>, {pending} still to come today</source>
-        <translation type="unfinished"></translation>
+        <translation>, {pending} aún por hacer hoy</translation>
     </message>
     <message>
         <source>Warning sign: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signo de alarma: {w}</translation>
     </message>
     <message>
         <source>no pain anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>sin dolor en ninguna parte</translation>
     </message>
     <message>
         <source>pain reached the {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>el dolor llegó a: {r}</translation>
     </message>
     <message>
         <source>{head}: no weekly scores that week</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: sin puntuaciones semanales esa semana</translation>
     </message>
     <message>
         <source>Period {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo {period}.</translation>
     </message>
     <message>
         <source>Overall pain averaged {mean} in the first week and {mean2} in the last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor general fue de media {mean} la primera semana y {mean2} la última.</translation>
     </message>
     <message>
         <source>{stops} session stopped early.</source>
-        <translation type="unfinished"></translation>
+        <translation>{stops} sesión parada antes de tiempo.</translation>
     </message>
     <message>
         <source>{stops} sessions stopped early.</source>
-        <translation type="unfinished"></translation>
+        <translation>{stops} sesiones paradas antes de tiempo.</translation>
     </message>
     <message>
         <source>Warning signs reported on {n} occasion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signos de alarma indicados en {n} ocasión.</translation>
     </message>
     <message>
         <source>Warning signs reported on {n} occasions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signos de alarma indicados en {n} ocasiones.</translation>
     </message>
     <message>
         <source>Overall pain: {mean} in your first week, {mean2} in your last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor general: {mean} en tu primera semana, {mean2} en tu última semana.</translation>
     </message>
     <message>
         <source>Overall pain: {mean} on average in your first week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor general: {mean} de media en tu primera semana.</translation>
     </message>
     <message>
         <source>That is a meaningful improvement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una mejoría significativa.</translation>
     </message>
     <message>
         <source>Sessions: {adherence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones: {adherence}</translation>
     </message>
     <message>
         <source>Overall pain: the worst place each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor general: la zona peor de cada día</translation>
     </message>
     <message>
         <source>Pain by place, left and right</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor por zona, izquierda y derecha</translation>
     </message>
     <message>
         <source>Sessions done and planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones hechas y previstas</translation>
     </message>
     <message>
         <source>How far down the leg the pain reaches (lower on the chart is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta dónde baja el dolor por la pierna (más abajo en el gráfico es mejor)</translation>
     </message>
     <message>
         <source>Weekly scores</source>
-        <translation type="unfinished">Puntuaciones semanales</translation>
+        <translation>Puntuaciones semanales</translation>
     </message>
     <message>
         <source>Pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor (0–10)</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Llega a</translation>
     </message>
     <message>
         <source>Score (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación (0–10)</translation>
     </message>
     <message>
         <source>PSFS (Patient-Specific Functional Scale): how well you manage the everyday activities you chose, from 0 (cannot do it) to 10 (as well as before the symptoms).</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS (Escala Funcional Específica del Paciente): cómo de bien haces las actividades cotidianas que elegiste, de 0 (no puedo hacerla) a 10 (tan bien como antes de los síntomas).</translation>
     </message>
     <message>
         <source>No diary entries yet: fill in the Diary each evening and your charts appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay entradas en el diario: rellena el Diario cada noche y aquí aparecerán tus gráficos.</translation>
     </message>
     <message>
         <source>Worst pain that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Peor dolor de ese día</translation>
     </message>
     <message>
         <source>7-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de 7 días</translation>
     </message>
     <message>
         <source>Meaningful improvement: {threshold} or less</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejoría significativa: {threshold} o menos</translation>
     </message>
     <message>
         <source>First week {baseline}</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera semana {baseline}</translation>
     </message>
     <message>
         <source>Flare (flare plan opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis (se abrió el plan para crisis)</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished">Izquierda</translation>
+        <translation>Izquierda</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished">Derecha</translation>
+        <translation>Derecha</translation>
     </message>
     <message>
         <source>No diary entries yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay entradas en el diario</translation>
     </message>
     <message>
         <source>No {label} pain rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dolor valorado en: {label}</translation>
     </message>
     <message>
         <source>{label} pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor: {label}</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previstas</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechas</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradas antes de tiempo</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parada</translation>
     </message>
     <message>
         <source>Warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Signo de alarma</translation>
     </message>
     <message>
         <source>No sessions planned in this period yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones previstas en este periodo</translation>
     </message>
     <message>
         <source>Furthest place with pain that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona más lejana con dolor ese día</translation>
     </message>
     <message>
         <source>PSFS (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS (más alto es mejor)</translation>
     </message>
     <message>
         <source>Overall pain that week (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor general esa semana (más bajo es mejor)</translation>
     </message>
     <message>
         <source>No weekly scores yet: fill in the weekly check-in in the Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay puntuaciones semanales: rellena la revisión semanal en el Diario</translation>
     </message>
     <message>
         <source>{pending} more planned later today</source>
-        <translation type="unfinished"></translation>
+        <translation>{pending} más previstas hoy</translation>
     </message>
     <message>
         <source>{pending} session{pending2} planned today, none done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones previstas hoy: {pending}; aún no has hecho ninguna.</translation>
     </message>
     <message>
         <source>No sessions were planned in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había sesiones previstas en este periodo.</translation>
     </message>
     <message>
         <source>; {partial} done in part</source>
-        <translation type="unfinished"></translation>
+        <translation>; {partial} hechas en parte</translation>
     </message>
     <message>
         <source>; {stops} session{stops2} stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>; sesiones paradas antes de tiempo: {stops}</translation>
     </message>
     <message>
         <source>{done} of {planned} planned sessions done ({percent} %){part}{stopped}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {planned} sesiones previstas hechas ({percent} %){part}{stopped}</translation>
     </message>
     <message>
         <source>No pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dolor</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda</translation>
     </message>
     <message>
         <source>Thigh</source>
-        <translation type="unfinished">Muslo</translation>
+        <translation>Muslo</translation>
     </message>
     <message>
         <source>Knee</source>
-        <translation type="unfinished">Rodilla</translation>
+        <translation>Rodilla</translation>
     </message>
     <message>
         <source>Shin</source>
-        <translation type="unfinished">Espinilla</translation>
+        <translation>Espinilla</translation>
     </message>
     <message>
         <source>Pain that retreats from the leg toward the back (centralization) is a good sign. Pain that spreads further down the leg is worth telling your clinician about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que el dolor retroceda desde la pierna hacia la espalda (centralización) es una buena señal. Que se extienda más abajo por la pierna es algo que conviene contar a tu profesional sanitario.</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valorar</translation>
     </message>
     <message>
         <source>Not enough diary entries yet to compare how far the pain reaches in the first and the last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay suficientes entradas en el diario para comparar hasta dónde llega el dolor en la primera y en la última semana.</translation>
     </message>
     <message>
         <source>In the first week {a} on most days; in the last week {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la primera semana {a} la mayoría de los días; en la última semana {b}.</translation>
     </message>
     <message>
         <source> The pain has moved back toward the spine: that is a good sign.</source>
-        <translation type="unfinished"></translation>
+        <translation> El dolor ha retrocedido hacia la columna: es una buena señal.</translation>
     </message>
     <message>
         <source> The pain now reaches further down the leg than at the start; tell your clinician about it.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ahora el dolor llega más abajo por la pierna que al principio; cuéntaselo a tu profesional sanitario.</translation>
     </message>
     <message>
         <source> How far the pain reaches has not clearly changed.</source>
-        <translation type="unfinished"></translation>
+        <translation> Hasta dónde llega el dolor no ha cambiado claramente.</translation>
     </message>
     <message>
         <source>nothing was rated</source>
-        <translation type="unfinished"></translation>
+        <translation>no se valoró nada</translation>
     </message>
     <message>
         <source>there was no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>no hubo dolor</translation>
     </message>
     <message>
         <source>the pain stayed in the back</source>
-        <translation type="unfinished"></translation>
+        <translation>el dolor se quedó en la espalda</translation>
     </message>
     <message>
         <source>the pain reached the {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>el dolor llegó a: {value}</translation>
     </message>
     <message>
         <source>Last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 14 días</translation>
     </message>
     <message>
         <source>Last 28 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 28 días</translation>
     </message>
     <message>
         <source>Whole program</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el programa</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>The program starts on {start}: there is nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa empieza el {start}: aún no hay nada que mostrar.</translation>
     </message>
     <message>
         <source>{name} {isoformat} is out of range: choose a date from {isoformat2} to today ({isoformat3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {isoformat} está fuera del intervalo: elige una fecha entre {isoformat2} y hoy ({isoformat3})</translation>
     </message>
     <message>
         <source>{first} {isoformat} is after {last} {isoformat2}; choose a first day on or before the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} {isoformat} es posterior a {last} {isoformat2}; elige un primer día igual o anterior al último</translation>
     </message>
     <message>
         <source>{first} {isoformat} is after today ({isoformat2}): there is no data for it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} {isoformat} es posterior a hoy ({isoformat2}): aún no hay datos de ese día</translation>
     </message>
     <message>
         <source>{last} {isoformat} is before the first day with data ({isoformat2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{last} {isoformat} es anterior al primer día con datos ({isoformat2})</translation>
     </message>
     <message>
         <source>the first day with data is {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>el primer día con datos es el {start}</translation>
     </message>
     <message>
         <source>today is {today}</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy es {today}</translation>
     </message>
     <message>
         <source>showing {s} – {e}: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrando {s} – {e}: {notes}</translation>
     </message>
     <message>
         <source>Week {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {value}</translation>
     </message>
     <message>
         <source>First-week pain was already low ({baseline} of 10), so a meaningful drop cannot be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor de la primera semana ya era bajo ({baseline} de 10), así que no se puede medir una bajada significativa.</translation>
     </message>
     <message>
         <source>A meaningful improvement is a drop of {drop} points or more ({rule_text}): an average of {threshold} or less, from {baseline} in the first week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una mejoría significativa es una bajada de {drop} puntos o más ({rule_text}): una media de {threshold} o menos, desde {baseline} en la primera semana.</translation>
     </message>
     <message>
         <source> There is no last week to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation> Aún no hay una última semana con la que comparar.</translation>
     </message>
     <message>
         <source> The last week&apos;s average, {current}, has reached it.</source>
-        <translation type="unfinished"></translation>
+        <translation> La media de la última semana, {current}, la ha alcanzado.</translation>
     </message>
     <message>
         <source> The last week&apos;s average is {current}.</source>
-        <translation type="unfinished"></translation>
+        <translation> La media de la última semana es {current}.</translation>
     </message>
     <message>
         <source>Week of {week_start}: PSFS {psfs_mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del {week_start}: PSFS {psfs_mean}</translation>
     </message>
     <message>
         <source>, overall pain {overall_pain}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>, dolor general {overall_pain}/10</translation>
     </message>
     <message>
         <source>a meaningful improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>una mejoría significativa</translation>
     </message>
     <message>
         <source>a meaningful worsening</source>
-        <translation type="unfinished"></translation>
+        <translation>un empeoramiento significativo</translation>
     </message>
     <message>
         <source>not a meaningful change yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no es un cambio significativo</translation>
     </message>
     <message>
         <source>PSFS (activities, higher is better) went from {psfs_mean} in the week of {week_start} to {psfs_mean2} in the week of {week_start2}: {verdict} (meaningful: {rule_text}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La PSFS (actividades, más alto es mejor) pasó de {psfs_mean} en la semana del {week_start} a {psfs_mean2} en la semana del {week_start2}: {verdict} (significativo: {rule_text}).</translation>
     </message>
     <message>
         <source>Overall (worst place)</source>
-        <translation type="unfinished"></translation>
+        <translation>General (la zona peor)</translation>
     </message>
     <message>
         <source>Only {n} day of diary entries so far: the trend becomes clearer after a week or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora solo hay {n} día de entradas en el diario: la tendencia se verá más clara en una o dos semanas.</translation>
     </message>
     <message>
         <source>Only {n} days of diary entries so far: the trend becomes clearer after a week or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora solo hay {n} días de entradas en el diario: la tendencia se verá más clara en una o dos semanas.</translation>
     </message>
     <message>
         <source>reported {reported}</source>
-        <translation type="unfinished"></translation>
+        <translation>indicados: {reported}</translation>
     </message>
     <message>
         <source>no warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>sin signos de alarma</translation>
     </message>
     <message>
         <source>{date}{where}: {what}. Advice: {outcome}{follow}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}{where}: {what}. Consejo: {outcome}{follow}.</translation>
     </message>
     <message>
         <source> during {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation> durante {exercise}</translation>
     </message>
     <message>
         <source>{session} session</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión ({session})</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>{date}: {session} stopped{where}: {reason_text}{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: sesión ({session}) parada{where}: {reason_text}{detail}</translation>
     </message>
     <message>
         <source>{baseline} out of 10, nothing to compare with yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{baseline} de 10, aún sin nada con lo que comparar</translation>
     </message>
     <message>
         <source>, a meaningful improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>, una mejoría significativa</translation>
     </message>
     <message>
         <source>, a meaningful worsening</source>
-        <translation type="unfinished"></translation>
+        <translation>, un empeoramiento significativo</translation>
     </message>
     <message>
         <source>from {baseline} to {current} out of 10{words}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {baseline} a {current} de 10{words}</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files in a zip (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV en un zip (*.zip)</translation>
     </message>
     <message>
         <source>A new folder of CSV files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta nueva de archivos CSV (*)</translation>
     </message>
     <message>
         <source>JSON document (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento JSON (*.json)</translation>
     </message>
     <message>
         <source>FHIR bundle (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete FHIR (*.json)</translation>
     </message>
     <message>
         <source>Saving the charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando los gráficos…</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe…</translation>
     </message>
     <message>
         <source>Exporting the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando los datos…</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progreso</translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas…</translation>
     </message>
     <message>
         <source>Choose the dates to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir las fechas que se muestran</translation>
     </message>
     <message>
         <source>Show {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar: {value}</translation>
     </message>
     <message>
         <source>Save charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los gráficos</translation>
     </message>
     <message>
         <source>Save the charts of the dates shown as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en un archivo los gráficos de las fechas mostradas</translation>
     </message>
     <message>
         <source>Report for your clinician…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para tu profesional sanitario…</translation>
     </message>
     <message>
         <source>Write a report of the dates shown for your clinician, as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un informe en PDF de las fechas mostradas para tu profesional sanitario</translation>
     </message>
     <message>
         <source>Export data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los datos</translation>
     </message>
     <message>
         <source>Export your data of the dates shown as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tus datos de las fechas mostradas en CSV o JSON</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>Show these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar estas fechas</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta</translation>
     </message>
     <message>
         <source>Export in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación en curso</translation>
     </message>
     <message>
         <source>Values under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores bajo el puntero</translation>
     </message>
     <message>
         <source>Summary of your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de tu progreso</translation>
     </message>
     <message>
         <source>Charts, scrollable</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos, con desplazamiento</translation>
     </message>
     <message>
         <source>{period} ({days} day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} ({days} día)</translation>
     </message>
     <message>
         <source>{period} ({days} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} ({days} días)</translation>
     </message>
     <message>
         <source>The first day</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día</translation>
     </message>
     <message>
         <source>the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>el último día</translation>
     </message>
     <message>
         <source>These dates cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden mostrar estas fechas</translation>
     </message>
     <message>
         <source>Replace the {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir: {what}?</translation>
     </message>
     <message>
         <source>{path} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe.</translation>
     </message>
     <message>
         <source>&amp;Replace the {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sustituir: {what}</translation>
     </message>
     <message>
         <source>The export replaces it; nothing else is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación lo sustituye; no se cambia nada más.</translation>
     </message>
     <message>
         <source>Nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado nada</translation>
     </message>
     <message>
         <source>Save the charts as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los gráficos como {value}</translation>
     </message>
     <message>
         <source>.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>.pdf</translation>
     </message>
     <message>
         <source>Save the report for your clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe para tu profesional sanitario</translation>
     </message>
     <message>
         <source>.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>.zip</translation>
     </message>
     <message>
         <source>.json</source>
-        <translation type="unfinished"></translation>
+        <translation>.json</translation>
     </message>
     <message>
         <source>Export your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tus datos</translation>
     </message>
     <message>
         <source>The chart size {w}×{h} is out of range: choose a width from {MIN_SIZE} to {MAX_SIZE} and a height from {MIN_SIZE2} to {MAX_SIZE2} pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño del gráfico {w}×{h} está fuera del intervalo: elige un ancho de {MIN_SIZE} a {MAX_SIZE} y un alto de {MIN_SIZE2} a {MAX_SIZE2} píxeles.</translation>
     </message>
     <message>
         <source>The chart picture could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear la imagen del gráfico.</translation>
     </message>
     <message>
         <source>Progress charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos de progreso</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido empezar el PDF.</translation>
     </message>
     <message>
         <source> of {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation> de {patient}</translation>
     </message>
     <message>
         <source>Progress{who}: {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso{who}: {period}</translation>
     </message>
     <message>
         <source>{path}: the chart file must end in .png, .svg or .pdf (it ends in {nothing})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: el archivo del gráfico debe terminar en .png, .svg o .pdf (termina en {nothing})</translation>
     </message>
     <message>
         <source>unknown chart format {kind!r}: use png, svg or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de gráfico desconocido {kind!r}: usa png, svg o pdf</translation>
     </message>
     <message>
         <source>the chart file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo del gráfico</translation>
     </message>
 </context>
 <context>
@@ -5397,831 +5401,839 @@ Flare: the flare plan was opened</source>
     <name>report</name>
     <message>
         <source>This report was generated by {app} from data the patient entered themselves (self-reported pain scores, diary entries and exercise sessions). It is not a diagnosis; it is meant to support a clinician&apos;s own assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe lo ha generado {app} a partir de datos introducidos por el propio paciente (puntuaciones de dolor, entradas del diario y sesiones de ejercicio autorregistradas). No es un diagnóstico; su fin es apoyar la valoración del propio profesional sanitario.</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>First week</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera semana</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Última semana</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Asked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntado en</translation>
     </message>
     <message>
         <source>Warning signs reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Signos de alarma indicados</translation>
     </message>
     <message>
         <source>What the app advised</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué aconsejó la aplicación</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Veces</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Última</translation>
     </message>
     <message>
         <source>Not yet acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no leído</translation>
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del</translation>
     </message>
     <message>
         <source>Program week</source>
-        <translation type="unfinished">Semana del programa</translation>
+        <translation>Semana del programa</translation>
     </message>
     <message>
         <source>PSFS (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS (0–10)</translation>
     </message>
     <message>
         <source>Change from the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio desde la primera</translation>
     </message>
     <message>
         <source>Activities rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades valoradas</translation>
     </message>
     <message>
         <source>Overall pain that week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor general esa semana</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">Semana</translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Dose as prescribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis prescrita</translation>
     </message>
     <message>
         <source>Planned now</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevista ahora</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Applies from</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica desde</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas</translation>
     </message>
     <message>
         <source>Weakness</source>
-        <translation type="unfinished">Debilidad</translation>
+        <translation>Debilidad</translation>
     </message>
     <message>
         <source>Numbness or tingling</source>
-        <translation type="unfinished">Entumecimiento u hormigueo</translation>
+        <translation>Entumecimiento u hormigueo</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Days with weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Días con debilidad</translation>
     </message>
     <message>
         <source>Days with numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>Debilidad</translation>
     </message>
     <message>
         <source>Where (strongest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Días con entumecimiento</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Back
 L</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda
+I</translation>
     </message>
     <message>
         <source>Back
 R</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda
+D</translation>
     </message>
     <message>
         <source>Thigh
 L</source>
-        <translation type="unfinished"></translation>
+        <translation>Muslo
+I</translation>
     </message>
     <message>
         <source>Thigh
 R</source>
-        <translation type="unfinished"></translation>
+        <translation>Muslo
+D</translation>
     </message>
     <message>
         <source>Knee
 L</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla
+I</translation>
     </message>
     <message>
         <source>Knee
 R</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla
+D</translation>
     </message>
     <message>
         <source>Shin
 L</source>
-        <translation type="unfinished"></translation>
+        <translation>Espinilla
+I</translation>
     </message>
     <message>
         <source>Shin
 R</source>
-        <translation type="unfinished"></translation>
+        <translation>Espinilla
+D</translation>
     </message>
     <message>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Peor</translation>
     </message>
     <message>
         <source>Activities limited</source>
-        <translation type="unfinished">Actividades limitadas</translation>
+        <translation>Actividades limitadas</translation>
     </message>
     <message>
         <source>Exercises done</source>
-        <translation type="unfinished">Ejercicios hechos</translation>
+        <translation>Ejercicios hechos</translation>
     </message>
     <message>
         <source>What helped</source>
-        <translation type="unfinished">Lo que ayudó</translation>
+        <translation>Lo que ayudó</translation>
     </message>
     <message>
         <source>Diary days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de diario</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda</translation>
     </message>
     <message>
         <source>Thigh</source>
-        <translation type="unfinished">Muslo</translation>
+        <translation>Muslo</translation>
     </message>
     <message>
         <source>Knee</source>
-        <translation type="unfinished">Rodilla</translation>
+        <translation>Rodilla</translation>
     </message>
     <message>
         <source>Shin</source>
-        <translation type="unfinished">Espinilla</translation>
+        <translation>Espinilla</translation>
     </message>
     <message>
         <source>Worst (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peor (media)</translation>
     </message>
     <message>
         <source>Weakness days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días con debilidad</translation>
     </message>
     <message>
         <source>Numbness days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días con entumecimiento</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Worst pain (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peor dolor (media)</translation>
     </message>
     <message>
         <source>Sessions done / planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones hechas / previstas</translation>
     </message>
     <message>
         <source>Stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradas</translation>
     </message>
     <message>
         <source>PSFS (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS (media)</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished">Signos de alarma</translation>
+        <translation>Signos de alarma</translation>
     </message>
     <message>
         <source>Moved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzó</translation>
     </message>
     <message>
         <source>Stayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quedó</translation>
     </message>
     <message>
         <source>Eased back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volvió atrás</translation>
     </message>
     <message>
         <source>Set by a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijada por un profesional</translation>
     </message>
     <message>
         <source>Kept (weeks stopped following the calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenida (las semanas dejaron de seguir el calendario)</translation>
     </message>
     <message>
         <source>two tolerated sessions in a row: stepped up within the range</source>
-        <translation type="unfinished"></translation>
+        <translation>dos sesiones toleradas seguidas: se subió dentro del rango</translation>
     </message>
     <message>
         <source>a stop for symptoms: stepped down</source>
-        <translation type="unfinished"></translation>
+        <translation>una parada por síntomas: se bajó</translation>
     </message>
     <message>
         <source>{mean} ({days} day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{mean} ({days} día)</translation>
     </message>
     <message>
         <source>{mean} ({days} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{mean} ({days} días)</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambio</translation>
     </message>
     <message>
         <source>low end</source>
-        <translation type="unfinished"></translation>
+        <translation>mínimo</translation>
     </message>
     <message>
         <source>{level} % up the range</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} % del rango</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicado</translation>
     </message>
     <message>
         <source>{period} ({days} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} ({days} días)</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">Programa</translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Program start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del programa</translation>
     </message>
     <message>
         <source>Week {week} of {week_count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {week} de {week_count}</translation>
     </message>
     <message>
         <source> (the program&apos;s weeks are over; the last week&apos;s plan continues)</source>
-        <translation type="unfinished"></translation>
+        <translation> (las semanas del programa han terminado; sigue el plan de la última semana)</translation>
     </message>
     <message>
         <source>Affected side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado afectado</translation>
     </message>
     <message>
         <source>Diary</source>
-        <translation type="unfinished">Diario</translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>{diary_days} of {diary_due} days filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>{diary_days} de {diary_due} días rellenados</translation>
     </message>
     <message>
         <source>No diary entries in this period, so there are no pain numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas en el diario en este periodo, así que no hay cifras de dolor.</translation>
     </message>
     <message>
         <source> (the first week of diary from the program&apos;s start)</source>
-        <translation type="unfinished"></translation>
+        <translation> (la primera semana de diario desde el inicio del programa)</translation>
     </message>
     <message>
         <source>First week: {first}{before}. </source>
-        <translation type="unfinished"></translation>
+        <translation>Primera semana: {first}{before}. </translation>
     </message>
     <message>
         <source>Last week: {last}. </source>
-        <translation type="unfinished"></translation>
+        <translation>Última semana: {last}. </translation>
     </message>
     <message>
         <source>There is no last week yet (fewer than eight days between the first and the last entry). </source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay última semana (menos de ocho días entre la primera y la última entrada). </translation>
     </message>
     <message>
         <source>Averages are over the days rated (the number of days is in brackets); change is last week minus first week, so a negative change means less pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las medias se calculan sobre los días valorados (el número de días va entre paréntesis); el cambio es la última semana menos la primera, así que un cambio negativo significa menos dolor.</translation>
     </message>
     <message>
         <source>{program}: week {week} of {week_count}, started {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}: semana {week} de {week_count}, empezó el {start}</translation>
     </message>
     <message>
         <source>; the program&apos;s weeks are over and the last week&apos;s plan continues</source>
-        <translation type="unfinished"></translation>
+        <translation>; las semanas del programa han terminado y sigue el plan de la última semana</translation>
     </message>
     <message>
         <source> (week decisions: {kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation> (decisiones semanales: {kinds})</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Overall pain (the worst place each day): {mean} on average in the first week, {mean2} in the last week ({change}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor general (la zona peor de cada día): {mean} de media la primera semana, {mean2} la última ({change}).</translation>
     </message>
     <message>
         <source>Overall pain (the worst place each day): {mean} on average in the first week; no last week to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor general (la zona peor de cada día): {mean} de media la primera semana; aún no hay última semana con la que comparar.</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished">Dolor</translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <source>the meaningful-change mark ({rule_text}; {source})</source>
-        <translation type="unfinished"></translation>
+        <translation>el umbral de cambio significativo ({rule_text}; {source})</translation>
     </message>
     <message>
         <source>The drop meets {mark}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bajada alcanza {mark}.</translation>
     </message>
     <message>
         <source>The drop does not (yet) meet {mark}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bajada no alcanza (aún) {mark}.</translation>
     </message>
     <message>
         <source>No pain was rated in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se valoró el dolor en este periodo.</translation>
     </message>
     <message>
         <source>{session} stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones paradas antes de tiempo: {session}</translation>
     </message>
     <message>
         <source> Warning signs reported {time}; the latest on {date}: {reported} ({outcome}).</source>
-        <translation type="unfinished"></translation>
+        <translation> Signos de alarma indicados {time}; el último el {date}: {reported} ({outcome}).</translation>
     </message>
     <message>
         <source> No warning signs reported</source>
-        <translation type="unfinished"></translation>
+        <translation> No se indicaron signos de alarma</translation>
     </message>
     <message>
         <source> (the questions were answered {time}).</source>
-        <translation type="unfinished"></translation>
+        <translation> (las preguntas se respondieron {time}).</translation>
     </message>
     <message>
         <source>Stops and warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradas y signos de alarma</translation>
     </message>
     <message>
         <source>Adherence: {adherence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adherencia: {adherence}</translation>
     </message>
     <message>
         <source>Weakness and numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>Debilidad y entumecimiento</translation>
     </message>
     <message>
         <source>Weakness on {day} of {diary_days} diary days</source>
-        <translation type="unfinished"></translation>
+        <translation>Debilidad en {day} de {diary_days} días de diario</translation>
     </message>
     <message>
         <source>; numbness or tingling on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>; entumecimiento u hormigueo en {day}</translation>
     </message>
     <message>
         <source>Spreading or centralizing</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión o centralización</translation>
     </message>
     <message>
         <source>Centralization: {centralization}</source>
-        <translation type="unfinished"></translation>
+        <translation>Centralización: {centralization}</translation>
     </message>
     <message>
         <source>PSFS</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS</translation>
     </message>
     <message>
         <source>Nerve glides</source>
-        <translation type="unfinished">Deslizamientos neurales</translation>
+        <translation>Deslizamientos neurales</translation>
     </message>
     <message>
         <source>Mild tingling after {glide_tingling} of {glide_checkins} nerve-glide check-ins (mild tingling is acceptable during a nerve glide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hormigueo leve en {glide_tingling} de {glide_checkins} respuestas tras deslizamientos neurales (el hormigueo leve es aceptable durante un deslizamiento neural).</translation>
     </message>
     <message>
         <source>Paused exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios en pausa</translation>
     </message>
     <message>
         <source>Sessions stopped early: {n_stops}. Warning signs reported: {n_signs} (of {warnings} times the questions were answered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones paradas antes de tiempo: {n_stops}. Signos de alarma indicados: {n_signs} (de {warnings} veces que se respondieron las preguntas).</translation>
     </message>
     <message>
         <source>Week {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {key}</translation>
     </message>
     <message>
         <source> (after the program)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tras el programa)</translation>
     </message>
     <message>
         <source>no exercise recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún ejercicio registrado</translation>
     </message>
     <message>
         <source>{session} stopped early in this period ({reasons}; most often during {exercises})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones paradas antes de tiempo en este periodo: {session} ({reasons}; sobre todo durante {exercises})</translation>
     </message>
     <message>
         <source>; by month in the month-by-month table</source>
-        <translation type="unfinished"></translation>
+        <translation>; por meses en la tabla mes a mes</translation>
     </message>
     <message>
         <source>. Each stop of the last {RECENT_DAYS} days ({recent}):</source>
-        <translation type="unfinished"></translation>
+        <translation>. Cada parada de los últimos {RECENT_DAYS} días ({recent}):</translation>
     </message>
     <message>
         <source>The warning-sign questions were not answered in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las preguntas de signos de alarma no se respondieron en este periodo.</translation>
     </message>
     <message>
         <source>The warning-sign questions were answered {n_all} time in this period; {none} of them reported a warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Las preguntas de signos de alarma se respondieron {n_all} vez en este periodo; en {none} no se indicó ningún signo de alarma</translation>
     </message>
     <message>
         <source>The warning-sign questions were answered {n_all} times in this period; {none} of them reported a warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Las preguntas de signos de alarma se respondieron {n_all} veces en este periodo; en {none} no se indicó ningún signo de alarma</translation>
     </message>
     <message>
         <source>. By what was reported, then each of the last {RECENT_WARNING_DAYS} days in full ({signs}):</source>
-        <translation type="unfinished"></translation>
+        <translation>. Por lo indicado y, después, cada uno de los últimos {RECENT_WARNING_DAYS} días completo ({signs}):</translation>
     </message>
     <message>
         <source>not filled in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin rellenar</translation>
     </message>
     <message>
         <source>no entry</source>
-        <translation type="unfinished">sin entrada</translation>
+        <translation>sin entrada</translation>
     </message>
     <message>
         <source>week {from_week} → week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>semana {from_week} → semana {week}</translation>
     </message>
     <message>
         <source> for {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation> de {patient}</translation>
     </message>
     <message>
         <source>Progress report{who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de progreso{who}</translation>
     </message>
     <message>
         <source>No first-week pain average, so no meaningful-change mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay media de dolor de la primera semana, así que no hay umbral de cambio significativo.</translation>
     </message>
     <message>
         <source> Pain that retreats from the leg toward the back (centralization) is a good sign; pain that spreads further down the leg is worth attention.</source>
-        <translation type="unfinished"></translation>
+        <translation> Que el dolor retroceda desde la pierna hacia la espalda (centralización) es una buena señal; que se extienda más abajo por la pierna merece atención.</translation>
     </message>
     <message>
         <source>That is a meaningful improvement ({rule_text}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una mejoría significativa ({rule_text}).</translation>
     </message>
     <message>
         <source>That is a meaningful worsening (2 points or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un empeoramiento significativo (2 puntos o más).</translation>
     </message>
     <message>
         <source>First-week pain was low, so a meaningful drop cannot be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor de la primera semana era bajo, así que no se puede medir una bajada significativa.</translation>
     </message>
     <message>
         <source>Not a meaningful improvement yet: that needs a drop of {drop} points ({rule_text}), to {threshold} or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no es una mejoría significativa: hace falta una bajada de {drop} puntos ({rule_text}), hasta {threshold} o menos.</translation>
     </message>
     <message>
         <source>before start</source>
-        <translation type="unfinished"></translation>
+        <translation>antes del inicio</translation>
     </message>
     <message>
         <source>No PSFS scores in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay puntuaciones PSFS en este periodo.</translation>
     </message>
     <message>
         <source>PSFS (Patient-Specific Functional Scale): 0 cannot do the activity, 10 as well as before. A change of {rule_text} is meaningful ({source}); the band is {psfs_mean} ± 2 around the first score, in the week of {week_start}</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS (Escala Funcional Específica del Paciente): 0 no puede hacer la actividad, 10 tan bien como antes. Un cambio de {rule_text} es significativo ({source}); la banda es {psfs_mean} ± 2 alrededor de la primera puntuación, en la semana del {week_start}</translation>
     </message>
     <message>
         <source>. The last {weeks} weeks below; every month in the month-by-month table.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Abajo, las últimas {weeks} semanas; todos los meses, en la tabla mes a mes.</translation>
     </message>
     <message>
         <source>meaningfully better</source>
-        <translation type="unfinished"></translation>
+        <translation>significativamente mejor</translation>
     </message>
     <message>
         <source>meaningfully worse</source>
-        <translation type="unfinished"></translation>
+        <translation>significativamente peor</translation>
     </message>
     <message>
         <source>within the band</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de la banda</translation>
     </message>
     <message>
         <source>No diary entries in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas en el diario en este periodo.</translation>
     </message>
     <message>
         <source>No weakness and no numbness or tingling recorded in the diary in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró debilidad ni entumecimiento u hormigueo en el diario en este periodo.</translation>
     </message>
     <message>
         <source>Weakness on {day} and numbness or tingling on {day2} of {diary_days} diary days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Debilidad en {day} y entumecimiento u hormigueo en {day2} de {diary_days} días de diario:</translation>
     </message>
     <message>
         <source>Whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el periodo</translation>
     </message>
     <message>
         <source>Weakness on {day} and numbness or tingling on {day2} of {diary_days} diary days (by month in the month-by-month table when the period is long); each day of the last {RECENT_DAYS} days with either:</source>
-        <translation type="unfinished"></translation>
+        <translation>Debilidad en {day} y entumecimiento u hormigueo en {day2} de {diary_days} días de diario (por meses en la tabla mes a mes cuando el periodo es largo); cada día de los últimos {RECENT_DAYS} días con alguno de los dos:</translation>
     </message>
     <message>
         <source>{r}_left</source>
-        <translation type="unfinished"></translation>
+        <translation>{r}_left</translation>
     </message>
     <message>
         <source>{r}_right</source>
-        <translation type="unfinished"></translation>
+        <translation>{r}_right</translation>
     </message>
     <message>
         <source>Week {key}: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {key}: {date}</translation>
     </message>
     <message>
         <source>Before the start: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del inicio: {date}</translation>
     </message>
     <message>
         <source> (now)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ahora)</translation>
     </message>
     <message>
         <source> (nerve glide)</source>
-        <translation type="unfinished"></translation>
+        <translation> (deslizamiento neural)</translation>
     </message>
     <message>
         <source>Every exercise of {title}, week by week: the dose as the program prescribes it and the dose planned now. A range starts at its low end and steps up after two tolerated sessions in a row; a stop for symptoms steps it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada ejercicio de {title}, semana a semana: la dosis que prescribe el programa y la dosis prevista ahora. Un rango empieza por su mínimo y sube tras dos sesiones toleradas seguidas; una parada por síntomas lo baja.</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valorar</translation>
     </message>
     <message>
         <source>no pain</source>
-        <translation type="unfinished">sin dolor</translation>
+        <translation>sin dolor</translation>
     </message>
     <message>
         <source>back only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo en la espalda</translation>
     </message>
     <message>
         <source>down to the thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta el muslo</translation>
     </message>
     <message>
         <source>down to the knee</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta la rodilla</translation>
     </message>
     <message>
         <source>down to the shin</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta la espinilla</translation>
     </message>
     <message>
         <source>Page {pageNumber} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {pageNumber} de {total}</translation>
     </message>
     <message>
         <source>An image cannot be read ({exc}); use a PNG or JPEG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer una imagen ({exc}); usa un archivo PNG o JPEG.</translation>
     </message>
     <message>
         <source>Progress report from self-reported data</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de progreso a partir de datos autorregistrados</translation>
     </message>
     <message>
         <source>{APP_NAME} progress report{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de progreso de {APP_NAME}{name}</translation>
     </message>
     <message>
         <source>Generated {generated} from self-reported data · not a diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el {generated} a partir de datos autorregistrados · no es un diagnóstico</translation>
     </message>
     <message>
         <source>Generated by {APP_NAME} on {generated}</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado por {APP_NAME} el {generated}</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>De un vistazo</translation>
     </message>
     <message>
         <source>Figure {figure}. {overall}</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura {figure}. {overall}</translation>
     </message>
     <message>
         <source>Prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescripción</translation>
     </message>
     <message>
         <source>The program could not be read, so its exercises are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el programa, así que sus ejercicios no se enumeran.</translation>
     </message>
     <message>
         <source>Dose changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de dosis</translation>
     </message>
     <message>
         <source>No dose changed in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna dosis cambió en este periodo.</translation>
     </message>
     <message>
         <source>Week decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones semanales</translation>
     </message>
     <message>
         <source>No week decision in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna decisión semanal en este periodo.</translation>
     </message>
     <message>
         <source>Pain by place: first week and last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor por zona: primera y última semana</translation>
     </message>
     <message>
         <source>Sessions done against planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones hechas frente a previstas</translation>
     </message>
     <message>
         <source>Month by month in the table at the end of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes a mes en la tabla al final del informe.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previstas</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechas</translation>
     </message>
     <message>
         <source>Done %</source>
-        <translation type="unfinished"></translation>
+        <translation>% hechas</translation>
     </message>
     <message>
         <source>Sessions stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones paradas antes de tiempo</translation>
     </message>
     <message>
         <source>None in those days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna en esos días.</translation>
     </message>
     <message>
         <source>No session was stopped early in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión se paró antes de tiempo en este periodo.</translation>
     </message>
     <message>
         <source>Warning-sign answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas a los signos de alarma</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Every diary note of the period ({note_rows}), in date order down each column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada nota del diario del periodo ({note_rows}), por orden de fecha en cada columna.</translation>
     </message>
     <message>
         <source>No diary notes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas en el diario en este periodo.</translation>
     </message>
     <message>
         <source>Weekly scores (PSFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones semanales (PSFS)</translation>
     </message>
     <message>
         <source>Centralization: how far down the leg the pain reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Centralización: hasta dónde baja el dolor por la pierna</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>On most days the pain reached</source>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de los días el dolor llegó a</translation>
     </message>
     <message>
         <source>Figure {figure}. {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura {figure}. {key}</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>Month by month: mean pain of the days rated (the worse side of each place), sessions, stops, symptom days, PSFS and warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes a mes: dolor medio de los días valorados (el lado peor de cada zona), sesiones, paradas, días con síntomas, PSFS y signos de alarma</translation>
     </message>
     <message>
         <source>Diary by {diary_summary_by}, before the last {tracker_rows} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario por {diary_summary_by}, antes de los últimos {tracker_rows} días</translation>
     </message>
     <message>
         <source>Mean pain of the days rated (the worse side of each place), and the days with weakness or numbness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor medio de los días valorados (el lado peor de cada zona) y los días con debilidad o entumecimiento.</translation>
     </message>
     <message>
         <source>Diary: the last {tracker_rows} days ({tracker_period})</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario: los últimos {tracker_rows} días ({tracker_period})</translation>
     </message>
     <message>
         <source>Pain from 0 (none) to 10 (worst imaginable) at each place, L left and R right; – not rated. Worst is the highest of the day&apos;s ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de 0 (nada) a 10 (el peor imaginable) en cada zona, I izquierda y D derecha; – sin valorar. Peor es la más alta de las valoraciones del día.</translation>
     </message>
     <message>
         <source>the report</source>
-        <translation type="unfinished"></translation>
+        <translation>el informe</translation>
     </message>
 </context>
 <context>
@@ -6610,6 +6622,26 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
     <message>
         <source>not yet acknowledged</source>
         <translation>aún no leído</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>sin dolor</translation>
+    </message>
+    <message>
+        <source>the back</source>
+        <translation>la espalda</translation>
+    </message>
+    <message>
+        <source>the thigh</source>
+        <translation>el muslo</translation>
+    </message>
+    <message>
+        <source>the knee</source>
+        <translation>la rodilla</translation>
+    </message>
+    <message>
+        <source>the shin</source>
+        <translation>la espinilla</translation>
     </message>
     <message>
         <source>went down by {drop:.1f} points ({fraction:.0%}), less than a meaningful improvement ({rule_text})</source>
@@ -7119,652 +7151,653 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
     <name>settings</name>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna izquierda</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna derecha</translation>
     </message>
     <message>
         <source>Both legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas piernas</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>No estoy seguro</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>{value!r} is not a time of day. Write reminder times as hours:minutes on a 24-hour clock, for example 08:00 or 18:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} no es una hora del día. Escribe las horas de los recordatorios como horas:minutos en formato de 24 horas, por ejemplo 08:00 o 18:30.</translation>
     </message>
     <message>
         <source>There is no session {index} in today&apos;s program.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay una sesión {index} en el programa de hoy.</translation>
     </message>
     <message>
         <source>{what} is either on or off (true or false), not {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} solo puede estar activado o desactivado (true o false), no {value!r}.</translation>
     </message>
     <message>
         <source>Text size is a whole percentage from {MIN_TEXT} to {MAX_TEXT}, not {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño del texto es un porcentaje entero de {MIN_TEXT} a {MAX_TEXT}, no {value!r}.</translation>
     </message>
     <message>
         <source>Text size {v} % is outside {MIN_TEXT}–{MAX_TEXT} %. Choose a size in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño del texto {v} % está fuera de {MIN_TEXT}–{MAX_TEXT} %. Elige un tamaño dentro de ese intervalo.</translation>
     </message>
     <message>
         <source>{value!r} is not a theme. Choose one of: {THEMES}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} no es un tema. Elige uno de estos: {THEMES}.</translation>
     </message>
     <message>
         <source>Movement breaks come every {choices} minutes; {value!r} is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pausas para moverse son cada {choices} minutos; {value!r} no es uno de esos valores.</translation>
     </message>
     <message>
         <source>{value!r} is not a language the app speaks. Choose one of: {LANGUAGES}, or leave it empty to follow the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} no es un idioma de la aplicación. Elige uno de estos: {LANGUAGES}, o déjalo vacío para seguir al sistema.</translation>
     </message>
     <message>
         <source>Session reminder times are a list with one time per session, for example 08:00 and 18:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas de los recordatorios de sesión son una lista con una hora por sesión, por ejemplo 08:00 y 18:00.</translation>
     </message>
     <message>
         <source>Session reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios de sesión</translation>
     </message>
     <message>
         <source>The tracker reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>El recordatorio del diario</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>El sonido</translation>
     </message>
     <message>
         <source>Movement break reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios de pausas para moverse</translation>
     </message>
     <message>
         <source>There is no setting called {key!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún ajuste llamado {key!r}.</translation>
     </message>
     <message>
         <source>Clinician PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN de profesional</translation>
     </message>
     <message>
         <source>Set the clinician PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el PIN de profesional</translation>
     </message>
     <message>
         <source>The PIN keeps program editing and profile management for the clinician, so that a patient does not change doses by accident. It does not lock the data file itself. At least {MIN_PIN_LENGTH} characters: digits, letters or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PIN reserva la edición de programas y la gestión de perfiles para el profesional sanitario, para que un paciente no cambie las dosis por error. No bloquea el archivo de datos en sí. Al menos {MIN_PIN_LENGTH} caracteres: cifras, letras o ambas.</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN nuevo</translation>
     </message>
     <message>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite el PIN nuevo</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
         <source>Clinician mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo profesional</translation>
     </message>
     <message>
         <source>Enter the clinician PIN to edit programs and manage profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el PIN de profesional para editar programas y gestionar perfiles.</translation>
     </message>
     <message>
         <source>{message} Clinician mode stays off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} El modo profesional sigue desactivado.</translation>
     </message>
     <message>
         <source>Clinician mode is for the physiotherapist: it unlocks program editing and profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo profesional es para el fisioterapeuta: desbloquea la edición de programas y los perfiles.</translation>
     </message>
     <message>
         <source>&amp;Enter clinician mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar en el modo profesional</translation>
     </message>
     <message>
         <source>No PIN is set. In clinician mode, Profiles lets you set one so that a patient does not enter by accident.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún PIN. En el modo profesional, Perfiles permite poner uno para que un paciente no entre por error.</translation>
     </message>
     <message>
         <source>Please choose a new clinician PIN now: PINs need at least {MIN_PIN_LENGTH} characters, and are kept more safely than before. Your current PIN works until you change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige ahora un PIN de profesional nuevo: los PIN necesitan al menos {MIN_PIN_LENGTH} caracteres y se guardan de forma más segura que antes. Tu PIN actual funciona hasta que lo cambies.</translation>
     </message>
     <message>
         <source>PIN not set</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN no guardado</translation>
     </message>
     <message>
         <source>&lt;b&gt;Clinician mode is on.&lt;/b&gt; Programs can be edited and profiles managed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;El modo profesional está activado.&lt;/b&gt; Se pueden editar los programas y gestionar los perfiles.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Clinician mode is off.&lt;/b&gt; Program editing and profiles are locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;El modo profesional está desactivado.&lt;/b&gt; La edición de programas y los perfiles están bloqueados.</translation>
     </message>
     <message>
         <source>&amp;Leave clinician mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir del modo profesional</translation>
     </message>
     <message>
         <source>Enter &amp;clinician mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar en el modo &amp;profesional…</translation>
     </message>
     <message>
         <source>Leave clinician mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo profesional</translation>
     </message>
     <message>
         <source>Enter clinician mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar en el modo profesional</translation>
     </message>
     <message>
         <source>Clinician mode: on</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo profesional: activado</translation>
     </message>
     <message>
         <source>Clinician mode: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo profesional: desactivado</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil nuevo</translation>
     </message>
     <message>
         <source>Edit {display_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {display_name}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>e.g. Sam</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Sam</translation>
     </message>
     <message>
         <source>Affected side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado afectado</translation>
     </message>
     <message>
         <source>Start date: week 1, day 1 of the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio: día 1 de la semana 1 del programa</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">Programa</translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>{entry} ({week_count} weeks, {mark})</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} ({week_count} semanas, {mark})</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Affected &amp;side:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lado afectado:</translation>
     </message>
     <message>
         <source>S&amp;tart date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de inicio:</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished">&amp;Programa:</translation>
+        <translation>&amp;Programa:</translation>
     </message>
     <message>
         <source>⚠ Give the profile a name, so that people can tell the profiles apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Pon un nombre al perfil para que se puedan distinguir los perfiles.</translation>
     </message>
     <message>
         <source>⚠ Choose a program.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Elige un programa.</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished">Perfiles</translation>
+        <translation>Perfiles</translation>
     </message>
     <message>
         <source>Choose another &amp;program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otro &amp;programa…</translation>
     </message>
     <message>
         <source>Choose another program for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otro programa para este perfil</translation>
     </message>
     <message>
         <source>Each person using this computer has a profile with their own program, start date and history. Switching, adding or deleting profiles needs clinician mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada persona que usa este ordenador tiene un perfil con su propio programa, fecha de inicio e historial. Para cambiar, añadir o borrar perfiles hace falta el modo profesional.</translation>
     </message>
     <message>
         <source>Profiles on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles en este ordenador</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil &amp;nuevo…</translation>
     </message>
     <message>
         <source>Add a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un perfil nuevo</translation>
     </message>
     <message>
         <source>&amp;Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar los datos…</translation>
     </message>
     <message>
         <source>Edit the selected profile&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar los datos del perfil elegido</translation>
     </message>
     <message>
         <source>&amp;Switch to this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar a este perfil</translation>
     </message>
     <message>
         <source>Switch to the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar al perfil elegido</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar…</translation>
     </message>
     <message>
         <source>Delete the selected profile and its history</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el perfil elegido y su historial</translation>
     </message>
     <message>
         <source>Remove the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el PIN</translation>
     </message>
     <message>
         <source>Remove the clinician PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el PIN de profesional</translation>
     </message>
     <message>
         <source>In use: &lt;b&gt;{display_name}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso: &lt;b&gt;{display_name}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún perfil.</translation>
     </message>
     <message>
         <source>no program</source>
-        <translation type="unfinished"></translation>
+        <translation>sin programa</translation>
     </message>
     <message>
         <source>{display_name}{in_use}
 {affected_side} · started {start_date} · {program} · {sessions} sessions, {diary} diary days</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name}{in_use}
+{affected_side} · empezó el {start_date} · {program} · {sessions} sesiones, {diary} días de diario</translation>
     </message>
     <message>
         <source>Clinician PIN: set. Clinician mode asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN de profesional: puesto. El modo profesional lo pide.</translation>
     </message>
     <message>
         <source>Clinician PIN: not set. Anyone can enter clinician mode after a confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN de profesional: sin poner. Cualquiera puede entrar en el modo profesional tras una confirmación.</translation>
     </message>
     <message>
         <source>Change the PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el PIN…</translation>
     </message>
     <message>
         <source>Set a PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner un PIN…</translation>
     </message>
     <message>
         <source>Change the clinician PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el PIN de profesional</translation>
     </message>
     <message>
         <source>Set a clinician PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner un PIN de profesional</translation>
     </message>
     <message>
         <source>The profile in use cannot be deleted; switch first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil en uso no se puede borrar; cambia antes de perfil.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">No guardado</translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>Added {display_name}. Use “Switch to this profile” to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido {display_name}. Usa «Cambiar a este perfil» para usarlo.</translation>
     </message>
     <message>
         <source>Saved {display_name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado {display_name}.</translation>
     </message>
     <message>
         <source>{display_name} now uses {program}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} usa ahora {program}.</translation>
     </message>
     <message>
         <source>Switch profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de perfil</translation>
     </message>
     <message>
         <source>Switch to {display_name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cambiar a {display_name}?</translation>
     </message>
     <message>
         <source>&amp;Switch to {display_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar a {display_name}</translation>
     </message>
     <message>
         <source>Today, the diary and progress will show their program and history. Nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, el diario y el progreso mostrarán su programa y su historial. No se borra nada.</translation>
     </message>
     <message>
         <source>Not switched</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambiar</translation>
     </message>
     <message>
         <source>Now using {display_name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora se usa {display_name}.</translation>
     </message>
     <message>
         <source>{sessions} sessions and {diary} diary days</source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions} sesiones y {diary} días de diario</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el perfil</translation>
     </message>
     <message>
         <source>Delete {display_name} and their history ({history})?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar {display_name} y su historial ({history})?</translation>
     </message>
     <message>
         <source>&amp;Delete {display_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar {display_name}</translation>
     </message>
     <message>
         <source>Other profiles keep all their data. A backup of the data file is made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los demás perfiles conservan todos sus datos. Antes se hace una copia de seguridad del archivo de datos.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>No borrado</translation>
     </message>
     <message>
         <source>Deleted {display_name} and their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha borrado {display_name} y su historial.</translation>
     </message>
     <message>
         <source>Enter the current PIN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escribe el PIN actual.</translation>
     </message>
     <message>
         <source>PIN not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN sin cambiar</translation>
     </message>
     <message>
         <source>The clinician PIN is set. Clinician mode asks for it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PIN de profesional está puesto. A partir de ahora el modo profesional lo pedirá.</translation>
     </message>
     <message>
         <source>Remove the clinician PIN?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el PIN de profesional?</translation>
     </message>
     <message>
         <source>&amp;Remove the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar el PIN</translation>
     </message>
     <message>
         <source>Clinician mode will only ask for a confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo profesional solo pedirá una confirmación.</translation>
     </message>
     <message>
         <source>The clinician PIN is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado el PIN de profesional.</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha a mano</translation>
     </message>
     <message>
         <source>state before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>estado antes de una restauración</translation>
     </message>
     <message>
         <source>before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de una actualización</translation>
     </message>
     <message>
         <source>{created} · {why} · {size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{created} · {why} · {size} KB</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Ajustes</translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Hours and minutes, 24-hour clock; Up and Down change the part under the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas y minutos, formato de 24 horas; las flechas arriba y abajo cambian la parte bajo el cursor</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <source>Remind me of each session</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme cada sesión</translation>
     </message>
     <message>
         <source>Remind me to fill in the daily tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme rellenar el diario</translation>
     </message>
     <message>
         <source>Tracker at</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario a las</translation>
     </message>
     <message>
         <source>Tracker reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del recordatorio del diario</translation>
     </message>
     <message>
         <source>A reminder shows only while that session or the day&apos;s tracker is not done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio solo aparece mientras esa sesión o el diario del día estén sin hacer.</translation>
     </message>
     <message>
         <source>Movement breaks at the desk</source>
-        <translation type="unfinished">Pausas para moverse en el escritorio</translation>
+        <translation>Pausas para moverse en el escritorio</translation>
     </message>
     <message>
         <source>Remind me to stand and move</source>
-        <translation type="unfinished">Recordarme que me levante y me mueva</translation>
+        <translation>Recordarme que me levante y me mueva</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished">Cada</translation>
+        <translation>Cada</translation>
     </message>
     <message>
         <source>Minutes of sitting between movement breaks</source>
-        <translation type="unfinished">Minutos sentado entre pausas para moverse</translation>
+        <translation>Minutos sentado entre pausas para moverse</translation>
     </message>
     <message>
         <source>{m} minutes</source>
-        <translation type="unfinished">{m} minutos</translation>
+        <translation>{m} minutos</translation>
     </message>
     <message>
         <source> On this computer the app can tell {detects}.</source>
-        <translation type="unfinished"></translation>
+        <translation> En este ordenador la aplicación puede saber {detects}.</translation>
     </message>
     <message>
         <source>Section 8 of the monograph: stand and move every 20–30 minutes when sitting. The reminder offers a one-minute routine from your program and counts each break in the diary. It waits while a session is open, and pauses while the screen is locked or nobody is using the computer, as far as the system tells the app.{told}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección 8 de la monografía: levántate y muévete cada 20–30 minutos cuando estés sentado. El recordatorio ofrece una rutina de un minuto de tu programa y cuenta cada pausa en el diario. Espera mientras haya una sesión abierta y se detiene mientras la pantalla está bloqueada o nadie usa el ordenador, en la medida en que el sistema se lo indica a la aplicación.{told}</translation>
     </message>
     <message>
         <source>{name} session at</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión ({name}) a las</translation>
     </message>
     <message>
         <source>{name} session reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del recordatorio de la sesión ({name})</translation>
     </message>
     <message>
         <source>Sound and display</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido y pantalla</translation>
     </message>
     <message>
         <source>Play cue sounds during a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir sonidos de aviso durante una sesión</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Your program</source>
-        <translation type="unfinished">Tu programa</translation>
+        <translation>Tu programa</translation>
     </message>
     <message>
         <source>Exercises done on one side follow this; it applies from the next session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ejercicios de un solo lado siguen esto; se aplica desde la próxima sesión.</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos</translation>
     </message>
     <message>
         <source>Everything is kept in this folder on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se guarda en esta carpeta de este ordenador:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia ahora</translation>
     </message>
     <message>
         <source>&lt;b&gt;Backups, newest first&lt;/b&gt;: choose one to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Copias de seguridad, la más reciente primero&lt;/b&gt;: elige una para restaurarla</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad, la más reciente primero</translation>
     </message>
     <message>
         <source>No backups yet. Back up now makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad. «Hacer una copia ahora» crea una.</translation>
     </message>
     <message>
         <source>Restore the chosen backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia elegida…</translation>
     </message>
     <message>
         <source>Replaces your data with the chosen backup; a copy of today&apos;s data is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye tus datos por la copia elegida; se guarda una copia de los datos de hoy</translation>
     </message>
     <message>
         <source>That setting was not saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese ajuste no se ha guardado: {exc}</translation>
     </message>
     <message>
         <source>The language changes when Lumbar Coach starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma cambiará cuando Lumbar Coach se vuelva a abrir.</translation>
     </message>
     <message>
         <source>The affected side was not changed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>El lado afectado no se ha cambiado: {exc}</translation>
     </message>
     <message>
         <source>Affected side: {side}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado afectado: {side}.</translation>
     </message>
     <message>
         <source>No file manager could open the folder. It is {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún gestor de archivos ha podido abrir la carpeta. Está en {folder}</translation>
     </message>
     <message>
         <source>No backup was made: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha hecho ninguna copia: {exc}</translation>
     </message>
     <message>
         <source>Backup made: {name} in {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia hecha: {name} en {parent}.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>Replace your data with the backup from {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir tus datos por la copia del {when}?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Sessions and diary entries made after that backup will no longer show. A copy of your data as it is now is kept first, and it appears in this list, so you can go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones y entradas del diario posteriores a esa copia dejarán de verse. Antes se guarda una copia de tus datos tal como están ahora, y aparece en esta lista, así que puedes volver a ella.</translation>
     </message>
     <message>
         <source>Nothing was restored: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha restaurado nada: {exc}</translation>
     </message>
     <message>
         <source> Your data as it was is kept as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Tus datos tal como estaban se guardan como {name}.</translation>
     </message>
     <message>
         <source>Restored the backup from {when}.{kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restaurado la copia del {when}.{kept}</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coach.core.change import pain_change as judge_pain
-from coach.core.i18n import translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, Texts, translate
 from coach.core.safety import DayRecord, SessionRecord, stop_reason
 from coach.core.textfmt import day_text
 from coach.core.warning_signs import CLEAR, NEXT_VISIT, SEE_DOCTOR_SOON, join_words
@@ -73,7 +73,9 @@ STOPS_TO_PAUSE = 2
 SPREAD_WINDOW = 7
 SPREAD_DAYS = 3
 SPREAD_BEFORE_MIN = 3
-REACH_WORDS = ("no pain", "the back", "the thigh", "the knee", "the shin")
+REACH_WORDS = Texts("safety", {0: QT_TRANSLATE_NOOP("safety", "no pain"), 1: QT_TRANSLATE_NOOP("safety", "the back"),
+                               2: QT_TRANSLATE_NOOP("safety", "the thigh"), 3: QT_TRANSLATE_NOOP("safety", "the knee"),
+                               4: QT_TRANSLATE_NOOP("safety", "the shin")})
 
 
 def _mean(values: Sequence[float]) -> float:
