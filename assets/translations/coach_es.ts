@@ -1915,6 +1915,22 @@
         <source>Could not save the check</source>
         <translation>No se ha podido guardar la revisión</translation>
     </message>
+    <message>
+        <source>how long the keyboard and mouse have not been used, and when the screen saver or lock is on</source>
+        <translation>cuánto tiempo llevan sin usarse el teclado y el ratón, y cuándo está activo el salvapantallas o el bloqueo</translation>
+    </message>
+    <message>
+        <source>how long the keyboard and mouse have not been used, and when the computer is locked</source>
+        <translation>cuánto tiempo llevan sin usarse el teclado y el ratón, y cuándo está bloqueado el ordenador</translation>
+    </message>
+    <message>
+        <source>how long the keyboard and mouse have not been used</source>
+        <translation>cuánto tiempo llevan sin usarse el teclado y el ratón</translation>
+    </message>
+    <message>
+        <source>how long the keyboard and mouse have not been used, or when the screen is locked, as the desktop says</source>
+        <translation>cuánto tiempo llevan sin usarse el teclado y el ratón, o cuándo está bloqueada la pantalla, según lo indica el escritorio</translation>
+    </message>
 </context>
 <context>
     <name>handout</name>
@@ -2519,6 +2535,18 @@
         <translation>Alargar el paseo 1 minuto, hasta {top} minutos (E)</translation>
     </message>
     <message>
+        <source>holds</source>
+        <translation>mantenimientos</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>repeticiones</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
         <source> after {done_units} {unit}</source>
         <translation> tras {done_units} {unit}</translation>
     </message>
@@ -3011,6 +3039,11 @@
         <translation>segundo restante</translation>
     </message>
     <message>
+        <source>left</source>
+        <comment>time remaining</comment>
+        <translation>restantes</translation>
+    </message>
+    <message>
         <source>Rep {rep} of {reps}</source>
         <translation>Repetición {rep} de {reps}</translation>
     </message>
@@ -3077,6 +3110,22 @@
     <message>
         <source>Rest, then set {set} of {sets}{side}</source>
         <translation>Descanso y luego serie {set} de {sets}{side}</translation>
+    </message>
+    <message>
+        <source>{n} hold</source>
+        <translation>{n} mantenimiento</translation>
+    </message>
+    <message>
+        <source>{n} holds</source>
+        <translation>{n} mantenimientos</translation>
+    </message>
+    <message>
+        <source>{n} rep</source>
+        <translation>{n} repetición</translation>
+    </message>
+    <message>
+        <source>{n} reps</source>
+        <translation>{n} repeticiones</translation>
     </message>
     <message>
         <source>Next: {count} on the {side} side</source>
@@ -5144,6 +5193,14 @@ Crisis: se abrió el plan para crisis</translation>
     <message>
         <source>{date}: {session} stopped{where}: {reason_text}{detail}</source>
         <translation>{date}: sesión ({session}) parada{where}: {reason_text}{detail}</translation>
+    </message>
+    <message>
+        <source>2 points or 30 %, whichever is larger</source>
+        <translation>2 puntos o un 30 %, lo que sea mayor</translation>
+    </message>
+    <message>
+        <source>2 points on the mean score</source>
+        <translation>2 puntos en la puntuación media</translation>
     </message>
     <message>
         <source>{baseline} out of 10, nothing to compare with yet</source>

@@ -49,7 +49,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coach.core.i18n import translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, TranslatedFields, translate
 from coach.core.textfmt import fixed
 
 SCALE_MIN = 0.0
@@ -64,8 +64,11 @@ NO_CURRENT = "no_current"  # nothing to compare yet
 
 
 @dataclass(frozen=True)
-class Measure:
-    """A score and what counts as a meaningful change in it."""
+class Measure(TranslatedFields):
+    """A score and what counts as a meaningful change in it (``rule_text`` reads in the language in use)."""
+
+    _context = "progress"
+    _translated = frozenset({"rule_text"})
 
     key: str
     name: str
@@ -78,12 +81,12 @@ class Measure:
 
 PAIN = Measure(
     "pain", "pain", False, 2.0, 0.30,
-    "2 points or 30 %, whichever is larger",
+    QT_TRANSLATE_NOOP("progress", "2 points or 30 %, whichever is larger"),
     "Ostelo et al. 2008, Spine 33:90–94",
 )
 PSFS = Measure(
     "psfs", "PSFS", True, 2.0, 0.0,
-    "2 points on the mean score",
+    QT_TRANSLATE_NOOP("progress", "2 points on the mean score"),
     "Stratford et al. 1995, Physiotherapy Canada 47:258–263",
 )
 

@@ -108,3 +108,27 @@ def test_translation_files_are_current():
     spec.loader.exec_module(tool)
     assert tool.ts_files(), "no translation files in assets/translations"
     assert tool.stale() == []
+
+
+def test_spanish_is_complete_and_keeps_every_placeholder():
+    """Every text has its Spanish, and a translation names the same {fields} (a plural helper such as
+    ``{n2}``, which adds an English "s", may be left out) and the same markup as the English."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(language.ts_path("es")).getroot()
+    problems = []
+    for context in root.iter("context"):
+        for m in context.iter("message"):
+            source, tr = m.findtext("source"), m.find("translation")
+            text = tr.text or "".join(f.text or "" for f in tr.iter("numerusform"))
+            if tr.get("type") in ("unfinished", "vanished", "obsolete") or not text:
+                problems.append(f"not translated: {source!r}")
+                continue
+            fields = lambda t: set(re.findall(r"\{[^{}]*\}", t))  # noqa: E731
+            missing = {f for f in fields(source) - fields(text) if not re.fullmatch(r"\{\w+2\}|\{allowed\}", f)}
+            if missing or fields(text) - fields(source):
+                problems.append(f"fields differ: {source!r} → {text!r}")
+            if sorted(re.findall(r"</?\w+", source)) != sorted(re.findall(r"</?\w+", text)):
+                problems.append(f"markup differs: {source!r} → {text!r}")
+    assert not problems, "\n".join(problems)

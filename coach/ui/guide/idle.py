@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from coach.core.i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class ScreenState:
@@ -65,7 +67,7 @@ class _XScreenSaverInfo(ctypes.Structure):
 
 
 class X11Probe(IdleProbe):
-    detects = "how long the keyboard and mouse have not been used, and when the screen saver or lock is on"
+    detects = QT_TRANSLATE_NOOP("guide", "how long the keyboard and mouse have not been used, and when the screen saver or lock is on")
     SCREEN_SAVER_ON = 1
 
     def __init__(self) -> None:
@@ -109,7 +111,7 @@ class X11Probe(IdleProbe):
 
 # ------------------------------------------------------------------ Windows
 class WindowsProbe(IdleProbe):
-    detects = "how long the keyboard and mouse have not been used, and when the computer is locked"
+    detects = QT_TRANSLATE_NOOP("guide", "how long the keyboard and mouse have not been used, and when the computer is locked")
 
     class _LastInput(ctypes.Structure):
         _fields_ = [("cbSize", ctypes.c_uint), ("dwTime", ctypes.c_uint)]
@@ -136,7 +138,7 @@ class WindowsProbe(IdleProbe):
 
 # ------------------------------------------------------------------ macOS
 class MacProbe(IdleProbe):
-    detects = "how long the keyboard and mouse have not been used"
+    detects = QT_TRANSLATE_NOOP("guide", "how long the keyboard and mouse have not been used")
 
     def __init__(self) -> None:
         cg = ctypes.cdll.LoadLibrary(ctypes.util.find_library("CoreGraphics")
@@ -156,7 +158,7 @@ class MacProbe(IdleProbe):
 
 # ------------------------------------------------------------------ D-Bus (Wayland)
 class DBusProbe(IdleProbe):
-    detects = "how long the keyboard and mouse have not been used, or when the screen is locked, as the desktop says"
+    detects = QT_TRANSLATE_NOOP("guide", "how long the keyboard and mouse have not been used, or when the screen is locked, as the desktop says")
 
     def __init__(self) -> None:
         from PySide6.QtDBus import QDBusConnection, QDBusInterface  # not in the desktop bundle

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVB
 from coach.app import guide as app_guide
 from coach.core import guide as core_guide
 from coach.core import safety
-from coach.core.i18n import translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, Texts, translate
 from coach.core.plan import PlannedExercise
 from coach.core.program import side_word
 from coach.core.session import EngineEvent, ExerciseResult, Summary
@@ -27,18 +27,22 @@ from coach.ui.player.panels import JUST_ENDING, FocusScroll, big_button, enlarge
 from coach.ui.player.view import minutes_words, num
 from coach.ui.widgets.kit import label
 
+# the unit a result is counted in (stored in English), as a word of the language in use
+UNITS = Texts("player", {"holds": QT_TRANSLATE_NOOP("player", "holds"), "reps": QT_TRANSLATE_NOOP("player", "reps"),
+                         "minutes": QT_TRANSLATE_NOOP("player", "minutes")})
+
 _label = partial(label, selectable=True)
 
 
 def result_text(r: ExerciseResult) -> str:
     """Done versus planned for one exercise, in words."""
     if r.status == "skipped":
-        done = translate("player", " after {done_units} {unit}").format(done_units=num(r.done_units), unit=r.unit) if r.done_units else ""
+        done = translate("player", " after {done_units} {unit}").format(done_units=num(r.done_units), unit=UNITS.get(r.unit, r.unit)) if r.done_units else ""
         return translate("player", "Skipped{done}").format(done=done)
     if r.status == "pending":
         return translate("player", "Not reached")
     if r.kind in ("hold", "reps"):
-        text = translate("player", "{done_units} of {planned_units} {unit}").format(done_units=num(r.done_units), planned_units=num(r.planned_units or 0), unit=r.unit)
+        text = translate("player", "{done_units} of {planned_units} {unit}").format(done_units=num(r.done_units), planned_units=num(r.planned_units or 0), unit=UNITS.get(r.unit, r.unit))
         if r.planned_sets > 1:
             text += translate("player", " ({sets_done} of {planned_sets} sets)").format(sets_done=r.sets_done, planned_sets=r.planned_sets)
     elif r.kind == "duration":

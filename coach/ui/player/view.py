@@ -133,7 +133,7 @@ def timer_text(snap: Snapshot) -> tuple[str, str]:
     if snap.phase_left is not None:
         unit = translate("player", "seconds left") if snap.phase_left > 1 + 1e-6 else translate("player", "second left")
         if snap.phase_left >= 60:
-            unit = "left"
+            unit = translate("player", "left", "time remaining")
         return countdown_text(snap.phase_left), unit
     return "", ""
 
@@ -212,8 +212,11 @@ def next_text(snap: Snapshot, next_name: str | None = None) -> str:
         side = translate("player", " · {side} side").format(side=side_word(snap.side)) if snap.side else ""
         return translate("player", "Rest, then set {set} of {sets}{side}").format(set=snap.set, sets=snap.sets, side=side)
     if ph == "switch_side":
-        unit = "hold" if snap.kind == "hold" else "rep"
-        count = f"{snap.reps} {unit}{'s' if snap.reps != 1 else ''}"
+        if snap.kind == "hold":
+            count = (translate("player", "{n} hold") if snap.reps == 1 else translate("player", "{n} holds"))
+        else:
+            count = (translate("player", "{n} rep") if snap.reps == 1 else translate("player", "{n} reps"))
+        count = count.format(n=snap.reps)
         return translate("player", "Next: {count} on the {side} side").format(count=count, side=side_word(snap.side))
     if ph == "tap":
         side = other_side(snap)

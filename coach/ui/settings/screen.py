@@ -181,7 +181,7 @@ class SettingsScreen(QWidget):
 
     def _breaks_text(self) -> str:
         service = getattr(getattr(self.window(), "reminders", None), "breaks", None)
-        detects = service.probe.detects if service is not None else ""
+        detects = translate("guide", service.probe.detects) if service is not None else ""
         told = translate("settings", " On this computer the app can tell {detects}.").format(detects=detects) if detects else ""
         return (translate("settings", "Section 8 of the monograph: stand and move every 20–30 minutes when sitting. The reminder offers a one-minute routine from your program and counts each break in the diary. It waits while a session is open, and pauses while the screen is locked or nobody is using the computer, as far as the system tells the app.{told}").format(told=told))
 
