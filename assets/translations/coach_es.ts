@@ -5773,6 +5773,30 @@ D</translation>
         <translation>sin cambio</translation>
     </message>
     <message>
+        <source>{n} session</source>
+        <translation>{n} sesión</translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation>{n} sesiones</translation>
+    </message>
+    <message>
+        <source>{n} time</source>
+        <translation>{n} vez</translation>
+    </message>
+    <message>
+        <source>{n} times</source>
+        <translation>{n} veces</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n} día</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
         <source>low end</source>
         <translation>mínimo</translation>
     </message>
@@ -6143,6 +6167,26 @@ D</translation>
     <message>
         <source>An image cannot be read ({exc}); use a PNG or JPEG file.</source>
         <translation>No se puede leer una imagen ({exc}); usa un archivo PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>Overall pain, the worst place each day (dots), with its 7-day average (thick line), the first week&apos;s average (dotted) and the meaningful-improvement zone (shaded, below the dashed line).</source>
+        <translation>Dolor general, la zona peor de cada día (puntos), con su media de 7 días (línea gruesa), la media de la primera semana (punteada) y la zona de mejoría significativa (sombreada, bajo la línea discontinua).</translation>
+    </message>
+    <message>
+        <source>Pain at each place: left as a solid line with filled circles, right as a dashed line with hollow squares. Gaps are days not rated.</source>
+        <translation>Dolor en cada zona: la izquierda con línea continua y círculos rellenos, la derecha con línea discontinua y cuadrados huecos. Los huecos son días sin valorar.</translation>
+    </message>
+    <message>
+        <source>Sessions done (dark) against planned (light) each day (long periods: the mean per day of each week or month); sessions stopped early in mid grey, stops as triangles, warning signs as stars.</source>
+        <translation>Sesiones hechas (oscuro) frente a previstas (claro) cada día (en periodos largos, la media diaria de cada semana o mes); las sesiones paradas antes de tiempo en gris medio, las paradas como triángulos y los signos de alarma como estrellas.</translation>
+    </message>
+    <message>
+        <source>How far down the leg the pain reached each day.</source>
+        <translation>Hasta dónde bajó el dolor por la pierna cada día.</translation>
+    </message>
+    <message>
+        <source>Weekly PSFS score (higher is better) and weekly overall pain (lower is better).</source>
+        <translation>Puntuación PSFS semanal (más alto es mejor) y dolor general semanal (más bajo es mejor).</translation>
     </message>
     <message>
         <source>Progress report from self-reported data</source>

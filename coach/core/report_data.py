@@ -178,7 +178,16 @@ def _joined(items) -> str:
     return "; ".join(items) if items else ""
 
 
+_COUNTS = {  # a count with its word, one and many, in the language in use
+    "session": (QT_TRANSLATE_NOOP("report", "{n} session"), QT_TRANSLATE_NOOP("report", "{n} sessions")),
+    "time": (QT_TRANSLATE_NOOP("report", "{n} time"), QT_TRANSLATE_NOOP("report", "{n} times")),
+    "day": (QT_TRANSLATE_NOOP("report", "{n} day"), QT_TRANSLATE_NOOP("report", "{n} days")),
+}
+
+
 def _s(n: int, word: str, plural: str | None = None) -> str:
+    if word in _COUNTS:
+        return translate("report", _COUNTS[word][0 if n == 1 else 1]).format(n=n)
     return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 

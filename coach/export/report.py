@@ -25,7 +25,7 @@ from pathlib import Path
 from coach import APP_NAME
 from coach.charts.model import build_chart
 from coach.core.analytics import ProgressData, period_text
-from coach.core.i18n import translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, Texts, translate
 from coach.core.report_data import (
     DECISIONS_HEADER,
     DIARY_SUMMARY_HEADER,
@@ -49,16 +49,13 @@ from coach.core.textfmt import date_text
 from coach.export.outfile import OutputError, check_file
 from coach.export.pdf import PdfDocument, PdfError
 
-CHART_CAPTIONS = {
-    "overall": "Overall pain, the worst place each day (dots), with its 7-day average (thick line), the first "
-               "week's average (dotted) and the meaningful-improvement zone (shaded, below the dashed line).",
-    "locations": "Pain at each place: left as a solid line with filled circles, right as a dashed line with "
-                 "hollow squares. Gaps are days not rated.",
-    "adherence": "Sessions done (dark) against planned (light) each day (long periods: the mean per day of each "
-                 "week or month); sessions stopped early in mid grey, stops as triangles, warning signs as stars.",
-    "centralization": "How far down the leg the pain reached each day.",
-    "psfs": "Weekly PSFS score (higher is better) and weekly overall pain (lower is better).",
-}
+CHART_CAPTIONS = Texts("report", {
+    "overall": QT_TRANSLATE_NOOP("report", "Overall pain, the worst place each day (dots), with its 7-day average (thick line), the first week's average (dotted) and the meaningful-improvement zone (shaded, below the dashed line)."),
+    "locations": QT_TRANSLATE_NOOP("report", "Pain at each place: left as a solid line with filled circles, right as a dashed line with hollow squares. Gaps are days not rated."),
+    "adherence": QT_TRANSLATE_NOOP("report", "Sessions done (dark) against planned (light) each day (long periods: the mean per day of each week or month); sessions stopped early in mid grey, stops as triangles, warning signs as stars."),
+    "centralization": QT_TRANSLATE_NOOP("report", "How far down the leg the pain reached each day."),
+    "psfs": QT_TRANSLATE_NOOP("report", "Weekly PSFS score (higher is better) and weekly overall pain (lower is better)."),
+})
 
 
 class ReportError(Exception):
