@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Right</source>
-        <translation>Derecha</translation>
+        <translation>Der.</translation>
     </message>
     <message>
         <source>Front</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Left</source>
-        <translation>Izquierda</translation>
+        <translation>Izq.</translation>
     </message>
     <message>
         <source>not filled in</source>
@@ -4475,7 +4475,7 @@
     </message>
     <message>
         <source>▶ Pre&amp;view a session…</source>
-        <translation>▶ &amp;Vista previa de una sesión…</translation>
+        <translation>▶ &amp;Vista previa…</translation>
     </message>
     <message>
         <source>Preview a session of the selected program (nothing is recorded)</source>
@@ -7086,7 +7086,7 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
     </message>
     <message>
         <source>{label} (suggested)</source>
-        <translation>{label} (recomendado)</translation>
+        <translation>{label} (sugerido)</translation>
     </message>
     <message>
         <source>Eased today after a stop</source>
@@ -7412,7 +7412,7 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
     </message>
     <message>
         <source>Enter &amp;clinician mode…</source>
-        <translation>Entrar en el modo &amp;profesional…</translation>
+        <translation>&amp;Modo profesional…</translation>
     </message>
     <message>
         <source>Leave clinician mode</source>
@@ -7742,7 +7742,7 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
     </message>
     <message>
         <source>Remind me to stand and move</source>
-        <translation>Recordarme que me levante y me mueva</translation>
+        <translation>Recordarme que me mueva</translation>
     </message>
     <message>
         <source>Every</source>
@@ -7778,7 +7778,7 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
     </message>
     <message>
         <source>Play cue sounds during a session</source>
-        <translation>Reproducir sonidos de aviso durante una sesión</translation>
+        <translation>Sonidos de aviso en las sesiones</translation>
     </message>
     <message>
         <source>Text size</source>
@@ -7818,11 +7818,11 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation>Abrir la carpeta de datos</translation>
+        <translation>Abrir la carpeta</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation>Hacer una copia ahora</translation>
+        <translation>Hacer copia ahora</translation>
     </message>
     <message>
         <source>&lt;b&gt;Backups, newest first&lt;/b&gt;: choose one to restore it</source>
@@ -7909,7 +7909,7 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
     </message>
     <message>
         <source>■ Stopped early</source>
-        <translation>■ Parada antes de tiempo</translation>
+        <translation>■ Parada a medias</translation>
     </message>
     <message>
         <source>… Interrupted</source>
@@ -7949,7 +7949,7 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
     </message>
     <message>
         <source>Start {name} session</source>
-        <translation>Empezar la sesión ({name})</translation>
+        <translation>Empezar ({name})</translation>
     </message>
     <message>
         <source>Start the {name} session</source>
@@ -8116,7 +8116,7 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
     </message>
     <message>
         <source>Ice for a flare (15 minutes at most)</source>
-        <translation>Hielo en una crisis (15 minutos como máximo)</translation>
+        <translation>Hielo en una crisis (máx. 15 min)</translation>
     </message>
     <message>
         <source>Nerve glides</source>
@@ -8132,7 +8132,7 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
     </message>
     <message>
         <source>Pacing: activity balanced with rest</source>
-        <translation>Dosificar: actividad equilibrada con descanso</translation>
+        <translation>Dosificar: actividad y descanso</translation>
     </message>
     <message>
         <source>Changing position every 20–30 minutes</source>
@@ -8144,7 +8144,7 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
     </message>
     <message>
         <source>Pillow between or under the knees in bed</source>
-        <translation>Almohada entre o bajo las rodillas en la cama</translation>
+        <translation>Almohada en las rodillas al dormir</translation>
     </message>
     <message>
         <source>One step at a time on stairs</source>

@@ -269,7 +269,7 @@ class ProgramsScreen(QWidget):
                         combo.setItemData(combo.count() - 1, o.summary, Qt.ItemDataRole.ToolTipRole)
                 combo.currentIndexChanged.connect(lambda _i, main=main, combo=combo:
                                                   self._choose_option(main, combo.currentData()))
-                lab = ew.label(f"{name}:", wrap=False)
+                lab = ew.label(f"{name}:")  # wraps: a long exercise name (or a longer language) keeps the pane narrow
                 lab.setBuddy(combo)
                 self.options_form.addRow(lab, combo)
                 self.option_combos[main] = combo
