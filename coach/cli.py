@@ -78,6 +78,9 @@ def _dispatch(args) -> int:
             from coach.ui.app import run_app
 
             return run_app(args)
+        from coach.commands._exports import apply_language
+
+        apply_language()  # COACH_LANGUAGE or the system's; a command that opens the data reads the setting too
         return int(run(args) or 0)
     except KeyboardInterrupt:
         return 130

@@ -82,6 +82,237 @@
     </message>
 </context>
 <context>
+    <name>commands</name>
+    <message>
+        <source>first day, YYYY-MM-DD (default: the program&apos;s start or the first record)</source>
+        <translation>primer día, AAAA-MM-DD (por defecto: el inicio del programa o el primer registro)</translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD (default: today)</source>
+        <translation>último día, AAAA-MM-DD (por defecto: hoy)</translation>
+    </message>
+    <message>
+        <source>{flag} {value!r} is not a date; use YYYY-MM-DD, for example 2026-03-01</source>
+        <translation>{flag} {value!r} no es una fecha; usa AAAA-MM-DD, por ejemplo 2026-03-01</translation>
+    </message>
+    <message>
+        <source>no profile yet in {data_dir}: open the app (run coach) once to set up your program, then try again</source>
+        <translation>aún no hay ningún perfil en {data_dir}: abre la aplicación (ejecuta coach) una vez para preparar tu programa y vuelve a intentarlo</translation>
+    </message>
+    <message>
+        <source>list the backups instead of making one</source>
+        <translation>enumerar las copias de seguridad en lugar de hacer una</translation>
+    </message>
+    <message>
+        <source>file to write: .png, .svg or .pdf</source>
+        <translation>archivo que escribir: .png, .svg o .pdf</translation>
+    </message>
+    <message>
+        <source>width in pixels, and a height the page is at least (default: 1100 wide, as tall as the charts need)</source>
+        <translation>ancho en píxeles y un alto mínimo de la página (por defecto: 1100 de ancho, tan alto como necesiten los gráficos)</translation>
+    </message>
+    <message>
+        <source>--size {value!r} is not a size; use WIDTHxHEIGHT in pixels, for example 1100x1700</source>
+        <translation>--size {value!r} no es un tamaño; usa ANCHOxALTO en píxeles, por ejemplo 1100x1700</translation>
+    </message>
+    <message>
+        <source>when the database is damaged, keep it aside and restore the newest good backup</source>
+        <translation>si la base de datos está dañada, apartarla y restaurar la copia buena más reciente</translation>
+    </message>
+    <message>
+        <source> (newest {created:%Y-%m-%d %H:%M})</source>
+        <translation> (la más reciente: {created:%Y-%m-%d %H:%M})</translation>
+    </message>
+    <message>
+        <source>csv: one file per table (UTF-8 with a byte-order mark); json: one document; fhir: an HL7 FHIR R4 Bundle of the whole record (see docs/fhir.md)</source>
+        <translation>csv: un archivo por tabla (UTF-8 con marca de orden de bytes); json: un documento; fhir: un Bundle HL7 FHIR R4 de todo el historial (ver docs/fhir.md)</translation>
+    </message>
+    <message>
+        <source>csv: a new or empty folder (created if needed) or a file ending in .zip; json, fhir: a .json file</source>
+        <translation>csv: una carpeta nueva o vacía (se crea si hace falta) o un archivo que termine en .zip; json, fhir: un archivo .json</translation>
+    </message>
+    <message>
+        <source>only from this day, YYYY-MM-DD</source>
+        <translation>solo desde este día, AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>only up to this day, YYYY-MM-DD</source>
+        <translation>solo hasta este día, AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>the file, or the files of an earlier export in the folder,</source>
+        <translation>el archivo, o los archivos de una exportación anterior en la carpeta,</translation>
+    </message>
+    <message>
+        <source>fhir: put the profile&apos;s name in the Patient (left out unless you ask)</source>
+        <translation>fhir: poner el nombre del perfil en el Patient (se omite salvo que lo pidas)</translation>
+    </message>
+    <message>
+        <source>fhir: write a transaction bundle, ready to POST to a FHIR server&apos;s base URL</source>
+        <translation>fhir: escribir un bundle de transacción, listo para enviar con POST a la URL base de un servidor FHIR</translation>
+    </message>
+    <message>
+        <source>--with-name and --transaction apply to --format fhir only</source>
+        <translation>--with-name y --transaction solo se aplican a --format fhir</translation>
+    </message>
+    <message>
+        <source>a FHIR bundle holds the whole record; --from and --to apply to csv and json</source>
+        <translation>un bundle FHIR contiene todo el historial; --from y --to se aplican a csv y json</translation>
+    </message>
+    <message>
+        <source>program file (.toml), or the id of a shipped or saved program</source>
+        <translation>archivo de programa (.toml), o el id de un programa incluido o guardado</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>dónde escribir el PDF</translation>
+    </message>
+    <message>
+        <source>which weeks, e.g. 1-4, 2 or 1,3 (default: the whole program)</source>
+        <translation>qué semanas, p. ej. 1-4, 2 o 1,3 (por defecto: todo el programa)</translation>
+    </message>
+    <message>
+        <source>one week (the same as --weeks N)</source>
+        <translation>una semana (lo mismo que --weeks N)</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s name, printed on the handout (optional)</source>
+        <translation>el nombre del paciente, impreso en la hoja (opcional)</translation>
+    </message>
+    <message>
+        <source>the leg with symptoms: one-sided exercises then name it (optional)</source>
+        <translation>la pierna con síntomas: los ejercicios de un solo lado la nombran (opcional)</translation>
+    </message>
+    <message>
+        <source>the physiotherapist&apos;s contact lines, e.g. &quot;Jo Park; 01234 567890&quot; (optional; without it the handout has lines to write them on)</source>
+        <translation>los datos de contacto del fisioterapeuta, p. ej. &quot;Jo Park; 01234 567890&quot; (opcional; sin ellos la hoja trae líneas para escribirlos)</translation>
+    </message>
+    <message>
+        <source>--for is {name} characters long; give a name of at most {MAX_NAME} characters</source>
+        <translation>--for tiene {name} caracteres; da un nombre de como máximo {MAX_NAME} caracteres</translation>
+    </message>
+    <message>
+        <source>--contact is {contact} characters long; give at most {MAX_CONTACT} characters</source>
+        <translation>--contact tiene {contact} caracteres; da como máximo {MAX_CONTACT} caracteres</translation>
+    </message>
+    <message>
+        <source>{path} has problems; fix them first (the same as `coach validate {path}` reports).</source>
+        <translation>{path} tiene problemas; corrígelos primero (los mismos que indica `coach validate {path}`).</translation>
+    </message>
+    <message>
+        <source>the handout</source>
+        <translation>la hoja de ejercicios</translation>
+    </message>
+    <message>
+        <source>{out} already exists; choose another name, or add --force to replace it</source>
+        <translation>{out} ya existe; elige otro nombre o añade --force para sustituirlo</translation>
+    </message>
+    <message>
+        <source>week {weeks}</source>
+        <translation>semana {weeks}</translation>
+    </message>
+    <message>
+        <source>weeks {weeks}</source>
+        <translation>semanas {weeks}</translation>
+    </message>
+    <message>
+        <source>program file (.toml)</source>
+        <translation>archivo de programa (.toml)</translation>
+    </message>
+    <message>
+        <source>folder for the pictures (created if needed)</source>
+        <translation>carpeta para las imágenes (se crea si hace falta)</translation>
+    </message>
+    <message>
+        <source>list the figure names a step can use (figure = &quot;...&quot;) with what each shows, and draw nothing</source>
+        <translation>enumerar los nombres de figura que puede usar un paso (figure = &quot;...&quot;) con lo que muestra cada una, sin dibujar nada</translation>
+    </message>
+    <message>
+        <source>width of each picture in pixels (default: 480)</source>
+        <translation>ancho de cada imagen en píxeles (por defecto: 480)</translation>
+    </message>
+    <message>
+        <source>use the dark colour palette</source>
+        <translation>usar la paleta de colores oscura</translation>
+    </message>
+    <message>
+        <source>skip the contact sheet</source>
+        <translation>omitir la hoja de contactos</translation>
+    </message>
+    <message>
+        <source>give a program file and --out DIR (or --list for the figure names)</source>
+        <translation>indica un archivo de programa y --out DIR (o --list para los nombres de figura)</translation>
+    </message>
+    <message>
+        <source>program file not found: {program}</source>
+        <translation>no se encuentra el archivo de programa: {program}</translation>
+    </message>
+    <message>
+        <source>{program} has problems; fix them first (the same as `coach validate {program}` reports).</source>
+        <translation>{program} tiene problemas; corrígelos primero (los mismos que indica `coach validate {program}`).</translation>
+    </message>
+    <message>
+        <source>--size must be between 16 and 8000 pixels (got {size})</source>
+        <translation>--size debe estar entre 16 y 8000 píxeles (hay {size})</translation>
+    </message>
+    <message>
+        <source>{out} already holds pictures of an earlier run; choose another folder, or add --force to replace them</source>
+        <translation>{out} ya contiene imágenes de una ejecución anterior; elige otra carpeta o añade --force para sustituirlas</translation>
+    </message>
+    <message>
+        <source>cannot write to {out}: {e}</source>
+        <translation>no se puede escribir en {out}: {e}</translation>
+    </message>
+    <message>
+        <source>PDF file to write (.pdf)</source>
+        <translation>archivo PDF que escribir (.pdf)</translation>
+    </message>
+    <message>
+        <source>leave the charts out</source>
+        <translation>omitir los gráficos</translation>
+    </message>
+    <message>
+        <source>program files (.toml)</source>
+        <translation>archivos de programa (.toml)</translation>
+    </message>
+    <message>
+        <source>, then {ph}</source>
+        <translation>, luego {ph}</translation>
+    </message>
+    <message>
+        <source>Week {week} · {exercise_name} · step {step_number}</source>
+        <translation>Semana {week} · {exercise_name} · paso {step_number}</translation>
+    </message>
+    <message>
+        <source>program file not found: {path}</source>
+        <translation>no se encuentra el archivo de programa: {path}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {e}</source>
+        <translation>no se puede leer {path}: {e}</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {e}</source>
+        <translation>{path} no es TOML válido: {e}</translation>
+    </message>
+    <message>
+        <source>{path} has no [[weeks]]: is it a program file?</source>
+        <translation>{path} no tiene [[weeks]]: ¿es un archivo de programa?</translation>
+    </message>
+    <message>
+        <source>{path}: week {value}, {ex_id}, step {si}: {e}</source>
+        <translation>{path}: semana {value}, {ex_id}, paso {si}: {e}</translation>
+    </message>
+    <message>
+        <source>the pictures</source>
+        <translation>las imágenes</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>sin imagen</translation>
+    </message>
+</context>
+<context>
     <name>diary</name>
     <message>
         <source>Pain body map</source>
@@ -757,6 +988,50 @@
     <message>
         <source>Your program {program!r} could not be used ({name__}: {exc}), so the built-in program is shown instead. {PICK_ANOTHER}</source>
         <translation>No se ha podido usar tu programa {program!r} ({name__}: {exc}), así que se muestra el programa incluido. {PICK_ANOTHER}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in {ends}</source>
+        <translation>{path} es una carpeta; da un nombre de archivo que termine en {ends}</translation>
+    </message>
+    <message>
+        <source>{path}: {what} must end in {ends} (it ends in {nothing})</source>
+        <translation>{path}: {what} debe terminar en {ends} (termina en {nothing})</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name, or replace it (--force)</source>
+        <translation>{path} ya existe; elige otro nombre o sustitúyelo (--force)</translation>
+    </message>
+    <message>
+        <source>cannot replace {path}: permission denied</source>
+        <translation>no se puede sustituir {path}: permiso denegado</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation>no se puede escribir {path}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: you may not write to the folder {folder}</source>
+        <translation>no se puede escribir {path}: no tienes permiso para escribir en la carpeta {folder}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {exc}</source>
+        <translation>no se puede escribir {path}: {exc}</translation>
+    </message>
+    <message>
+        <source>{path} is a file; give a folder for {what} (it is created if needed)</source>
+        <translation>{path} es un archivo; da una carpeta para {what} (se crea si hace falta)</translation>
+    </message>
+    <message>
+        <source>{path} already holds other files ({shown}); choose a new or empty folder</source>
+        <translation>{path} ya contiene otros archivos ({shown}); elige una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <source>{path} already holds an earlier export; choose another folder, or replace it (--force)</source>
+        <translation>{path} ya contiene una exportación anterior; elige otra carpeta o sustitúyela (--force)</translation>
     </message>
 </context>
 <context>
@@ -7902,6 +8177,309 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
     </message>
 </context>
 <context>
+    <name>store</name>
+    <message>
+        <source>Too many wrong PINs. Try again in {wait}.</source>
+        <translation>Demasiados PIN incorrectos. Vuelve a intentarlo dentro de {wait}.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Too many wrong PINs: try again in {wait}.</source>
+        <translation>Ese PIN no es correcto. Demasiados PIN incorrectos: vuelve a intentarlo dentro de {wait}.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
+    <message>
+        <source>{s} seconds</source>
+        <translation>{s} segundos</translation>
+    </message>
+    <message>
+        <source>{s} minutes</source>
+        <translation>{s} minutos</translation>
+    </message>
+    <message>
+        <source>quick_check failed</source>
+        <translation>quick_check ha fallado</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is damaged ({problem}). Nothing was changed. Run `coach check --repair` to keep it aside and restore the newest good backup, or open {APP_NAME}, which does the same and tells you what was restored.</source>
+        <translation>Tu archivo de datos {path} está dañado ({problem}). No se ha cambiado nada. Ejecuta `coach check --repair` para apartarlo y restaurar la copia buena más reciente, o abre {APP_NAME}, que hace lo mismo y te dice qué se ha restaurado.</translation>
+    </message>
+    <message>
+        <source>You can look at everything, but nothing new is saved until this is fixed.</source>
+        <translation>Puedes consultarlo todo, pero no se guardará nada nuevo hasta que se resuelva.</translation>
+    </message>
+    <message>
+        <source>Your data file was made by a newer {APP_NAME} ({detail}), so this version opened it read-only. {look} Use the newer version of {APP_NAME} to go on recording.</source>
+        <translation>Tu archivo de datos lo creó una versión más nueva de {APP_NAME} ({detail}), así que esta versión lo ha abierto en modo de solo lectura. {look} Usa la versión más nueva de {APP_NAME} para seguir registrando.</translation>
+    </message>
+    <message>
+        <source>The disk holding {parent} is full, so {APP_NAME} opened your data read-only. {look} Free some space on that disk, then start {APP_NAME} again.</source>
+        <translation>El disco que contiene {parent} está lleno, así que {APP_NAME} ha abierto tus datos en modo de solo lectura. {look} Libera algo de espacio en ese disco y vuelve a abrir {APP_NAME}.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is in use by another program, so {APP_NAME} opened it read-only. {look} Close other copies of {APP_NAME}, then start it again.</source>
+        <translation>Tu archivo de datos {path} lo está usando otro programa, así que {APP_NAME} lo ha abierto en modo de solo lectura. {look} Cierra las otras copias de {APP_NAME} y vuelve a abrirlo.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} cannot be written ({detail}), so {APP_NAME} opened it read-only. {look} Check the permissions of the file and its folder, then start again.</source>
+        <translation>No se puede escribir en tu archivo de datos {path} ({detail}), así que {APP_NAME} lo ha abierto en modo de solo lectura. {look} Comprueba los permisos del archivo y de su carpeta y vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} could not be written ({detail}), so {APP_NAME} opened it read-only. {look} Check the disk, then start again.</source>
+        <translation>No se ha podido escribir en tu archivo de datos {path} ({detail}), así que {APP_NAME} lo ha abierto en modo de solo lectura. {look} Comprueba el disco y vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>The disk holding {parent} is full, so your data cannot be opened. Nothing was changed. Free some space on that disk and try again.</source>
+        <translation>El disco que contiene {parent} está lleno, así que no se pueden abrir tus datos. No se ha cambiado nada. Libera algo de espacio en ese disco y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is in use by another program ({detail}). Nothing was changed. Close other copies of {APP_NAME} and try again.</source>
+        <translation>Tu archivo de datos {path} lo está usando otro programa ({detail}). No se ha cambiado nada. Cierra las otras copias de {APP_NAME} y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} cannot be opened ({detail}). Nothing was changed. Check the permissions of the file and its folder.</source>
+        <translation>No se puede abrir tu archivo de datos {path} ({detail}). No se ha cambiado nada. Comprueba los permisos del archivo y de su carpeta.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} cannot be opened now ({detail}). Nothing was changed. Check the disk and try again.</source>
+        <translation>Ahora no se puede abrir tu archivo de datos {path} ({detail}). No se ha cambiado nada. Comprueba el disco y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>it cannot be written now</source>
+        <translation>ahora no se puede escribir en él</translation>
+    </message>
+    <message>
+        <source> It cannot be repaired because the folder {data_dir} cannot be written; fix the folder&apos;s permissions and start again.</source>
+        <translation> No se puede reparar porque no se puede escribir en la carpeta {data_dir}; corrige los permisos de la carpeta y vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is damaged ({problem}), and repairing it failed ({exc}). Nothing was deleted; free some space or fix the folder, and try again.</source>
+        <translation>Tu archivo de datos {path} está dañado ({problem}) y no se ha podido reparar ({exc}). No se ha borrado nada; libera algo de espacio o corrige la carpeta y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} was made by a newer {APP_NAME} that changed how data is kept ({problem}). Nothing was changed. Use the newer version of {APP_NAME}.</source>
+        <translation>Tu archivo de datos {path} lo creó una versión más nueva de {APP_NAME} que cambió cómo se guardan los datos ({problem}). No se ha cambiado nada. Usa la versión más nueva de {APP_NAME}.</translation>
+    </message>
+    <message>
+        <source>the folder {data_dir} cannot be written</source>
+        <translation>no se puede escribir en la carpeta {data_dir}</translation>
+    </message>
+    <message>
+        <source>The data folder {data_dir} cannot be written. Fix its permissions, or choose another folder with --data-dir or COACH_DATA_DIR.</source>
+        <translation>No se puede escribir en la carpeta de datos {data_dir}. Corrige sus permisos o elige otra carpeta con --data-dir o COACH_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source> It cannot be repaired now either: {detail}</source>
+        <translation> Ahora tampoco se puede reparar: {detail}</translation>
+    </message>
+    <message>
+        <source>Your data file {path} needs updating for this version of {APP_NAME}, which needs to write it: {detail}</source>
+        <translation>Tu archivo de datos {path} necesita actualizarse para esta versión de {APP_NAME}, que necesita escribir en él: {detail}</translation>
+    </message>
+    <message>
+        <source> Changes saved just before the app last stopped may not show until then.</source>
+        <translation> Puede que los cambios guardados justo antes de que se cerrara la aplicación no se vean hasta entonces.</translation>
+    </message>
+    <message>
+        <source>Not saved: your data is open read-only because {read_only_because}.</source>
+        <translation>No guardado: tus datos están abiertos en modo de solo lectura porque {read_only_because}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged ({problem}); choose another one.</source>
+        <translation>La copia de seguridad {name} está dañada ({problem}); elige otra.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {path}</source>
+        <translation>No se ha restaurado nada: {path}</translation>
+    </message>
+    <message>
+        <source>The data folder {data_dir} is a file, not a folder. Choose another folder with --data-dir or COACH_DATA_DIR.</source>
+        <translation>La carpeta de datos {data_dir} es un archivo, no una carpeta. Elige otra carpeta con --data-dir o COACH_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The data folder {data_dir} cannot be created ({exc}). Choose another folder with --data-dir or COACH_DATA_DIR.</source>
+        <translation>No se puede crear la carpeta de datos {data_dir} ({exc}). Elige otra carpeta con --data-dir o COACH_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The data folder {data_dir} cannot be read. Fix its permissions, or choose another folder with --data-dir or COACH_DATA_DIR.</source>
+        <translation>No se puede leer la carpeta de datos {data_dir}. Corrige sus permisos o elige otra carpeta con --data-dir o COACH_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The disk holding {parent} is full, so the last change could not be saved. Everything saved before it is safe. Free some space and try again.</source>
+        <translation>El disco que contiene {parent} está lleno, así que no se ha podido guardar el último cambio. Todo lo guardado antes está a salvo. Libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({exc}). Check the folder&apos;s permissions.</source>
+        <translation>No se puede escribir en {path} ({exc}). Comprueba los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program ({exc}). Close other copies of {APP_NAME} and try again.</source>
+        <translation>{path} lo está usando otro programa ({exc}). Cierra las otras copias de {APP_NAME} y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Saving to {path} failed ({exc}).</source>
+        <translation>No se ha podido guardar en {path} ({exc}).</translation>
+    </message>
+    <message>
+        <source>it holds no tables</source>
+        <translation>no contiene tablas</translation>
+    </message>
+    <message>
+        <source>its record of schema changes cannot be read ({exc})</source>
+        <translation>no se puede leer su registro de cambios de esquema ({exc})</translation>
+    </message>
+    <message>
+        <source>its record of schema changes is missing</source>
+        <translation>falta su registro de cambios de esquema</translation>
+    </message>
+    <message>
+        <source>table {table}</source>
+        <translation>tabla {table}</translation>
+    </message>
+    <message>
+        <source>column {table}.{c}</source>
+        <translation>columna {table}.{c}</translation>
+    </message>
+    <message>
+        <source>; {missing} that this version reads {are} not there</source>
+        <translation>; falta lo que esta versión lee: {missing}</translation>
+    </message>
+    <message>
+        <source>{missing} {are} missing</source>
+        <translation>falta: {missing}</translation>
+    </message>
+    <message>
+        <source>data version {version}; this version knows up to {schema_version}</source>
+        <translation>versión de datos {version}; esta versión conoce hasta la {schema_version}</translation>
+    </message>
+    <message>
+        <source> and {most} more</source>
+        <translation> y {most} más</translation>
+    </message>
+    <message>
+        <source>there is no data file</source>
+        <translation>no hay archivo de datos</translation>
+    </message>
+    <message>
+        <source>a folder is where the data file should be</source>
+        <translation>hay una carpeta donde debería estar el archivo de datos</translation>
+    </message>
+    <message>
+        <source>something that is not a file is where the data file should be</source>
+        <translation>hay algo que no es un archivo donde debería estar el archivo de datos</translation>
+    </message>
+    <message>
+        <source>the data file is empty</source>
+        <translation>el archivo de datos está vacío</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>the integrity check failed</source>
+        <translation>la comprobación de integridad ha fallado</translation>
+    </message>
+    <message>
+        <source>the data file holds no data</source>
+        <translation>el archivo de datos no contiene datos</translation>
+    </message>
+    <message>
+        <source>the data file is missing</source>
+        <translation>falta el archivo de datos</translation>
+    </message>
+    <message>
+        <source>The programs folder {d} cannot be created: {exc}.</source>
+        <translation>No se puede crear la carpeta de programas {d}: {exc}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {exc}.</source>
+        <translation>No se puede escribir en {path}: {exc}.</translation>
+    </message>
+    <message>
+        <source>{target} is not in your programs folder ({folder}); shipped programs are never changed, save a copy instead.</source>
+        <translation>{target} no está en tu carpeta de programas ({folder}); los programas incluidos nunca cambian, guarda una copia.</translation>
+    </message>
+    <message>
+        <source>{name} has problems and was not imported.</source>
+        <translation>{name} tiene problemas y no se ha importado.</translation>
+    </message>
+    <message>
+        <source>Another program already has the id {id!r}, so the imported copy is {new_id!r}.</source>
+        <translation>Otro programa ya tiene el id {id!r}, así que la copia importada es {new_id!r}.</translation>
+    </message>
+    <message>
+        <source>Some pictures could not be copied: </source>
+        <translation>Algunas imágenes no se han podido copiar: </translation>
+    </message>
+    <message>
+        <source>Choose another place: that is the program file itself.</source>
+        <translation>Elige otro sitio: ese es el propio archivo del programa.</translation>
+    </message>
+    <message>
+        <source>{out} cannot be written: {exc}.</source>
+        <translation>No se puede escribir en {out}: {exc}.</translation>
+    </message>
+    <message>
+        <source>Shipped programs cannot be deleted.</source>
+        <translation>Los programas incluidos no se pueden borrar.</translation>
+    </message>
+    <message>
+        <source>{p} is not in your programs folder.</source>
+        <translation>{p} no está en tu carpeta de programas.</translation>
+    </message>
+    <message>
+        <source>{users} {use} this program; assign another program first.</source>
+        <translation>{users} {use} este programa; asigna antes otro programa.</translation>
+    </message>
+    <message>
+        <source>{p} cannot be deleted: {exc}.</source>
+        <translation>No se puede borrar {p}: {exc}.</translation>
+    </message>
+    <message>
+        <source> It was kept as {name} in the data folder; nothing was deleted.</source>
+        <translation> Se ha guardado como {name} en la carpeta de datos; no se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>Your data file was damaged ({problem}) and no good backup was found.{kept} {APP_NAME} started a new, empty data file. Your earlier records are not shown; keep the damaged file and ask for help if you need them.</source>
+        <translation>Tu archivo de datos estaba dañado ({problem}) y no se ha encontrado ninguna copia buena.{kept} {APP_NAME} ha empezado un archivo de datos nuevo y vacío. Tus registros anteriores no se muestran; conserva el archivo dañado y pide ayuda si los necesitas.</translation>
+    </message>
+    <message>
+        <source> It holds {holds}.</source>
+        <translation> Contiene {holds}.</translation>
+    </message>
+    <message>
+        <source>Your data file was damaged ({problem}).{kept} The newest good backup, made on {when}, was restored.{holds} Anything recorded after {when} is missing from the app; it may still be in the damaged file.</source>
+        <translation>Tu archivo de datos estaba dañado ({problem}).{kept} Se ha restaurado la copia buena más reciente, del {when}.{holds} Lo registrado después del {when} no está en la aplicación; puede que siga en el archivo dañado.</translation>
+    </message>
+    <message>
+        <source>{sessions} session{sessions2}</source>
+        <translation>{sessions} sesión(es)</translation>
+    </message>
+    <message>
+        <source>{days} diary day{days2}</source>
+        <translation>{days} día(s) de diario</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>, the last on {last}</source>
+        <translation>, la última el {last}</translation>
+    </message>
+    <message>
+        <source>{units} min</source>
+        <translation>{units} min</translation>
+    </message>
+    <message>
+        <source> (stopped early)</source>
+        <translation> (parada antes de tiempo)</translation>
+    </message>
+</context>
+<context>
     <name>today</name>
     <message>
         <source>✓ Done</source>
@@ -8356,6 +8934,381 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
     <message>
         <source>Start {next} session</source>
         <translation>Empezar la sesión ({next})</translation>
+    </message>
+</context>
+<context>
+    <name>validate</name>
+    <message>
+        <source>{v}a {v2}-digit number</source>
+        <translation>{v}un número de {v2} cifras</translation>
+    </message>
+    <message>
+        <source>got {v}, expected a number</source>
+        <translation>hay {v}, se esperaba un número</translation>
+    </message>
+    <message>
+        <source>{v} is not a number that can be used (use {bound})</source>
+        <translation>{v} no es un número que se pueda usar (usa {bound})</translation>
+    </message>
+    <message>
+        <source>{v} is out of range (use {bound}{why})</source>
+        <translation>{v} está fuera del intervalo (usa {bound}{why})</translation>
+    </message>
+    <message>
+        <source>{v} is not a whole number (use a whole number)</source>
+        <translation>{v} no es un número entero (usa un número entero)</translation>
+    </message>
+    <message>
+        <source>a range needs exactly two numbers, got {value} (write it as [low, high], e.g. [5, 10])</source>
+        <translation>un rango necesita exactamente dos números, hay {value} (escríbelo como [mínimo, máximo], p. ej. [5, 10])</translation>
+    </message>
+    <message>
+        <source>range [{low}, {high}] is inverted (write the low end first: [{high}, {low}])</source>
+        <translation>el rango [{low}, {high}] está al revés (escribe primero el mínimo: [{high}, {low}])</translation>
+    </message>
+    <message>
+        <source>is {value} characters long (use at most {most})</source>
+        <translation>tiene {value} caracteres (usa como máximo {most})</translation>
+    </message>
+    <message>
+        <source>has {values} entries (use at most {most})</source>
+        <translation>tiene {values} entradas (usa como máximo {most})</translation>
+    </message>
+    <message>
+        <source>an entry is {v} characters long (use at most {text_most})</source>
+        <translation>una entrada tiene {v} caracteres (usa como máximo {text_most})</translation>
+    </message>
+    <message>
+        <source>{id} must be lower-case letters, digits and dashes (e.g. &apos;my-program&apos;)</source>
+        <translation>{id} debe tener solo minúsculas, dígitos y guiones (p. ej. &apos;mi-programa&apos;)</translation>
+    </message>
+    <message>
+        <source>is {id} characters long (use at most {MAX_ID_CHARS})</source>
+        <translation>tiene {id} caracteres (usa como máximo {MAX_ID_CHARS})</translation>
+    </message>
+    <message>
+        <source>{session_names} names for {spd} sessions a day (give at most one name per session)</source>
+        <translation>{session_names} nombres para {spd} sesiones al día (pon como máximo un nombre por sesión)</translation>
+    </message>
+    <message>
+        <source>session name {i} is empty (name each session, e.g. &quot;Morning&quot;)</source>
+        <translation>el nombre de la sesión {i} está vacío (pon nombre a cada sesión, p. ej. &quot;Mañana&quot;)</translation>
+    </message>
+    <message>
+        <source>{n} is used for sessions {key} and {i} (give each session its own name)</source>
+        <translation>{n} se usa para las sesiones {key} y {i} (pon a cada sesión su propio nombre)</translation>
+    </message>
+    <message>
+        <source>session name {i} is {n} characters long (use at most {MAX_NAME_CHARS})</source>
+        <translation>el nombre de la sesión {i} tiene {n} caracteres (usa como máximo {MAX_NAME_CHARS})</translation>
+    </message>
+    <message>
+        <source>a program needs at least one week (add [[weeks]])</source>
+        <translation>un programa necesita al menos una semana (añade [[weeks]])</translation>
+    </message>
+    <message>
+        <source>{weeks} weeks (a program has at most {MAX_WEEKS})</source>
+        <translation>{weeks} semanas (un programa tiene como máximo {MAX_WEEKS})</translation>
+    </message>
+    <message>
+        <source>{id} must be lower-case letters, digits and dashes</source>
+        <translation>{id} debe tener solo minúsculas, dígitos y guiones</translation>
+    </message>
+    <message>
+        <source>duplicate id {id} in {where} (first used by exercise {id2}; give each exercise of a week its own id)</source>
+        <translation>id {id} repetido en {where} (lo usa primero el ejercicio {id2}; da a cada ejercicio de una semana su propio id)</translation>
+    </message>
+    <message>
+        <source>an earlier week</source>
+        <translation>una semana anterior</translation>
+    </message>
+    <message>
+        <source>the exercise library</source>
+        <translation>la biblioteca de ejercicios</translation>
+    </message>
+    <message>
+        <source>{low} times a day, but the program has {spd} session{spd2} a day (use at most {spd}, or raise sessions_per_day)</source>
+        <translation>{low} veces al día, pero el programa tiene {spd} sesión(es) al día (usa como máximo {spd}, o sube sessions_per_day)</translation>
+    </message>
+    <message>
+        <source>up to {high} times a day, but the program has {spd} session{spd2} a day (only walks may be logged more often than the sessions; use at most {spd})</source>
+        <translation>hasta {high} veces al día, pero el programa tiene {spd} sesión(es) al día (solo los paseos pueden anotarse más a menudo que las sesiones; usa como máximo {spd})</translation>
+    </message>
+    <message>
+        <source>a tempo needs some time to move (set move and back, e.g. 2 and 2)</source>
+        <translation>un tempo necesita algo de tiempo para moverse (pon move y back, p. ej. 2 y 2)</translation>
+    </message>
+    <message>
+        <source>a &apos;{kind}&apos; exercise needs {fname} (add it under [weeks.exercises.dose])</source>
+        <translation>un ejercicio &apos;{kind}&apos; necesita {fname} (añádelo en [weeks.exercises.dose])</translation>
+    </message>
+    <message>
+        <source>a &apos;reps&apos; exercise needs reps (add it under [weeks.exercises.dose])</source>
+        <translation>un ejercicio &apos;reps&apos; necesita reps (añádelo en [weeks.exercises.dose])</translation>
+    </message>
+    <message>
+        <source>at the top of its ranges this exercise takes about {minutes} minutes (keep one exercise under {MAX_EXERCISE_MINUTES}: fewer reps or sets, shorter holds or rests)</source>
+        <translation>en lo más alto de sus rangos este ejercicio dura unos {minutes} minutos (mantén cada ejercicio por debajo de {MAX_EXERCISE_MINUTES}: menos repeticiones o series, mantenimientos o descansos más cortos)</translation>
+    </message>
+    <message>
+        <source>the step text is empty (say what to do in this step)</source>
+        <translation>el texto del paso está vacío (di qué hacer en este paso)</translation>
+    </message>
+    <message>
+        <source>a step takes a figure or an image, not both (remove one)</source>
+        <translation>un paso lleva una figura o una imagen, no las dos (quita una)</translation>
+    </message>
+    <message>
+        <source>did you mean &apos;{guess}&apos;?</source>
+        <translation>¿quisiste decir &apos;{guess}&apos;?</translation>
+    </message>
+    <message>
+        <source>coach illustrate --list gives the names; programs/README.md lists them</source>
+        <translation>coach illustrate --list da los nombres; programs/README.md los enumera</translation>
+    </message>
+    <message>
+        <source>unknown figure {figure} ({hint})</source>
+        <translation>figura desconocida {figure} ({hint})</translation>
+    </message>
+    <message>
+        <source>{wm} is not a week number (use 1, 2, 3, … up to {MAX_WEEKS})</source>
+        <translation>{wm} no es un número de semana (usa 1, 2, 3, … hasta {MAX_WEEKS})</translation>
+    </message>
+    <message>
+        <source>week {wm} appears twice (first at week entry {wm2}; give each week its own number)</source>
+        <translation>la semana {wm} aparece dos veces (primero en la entrada de semana {wm2}; da a cada semana su propio número)</translation>
+    </message>
+    <message>
+        <source>a week needs at least one exercise (add [[weeks.exercises]])</source>
+        <translation>una semana necesita al menos un ejercicio (añade [[weeks.exercises]])</translation>
+    </message>
+    <message>
+        <source>{exercises} exercises in one week (use at most {MAX_EXERCISES_PER_WEEK})</source>
+        <translation>{exercises} ejercicios en una semana (usa como máximo {MAX_EXERCISES_PER_WEEK})</translation>
+    </message>
+    <message>
+        <source>week {wm}</source>
+        <translation>semana {wm}</translation>
+    </message>
+    <message>
+        <source>weeks are numbered {got}{got2}: week {missing} is missing (number the weeks 1, 2, 3, … with no gaps)</source>
+        <translation>las semanas están numeradas {got}{got2}: falta la semana {missing} (numera las semanas 1, 2, 3, … sin huecos)</translation>
+    </message>
+    <message>
+        <source>Session {i}</source>
+        <translation>Sesión {i}</translation>
+    </message>
+    <message>
+        <source>a translation is a pair: the text as written, then that text in the language, for example [&quot;Walking&quot;, &quot;Caminar&quot;] (got {pair} items)</source>
+        <translation>una traducción es un par: el texto tal como está escrito y luego ese texto en el idioma, por ejemplo [&quot;Walking&quot;, &quot;Caminar&quot;] (hay {pair} elementos)</translation>
+    </message>
+    <message>
+        <source>an exercise cannot be an option of itself (name the exercise of this week it can replace)</source>
+        <translation>un ejercicio no puede ser una opción de sí mismo (indica el ejercicio de esta semana al que puede sustituir)</translation>
+    </message>
+    <message>
+        <source>{option_of!r} is itself an option; name the exercise it replaces</source>
+        <translation>{option_of!r} ya es una opción; indica el ejercicio al que sustituye</translation>
+    </message>
+    <message>
+        <source>did you mean {guess!r}?</source>
+        <translation>¿quisiste decir {guess!r}?</translation>
+    </message>
+    <message>
+        <source>exercises of week {wm}: {none}</source>
+        <translation>ejercicios de la semana {wm}: {none}</translation>
+    </message>
+    <message>
+        <source>{option_of!r} is not an exercise of week {wm} that this one can replace ({hint})</source>
+        <translation>{option_of!r} no es un ejercicio de la semana {wm} al que este pueda sustituir ({hint})</translation>
+    </message>
+    <message>
+        <source>{id} must be lower-case letters, digits and dashes (e.g. &apos;maintenance&apos;)</source>
+        <translation>{id} debe tener solo minúsculas, dígitos y guiones (p. ej. &apos;mantenimiento&apos;)</translation>
+    </message>
+    <message>
+        <source>phase {id} appears twice (first at phase entry {id2}; give each phase its own id)</source>
+        <translation>la fase {id} aparece dos veces (primero en la entrada de fase {id2}; da a cada fase su propio id)</translation>
+    </message>
+    <message>
+        <source>only the last phase may go on without an end (give this one weeks = N, or move it to the end)</source>
+        <translation>solo la última fase puede seguir sin final (pon a esta weeks = N, o muévela al final)</translation>
+    </message>
+    <message>
+        <source>{weeks} is out of range (use 1 to {MAX_WEEKS} weeks, or leave it out for a phase that goes on)</source>
+        <translation>{weeks} está fuera del intervalo (usa de 1 a {MAX_WEEKS} semanas, o quítalo para una fase que sigue)</translation>
+    </message>
+    <message>
+        <source>{check_days} is out of range (use 1 to {MAX_CHECK_DAYS} days between early-warning checks, or 0 for none)</source>
+        <translation>{check_days} está fuera del intervalo (usa de 1 a {MAX_CHECK_DAYS} días entre revisiones de señales de aviso, o 0 para ninguna)</translation>
+    </message>
+    <message>
+        <source>a phase needs at least one exercise (add [[phases.exercises]])</source>
+        <translation>una fase necesita al menos un ejercicio (añade [[phases.exercises]])</translation>
+    </message>
+    <message>
+        <source>{exercises} exercises in one phase (use at most {MAX_EXERCISES_PER_WEEK})</source>
+        <translation>{exercises} ejercicios en una fase (usa como máximo {MAX_EXERCISES_PER_WEEK})</translation>
+    </message>
+    <message>
+        <source>phase {id}</source>
+        <translation>fase {id}</translation>
+    </message>
+    <message>
+        <source>options are for the weeks; after the weeks an exercise with an option chosen is done as that option (remove option_of here)</source>
+        <translation>las opciones son para las semanas; después de las semanas, un ejercicio con una opción elegida se hace como esa opción (quita option_of aquí)</translation>
+    </message>
+    <message>
+        <source>times_per_week is for the phases after the weeks; in a week say how often a day with times_per_day</source>
+        <translation>times_per_week es para las fases después de las semanas; en una semana indica cuántas veces al día con times_per_day</translation>
+    </message>
+    <message>
+        <source>give either times_per_week or times_per_day, not both</source>
+        <translation>pon times_per_week o times_per_day, no los dos</translation>
+    </message>
+    <message>
+        <source>the image name is empty (name a PNG, JPG or SVG file in the program&apos;s folder)</source>
+        <translation>el nombre de la imagen está vacío (indica un archivo PNG, JPG o SVG de la carpeta del programa)</translation>
+    </message>
+    <message>
+        <source>the image name is {ref} characters long (use at most {MAX_NAME})</source>
+        <translation>el nombre de la imagen tiene {ref} caracteres (usa como máximo {MAX_NAME})</translation>
+    </message>
+    <message>
+        <source>the image name contains a NUL character</source>
+        <translation>el nombre de la imagen contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>{ref} is an absolute path (use a path relative to the program&apos;s folder)</source>
+        <translation>{ref} es una ruta absoluta (usa una ruta relativa a la carpeta del programa)</translation>
+    </message>
+    <message>
+        <source>{ref} is not a PNG, JPG or SVG image (use one of {IMAGE_SUFFIXES})</source>
+        <translation>{ref} no es una imagen PNG, JPG o SVG (usa una de {IMAGE_SUFFIXES})</translation>
+    </message>
+    <message>
+        <source>the program&apos;s folder {program_dir} cannot be read ({exc})</source>
+        <translation>no se puede leer la carpeta del programa {program_dir} ({exc})</translation>
+    </message>
+    <message>
+        <source>{ref} cannot be followed ({exc})</source>
+        <translation>no se puede seguir {ref} ({exc})</translation>
+    </message>
+    <message>
+        <source>{ref} points outside the program&apos;s folder (keep images in {name}/ or below, as files, not links)</source>
+        <translation>{ref} apunta fuera de la carpeta del programa (guarda las imágenes en {name}/ o más abajo, como archivos, no enlaces)</translation>
+    </message>
+    <message>
+        <source>{ref} does not exist (put the image at {target})</source>
+        <translation>{ref} no existe (pon la imagen en {target})</translation>
+    </message>
+    <message>
+        <source>{ref} cannot be read ({exc})</source>
+        <translation>no se puede leer {ref} ({exc})</translation>
+    </message>
+    <message>
+        <source>{ref} is not a regular file (name an image file)</source>
+        <translation>{ref} no es un archivo normal (indica un archivo de imagen)</translation>
+    </message>
+    <message>
+        <source>{ref} is {st_size} MB (use an image of at most {MAX_IMAGE_BYTES} MB)</source>
+        <translation>{ref} ocupa {st_size} MB (usa una imagen de {MAX_IMAGE_BYTES} MB como máximo)</translation>
+    </message>
+    <message>
+        <source>(file)</source>
+        <translation>(file)</translation>
+    </message>
+    <message>
+        <source>is {value} KB of text; a program file is at most {MAX_FILE_BYTES} KB (is this a program file?)</source>
+        <translation>tiene {value} KB de texto; un archivo de programa tiene como máximo {MAX_FILE_BYTES} KB (¿es un archivo de programa?)</translation>
+    </message>
+    <message>
+        <source>this line is {line} characters long; a program&apos;s lines are at most {MAX_LINE_CHARS} (break the text up, or shorten it)</source>
+        <translation>esta línea tiene {line} caracteres; las líneas de un programa tienen como máximo {MAX_LINE_CHARS} (divide el texto o acórtalo)</translation>
+    </message>
+    <message>
+        <source>tables and lists are nested more than {MAX_DEPTH} deep; a program is not (is this a program file?)</source>
+        <translation>las tablas y listas están anidadas más de {MAX_DEPTH} niveles; un programa no lo está (¿es un archivo de programa?)</translation>
+    </message>
+    <message>
+        <source>a key is {k} characters long; keys are at most {MAX_KEY_CHARS} (see programs/README.md for the fields)</source>
+        <translation>una clave tiene {k} caracteres; las claves tienen como máximo {MAX_KEY_CHARS} (mira los campos en programs/README.md)</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {detail} (fix the syntax on this line)</source>
+        <translation>TOML no válido: {detail} (corrige la sintaxis de esta línea)</translation>
+    </message>
+    <message>
+        <source>tables and lists are nested too deeply; a program is not (is this a program file?)</source>
+        <translation>las tablas y listas están anidadas demasiado; un programa no lo está (¿es un archivo de programa?)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (save the file as UTF-8 TOML)</source>
+        <translation>no es texto UTF-8 (guarda el archivo como TOML en UTF-8)</translation>
+    </message>
+    <message>
+        <source>contains binary data; this is not a TOML program file</source>
+        <translation>contiene datos binarios; no es un archivo de programa TOML</translation>
+    </message>
+    <message>
+        <source>file not found (check the path)</source>
+        <translation>no se encuentra el archivo (comprueba la ruta)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {exc} (check the path and permissions)</source>
+        <translation>no se puede leer: {exc} (comprueba la ruta y los permisos)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a program file (name a .toml file)</source>
+        <translation>es una carpeta, no un archivo de programa (indica un archivo .toml)</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device or a pipe); name a .toml program file</source>
+        <translation>no es un archivo normal (un dispositivo o una tubería); indica un archivo de programa .toml</translation>
+    </message>
+    <message>
+        <source>is {st_size} KB; a program file is at most {MAX_FILE_BYTES} KB (is this a program file?)</source>
+        <translation>ocupa {st_size} KB; un archivo de programa ocupa como máximo {MAX_FILE_BYTES} KB (¿es un archivo de programa?)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {exc} (check permissions)</source>
+        <translation>no se puede leer: {exc} (comprueba los permisos)</translation>
+    </message>
+    <message>
+        <source>is larger than {MAX_FILE_BYTES} KB; a program file is not (is this a program file?)</source>
+        <translation>ocupa más de {MAX_FILE_BYTES} KB; un archivo de programa no (¿es un archivo de programa?)</translation>
+    </message>
+    <message>
+        <source>known fields here: {known}</source>
+        <translation>campos conocidos aquí: {known}</translation>
+    </message>
+    <message>
+        <source>unknown field ({hint})</source>
+        <translation>campo desconocido ({hint})</translation>
+    </message>
+    <message>
+        <source>required field is missing (add it)</source>
+        <translation>falta un campo obligatorio (añádelo)</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;{m}&apos;?</source>
+        <translation>; ¿quisiste decir &apos;{m}&apos;?</translation>
+    </message>
+    <message>
+        <source>{got!r} is not allowed (use one of {allowed}{guess})</source>
+        <translation>{got!r} no está permitido (usa uno de {allowed}{guess})</translation>
+    </message>
+    <message>
+        <source>a number, or a range written as [low, high]</source>
+        <translation>un número, o un rango escrito como [mínimo, máximo]</translation>
+    </message>
+    <message>
+        <source>a different value</source>
+        <translation>otro valor</translation>
+    </message>
+    <message>
+        <source>got {got}, expected {want}</source>
+        <translation>hay {got}, se esperaba {want}</translation>
     </message>
 </context>
 <context>

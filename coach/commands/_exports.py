@@ -7,6 +7,8 @@ import datetime as dt
 import os
 import sys
 
+from coach.core.i18n import translate
+
 
 class CommandError(Exception):
     """One line for the user; the command exits with 1."""
@@ -14,8 +16,8 @@ class CommandError(Exception):
 
 def add_period_arguments(parser) -> None:
     parser.add_argument("--from", dest="start", metavar="DATE",
-                        help="first day, YYYY-MM-DD (default: the program's start or the first record)")
-    parser.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD (default: today)")
+                        help=translate("commands", "first day, YYYY-MM-DD (default: the program's start or the first record)"))
+    parser.add_argument("--to", dest="end", metavar="DATE", help=translate("commands", "last day, YYYY-MM-DD (default: today)"))
 
 
 def add_force_argument(parser, what: str = "the file") -> None:
@@ -28,7 +30,7 @@ def parse_day(text: str | None, flag: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise CommandError(f"{flag} {text!r} is not a date; use YYYY-MM-DD, for example 2026-03-01") from None
+        raise CommandError(translate("commands", "{flag} {value!r} is not a date; use YYYY-MM-DD, for example 2026-03-01").format(flag=flag, value=text)) from None
 
 
 def apply_language(store=None) -> None:
@@ -59,8 +61,7 @@ def open_profile():
     profile = profiles.active_profile(store)
     if profile is None:
         store.close()
-        raise CommandError(f"no profile yet in {store.data_dir}: open the app (run coach) once to set up your "
-                           "program, then try again")
+        raise CommandError(translate("commands", "no profile yet in {data_dir}: open the app (run coach) once to set up your program, then try again").format(data_dir=store.data_dir))
     from coach.core.program_i18n import localized
     from coach.store.program_folder import profile_program
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 
+from coach.core.i18n import translate
+
 NAME = "backup"
 HELP = "back up the database now (SQLite backup API; the newest 10 are kept)"
 
 
 def configure(parser):
-    parser.add_argument("--list", action="store_true", help="list the backups instead of making one")
+    parser.add_argument("--list", action="store_true", help=translate("commands", "list the backups instead of making one"))
 
 
 def run(args) -> int:

@@ -11,17 +11,17 @@ from coach.commands._exports import (
     run_job,
     use_offscreen_without_display,
 )
+from coach.core.i18n import translate
 
 NAME = "chart"
 HELP = "save the progress charts as PNG, SVG or PDF (vector), with no display needed"
 
 
 def configure(parser) -> None:
-    parser.add_argument("--out", metavar="FILE", required=True, help="file to write: .png, .svg or .pdf")
+    parser.add_argument("--out", metavar="FILE", required=True, help=translate("commands", "file to write: .png, .svg or .pdf"))
     add_period_arguments(parser)
     parser.add_argument("--size", metavar="WxH", default=None,
-                        help="width in pixels, and a height the page is at least (default: 1100 wide, as tall "
-                             "as the charts need)")
+                        help=translate("commands", "width in pixels, and a height the page is at least (default: 1100 wide, as tall as the charts need)"))
     add_force_argument(parser)
 
 
@@ -31,7 +31,7 @@ def parse_size(text: str | None) -> tuple[int, int] | None:
     try:
         w, h = (int(v) for v in text.lower().split("x"))
     except ValueError:
-        raise CommandError(f"--size {text!r} is not a size; use WIDTHxHEIGHT in pixels, for example 1100x1700") from None
+        raise CommandError(translate("commands", "--size {value!r} is not a size; use WIDTHxHEIGHT in pixels, for example 1100x1700").format(value=text)) from None
     from coach.charts.files import ChartExportError, checked_size
 
     try:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from coach.core.i18n import translate
+
 NAME = "check"
 HELP = ("check the database's integrity (PRAGMA quick_check) and schema and show the data folder; "
         "--repair restores the newest good backup when the file is damaged")
@@ -11,7 +13,7 @@ HELP = ("check the database's integrity (PRAGMA quick_check) and schema and show
 
 def configure(parser):
     parser.add_argument("--repair", action="store_true",
-                        help="when the database is damaged, keep it aside and restore the newest good backup")
+                        help=translate("commands", "when the database is damaged, keep it aside and restore the newest good backup"))
 
 
 def run(args) -> int:
@@ -23,7 +25,7 @@ def run(args) -> int:
 
     def folder_lines() -> None:
         backups = list_backups(data_dir / BACKUP_DIR) if data_dir.is_dir() else []
-        newest = f" (newest {backups[0].created:%Y-%m-%d %H:%M})" if backups else ""
+        newest = translate("commands", " (newest {created:%Y-%m-%d %H:%M})").format(created=backups[0].created) if backups else ""
         print(f"Data folder: {data_dir}")
         print(f"Database:    {data_dir / DB_NAME}")
         print(f"Backups:     {len(backups)} in {data_dir / BACKUP_DIR}{newest}")

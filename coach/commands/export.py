@@ -10,6 +10,7 @@ from coach.commands._exports import (
     parse_day,
     run_job,
 )
+from coach.core.i18n import translate
 
 NAME = "export"
 HELP = ("export your profile, program, sessions, session events, diary, weekly scores, week decisions and "
@@ -18,18 +19,16 @@ HELP = ("export your profile, program, sessions, session events, diary, weekly s
 
 def configure(parser) -> None:
     parser.add_argument("--format", dest="fmt", choices=("csv", "json", "fhir"), required=True,
-                        help="csv: one file per table (UTF-8 with a byte-order mark); json: one document; fhir: an "
-                             "HL7 FHIR R4 Bundle of the whole record (see docs/fhir.md)")
+                        help=translate("commands", "csv: one file per table (UTF-8 with a byte-order mark); json: one document; fhir: an HL7 FHIR R4 Bundle of the whole record (see docs/fhir.md)"))
     parser.add_argument("--out", metavar="PATH", required=True,
-                        help="csv: a new or empty folder (created if needed) or a file ending in .zip; "
-                             "json, fhir: a .json file")
-    parser.add_argument("--from", dest="start", metavar="DATE", help="only from this day, YYYY-MM-DD")
-    parser.add_argument("--to", dest="end", metavar="DATE", help="only up to this day, YYYY-MM-DD")
-    add_force_argument(parser, "the file, or the files of an earlier export in the folder,")
+                        help=translate("commands", "csv: a new or empty folder (created if needed) or a file ending in .zip; json, fhir: a .json file"))
+    parser.add_argument("--from", dest="start", metavar="DATE", help=translate("commands", "only from this day, YYYY-MM-DD"))
+    parser.add_argument("--to", dest="end", metavar="DATE", help=translate("commands", "only up to this day, YYYY-MM-DD"))
+    add_force_argument(parser, translate("commands", "the file, or the files of an earlier export in the folder,"))
     parser.add_argument("--with-name", action="store_true",
-                        help="fhir: put the profile's name in the Patient (left out unless you ask)")
+                        help=translate("commands", "fhir: put the profile's name in the Patient (left out unless you ask)"))
     parser.add_argument("--transaction", action="store_true",
-                        help="fhir: write a transaction bundle, ready to POST to a FHIR server's base URL")
+                        help=translate("commands", "fhir: write a transaction bundle, ready to POST to a FHIR server's base URL"))
 
 
 def run(args) -> int:
@@ -37,9 +36,9 @@ def run(args) -> int:
         from coach.app import exports
 
         if args.fmt != "fhir" and (args.with_name or args.transaction):
-            raise CommandError("--with-name and --transaction apply to --format fhir only")
+            raise CommandError(translate("commands", "--with-name and --transaction apply to --format fhir only"))
         if args.fmt == "fhir" and (args.start or args.end):
-            raise CommandError("a FHIR bundle holds the whole record; --from and --to apply to csv and json")
+            raise CommandError(translate("commands", "a FHIR bundle holds the whole record; --from and --to apply to csv and json"))
         fmt = "csv-zip" if args.fmt == "csv" and str(args.out).lower().endswith(".zip") else args.fmt
         out = exports.check_target("data", args.out, fmt=fmt, force=args.force)
         start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sys
 
+from coach.core.i18n import translate
+
 NAME = "handout"
 HELP = ("write a printable A4 handout (PDF) of a program, every week or the weeks chosen: each exercise with "
         "its pictures, dose, steps and cautions, a note line per exercise, contact lines and a log to tick")
@@ -15,19 +17,18 @@ MAX_CONTACT = 300  # contact lines: a name, a practice, a phone number and an ad
 
 def configure(parser) -> None:
     parser.add_argument("program", metavar="PROGRAM",
-                        help="program file (.toml), or the id of a shipped or saved program")
-    parser.add_argument("--out", metavar="FILE", required=True, help="where to write the PDF")
+                        help=translate("commands", "program file (.toml), or the id of a shipped or saved program"))
+    parser.add_argument("--out", metavar="FILE", required=True, help=translate("commands", "where to write the PDF"))
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--weeks", metavar="WEEKS", default=None,
-                       help="which weeks, e.g. 1-4, 2 or 1,3 (default: the whole program)")
-    which.add_argument("--week", metavar="N", type=int, default=None, help="one week (the same as --weeks N)")
+                       help=translate("commands", "which weeks, e.g. 1-4, 2 or 1,3 (default: the whole program)"))
+    which.add_argument("--week", metavar="N", type=int, default=None, help=translate("commands", "one week (the same as --weeks N)"))
     parser.add_argument("--for", dest="patient", metavar="NAME", default="",
-                        help="the patient's name, printed on the handout (optional)")
+                        help=translate("commands", "the patient's name, printed on the handout (optional)"))
     parser.add_argument("--side", choices=("left", "right", "both"), default=None,
-                        help="the leg with symptoms: one-sided exercises then name it (optional)")
+                        help=translate("commands", "the leg with symptoms: one-sided exercises then name it (optional)"))
     parser.add_argument("--contact", metavar="TEXT", default="",
-                        help="the physiotherapist's contact lines, e.g. \"Jo Park; 01234 567890\" (optional; "
-                             "without it the handout has lines to write them on)")
+                        help=translate("commands", "the physiotherapist's contact lines, e.g. \"Jo Park; 01234 567890\" (optional; without it the handout has lines to write them on)"))
     parser.add_argument("--force", action="store_true", help="replace the file if it exists already")
 
 
@@ -65,18 +66,18 @@ def run(args) -> int:
 
     name = " ".join(str(args.patient or "").split())
     if len(name) > MAX_NAME:
-        return _error(f"--for is {len(name)} characters long; give a name of at most {MAX_NAME} characters")
+        return _error(translate("commands", "--for is {name} characters long; give a name of at most {MAX_NAME} characters").format(name=len(name), MAX_NAME=MAX_NAME))
     args.patient = name
     contact = str(getattr(args, "contact", "") or "").strip()
     if len(contact) > MAX_CONTACT:
-        return _error(f"--contact is {len(contact)} characters long; give at most {MAX_CONTACT} characters")
+        return _error(translate("commands", "--contact is {contact} characters long; give at most {MAX_CONTACT} characters").format(contact=len(contact), MAX_CONTACT=MAX_CONTACT))
 
     path = _find(args.program)
     program, problems = check_file(path)
     if problems or program is None:
         for p in problems:
             print(p, file=sys.stderr)
-        return _error(f"{path} has problems; fix them first (the same as `coach validate {path}` reports).")
+        return _error(translate("commands", "{path} has problems; fix them first (the same as `coach validate {path}` reports).").format(path=path))
     out = Path(args.out)
     from coach.commands._exports import apply_language
 
@@ -96,9 +97,9 @@ def run(args) -> int:
     except HandoutError as exc:
         return _error(str(exc))
     try:
-        check_output(out, (".pdf",), "the handout", force=force)
+        check_output(out, (".pdf",), translate("commands", "the handout"), force=force)
     except OutputExists:
-        return _error(f"{out} already exists; choose another name, or add --force to replace it")
+        return _error(translate("commands", "{out} already exists; choose another name, or add --force to replace it").format(out=out))
     except OutputError as exc:
         return _error(str(exc))
     try:
@@ -107,6 +108,6 @@ def run(args) -> int:
     except HandoutError as exc:
         return _error(str(exc))
     count = sum(len(program.week(n).exercises) for n in weeks)
-    which = f"week {weeks[0]}" if len(weeks) == 1 else f"weeks {', '.join(str(n) for n in weeks)}"
+    which = translate("commands", "week {weeks}").format(weeks=weeks[0]) if len(weeks) == 1 else translate("commands", "weeks {weeks}").format(weeks=', '.join(str(n) for n in weeks))
     print(f"Wrote {out}: {which} of {program.title}, {count} exercises, {pages} page{'s' if pages != 1 else ''}")
     return 0

@@ -6,21 +6,22 @@ from __future__ import annotations
 import os
 import sys
 
+from coach.core.i18n import translate
+
 NAME = "illustrate"
 HELP = ("draw every step of a program as SVG and PNG files (figure or image), "
         "plus a contact sheet of them all for review")
 
 
 def configure(parser) -> None:
-    parser.add_argument("program", metavar="PROGRAM", nargs="?", help="program file (.toml)")
-    parser.add_argument("--out", metavar="DIR", help="folder for the pictures (created if needed)")
+    parser.add_argument("program", metavar="PROGRAM", nargs="?", help=translate("commands", "program file (.toml)"))
+    parser.add_argument("--out", metavar="DIR", help=translate("commands", "folder for the pictures (created if needed)"))
     parser.add_argument("--list", dest="list_figures", action="store_true",
-                        help="list the figure names a step can use (figure = \"...\") with what each shows, "
-                             "and draw nothing")
+                        help=translate("commands", "list the figure names a step can use (figure = \"...\") with what each shows, and draw nothing"))
     parser.add_argument("--size", metavar="PX", type=int, default=480,
-                        help="width of each picture in pixels (default: 480)")
-    parser.add_argument("--dark", action="store_true", help="use the dark colour palette")
-    parser.add_argument("--no-sheet", dest="sheet", action="store_false", help="skip the contact sheet")
+                        help=translate("commands", "width of each picture in pixels (default: 480)"))
+    parser.add_argument("--dark", action="store_true", help=translate("commands", "use the dark colour palette"))
+    parser.add_argument("--no-sheet", dest="sheet", action="store_false", help=translate("commands", "skip the contact sheet"))
     parser.add_argument("--force", action="store_true",
                         help="replace the pictures of an earlier run in the folder (it must hold nothing else)")
 
@@ -49,21 +50,21 @@ def run(args) -> int:
     if getattr(args, "list_figures", False):
         return list_figures()
     if not args.program or not args.out:
-        return _error("give a program file and --out DIR (or --list for the figure names)")
+        return _error(translate("commands", "give a program file and --out DIR (or --list for the figure names)"))
 
     from coach.core.program_read import check_file
 
     program = Path(args.program)
     if not program.exists():
-        return _error(f"program file not found: {program}")
+        return _error(translate("commands", "program file not found: {program}").format(program=program))
     checked, problems = check_file(program)  # the same checks as validate, handout and import: images included
     if problems or checked is None:
         for p in problems:
             print(p, file=sys.stderr)
-        return _error(f"{program} has problems; fix them first (the same as `coach validate {program}` reports).")
+        return _error(translate("commands", "{program} has problems; fix them first (the same as `coach validate {program}` reports).").format(program=program))
     size = int(getattr(args, "size", 480) or 480)
     if not 16 <= size <= 8000:
-        return _error(f"--size must be between 16 and 8000 pixels (got {size})")
+        return _error(translate("commands", "--size must be between 16 and 8000 pixels (got {size})").format(size=size))
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -79,8 +80,7 @@ def run(args) -> int:
         written = illustrate_program(program, args.out, size, palette=DARK if getattr(args, "dark", False) else LIGHT,
                                      sheet=getattr(args, "sheet", True), force=getattr(args, "force", False))
     except OutputExists:
-        return _error(f"{args.out} already holds pictures of an earlier run; choose another folder, or add --force "
-                      "to replace them")
+        return _error(translate("commands", "{out} already holds pictures of an earlier run; choose another folder, or add --force to replace them").format(out=args.out))
     except OutputError as e:
         return _error(str(e))
     except ProgramReadError as e:
@@ -88,7 +88,7 @@ def run(args) -> int:
     except FigureError as e:
         return _error(f"{program}: {e}")
     except OSError as e:
-        return _error(f"cannot write to {args.out}: {e.strerror or e}")
+        return _error(translate("commands", "cannot write to {out}: {e}").format(out=args.out, e=e.strerror or e))
     pictures = sum(1 for p in written if p.suffix == ".png" and p.name != SHEET_NAME)
     sheet = [p for p in written if p.name == SHEET_NAME]
     print(f"Wrote {pictures} pictures ({len(written)} files) to {args.out}"

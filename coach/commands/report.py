@@ -9,15 +9,16 @@ from coach.commands._exports import (
     period_data,
     run_job,
 )
+from coach.core.i18n import translate
 
 NAME = "report"
 HELP = "write a progress report for your clinician (PDF), with no display needed"
 
 
 def configure(parser) -> None:
-    parser.add_argument("--out", metavar="FILE", required=True, help="PDF file to write (.pdf)")
+    parser.add_argument("--out", metavar="FILE", required=True, help=translate("commands", "PDF file to write (.pdf)"))
     add_period_arguments(parser)
-    parser.add_argument("--no-charts", dest="charts", action="store_false", help="leave the charts out")
+    parser.add_argument("--no-charts", dest="charts", action="store_false", help=translate("commands", "leave the charts out"))
     add_force_argument(parser)
 
 

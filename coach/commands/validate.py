@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 
+from coach.core.i18n import translate
+
 NAME = "validate"
 HELP = "check program files; every problem is reported as file:line: field: message"
 
 
 def configure(parser):
-    parser.add_argument("files", nargs="+", metavar="FILE", help="program files (.toml)")
+    parser.add_argument("files", nargs="+", metavar="FILE", help=translate("commands", "program files (.toml)"))
 
 
 def run(args) -> int:
@@ -23,7 +25,7 @@ def run(args) -> int:
             for p in problems:
                 print(p, file=sys.stderr)
         else:
-            after = "".join(f", then {ph.title.lower()}" for ph in program.phases)
+            after = "".join(translate("commands", ", then {ph}").format(ph=ph.title.lower()) for ph in program.phases)
             print(f"{f}: ok ({program.title}, {program.week_count} weeks{after})")
     if failed:
         n = sum(1 for _ in args.files)

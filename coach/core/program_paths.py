@@ -22,6 +22,8 @@ import os
 import stat
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from coach.core.i18n import translate
+
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 MAX_NAME = 255
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
@@ -34,16 +36,16 @@ class ProgramPathError(ValueError):
 def name_problem(ref: str) -> str | None:
     """What is wrong with the name alone (before looking at any file), or None."""
     if not isinstance(ref, str) or not ref.strip():
-        return "the image name is empty (name a PNG, JPG or SVG file in the program's folder)"
+        return translate("validate", "the image name is empty (name a PNG, JPG or SVG file in the program's folder)")
     if len(ref) > MAX_NAME:
-        return f"the image name is {len(ref)} characters long (use at most {MAX_NAME})"
+        return translate("validate", "the image name is {ref} characters long (use at most {MAX_NAME})").format(ref=len(ref), MAX_NAME=MAX_NAME)
     if "\x00" in ref:
-        return "the image name contains a NUL character"
+        return translate("validate", "the image name contains a NUL character")
     if (Path(ref).is_absolute() or PurePosixPath(ref).is_absolute() or PureWindowsPath(ref).is_absolute()
             or PureWindowsPath(ref).drive or ref.startswith("~")):
-        return f"{_short(ref)} is an absolute path (use a path relative to the program's folder)"
+        return translate("validate", "{ref} is an absolute path (use a path relative to the program's folder)").format(ref=_short(ref))
     if Path(ref).suffix.lower() not in IMAGE_SUFFIXES:
-        return f"{_short(ref)} is not a PNG, JPG or SVG image (use one of {', '.join(IMAGE_SUFFIXES)})"
+        return translate("validate", "{ref} is not a PNG, JPG or SVG image (use one of {IMAGE_SUFFIXES})").format(ref=_short(ref), IMAGE_SUFFIXES=', '.join(IMAGE_SUFFIXES))
     return None
 
 
@@ -55,25 +57,23 @@ def program_image(program_dir: str | Path, ref: str) -> Path:
     try:
         base = Path(program_dir).resolve(strict=True)
     except OSError as exc:
-        raise ProgramPathError(f"the program's folder {program_dir} cannot be read ({exc.strerror or exc})") from None
+        raise ProgramPathError(translate("validate", "the program's folder {program_dir} cannot be read ({exc})").format(program_dir=program_dir, exc=exc.strerror or exc)) from None
     try:
         target = (base / ref).resolve()
     except (OSError, RuntimeError) as exc:  # a loop of links
-        raise ProgramPathError(f"{_short(ref)} cannot be followed ({exc})") from None
+        raise ProgramPathError(translate("validate", "{ref} cannot be followed ({exc})").format(ref=_short(ref), exc=exc)) from None
     if base not in target.parents:
-        raise ProgramPathError(f"{_short(ref)} points outside the program's folder "
-                               f"(keep images in {base.name}/ or below, as files, not links)")
+        raise ProgramPathError(translate("validate", "{ref} points outside the program's folder (keep images in {name}/ or below, as files, not links)").format(ref=_short(ref), name=base.name))
     try:
         st = os.stat(target)
     except FileNotFoundError:
-        raise ProgramPathError(f"{_short(ref)} does not exist (put the image at {target})") from None
+        raise ProgramPathError(translate("validate", "{ref} does not exist (put the image at {target})").format(ref=_short(ref), target=target)) from None
     except OSError as exc:
-        raise ProgramPathError(f"{_short(ref)} cannot be read ({exc.strerror or exc})") from None
+        raise ProgramPathError(translate("validate", "{ref} cannot be read ({exc})").format(ref=_short(ref), exc=exc.strerror or exc)) from None
     if not stat.S_ISREG(st.st_mode):
-        raise ProgramPathError(f"{_short(ref)} is not a regular file (name an image file)")
+        raise ProgramPathError(translate("validate", "{ref} is not a regular file (name an image file)").format(ref=_short(ref)))
     if st.st_size > MAX_IMAGE_BYTES:
-        raise ProgramPathError(f"{_short(ref)} is {st.st_size // (1024 * 1024)} MB "
-                               f"(use an image of at most {MAX_IMAGE_BYTES // (1024 * 1024)} MB)")
+        raise ProgramPathError(translate("validate", "{ref} is {st_size} MB (use an image of at most {MAX_IMAGE_BYTES} MB)").format(ref=_short(ref), st_size=st.st_size // (1024 * 1024), MAX_IMAGE_BYTES=MAX_IMAGE_BYTES // (1024 * 1024)))
     return target
 
 

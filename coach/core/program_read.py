@@ -24,6 +24,7 @@ import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coach.core.i18n import translate
 from coach.core.program import Program
 from coach.core.program_bounds import MAX_DEPTH, MAX_FILE_BYTES, MAX_KEY_CHARS, MAX_LINE_CHARS
 from coach.core.program_problem import Problem
@@ -44,13 +45,11 @@ class ProgramError(Exception):
 
 def _size_problems(text: str, file: str) -> list[Problem]:
     if len(text) > MAX_FILE_BYTES:
-        return [Problem(file, 1, "(file)", f"is {len(text) // 1024} KB of text; a program file is at most "
-                        f"{MAX_FILE_BYTES // 1024} KB (is this a program file?)")]
+        return [Problem(file, 1, translate("validate", "(file)"), translate("validate", "is {value} KB of text; a program file is at most {MAX_FILE_BYTES} KB (is this a program file?)").format(value=len(text) // 1024, MAX_FILE_BYTES=MAX_FILE_BYTES // 1024))]
     start = 0
     for no, line in enumerate(text.split("\n"), start=1):
         if len(line) > MAX_LINE_CHARS:
-            return [Problem(file, no, "(file)", f"this line is {len(line)} characters long; a program's lines are "
-                            f"at most {MAX_LINE_CHARS} (break the text up, or shorten it)")]
+            return [Problem(file, no, translate("validate", "(file)"), translate("validate", "this line is {line} characters long; a program's lines are at most {MAX_LINE_CHARS} (break the text up, or shorten it)").format(line=len(line), MAX_LINE_CHARS=MAX_LINE_CHARS))]
         start += len(line) + 1
     return []
 
@@ -61,13 +60,11 @@ def _shape_problems(raw: dict, text: str, file: str) -> list[Problem]:
     while stack:
         node, depth = stack.pop()
         if depth > MAX_DEPTH:
-            return [Problem(file, _line_with(text, None), "(file)", f"tables and lists are nested more than "
-                            f"{MAX_DEPTH} deep; a program is not (is this a program file?)")]
+            return [Problem(file, _line_with(text, None), translate("validate", "(file)"), translate("validate", "tables and lists are nested more than {MAX_DEPTH} deep; a program is not (is this a program file?)").format(MAX_DEPTH=MAX_DEPTH))]
         if isinstance(node, dict):
             for k, v in node.items():
                 if len(k) > MAX_KEY_CHARS:
-                    return [Problem(file, _line_with(text, k), "(file)", f"a key is {len(k)} characters long; "
-                                    f"keys are at most {MAX_KEY_CHARS} (see programs/README.md for the fields)")]
+                    return [Problem(file, _line_with(text, k), translate("validate", "(file)"), translate("validate", "a key is {k} characters long; keys are at most {MAX_KEY_CHARS} (see programs/README.md for the fields)").format(k=len(k), MAX_KEY_CHARS=MAX_KEY_CHARS))]
                 stack.append((v, depth + 1))
         elif isinstance(node, list):
             stack.extend((v, depth + 1) for v in node)
@@ -106,10 +103,9 @@ def parse_text(text: str, file: str = "<text>", path: Path | None = None,
         m = re.search(r"line (\d+)", msg)
         line = int(m.group(1)) if m else 1
         detail = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg)
-        return None, [Problem(file, line, "(file)", f"not valid TOML: {detail} (fix the syntax on this line)")]
+        return None, [Problem(file, line, translate("validate", "(file)"), translate("validate", "not valid TOML: {detail} (fix the syntax on this line)").format(detail=detail))]
     except RecursionError:
-        return None, [Problem(file, _line_with(text, None), "(file)", "tables and lists are nested too deeply; "
-                              "a program is not (is this a program file?)")]
+        return None, [Problem(file, _line_with(text, None), translate("validate", "(file)"), translate("validate", "tables and lists are nested too deeply; a program is not (is this a program file?)"))]
     shaped = _shape_problems(raw, text, file)
     if shaped:
         return None, shaped
@@ -190,15 +186,15 @@ def check_file(path: str | Path, figure_names: set[str] | None = None, *,
         figure_names = default_figure_names()
     data, problem = _read_regular(p)
     if problem:
-        return None, [Problem(file, 1, "(file)", problem)]
+        return None, [Problem(file, 1, translate("validate", "(file)"), problem)]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return None, [Problem(file, line, "(file)", "is not UTF-8 text (save the file as UTF-8 TOML)")]
+        return None, [Problem(file, line, translate("validate", "(file)"), translate("validate", "is not UTF-8 text (save the file as UTF-8 TOML)"))]
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        return None, [Problem(file, line, "(file)", "contains binary data; this is not a TOML program file")]
+        return None, [Problem(file, line, translate("validate", "(file)"), translate("validate", "contains binary data; this is not a TOML program file"))]
     return parse_text(text, file, p, figure_names)
 
 
@@ -211,23 +207,22 @@ def _read_regular(p: Path) -> tuple[bytes, str | None]:
     try:
         st = os.stat(p)
     except FileNotFoundError:
-        return b"", "file not found (check the path)"
+        return b"", translate("validate", "file not found (check the path)")
     except OSError as exc:
-        return b"", f"cannot be read: {exc.strerror or exc} (check the path and permissions)"
+        return b"", translate("validate", "cannot be read: {exc} (check the path and permissions)").format(exc=exc.strerror or exc)
     if stat.S_ISDIR(st.st_mode):
-        return b"", "is a folder, not a program file (name a .toml file)"
+        return b"", translate("validate", "is a folder, not a program file (name a .toml file)")
     if not stat.S_ISREG(st.st_mode):
-        return b"", "is not a regular file (a device or a pipe); name a .toml program file"
+        return b"", translate("validate", "is not a regular file (a device or a pipe); name a .toml program file")
     if st.st_size > MAX_FILE_BYTES:
-        return b"", (f"is {st.st_size // 1024} KB; a program file is at most {MAX_FILE_BYTES // 1024} KB "
-                     "(is this a program file?)")
+        return b"", (translate("validate", "is {st_size} KB; a program file is at most {MAX_FILE_BYTES} KB (is this a program file?)").format(st_size=st.st_size // 1024, MAX_FILE_BYTES=MAX_FILE_BYTES // 1024))
     try:
         fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
-        return b"", f"cannot be read: {exc.strerror or exc} (check permissions)"
+        return b"", translate("validate", "cannot be read: {exc} (check permissions)").format(exc=exc.strerror or exc)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced between the two looks
-            return b"", "is not a regular file (a device or a pipe); name a .toml program file"
+            return b"", translate("validate", "is not a regular file (a device or a pipe); name a .toml program file")
         chunks, size = [], 0
         while size <= MAX_FILE_BYTES:
             chunk = os.read(fd, 65536)
@@ -236,11 +231,11 @@ def _read_regular(p: Path) -> tuple[bytes, str | None]:
             chunks.append(chunk)
             size += len(chunk)
     except OSError as exc:
-        return b"", f"cannot be read: {exc.strerror or exc} (check permissions)"
+        return b"", translate("validate", "cannot be read: {exc} (check permissions)").format(exc=exc.strerror or exc)
     finally:
         os.close(fd)
     if size > MAX_FILE_BYTES:
-        return b"", f"is larger than {MAX_FILE_BYTES // 1024} KB; a program file is not (is this a program file?)"
+        return b"", translate("validate", "is larger than {MAX_FILE_BYTES} KB; a program file is not (is this a program file?)").format(MAX_FILE_BYTES=MAX_FILE_BYTES // 1024)
     return b"".join(chunks), None
 
 

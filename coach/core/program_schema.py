@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from coach.core.i18n import translate
 from coach.core.program_problem import Problem
 
 RangeValue = float | list[float]
@@ -195,7 +196,7 @@ def dotted(path: tuple) -> str:
             out += f"[{part + 1}]"
         else:
             out += ("." if out else "") + str(part)
-    return out or "(file)"
+    return out or translate("validate", "(file)")
 
 
 def _section_of(path: tuple) -> str:
@@ -230,10 +231,10 @@ def pydantic_problems(err: ValidationError, file: str, index: LineIndex) -> list
         if typ == "extra_forbidden":
             known = sorted(_known_fields(clean))
             guess = difflib.get_close_matches(str(name), known, n=1, cutoff=0.5)
-            hint = f"did you mean '{guess[0]}'?" if guess else f"known fields here: {', '.join(known)}"
-            problems.append(Problem(file, line, field, f"unknown field ({hint})"))
+            hint = translate("validate", "did you mean '{guess}'?").format(guess=guess[0]) if guess else translate("validate", "known fields here: {known}").format(known=', '.join(known))
+            problems.append(Problem(file, line, field, translate("validate", "unknown field ({hint})").format(hint=hint)))
         elif typ == "missing":
-            problems.append(Problem(file, line, field, "required field is missing (add it)"))
+            problems.append(Problem(file, line, field, translate("validate", "required field is missing (add it)")))
         elif typ in ("literal_error", "enum"):
             allowed = e.get("ctx", {}).get("expected", "")
             got = e.get("input")
@@ -241,19 +242,19 @@ def pydantic_problems(err: ValidationError, file: str, index: LineIndex) -> list
             if isinstance(got, str):
                 opts = re.findall(r"'([^']+)'", allowed)
                 m = difflib.get_close_matches(got, opts, n=1, cutoff=0.5)
-                guess = f"; did you mean '{m[0]}'?" if m else ""
-            problems.append(Problem(file, line, field, f"{got!r} is not allowed (use one of {allowed}{guess})"))
+                guess = translate("validate", "; did you mean '{m}'?").format(m=m[0]) if m else ""
+            problems.append(Problem(file, line, field, translate("validate", "{got!r} is not allowed (use one of {allowed}{guess})").format(got=got, allowed=allowed, guess=guess)))
         else:
             want = _TYPE_WORDS.get(typ)
             got = e.get("input")
             if want is None:
                 if "float" in typ or "list" in typ:
-                    want = "a number, or a range written as [low, high]"
+                    want = translate("validate", "a number, or a range written as [low, high]")
                 else:
-                    want = "a different value"
+                    want = translate("validate", "a different value")
             if name in _RANGE_KEYS and "range" not in want:
-                want = "a number, or a range written as [low, high]"
-            problems.append(Problem(file, line, field, f"got {short(got)}, expected {want}"))
+                want = translate("validate", "a number, or a range written as [low, high]")
+            problems.append(Problem(file, line, field, translate("validate", "got {got}, expected {want}").format(got=short(got), want=want)))
     return problems
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coach.core.figure import LIGHT, FigurePalette, figure_sequence, frame_to_svg
+from coach.core.i18n import translate
 from coach.core.program_paths import ProgramPathError, program_image
 
 SHEET_NAME = "contact-sheet.png"
@@ -41,7 +42,7 @@ class StepPicture:
 
     @property
     def label(self) -> str:
-        return f"Week {self.week} · {self.exercise_name} · step {self.step_number}"
+        return translate("commands", "Week {week} · {exercise_name} · step {step_number}").format(week=self.week, exercise_name=self.exercise_name, step_number=self.step_number)
 
 
 class ProgramReadError(ValueError):
@@ -54,14 +55,14 @@ def program_steps(program_path: str | Path) -> list[StepPicture]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as e:
-        raise ProgramReadError(f"program file not found: {path}") from e
+        raise ProgramReadError(translate("commands", "program file not found: {path}").format(path=path)) from e
     except (OSError, UnicodeDecodeError) as e:
-        raise ProgramReadError(f"cannot read {path}: {e}") from e
+        raise ProgramReadError(translate("commands", "cannot read {path}: {e}").format(path=path, e=e)) from e
     except tomllib.TOMLDecodeError as e:
-        raise ProgramReadError(f"{path} is not valid TOML: {e}") from e
+        raise ProgramReadError(translate("commands", "{path} is not valid TOML: {e}").format(path=path, e=e)) from e
     weeks = data.get("weeks")
     if not isinstance(weeks, list):
-        raise ProgramReadError(f"{path} has no [[weeks]]: is it a program file?")
+        raise ProgramReadError(translate("commands", "{path} has no [[weeks]]: is it a program file?").format(path=path))
     out: list[StepPicture] = []
     for wi, week in enumerate(weeks, start=1):
         number = week.get("number", wi) if isinstance(week, dict) else wi
@@ -79,7 +80,7 @@ def program_steps(program_path: str | Path) -> list[StepPicture]:
                     try:  # the one rule every reader of program images follows
                         image = program_image(path.parent, image)
                     except ProgramPathError as e:
-                        raise ProgramReadError(f"{path}: week {number}, {ex_id}, step {si}: {e}") from None
+                        raise ProgramReadError(translate("commands", "{path}: week {value}, {ex_id}, step {si}: {e}").format(path=path, value=number, ex_id=ex_id, si=si, e=e)) from None
                 out.append(StepPicture(
                     week=int(number), exercise_number=ei, exercise_id=ex_id, exercise_name=name,
                     step_number=si, text=str(step.get("text", "")), figure=step.get("figure"),
@@ -131,7 +132,7 @@ def illustrate_program(
     check_figures(steps)
     out = Path(out_dir)
     names = {f"{step.stem}{ext}" for step in steps for ext in (".svg", ".png")} | {SHEET_NAME}
-    check_folder(out, names, "the pictures", force=force)
+    check_folder(out, names, translate("commands", "the pictures"), force=force)
     files: dict[str, bytes] = {}
     pictures: list[tuple[StepPicture, QImage | None]] = []
     for step in steps:
@@ -152,7 +153,7 @@ def illustrate_program(
         pictures.append((step, image))
     if sheet and pictures:
         files[SHEET_NAME] = png_bytes(contact_sheet(pictures, palette=palette, columns=sheet_columns))
-    return write_folder(out, files, "the pictures", force=force)
+    return write_folder(out, files, translate("commands", "the pictures"), force=force)
 
 
 def load_image(path: Path, size: int, *, enlarge: bool = True):
@@ -222,7 +223,7 @@ def contact_sheet(pictures, *, palette: FigurePalette = LIGHT, columns: int = 6,
                 p.drawImage(target, image, QRectF(image.rect()))
             else:
                 p.setPen(QColor("#a33"))
-                p.drawText(box, Qt.AlignmentFlag.AlignCenter, "no picture")
+                p.drawText(box, Qt.AlignmentFlag.AlignCenter, translate("commands", "no picture"))
             p.setPen(QPen(QColor("#d9d6cf"), 1))
             p.drawRect(QRectF(x + 2, y + 2, cell - 4, cell + label_h - 4))
             p.setPen(QColor("#1f2933"))

@@ -25,6 +25,8 @@ import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from coach.core.i18n import translate
+
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
 
@@ -42,7 +44,7 @@ class OutputExists(OutputError):
 
 
 def _ends(suffixes: tuple[str, ...]) -> str:
-    return suffixes[0] if len(suffixes) == 1 else ", ".join(suffixes[:-1]) + " or " + suffixes[-1]
+    return suffixes[0] if len(suffixes) == 1 else ", ".join(suffixes[:-1]) + translate("exports", " or ") + suffixes[-1]
 
 
 def _folder_of(path: Path) -> Path:
@@ -56,24 +58,24 @@ def check_file(path: str | Path, suffixes: tuple[str, ...], what: str = "the fil
     path = Path(path)
     ends = _ends(suffixes)
     if path.is_dir():
-        raise OutputError(f"{path} is a folder; give a file name ending in {ends}")
+        raise OutputError(translate("exports", "{path} is a folder; give a file name ending in {ends}").format(path=path, ends=ends))
     suffix = path.suffix.lower()
     if suffix not in suffixes:
-        raise OutputError(f"{path}: {what} must end in {ends} (it ends in {suffix or 'nothing'})")
+        raise OutputError(translate("exports", "{path}: {what} must end in {ends} (it ends in {nothing})").format(path=path, what=what, ends=ends, nothing=suffix or 'nothing'))
     _check_folder_writable(path)
     if path.exists() and not force:
-        raise OutputExists(path, f"{path} already exists; choose another name, or replace it (--force)")
+        raise OutputExists(path, translate("exports", "{path} already exists; choose another name, or replace it (--force)").format(path=path))
     if path.exists() and not os.access(path, os.W_OK):
-        raise OutputError(f"cannot replace {path}: permission denied")
+        raise OutputError(translate("exports", "cannot replace {path}: permission denied").format(path=path))
     return path
 
 
 def _check_folder_writable(path: Path) -> None:
     folder = _folder_of(path)
     if not folder.is_dir():
-        raise OutputError(f"cannot write {path}: the folder {folder} does not exist")
+        raise OutputError(translate("exports", "cannot write {path}: the folder {folder} does not exist").format(path=path, folder=folder))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputError(f"cannot write {path}: you may not write to the folder {folder}")
+        raise OutputError(translate("exports", "cannot write {path}: you may not write to the folder {folder}").format(path=path, folder=folder))
 
 
 @contextlib.contextmanager
@@ -82,12 +84,12 @@ def atomic_path(path: str | Path, *, force: bool = False) -> Iterator[Path]:
     without an error, removed otherwise."""
     path = Path(path)
     if path.exists() and not force:
-        raise OutputExists(path, f"{path} already exists; choose another name, or replace it (--force)")
+        raise OutputExists(path, translate("exports", "{path} already exists; choose another name, or replace it (--force)").format(path=path))
     folder = _folder_of(path)
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError(translate("exports", "cannot write {path}: {exc}").format(path=path, exc=exc.strerror or exc)) from None
     os.close(fd)
     tmp = Path(name)
     try:
@@ -98,7 +100,7 @@ def atomic_path(path: str | Path, *, force: bool = False) -> Iterator[Path]:
         os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError(translate("exports", "cannot write {path}: {exc}").format(path=path, exc=exc.strerror or exc)) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -119,7 +121,7 @@ def check_folder(path: str | Path, names: set[str] | frozenset[str], what: str =
     files of those names from an earlier export."""
     path = Path(path)
     if path.exists() and not path.is_dir():
-        raise OutputError(f"{path} is a file; give a folder for {what} (it is created if needed)")
+        raise OutputError(translate("exports", "{path} is a file; give a folder for {what} (it is created if needed)").format(path=path, what=what))
     if not path.exists():
         _check_folder_writable(path)
         return path
@@ -129,10 +131,9 @@ def check_folder(path: str | Path, names: set[str] | frozenset[str], what: str =
     others = sorted(inside - set(names))
     if others:
         shown = ", ".join(others[:3]) + (" …" if len(others) > 3 else "")
-        raise OutputError(f"{path} already holds other files ({shown}); choose a new or empty folder")
+        raise OutputError(translate("exports", "{path} already holds other files ({shown}); choose a new or empty folder").format(path=path, shown=shown))
     if not force:
-        raise OutputExists(path, f"{path} already holds an earlier export; choose another folder, or replace it "
-                                 "(--force)")
+        raise OutputExists(path, translate("exports", "{path} already holds an earlier export; choose another folder, or replace it (--force)").format(path=path))
     return path
 
 
@@ -146,7 +147,7 @@ def write_folder(path: str | Path, files: Mapping[str, bytes], what: str = "the 
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".part", dir=folder))
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError(translate("exports", "cannot write {path}: {exc}").format(path=path, exc=exc.strerror or exc)) from None
     old: Path | None = None
     try:
         os.chmod(tmp, FOLDER_MODE)
@@ -165,7 +166,7 @@ def write_folder(path: str | Path, files: Mapping[str, bytes], what: str = "the 
     except OSError as exc:
         if old is not None and old.exists() and not path.exists():
             os.replace(old, path)  # put the earlier export back
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError(translate("exports", "cannot write {path}: {exc}").format(path=path, exc=exc.strerror or exc)) from None
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
         if old is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coach.core.clinician import hash_pin, needs_new_pin, verify_pin, wait_left
+from coach.core.i18n import translate
 from coach.store import profiles
 from coach.store.db import Store, StoreError
 
@@ -32,17 +33,17 @@ class PinAttempt:
             return None
         wait = _duration(self.wait_seconds)
         if not self.tried:
-            return f"Too many wrong PINs. Try again in {wait}."
+            return translate("store", "Too many wrong PINs. Try again in {wait}.").format(wait=wait)
         if self.wait_seconds > 0:
-            return f"That PIN is not right. Too many wrong PINs: try again in {wait}."
-        return "That PIN is not right."
+            return translate("store", "That PIN is not right. Too many wrong PINs: try again in {wait}.").format(wait=wait)
+        return translate("store", "That PIN is not right.")
 
 
 def _duration(seconds: float) -> str:
     s = max(1, int(seconds + 0.999))
     if s < 90:
-        return f"{s} seconds"
-    return f"{(s + 59) // 60} minutes"
+        return translate("store", "{s} seconds").format(s=s)
+    return translate("store", "{s} minutes").format(s=(s + 59) // 60)
 
 
 def _failures(store: Store) -> tuple[int, float | None]:

@@ -36,6 +36,7 @@ from typing import Any
 
 from coach import APP_NAME, APP_SLUG
 from coach.core.clock import Clock, SystemClock
+from coach.core.i18n import translate
 from coach.store import files, health
 from coach.store.connection import Database
 from coach.store.health import BACKUP_DIR, DB_NAME
@@ -85,32 +86,25 @@ def quick_check(path: Path) -> str | None:
         return str(exc)
     if rows and rows[0][0] == "ok":
         return None
-    return "; ".join(str(r[0]) for r in rows[:3]) or "quick_check failed"
+    return "; ".join(str(r[0]) for r in rows[:3]) or translate("store", "quick_check failed")
 
 
 def damaged_text(path: Path, problem: str | None) -> str:
-    return (f"Your data file {path} is damaged ({problem}). Nothing was changed. Run `coach check --repair` to keep "
-            f"it aside and restore the newest good backup, or open {APP_NAME}, which does the same and tells you "
-            "what was restored.")
+    return (translate("store", "Your data file {path} is damaged ({problem}). Nothing was changed. Run `coach check --repair` to keep it aside and restore the newest good backup, or open {APP_NAME}, which does the same and tells you what was restored.").format(path=path, problem=problem, APP_NAME=APP_NAME))
 
 
 def read_only_text(kind: str, path: Path, detail: str | None) -> str:
     """Why the data is open read-only, and what to do, for a person (shown once when the app opens)."""
-    look = "You can look at everything, but nothing new is saved until this is fixed."
+    look = translate("store", "You can look at everything, but nothing new is saved until this is fixed.")
     if kind == "newer":
-        return (f"Your data file was made by a newer {APP_NAME} ({detail}), so this version opened it read-only. "
-                f"{look} Use the newer version of {APP_NAME} to go on recording.")
+        return (translate("store", "Your data file was made by a newer {APP_NAME} ({detail}), so this version opened it read-only. {look} Use the newer version of {APP_NAME} to go on recording.").format(APP_NAME=APP_NAME, detail=detail, look=look))
     if kind == "full":
-        return (f"The disk holding {path.parent} is full, so {APP_NAME} opened your data read-only. {look} "
-                f"Free some space on that disk, then start {APP_NAME} again.")
+        return (translate("store", "The disk holding {parent} is full, so {APP_NAME} opened your data read-only. {look} Free some space on that disk, then start {APP_NAME} again.").format(parent=path.parent, APP_NAME=APP_NAME, look=look))
     if kind == "locked":
-        return (f"Your data file {path} is in use by another program, so {APP_NAME} opened it read-only. {look} "
-                f"Close other copies of {APP_NAME}, then start it again.")
+        return (translate("store", "Your data file {path} is in use by another program, so {APP_NAME} opened it read-only. {look} Close other copies of {APP_NAME}, then start it again.").format(path=path, APP_NAME=APP_NAME, look=look))
     if kind == "readonly":
-        return (f"Your data file {path} cannot be written ({detail}), so {APP_NAME} opened it read-only. {look} "
-                "Check the permissions of the file and its folder, then start again.")
-    return (f"Your data file {path} could not be written ({detail}), so {APP_NAME} opened it read-only. {look} "
-            "Check the disk, then start again.")
+        return (translate("store", "Your data file {path} cannot be written ({detail}), so {APP_NAME} opened it read-only. {look} Check the permissions of the file and its folder, then start again.").format(path=path, detail=detail, APP_NAME=APP_NAME, look=look))
+    return (translate("store", "Your data file {path} could not be written ({detail}), so {APP_NAME} opened it read-only. {look} Check the disk, then start again.").format(path=path, detail=detail, APP_NAME=APP_NAME, look=look))
 
 
 READ_ONLY_BECAUSE = {
@@ -125,15 +119,12 @@ READ_ONLY_BECAUSE = {
 def refusal_text(kind: str, path: Path, detail: str | None) -> str:
     """Why the data cannot be opened at all; the file was not changed."""
     if kind == "full":
-        return (f"The disk holding {path.parent} is full, so your data cannot be opened. Nothing was changed. "
-                "Free some space on that disk and try again.")
+        return (translate("store", "The disk holding {parent} is full, so your data cannot be opened. Nothing was changed. Free some space on that disk and try again.").format(parent=path.parent))
     if kind == "locked":
-        return (f"Your data file {path} is in use by another program ({detail}). Nothing was changed. "
-                f"Close other copies of {APP_NAME} and try again.")
+        return (translate("store", "Your data file {path} is in use by another program ({detail}). Nothing was changed. Close other copies of {APP_NAME} and try again.").format(path=path, detail=detail, APP_NAME=APP_NAME))
     if kind == "readonly":
-        return (f"Your data file {path} cannot be opened ({detail}). Nothing was changed. "
-                "Check the permissions of the file and its folder.")
-    return f"Your data file {path} cannot be opened now ({detail}). Nothing was changed. Check the disk and try again."
+        return (translate("store", "Your data file {path} cannot be opened ({detail}). Nothing was changed. Check the permissions of the file and its folder.").format(path=path, detail=detail))
+    return translate("store", "Your data file {path} cannot be opened now ({detail}). Nothing was changed. Check the disk and try again.").format(path=path, detail=detail)
 
 
 class _AccessProblem(Exception):
@@ -159,7 +150,7 @@ class Store:
         self.recovery_note = recovery_note  # what a recovery made by this open did, in words
         self.clock: Clock = clock or SystemClock()
         self.read_only_reason = read_only_reason  # why nothing can be saved, to show once (None: writable)
-        self.read_only_because = "it cannot be written now"  # the same in a few words, for each refused write
+        self.read_only_because = translate("store", "it cannot be written now")  # the same in a few words, for each refused write
         self.recovery = None  # the coach.store.recovery.Recovery this open made, if any
 
     @property
@@ -195,29 +186,25 @@ class Store:
                 raise StoreDamaged(damaged_text(path, state.problem))
             if not writable:
                 raise StoreError(damaged_text(path, state.problem).split(" Nothing was changed.")[0]
-                                 + f" It cannot be repaired because the folder {data_dir} cannot be written; "
-                                 "fix the folder's permissions and start again.")
+                                 + translate("store", " It cannot be repaired because the folder {data_dir} cannot be written; fix the folder's permissions and start again.").format(data_dir=data_dir))
             from coach.store import recovery as rec
 
             try:
                 recovery = rec.recover(data_dir, state.problem or "damaged", clock, list_backups(data_dir / BACKUP_DIR))
             except (OSError, sqlite3.Error) as exc:
-                raise StoreError(f"Your data file {path} is damaged ({state.problem}), and repairing it failed "
-                                 f"({exc}). Nothing was deleted; free some space or fix the folder, and try again.") \
+                raise StoreError(translate("store", "Your data file {path} is damaged ({problem}), and repairing it failed ({exc}). Nothing was deleted; free some space or fix the folder, and try again.").format(path=path, problem=state.problem, exc=exc)) \
                     from exc
         elif state.state == health.NEWER:
             return cls._open_read_only(data_dir, clock, "newer", state.problem)
         elif state.state == health.NEWER_UNREADABLE:
-            raise StoreError(f"Your data file {path} was made by a newer {APP_NAME} that changed how data is kept "
-                             f"({state.problem}). Nothing was changed. Use the newer version of {APP_NAME}.")
+            raise StoreError(translate("store", "Your data file {path} was made by a newer {APP_NAME} that changed how data is kept ({problem}). Nothing was changed. Use the newer version of {APP_NAME}.").format(path=path, APP_NAME=APP_NAME, problem=state.problem))
         elif state.state == health.UNREACHABLE:
             kind = "full" if state.kind in (None, "io", "readonly") and health.disk_full(data_dir) else state.kind
             return cls._open_read_only(data_dir, clock, kind or "io", state.problem)
         if not writable:
             if path.is_file() and path.stat().st_size > 0:
-                return cls._open_read_only(data_dir, clock, "readonly", f"the folder {data_dir} cannot be written")
-            raise StoreError(f"The data folder {data_dir} cannot be written. "
-                             "Fix its permissions, or choose another folder with --data-dir or COACH_DATA_DIR.")
+                return cls._open_read_only(data_dir, clock, "readonly", translate("store", "the folder {data_dir} cannot be written").format(data_dir=data_dir))
+            raise StoreError(translate("store", "The data folder {data_dir} cannot be written. Fix its permissions, or choose another folder with --data-dir or COACH_DATA_DIR.").format(data_dir=data_dir))
         try:
             store = cls._open_read_write(data_dir, clock)
         except _AccessProblem as exc:
@@ -293,7 +280,7 @@ class Store:
         if conn is None or state is None:
             if last is not None and health.is_damage(last):
                 raise StoreError(damaged_text(path, str(last)).split(" Run ")[0]
-                                 + f" It cannot be repaired now either: {refusal_text(kind, path, detail)}")
+                                 + translate("store", " It cannot be repaired now either: {detail}").format(detail=refusal_text(kind, path, detail)))
             raise StoreError(refusal_text(kind, path, detail))
         problem = None
         if state.state == health.NEW:
@@ -301,11 +288,9 @@ class Store:
         elif state.state == health.DAMAGED:
             problem = damaged_text(path, state.problem).split(" Run ")[0] + " " + refusal_text(kind, path, detail)
         elif state.state == health.NEWER_UNREADABLE:
-            problem = (f"Your data file {path} was made by a newer {APP_NAME} that changed how data is kept "
-                       f"({state.problem}). Nothing was changed. Use the newer version of {APP_NAME}.")
+            problem = (translate("store", "Your data file {path} was made by a newer {APP_NAME} that changed how data is kept ({problem}). Nothing was changed. Use the newer version of {APP_NAME}.").format(path=path, APP_NAME=APP_NAME, problem=state.problem))
         elif state.state == health.OK and (state.version or 0) < health.schema_version() and _pending(conn):
-            problem = (f"Your data file {path} needs updating for this version of {APP_NAME}, which needs to write "
-                       f"it: {refusal_text(kind, path, detail)}")
+            problem = (translate("store", "Your data file {path} needs updating for this version of {APP_NAME}, which needs to write it: {detail}").format(path=path, APP_NAME=APP_NAME, detail=refusal_text(kind, path, detail)))
         if problem:
             conn.close()
             raise StoreError(problem)
@@ -314,7 +299,7 @@ class Store:
         reason = read_only_text(kind, path, detail)
         wal = Path(str(path) + "-wal")
         if immutable and wal.is_file() and wal.stat().st_size > 0:
-            reason += " Changes saved just before the app last stopped may not show until then."
+            reason += translate("store", " Changes saved just before the app last stopped may not show until then.")
         store = cls(data_dir, Database(conn), None, clock, read_only_reason=reason)
         store.read_only_because = READ_ONLY_BECAUSE.get(kind, store.read_only_because)
         return store
@@ -384,7 +369,7 @@ class Store:
     def write(self, fn, *args, **kwargs):
         """Run ``fn(db, ...)`` in one transaction; a full disk becomes a StoreError and nothing is half-written."""
         if self.read_only_reason is not None:
-            raise ReadOnlyError(f"Not saved: your data is open read-only because {self.read_only_because}.")
+            raise ReadOnlyError(translate("store", "Not saved: your data is open read-only because {read_only_because}.").format(read_only_because=self.read_only_because))
         try:
             with self.db.atomic():
                 return fn(self.db, *args, **kwargs)
@@ -416,7 +401,7 @@ class Store:
         try:
             rows = self.db.execute("PRAGMA quick_check").fetchall()
             if not rows or rows[0][0] != "ok":
-                return "; ".join(str(r[0]) for r in rows[:3]) or "quick_check failed"
+                return "; ".join(str(r[0]) for r in rows[:3]) or translate("store", "quick_check failed")
             h = health.schema_health(self.db.conn)
         except sqlite3.Error as exc:
             return str(exc)
@@ -481,7 +466,7 @@ def restore_backup(data_dir: Path, backup: Path, clock: Clock | None = None) -> 
     path = data_dir / DB_NAME
     problem = quick_check(backup)
     if problem:
-        raise StoreError(f"The backup {backup.name} is damaged ({problem}); choose another one.")
+        raise StoreError(translate("store", "The backup {name} is damaged ({problem}); choose another one.").format(name=backup.name, problem=problem))
     safety = None
     try:
         if path.exists() and quick_check(path) is None:
@@ -492,26 +477,23 @@ def restore_backup(data_dir: Path, backup: Path, clock: Clock | None = None) -> 
                 conn.close()
         copy_database(backup, path)
     except (OSError, sqlite3.Error) as exc:
-        raise StoreError(f"Nothing was restored: {_disk_message(exc, path)}") from exc
+        raise StoreError(translate("store", "Nothing was restored: {path}").format(path=_disk_message(exc, path))) from exc
     return safety
 
 
 def _prepare_folder(data_dir: Path) -> bool:
     """Create the data folder (0700); whether it can be written. ``StoreError`` when it cannot be used at all."""
     if data_dir.exists() and not data_dir.is_dir():
-        raise StoreError(f"The data folder {data_dir} is a file, not a folder. "
-                         "Choose another folder with --data-dir or COACH_DATA_DIR.")
+        raise StoreError(translate("store", "The data folder {data_dir} is a file, not a folder. Choose another folder with --data-dir or COACH_DATA_DIR.").format(data_dir=data_dir))
     try:
         files.private_dir(data_dir)
     except OSError as exc:
         raise StoreError(
-            f"The data folder {data_dir} cannot be created ({exc.strerror or exc}). "
-            "Choose another folder with --data-dir or COACH_DATA_DIR."
+            translate("store", "The data folder {data_dir} cannot be created ({exc}). Choose another folder with --data-dir or COACH_DATA_DIR.").format(data_dir=data_dir, exc=exc.strerror or exc)
         ) from exc
     if not os.access(data_dir, os.R_OK | os.X_OK):
         raise StoreError(
-            f"The data folder {data_dir} cannot be read. "
-            "Fix its permissions, or choose another folder with --data-dir or COACH_DATA_DIR."
+            translate("store", "The data folder {data_dir} cannot be read. Fix its permissions, or choose another folder with --data-dir or COACH_DATA_DIR.").format(data_dir=data_dir)
         )
     return os.access(data_dir, os.W_OK | os.X_OK)
 
@@ -529,10 +511,9 @@ def _pending(conn: sqlite3.Connection) -> bool:
 def _disk_message(exc: Exception, path: Path) -> str:
     kind = health.access_kind(exc, path.parent)
     if kind == "full":
-        return (f"The disk holding {path.parent} is full, so the last change could not be saved. "
-                "Everything saved before it is safe. Free some space and try again.")
+        return (translate("store", "The disk holding {parent} is full, so the last change could not be saved. Everything saved before it is safe. Free some space and try again.").format(parent=path.parent))
     if kind == "readonly":
-        return f"{path} cannot be written ({exc}). Check the folder's permissions."
+        return translate("store", "{path} cannot be written ({exc}). Check the folder's permissions.").format(path=path, exc=exc)
     if kind == "locked":
-        return f"{path} is in use by another program ({exc}). Close other copies of {APP_NAME} and try again."
-    return f"Saving to {path} failed ({exc})."
+        return translate("store", "{path} is in use by another program ({exc}). Close other copies of {APP_NAME} and try again.").format(path=path, exc=exc, APP_NAME=APP_NAME)
+    return translate("store", "Saving to {path} failed ({exc}).").format(path=path, exc=exc)

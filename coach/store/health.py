@@ -26,6 +26,8 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coach.core.i18n import translate
+
 DB_NAME = "coach.db"
 BACKUP_DIR = "backups"
 
@@ -183,7 +185,7 @@ def schema_health(conn: sqlite3.Connection) -> Health:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
     if not tables:
-        return Health(NEW, "it holds no tables", version)
+        return Health(NEW, translate("store", "it holds no tables"), version)
     known = known_migrations()
     applied: list[str] = []
     if MIGRATIONS_TABLE in tables:
@@ -193,39 +195,38 @@ def schema_health(conn: sqlite3.Connection) -> Health:
         except sqlite3.Error as exc:
             if is_damage(exc):
                 raise
-            return Health(DAMAGED, f"its record of schema changes cannot be read ({exc})", version)
+            return Health(DAMAGED, translate("store", "its record of schema changes cannot be read ({exc})").format(exc=exc), version)
     unknown = [a for a in applied if a not in known]
     newer = version > len(known) or bool(unknown)
     if not applied and not newer:
-        return Health(DAMAGED, "its record of schema changes is missing", version)
+        return Health(DAMAGED, translate("store", "its record of schema changes is missing"), version)
     last = max((known.index(a) for a in applied if a in known), default=-1)
     want = expected_schema()[known[last]] if last >= 0 else {}
     missing: list[str] = []
     for table, columns in sorted(want.items()):
         if table not in tables:
-            missing.append(f"table {table}")
+            missing.append(translate("store", "table {table}").format(table=table))
             continue
         have = {r[1] for r in conn.execute(f"PRAGMA table_info([{table}])")}
-        missing += [f"column {table}.{c}" for c in sorted(columns - have)]
+        missing += [translate("store", "column {table}.{c}").format(table=table, c=c) for c in sorted(columns - have)]
     if newer:
         if missing:
-            return Health(NEWER_UNREADABLE, newer_text(version) + f"; {_list(missing)} that this version reads "
-                          f"{'is' if len(missing) == 1 else 'are'} not there", version, tuple(missing))
+            return Health(NEWER_UNREADABLE, newer_text(version) + translate("store", "; {missing} that this version reads {are} not there").format(missing=_list(missing), are='is' if len(missing) == 1 else 'are'), version, tuple(missing))
         return Health(NEWER, newer_text(version), version)
     if missing:
-        return Health(DAMAGED, f"{_list(missing)} {'is' if len(missing) == 1 else 'are'} missing", version,
+        return Health(DAMAGED, translate("store", "{missing} {are} missing").format(missing=_list(missing), are='is' if len(missing) == 1 else 'are'), version,
                       tuple(missing))
     return Health(OK, None, version)
 
 
 def newer_text(version: int) -> str:
     """The versions, in words: ``data version 5; this version knows up to 4``."""
-    return f"data version {version}; this version knows up to {schema_version()}"
+    return translate("store", "data version {version}; this version knows up to {schema_version}").format(version=version, schema_version=schema_version())
 
 
 def _list(items: list[str], most: int = 3) -> str:
     shown = ", ".join(items[:most])
-    return shown + (f" and {len(items) - most} more" if len(items) > most else "")
+    return shown + (translate("store", " and {most} more").format(most=len(items) - most) if len(items) > most else "")
 
 
 # ------------------------------------------------------------------ one file
@@ -246,17 +247,17 @@ def file_health(path: Path, *, timeout: float = 5.0) -> Health:
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        return Health(NEW, "there is no data file")
+        return Health(NEW, translate("store", "there is no data file"))
     except OSError as exc:
         return Health(UNREACHABLE, exc.strerror or str(exc), kind="readonly" if exc.errno == 13 else "io")
     if stat.S_ISDIR(st.st_mode):
-        return Health(DAMAGED, "a folder is where the data file should be")
+        return Health(DAMAGED, translate("store", "a folder is where the data file should be"))
     if not stat.S_ISREG(st.st_mode):
-        return Health(DAMAGED, "something that is not a file is where the data file should be")
+        return Health(DAMAGED, translate("store", "something that is not a file is where the data file should be"))
     if st.st_size == 0:
-        return Health(NEW, "the data file is empty")
+        return Health(NEW, translate("store", "the data file is empty"))
     if not os.access(path, os.R_OK):
-        return Health(UNREACHABLE, "permission denied", kind="readonly")
+        return Health(UNREACHABLE, translate("store", "permission denied"), kind="readonly")
     try:
         conn = connect_read_only(path, timeout=timeout)
     except sqlite3.Error as exc:
@@ -264,7 +265,7 @@ def file_health(path: Path, *, timeout: float = 5.0) -> Health:
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
         if not rows or rows[0][0] != "ok":
-            return Health(DAMAGED, "; ".join(str(r[0]) for r in rows[:3]) or "the integrity check failed")
+            return Health(DAMAGED, "; ".join(str(r[0]) for r in rows[:3]) or translate("store", "the integrity check failed"))
         return schema_health(conn)
     except sqlite3.Error as exc:
         return _from_error(exc)
@@ -294,9 +295,9 @@ def inspect(data_dir: Path) -> Health:
     h = file_health(path)
     if h.state == NEW and has_backups(Path(data_dir)):
         if h.problem == "it holds no tables" or path.exists():
-            return Health(DAMAGED, "the data file is empty" if _size(path) == 0 else "the data file holds no data",
+            return Health(DAMAGED, translate("store", "the data file is empty") if _size(path) == 0 else translate("store", "the data file holds no data"),
                           h.version)
-        return Health(DAMAGED, "the data file is missing", h.version)
+        return Health(DAMAGED, translate("store", "the data file is missing"), h.version)
     return h
 
 

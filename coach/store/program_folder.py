@@ -22,6 +22,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coach.core.i18n import translate
 from coach.core.profile import Profile
 from coach.core.program import Program
 from coach.core.program_i18n import localized
@@ -79,7 +80,7 @@ def user_dir(data_dir: Path | Store) -> Path:
     try:
         d.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise StoreError(f"The programs folder {d} cannot be created: {exc.strerror or exc}.") from exc
+        raise StoreError(translate("store", "The programs folder {d} cannot be created: {exc}.").format(d=d, exc=exc.strerror or exc)) from exc
     return d
 
 
@@ -133,7 +134,7 @@ def _private_write(path: Path, text: str) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StoreError(f"{path} cannot be written: {exc.strerror or exc}.") from exc
+        raise StoreError(translate("store", "{path} cannot be written: {exc}.").format(path=path, exc=exc.strerror or exc)) from exc
 
 
 def new_path(data_dir: Path | Store, program_id: str) -> Path:
@@ -156,8 +157,7 @@ def save_text(data_dir: Path | Store, text: str, path: Path | None, program_id: 
     folder = user_dir(data_dir).resolve()
     target = path if path is not None else new_path(data_dir, program_id)
     if is_shipped(target) or target.resolve().parent != folder:
-        raise ProgramFileError(f"{target} is not in your programs folder ({folder}); "
-                               "shipped programs are never changed, save a copy instead.")
+        raise ProgramFileError(translate("store", "{target} is not in your programs folder ({folder}); shipped programs are never changed, save a copy instead.").format(target=target, folder=folder))
     _private_write(target, text)
     return target
 
@@ -205,7 +205,7 @@ def import_program(data_dir: Path | Store, source: str | Path) -> tuple[Path, st
     src = Path(source)
     program, problems = check_file(src)
     if program is None or problems:
-        raise ProgramFileError(f"{src.name} has problems and was not imported.", problems)
+        raise ProgramFileError(translate("store", "{name} has problems and was not imported.").format(name=src.name), problems)
     text = src.read_text(encoding="utf-8")
     taken = taken_ids(list_programs(data_dir))
     note = None
@@ -216,13 +216,13 @@ def import_program(data_dir: Path | Store, source: str | Path) -> tuple[Path, st
 
         new_id = unique_program_id(program.id, taken)
         text = dumps(replace(program, id=new_id), text)
-        note = f"Another program already has the id {program.id!r}, so the imported copy is {new_id!r}."
+        note = translate("store", "Another program already has the id {id!r}, so the imported copy is {new_id!r}.").format(id=program.id, new_id=new_id)
         program = replace(program, id=new_id)
     dest = save_text(data_dir, text, None, program.id)
     _copy_images(text, src.parent, dest.parent)
     _checked, problems = parse_text(text, str(dest), dest)
     if problems:  # images could not be copied along
-        note = (note + " " if note else "") + "Some pictures could not be copied: " + "; ".join(
+        note = (note + " " if note else "") + translate("store", "Some pictures could not be copied: ") + "; ".join(
             p.message for p in problems[:3])
     return dest, note
 
@@ -231,7 +231,7 @@ def export_program(path: str | Path, dest: str | Path) -> Path:
     """Copy a program file (and the images its steps use) to ``dest``."""
     src, out = Path(path), Path(dest)
     if out.resolve() == src.resolve():
-        raise ProgramFileError("Choose another place: that is the program file itself.")
+        raise ProgramFileError(translate("store", "Choose another place: that is the program file itself."))
     try:
         text = src.read_text(encoding="utf-8")
         tmp = out.with_name(f".{out.name}.part")
@@ -239,7 +239,7 @@ def export_program(path: str | Path, dest: str | Path) -> Path:
         os.replace(tmp, out)
         _copy_images(text, src.parent, out.parent)
     except OSError as exc:
-        raise ProgramFileError(f"{out} cannot be written: {exc.strerror or exc}.") from exc
+        raise ProgramFileError(translate("store", "{out} cannot be written: {exc}.").format(out=out, exc=exc.strerror or exc)) from exc
     return out
 
 
@@ -259,19 +259,18 @@ def delete_program(store: Store, path: str | Path) -> None:
     """Delete a user program file; shipped programs and programs a profile uses are refused."""
     p = Path(path)
     if is_shipped(p):
-        raise ProgramFileError("Shipped programs cannot be deleted.")
+        raise ProgramFileError(translate("store", "Shipped programs cannot be deleted."))
     if p.resolve().parent != user_dir(store).resolve():
-        raise ProgramFileError(f"{p} is not in your programs folder.")
+        raise ProgramFileError(translate("store", "{p} is not in your programs folder.").format(p=p))
     users = profiles_using(store, p)
     if users:
-        raise ProgramFileError(f"{', '.join(users)} {'uses' if len(users) == 1 else 'use'} this program; "
-                               "assign another program first.")
+        raise ProgramFileError(translate("store", "{users} {use} this program; assign another program first.").format(users=', '.join(users), use='uses' if len(users) == 1 else 'use'))
     try:
         p.unlink()
     except FileNotFoundError:
         pass
     except OSError as exc:
-        raise ProgramFileError(f"{p} cannot be deleted: {exc.strerror or exc}.") from exc
+        raise ProgramFileError(translate("store", "{p} cannot be deleted: {exc}.").format(p=p, exc=exc.strerror or exc)) from exc
 
 
 def profile_program(profile: Profile | None, data_dir: Path | None = None) -> Program:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from coach import APP_NAME
 from coach.core.clock import Clock
+from coach.core.i18n import translate
 from coach.core.textfmt import long_date, stamp_text
 from coach.store import files
 from coach.store.health import BACKUP_DIR, DB_NAME, backup_is_good, connect_read_only
@@ -37,17 +38,13 @@ class Recovery:
     holds: str | None = None  # what the restored data holds, in words
 
     def message(self) -> str:
-        kept = (f" It was kept as {self.damaged.name} in the data folder; nothing was deleted."
+        kept = (translate("store", " It was kept as {name} in the data folder; nothing was deleted.").format(name=self.damaged.name)
                 if self.damaged is not None else "")
         if self.backup is None:
-            return (f"Your data file was damaged ({self.problem}) and no good backup was found.{kept} "
-                    f"{APP_NAME} started a new, empty data file. Your earlier records are not shown; "
-                    "keep the damaged file and ask for help if you need them.")
+            return (translate("store", "Your data file was damaged ({problem}) and no good backup was found.{kept} {APP_NAME} started a new, empty data file. Your earlier records are not shown; keep the damaged file and ask for help if you need them.").format(problem=self.problem, kept=kept, APP_NAME=APP_NAME))
         when = stamp_text(self.backup_made_at) if self.backup_made_at else self.backup.name
-        holds = f" It holds {self.holds}." if self.holds else ""
-        return (f"Your data file was damaged ({self.problem}).{kept} The newest good backup, made on {when}, "
-                f"was restored.{holds} Anything recorded after {when} is missing from the app; it may still "
-                "be in the damaged file.")
+        holds = translate("store", " It holds {holds}.").format(holds=self.holds) if self.holds else ""
+        return (translate("store", "Your data file was damaged ({problem}).{kept} The newest good backup, made on {when}, was restored.{holds} Anything recorded after {when} is missing from the app; it may still be in the damaged file.").format(problem=self.problem, kept=kept, when=when, holds=holds))
 
 
 def stamp(clock: Clock) -> str:
@@ -112,12 +109,12 @@ def describe(path: Path) -> str | None:
         return None
     finally:
         conn.close()
-    parts = [f"{sessions} session{'s' if sessions != 1 else ''}", f"{days} diary day{'s' if days != 1 else ''}"]
+    parts = [translate("store", "{sessions} session{sessions2}").format(sessions=sessions, sessions2='s' if sessions != 1 else ''), translate("store", "{days} diary day{days2}").format(days=days, days2='s' if days != 1 else '')]
     last = max((d for d in (last_s, last_d) if d), default=None)
-    text = " and ".join(parts)
+    text = translate("store", " and ").join(parts)
     if last:
         try:
-            text += f", the last on {long_date(dt.date.fromisoformat(last))}"
+            text += translate("store", ", the last on {last}").format(last=long_date(dt.date.fromisoformat(last)))
         except ValueError:
             pass
     return text

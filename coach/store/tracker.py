@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable
 
 from coach.core import tracker as core
+from coach.core.i18n import translate
 from coach.core.tracker import ExerciseDone, OutcomeScore, PsfsItem, TrackerEntry
 from coach.store import sessions as session_store
 from coach.store.db import Store
@@ -131,7 +132,7 @@ def delete_entry(store: Store, profile_id: int, date: dt.date) -> bool:
 # ------------------------------------------------------ exercises from sessions
 def _amount(units: float, unit: str) -> str:
     if unit == "minutes":
-        return f"{max(1, round(units))} min"
+        return translate("store", "{units} min").format(units=max(1, round(units)))
     return f"{round(units)} {unit}"
 
 
@@ -182,7 +183,7 @@ def exercises_from_sessions(store: Store, profile_id: int, date: dt.date,
         for ex_id, name, units, unit, partial in done:
             name = name or planned_names.get(ex_id) or (name_of(ex_id) if name_of else None) or ex_id
             slot = (s.slot_name or "session").lower()
-            detail = f"{slot}: {_amount(units, unit)}" + (" (stopped early)" if partial else "")
+            detail = f"{slot}: {_amount(units, unit)}" + (translate("store", " (stopped early)") if partial else "")
             found.append(ExerciseDone(name=name, times=1, exercise_id=ex_id, detail=detail))
     return core.merge_exercises(found)
 

@@ -111,8 +111,8 @@ def test_translation_files_are_current():
 
 
 def test_spanish_is_complete_and_keeps_every_placeholder():
-    """Every text has its Spanish, and a translation names the same {fields} (a plural helper such as
-    ``{n2}``, which adds an English "s", may be left out) and the same markup as the English."""
+    """Every text has its Spanish, and a translation names the same {fields} (an English grammar helper,
+    ``{n2}`` adding an "s" or ``{are}`` giving "is" or "are", may be left out) and the same markup as the English."""
     import re
     import xml.etree.ElementTree as ET
 
@@ -126,7 +126,7 @@ def test_spanish_is_complete_and_keeps_every_placeholder():
                 problems.append(f"not translated: {source!r}")
                 continue
             fields = lambda t: set(re.findall(r"\{[^{}]*\}", t))  # noqa: E731
-            missing = {f for f in fields(source) - fields(text) if not re.fullmatch(r"\{\w+2\}|\{allowed\}", f)}
+            missing = {f for f in fields(source) - fields(text) if not re.fullmatch(r"\{\w+2\}|\{allowed\}|\{are\}", f)}
             if missing or fields(text) - fields(source):
                 problems.append(f"fields differ: {source!r} → {text!r}")
             if sorted(re.findall(r"</?\w+", source)) != sorted(re.findall(r"</?\w+", text)):
