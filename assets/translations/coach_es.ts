@@ -9310,6 +9310,66 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
         <source>got {got}, expected {want}</source>
         <translation>hay {got}, se esperaba {want}</translation>
     </message>
+    <message>
+        <source>{low} to {high}{unit}</source>
+        <translation>de {low} a {high}{unit}</translation>
+    </message>
+    <message>
+        <source>the monograph holds 10–30 s; 120 s is four times its longest hold</source>
+        <translation>la monografía mantiene 10–30 s; 120 s es cuatro veces su mantenimiento más largo</translation>
+    </message>
+    <message>
+        <source>the monograph asks 5–15 reps; 50 allows high-repetition drills</source>
+        <translation>la monografía pide 5–15 repeticiones; 50 permite ejercicios de muchas repeticiones</translation>
+    </message>
+    <message>
+        <source>the monograph asks 1–2 sets; more than 10 is a slip</source>
+        <translation>la monografía pide 1–2 series; más de 10 es un error</translation>
+    </message>
+    <message>
+        <source>the monograph&apos;s walks are 5–25 min; an hour is a long walk for sore nerves</source>
+        <translation>los paseos de la monografía son de 5–25 min; una hora es un paseo largo para nervios irritados</translation>
+    </message>
+    <message>
+        <source>the monograph asks 2–3× daily; a day has at most 6 session slots</source>
+        <translation>la monografía pide 2–3 veces al día; un día tiene como máximo 6 sesiones</translation>
+    </message>
+    <message>
+        <source>a week has 7 days; something done every day is times_per_day</source>
+        <translation>una semana tiene 7 días; lo que se hace cada día es times_per_day</translation>
+    </message>
+    <message>
+        <source>a breather between holds, not a break</source>
+        <translation>un respiro entre mantenimientos, no una pausa</translation>
+    </message>
+    <message>
+        <source>up to 5 minutes between sets</source>
+        <translation>hasta 5 minutos entre series</translation>
+    </message>
+    <message>
+        <source>one part of one paced repetition; nerve glides are smooth and rhythmic, a few seconds each way</source>
+        <translation>una parte de una repetición con tempo; los deslizamientos neurales son suaves y rítmicos, unos segundos en cada sentido</translation>
+    </message>
+    <message>
+        <source>morning and evening in the monograph; six slots at most</source>
+        <translation>mañana y tarde en la monografía; seis sesiones como máximo</translation>
+    </message>
+    <message>
+        <source>a fraction of the week&apos;s planned sessions</source>
+        <translation>una fracción de las sesiones previstas de la semana</translation>
+    </message>
+    <message>
+        <source>at most a week of sessions (6 a day × 7 days)</source>
+        <translation>como máximo una semana de sesiones (6 al día × 7 días)</translation>
+    </message>
+    <message>
+        <source>points on the 0–10 pain scale</source>
+        <translation>puntos en la escala de dolor de 0 a 10</translation>
+    </message>
+    <message>
+        <source>at most a week of sessions</source>
+        <translation>como máximo una semana de sesiones</translation>
+    </message>
 </context>
 <context>
     <name>widgets</name>

@@ -18,9 +18,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from coach.core.i18n import QT_TRANSLATE_NOOP, TranslatedFields, translate
+
 
 @dataclass(frozen=True)
-class Bound:
+class Bound(TranslatedFields):
+
+    _context = "validate"
+    _translated = frozenset({"why"})
     low: float
     high: float
     unit: str
@@ -31,38 +36,37 @@ class Bound:
         def n(v: float) -> str:
             return str(int(v)) if float(v).is_integer() else f"{v:g}"
 
-        return f"{n(self.low)} to {n(self.high)}{' ' + self.unit if self.unit else ''}"
+        return translate("validate", "{low} to {high}{unit}").format(low=n(self.low), high=n(self.high), unit=' ' + self.unit if self.unit else '')
 
 
 # Dose fields: one number or a [low, high] range, each end inside the bound.
 DOSE = {
-    "hold_seconds": Bound(1, 120, "s", why="the monograph holds 10–30 s; 120 s is four times its longest hold"),
-    "reps": Bound(1, 50, "", whole=True, why="the monograph asks 5–15 reps; 50 allows high-repetition drills"),
-    "sets": Bound(1, 10, "", whole=True, why="the monograph asks 1–2 sets; more than 10 is a slip"),
+    "hold_seconds": Bound(1, 120, "s", why=QT_TRANSLATE_NOOP("validate", "the monograph holds 10–30 s; 120 s is four times its longest hold")),
+    "reps": Bound(1, 50, "", whole=True, why=QT_TRANSLATE_NOOP("validate", "the monograph asks 5–15 reps; 50 allows high-repetition drills")),
+    "sets": Bound(1, 10, "", whole=True, why=QT_TRANSLATE_NOOP("validate", "the monograph asks 1–2 sets; more than 10 is a slip")),
     "duration_minutes": Bound(0.5, 60, "min",
-                              why="the monograph's walks are 5–25 min; an hour is a long walk for sore nerves"),
+                              why=QT_TRANSLATE_NOOP("validate", "the monograph's walks are 5–25 min; an hour is a long walk for sore nerves")),
     "times_per_day": Bound(1, 6, "", whole=True,
-                           why="the monograph asks 2–3× daily; a day has at most 6 session slots"),
+                           why=QT_TRANSLATE_NOOP("validate", "the monograph asks 2–3× daily; a day has at most 6 session slots")),
 }
 # A phase after the weeks (maintenance) may say how often a week instead of how often a day.
-TIMES_PER_WEEK = Bound(1, 7, "", whole=True, why="a week has 7 days; something done every day is times_per_day")
+TIMES_PER_WEEK = Bound(1, 7, "", whole=True, why=QT_TRANSLATE_NOOP("validate", "a week has 7 days; something done every day is times_per_day"))
 REST = {
-    "rest_between_reps_seconds": Bound(0, 120, "s", why="a breather between holds, not a break"),
-    "rest_between_sets_seconds": Bound(0, 300, "s", why="up to 5 minutes between sets"),
+    "rest_between_reps_seconds": Bound(0, 120, "s", why=QT_TRANSLATE_NOOP("validate", "a breather between holds, not a break")),
+    "rest_between_sets_seconds": Bound(0, 300, "s", why=QT_TRANSLATE_NOOP("validate", "up to 5 minutes between sets")),
 }
-TEMPO = Bound(0, 30, "s", why="one part of one paced repetition; nerve glides are smooth and rhythmic, "
-              "a few seconds each way")
+TEMPO = Bound(0, 30, "s", why=QT_TRANSLATE_NOOP("validate", "one part of one paced repetition; nerve glides are smooth and rhythmic, a few seconds each way"))
 # One exercise at the top of every range, with its rests and sides: a session of the monograph's
 # program takes 10–20 minutes in all, so one exercise longer than this is a slip.
 MAX_EXERCISE_MINUTES = 45
 
-SESSIONS_PER_DAY = Bound(1, 6, "", whole=True, why="morning and evening in the monograph; six slots at most")
+SESSIONS_PER_DAY = Bound(1, 6, "", whole=True, why=QT_TRANSLATE_NOOP("validate", "morning and evening in the monograph; six slots at most"))
 MAX_WEEKS = 52  # weeks are numbered 1, 2, 3, … with no gaps, at most a year
 PROGRESSION = {
-    "min_adherence": Bound(0, 1, "", why="a fraction of the week's planned sessions"),
-    "recent_sessions": Bound(1, 42, "", whole=True, why="at most a week of sessions (6 a day × 7 days)"),
-    "max_pain_rise": Bound(0, 10, "", why="points on the 0–10 pain scale"),
-    "tolerated_sessions_to_step_up": Bound(1, 42, "", whole=True, why="at most a week of sessions"),
+    "min_adherence": Bound(0, 1, "", why=QT_TRANSLATE_NOOP("validate", "a fraction of the week's planned sessions")),
+    "recent_sessions": Bound(1, 42, "", whole=True, why=QT_TRANSLATE_NOOP("validate", "at most a week of sessions (6 a day × 7 days)")),
+    "max_pain_rise": Bound(0, 10, "", why=QT_TRANSLATE_NOOP("validate", "points on the 0–10 pain scale")),
+    "tolerated_sessions_to_step_up": Bound(1, 42, "", whole=True, why=QT_TRANSLATE_NOOP("validate", "at most a week of sessions")),
 }
 
 # Sizes: what a reader can handle in reasonable time, far above any real program
