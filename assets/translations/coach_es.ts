@@ -39,6 +39,10 @@
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

@@ -196,7 +196,7 @@ class ProfilePage(QWizardPage):
         page.addStretch(1)
         self.start = DayEdit(QDate(today.year, today.month, today.day))  # Tab leaves it in one press
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("d MMMM yyyy")
+        self.start.setDisplayFormat(translate("Dates", "d MMMM yyyy"))
         self.start.setAccessibleName(translate("first_run", "Start date"))
         self.start.setAccessibleDescription(translate("first_run", "The day of week 1, day 1 of the program"))
         form.addRow(translate("first_run", "&Start date:"), self.start)

@@ -77,7 +77,7 @@ class DayForm(QWidget):
         date_label = QLabel(translate("diary", "Da&y:"))
         self.date_edit = DayEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDisplayFormat(translate("Dates", "ddd d MMM yyyy"))
         self.date_edit.setAccessibleName(translate("diary", "Day of the diary entry"))
         self.date_edit.setMinimumWidth(self.date_edit.sizeHint().width() + 12)
         date_label.setBuddy(self.date_edit)

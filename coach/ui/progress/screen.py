@@ -130,7 +130,7 @@ class ProgressScreen(QWidget):
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for edit, name in ((self.date_from, translate("progress", "First day")), (self.date_to, translate("progress", "Last day"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(translate("Dates", "d MMM yyyy"))
             edit.setAccessibleName(name)
         self.show_dates = QPushButton(translate("progress", "Show these dates"))
         self.show_dates.setObjectName("range-apply")

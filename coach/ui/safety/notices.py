@@ -115,7 +115,7 @@ def _visit_row(ctx: AppContext, f: QFrame, holds: Holds, button_text: str) -> QV
     when = QDateEdit()
     when.setObjectName("seenOn")
     when.setCalendarPopup(True)
-    when.setDisplayFormat("d MMMM yyyy")
+    when.setDisplayFormat(translate("Dates", "d MMMM yyyy"))
     when.setMinimumDate(QDate(first.year, first.month, first.day))
     when.setMaximumDate(QDate(today.year, today.month, today.day))
     when.setDate(QDate(today.year, today.month, today.day))

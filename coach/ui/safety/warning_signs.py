@@ -270,7 +270,7 @@ class EmergencyDialog(QDialog):
         self.when = QDateEdit(self)
         self.when.setObjectName("seenOn")
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("d MMMM yyyy")
+        self.when.setDisplayFormat(translate("Dates", "d MMMM yyyy"))
         self.when.setAccessibleName(translate("safety", "The date the clinician saw you"))
         self.when.setEnabled(False)
         self._dated = today is not None

@@ -194,7 +194,7 @@ class ProfileDialog(QDialog):
         self.start = QDateEdit(QDate(start.year, start.month, start.day))
         self.start.setObjectName("profileStart")
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("d MMMM yyyy")
+        self.start.setDisplayFormat(translate("Dates", "d MMMM yyyy"))
         self.start.setAccessibleName(translate("settings", "Start date: week 1, day 1 of the program"))
         self.program = QComboBox()
         self.program.setObjectName("profileProgram")
