@@ -61,6 +61,10 @@
         <source>data restored</source>
         <translation>datos restaurados</translation>
     </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
 </context>
 <context>
     <name>audio</name>

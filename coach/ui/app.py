@@ -75,7 +75,7 @@ def start_notices(store) -> list[tuple[str, str]]:
         out.append((translate("app", "data restored"), text))
     store.mark_recoveries_shown()
     if store.read_only_reason:
-        out.append(("read-only", store.read_only_reason))
+        out.append((translate("app", "read-only"), store.read_only_reason))
     return out
 
 
@@ -116,6 +116,9 @@ def run_app(args=None) -> int:
     if not instance.claim():  # already running on this data folder: bring that window forward
         return instance.forward()
 
+    from coach.export.language import chosen_language, use_language
+
+    use_language(chosen_language(""))  # what the data folder says before the setting can be read: the system's
     try:
         store = Store.open(recover=True)
     except StoreError as exc:
