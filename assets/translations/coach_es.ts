@@ -667,6 +667,10 @@
         <translation>Signos de alarma</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>nada</translation>
+    </message>
+    <message>
         <source>The last 14 days</source>
         <translation>Los últimos 14 días</translation>
     </message>
@@ -8737,6 +8741,10 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
         <translation>Un escalón cada vez en las escaleras</translation>
     </message>
     <message>
+        <source>Choose 0 for none at all and 10 for the worst you can imagine, or leave it empty.</source>
+        <translation>Elige 0 para nada en absoluto y 10 para lo peor que puedas imaginar, o déjalo vacío.</translation>
+    </message>
+    <message>
         <source>{what} must be a whole number from 0 to 10 (it is {value!r}). {hint}</source>
         <translation>{what} debe ser un número entero del 0 al 10 (es {value!r}). {hint}</translation>
     </message>
@@ -8835,6 +8843,14 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
     <message>
         <source>Say which other movement felt weak, in the box next to Other.</source>
         <translation>Indica qué otro movimiento notaste débil, en la casilla junto a Otro.</translation>
+    </message>
+    <message>
+        <source>Name up to three everyday activities that are hard for you because of your back or leg symptoms, for example climbing stairs or getting up from a low chair. Then rate how well you can do each one now, from 0 to 10: 0 means you cannot do it at all, 10 means you can do it as well as before your symptoms started. Keep the same activities from week to week so the scores can be compared; your score is the average of the ratings.</source>
+        <translation>Indica hasta tres actividades cotidianas que te cuesten por los síntomas de la espalda o la pierna, por ejemplo subir escaleras o levantarte de una silla baja. Luego valora cómo de bien puedes hacer cada una ahora, de 0 a 10: 0 significa que no puedes hacerla en absoluto, 10 que puedes hacerla tan bien como antes de que empezaran los síntomas. Mantén las mismas actividades de una semana a otra para poder comparar las puntuaciones; tu puntuación es la media de las valoraciones.</translation>
+    </message>
+    <message>
+        <source>On average over the past week, how bad was your pain? 0 means no pain, 10 the worst pain you can imagine.</source>
+        <translation>De media, en la última semana, ¿cuánto te ha dolido? 0 significa sin dolor y 10 el peor dolor que puedas imaginar.</translation>
     </message>
     <message>
         <source>The week starting {week_start} has not begun yet. Record the scores for this week or an earlier one.</source>

@@ -281,14 +281,14 @@ class TrackerError(ValueError):
         super().__init__("; ".join(p.message for p in problems))
 
 
-SCALE_HINT = "Choose 0 for none at all and 10 for the worst you can imagine, or leave it empty."
+SCALE_HINT = QT_TRANSLATE_NOOP("tracker", "Choose 0 for none at all and 10 for the worst you can imagine, or leave it empty.")
 
 
 def _score_problem(fieldname: str, what: str, value: Any, hint: str = SCALE_HINT) -> Problem | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_SCORE:
-        return Problem(fieldname, translate("tracker", "{what} must be a whole number from 0 to 10 (it is {value!r}). {hint}").format(what=what, value=value, hint=hint))
+        return Problem(fieldname, translate("tracker", "{what} must be a whole number from 0 to 10 (it is {value!r}). {hint}").format(what=what, value=value, hint=translate("tracker", hint)))
     return None
 
 
@@ -443,17 +443,16 @@ def merge_exercises(found: list[ExerciseDone]) -> tuple[ExerciseDone, ...]:
 # ------------------------------------------------------------- outcome scores
 PSFS_MAX_ITEMS = 3
 
-PSFS_INSTRUCTIONS = (
-    "Name up to three everyday activities that are hard for you because of your back or leg symptoms, "
+PSFS_INSTRUCTIONS = QT_TRANSLATE_NOOP(
+    "tracker", "Name up to three everyday activities that are hard for you because of your back or leg symptoms, "
     "for example climbing stairs or getting up from a low chair. Then rate how well you can do each one "
     "now, from 0 to 10: 0 means you cannot do it at all, 10 means you can do it as well as before your "
     "symptoms started. Keep the same activities from week to week so the scores can be compared; "
-    "your score is the average of the ratings."
-)
+    "your score is the average of the ratings.")
 
-OVERALL_PAIN_INSTRUCTIONS = (
-    "On average over the past week, how bad was your pain? 0 means no pain, 10 the worst pain you can imagine."
-)
+OVERALL_PAIN_INSTRUCTIONS = QT_TRANSLATE_NOOP(
+    "tracker", "On average over the past week, how bad was your pain? 0 means no pain, 10 the worst pain you can "
+    "imagine.")
 
 
 @dataclass(frozen=True)

@@ -226,17 +226,31 @@ def test_the_pseudo_language_finds_a_text_that_was_not_translated(qtbot, pseudo)
     assert leftover("⟦Week⟧ 2 · ⟦⟦Tue 10 Nov⟧⟧, 14:05") == []
 
 
+def untranslated_in_every_tab(top: QWidget) -> list[str]:
+    """``untranslated`` of ``top`` with each tab of each tab widget shown in turn (a hidden tab shows nothing)."""
+    missed = untranslated(top)
+    for tabs in top.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(top):
+            continue
+        current = tabs.currentIndex()
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            missed += [m for m in untranslated(top) if m not in missed]
+        tabs.setCurrentIndex(current)
+    return missed
+
+
 @pytest.mark.parametrize("key", KEYS)
 def test_every_screen_is_translated(window, history, big, pseudo, key):
     w, screen = _open(window, key)
-    missed = untranslated(screen)
+    missed = untranslated_in_every_tab(screen)
     assert not missed, f"{key}: texts that did not go through translation:\n" + "\n".join(missed)
 
 
 @pytest.mark.parametrize("key", list(PAGES))
 def test_every_page_and_dialog_is_translated(window, qtbot, store, history, big, pseudo, key):
     top, area = PAGES[key](window, qtbot, store)
-    missed = untranslated(area) + ([f"window title {top.windowTitle()!r}"] if leftover(top.windowTitle()) else [])
+    missed = untranslated_in_every_tab(area) + ([f"window title {top.windowTitle()!r}"] if leftover(top.windowTitle()) else [])
     if key.startswith("editor"):  # the editor edits the program file as written (its translations apart):
         # its own words may show as written, every other word must be translated
         written = {w for t in _texts_as_written() for w in re.findall(r"[A-Za-z]{2,}", t)}

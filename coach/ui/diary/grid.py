@@ -57,11 +57,11 @@ def cell_text(key: str, entry: core.TrackerEntry) -> str:
         places = core.numbness_places(entry)
         strength = entry.numbness_strength
         if not places and not strength:
-            return "none"
+            return translate("diary", "none")
         return ", ".join(places) + (f" ({strength}/10)" if strength is not None else "")
     labels = {"weakness": core.weakness_labels, "activities": core.activity_labels,
               "exercises": core.exercise_labels, "helped": core.helped_labels}[key](entry)
-    return "\n".join(labels) if labels else "none"
+    return "\n".join(labels) if labels else translate("diary", "none")
 
 
 class DayGrid(QTableWidget):

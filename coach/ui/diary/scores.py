@@ -81,14 +81,14 @@ class OutcomesPanel(QWidget):
         lay.setContentsMargins(0, 4, 8, 8)
         pain_box = QGroupBox(translate("diary", "Overall pain this week"))
         pl = QVBoxLayout(pain_box)
-        pl.addWidget(_label(core.OVERALL_PAIN_INSTRUCTIONS, "muted"))
+        pl.addWidget(_label(translate("tracker", core.OVERALL_PAIN_INSTRUCTIONS), "muted"))
         self.pain = ScoreStrip(translate("diary", "Overall pain this week"), translate("diary", "no pain"), translate("diary", "the worst pain"))
         pl.addWidget(self.pain)
         lay.addWidget(pain_box)
 
         psfs_box = QGroupBox(translate("diary", "Activities that are hard for you"))  # a short title: it never wraps
         ps = QVBoxLayout(psfs_box)
-        ps.addWidget(_label(translate("diary", "The Patient-Specific Functional Scale. ") + core.PSFS_INSTRUCTIONS, "muted"))
+        ps.addWidget(_label(translate("diary", "The Patient-Specific Functional Scale. ") + translate("tracker", core.PSFS_INSTRUCTIONS), "muted"))
         self._rows: list[tuple[QBoxLayout, QLineEdit, ScoreStrip]] = []
         self.activities: list[QLineEdit] = []
         self.ratings: list[ScoreStrip] = []
