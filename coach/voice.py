@@ -9,6 +9,12 @@ same queue as its beeps, so speech and beeps never sound at once. A sentence
 is rendered once and kept for the rest of the run (``prepare`` renders a
 session's sentences before they are needed, so a countdown is on time).
 
+The sentences come in the language in use (``coach.core.session.spoken``), so
+each is rendered by a voice of that language: the engine's default voice when
+it speaks it, else the first of the engine's voices that does (eSpeak NG's
+``roa/es`` for Spanish), else the default voice, with no error
+(:func:`voice_for`).
+
 Nothing here raises into the caller or blocks it for long: when the engine
 cannot be loaded, fails or stops answering, ``available`` turns False and
 ``reason`` says why in words for the user; the cue player then plays beeps
@@ -34,14 +40,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from coach.core import i18n
 from coach.core.clock import SystemClock
 
 log = logging.getLogger(__name__)
 _WALL = SystemClock()  # real seconds for waiting on the engine
 
-NO_VOICE = ("No speech engine was found (on Linux, install espeak-ng); cues will beep instead of "
-            "speaking.")
-VOICE_FAILED = "The speech engine is not working; cues will beep instead of speaking."
+NO_VOICE = i18n.QT_TRANSLATE_NOOP("audio", "No speech engine was found (on Linux, install espeak-ng); cues will "
+                                            "beep instead of speaking.")
+VOICE_FAILED = i18n.QT_TRANSLATE_NOOP("audio", "The speech engine is not working; cues will beep instead of speaking.")
 RATE = 170  # words a minute: unhurried, for a person who is also moving
 RENDER_TIMEOUT = 10.0  # seconds: an engine that takes longer than this for one sentence has stopped answering
 RENDER_TRIES = 2  # a sentence that fails twice means the engine is broken, not busy
@@ -67,6 +74,52 @@ def make_engine() -> Any:
     with contextlib.suppress(Exception):
         engine.setProperty("rate", RATE)
     return engine
+
+
+def _codes(voice: Any) -> list[str]:
+    """A pyttsx3 voice's languages as lower-case tags with hyphens (``es``, ``es-419``, ``en-gb``)."""
+    out = []
+    for code in getattr(voice, "languages", None) or ():
+        if isinstance(code, bytes):
+            code = code.decode("utf-8", "ignore")
+        out.append(str(code).strip().lower().replace("_", "-"))
+    return out
+
+
+def speaks(voice: Any, language: str) -> bool:
+    """The voice speaks ``language`` (a code such as ``es``), in any of its regional forms."""
+    return any(c == language or c.startswith(language + "-") for c in _codes(voice))
+
+
+def voice_for(voices: list[Any], language: str, default: str | None = None) -> str | None:
+    """The id of the voice to speak ``language`` with: ``default`` (the engine's voice) when it speaks it, else
+    the voice whose language is exactly it, else the one with the shortest regional form of it (``en-gb``
+    before ``en-gb-scotland``), else ``default``."""
+    language = language.lower()
+    if default is not None and any(v.id == default and speaks(v, language) for v in voices):
+        return default
+    best: tuple[int, str] | None = None
+    for v in voices:
+        for c in _codes(v):
+            if c == language:
+                return v.id
+            if c.startswith(language + "-") and (best is None or len(c) < best[0]):
+                best = (len(c), v.id)
+    return best[1] if best else default
+
+
+def use_language(engine: Any, language: str, default: str | None) -> str | None:
+    """Set the engine's voice for ``language`` (see :func:`voice_for`); returns the voice id set. A failing
+    engine keeps the voice it has: the words are still said, in its accent."""
+    try:
+        chosen = voice_for(list(engine.getProperty("voices") or ()), language, default)
+        if chosen is not None:
+            engine.setProperty("voice", chosen)
+            engine.setProperty("rate", RATE)  # some engines reset it with the voice
+        return chosen
+    except Exception as exc:
+        log.info("no voice chosen for %r: %r", language, exc)
+        return None
 
 
 def render_with(engine: Any, text: str, path: Path, timeout: float | None = None) -> None:
@@ -160,16 +213,21 @@ class _Worker:
         self.engine_factory = engine_factory
         self.error: str | None = None  # why there is no engine (or it broke): words for the user
         self.ready = threading.Event()
-        self._jobs: queue.Queue[tuple[str, Path, Callable[[str, Path | None, str | None], None]]] = queue.Queue()
+        self._jobs: queue.Queue[tuple[str, Path, Callable[[str, Path | None, str | None], None], str]] = \
+            queue.Queue()
+        self.language: str | None = None  # the language the engine's voice was chosen for
+        self.voice_id: str | None = None  # and that voice (None: the engine's own)
         self._thread = threading.Thread(target=self._run, name="coach-voice", daemon=True)
         self._thread.start()
 
-    def submit(self, text: str, path: Path, done: Callable[[str, Path | None, str | None], None]) -> None:
-        """Render ``text`` into ``path``; ``done(text, path or None, error)`` is called on the worker's thread."""
+    def submit(self, text: str, path: Path, done: Callable[[str, Path | None, str | None], None],
+               language: str = i18n.DEFAULT_LANGUAGE) -> None:
+        """Render ``text`` (in ``language``) into ``path``; ``done(text, path or None, error)`` is called on the
+        worker's thread."""
         if self.error:
             done(text, None, self.error)
         else:
-            self._jobs.put((text, path, done))
+            self._jobs.put((text, path, done, language))
 
     def _run(self) -> None:
         try:
@@ -180,12 +238,18 @@ class _Worker:
             self.ready.set()
             self._fail_all()
             return
+        default = None
+        with contextlib.suppress(Exception):
+            default = engine.getProperty("voice")
         self.ready.set()
         while True:
-            text, path, done = self._jobs.get()
+            text, path, done, language = self._jobs.get()
             if self.error:
                 done(text, None, self.error)
                 continue
+            if language != self.language:
+                self.language = language
+                self.voice_id = use_language(engine, language, default)
             ok = False
             for _attempt in range(RENDER_TRIES):  # a busy machine can stall one sentence: try it again first
                 try:
@@ -207,7 +271,7 @@ class _Worker:
     def _fail_all(self) -> None:
         while True:
             try:
-                text, _path, done = self._jobs.get_nowait()
+                text, _path, done, _language = self._jobs.get_nowait()
             except queue.Empty:
                 return
             done(text, None, self.error)
@@ -228,10 +292,13 @@ def shared_worker() -> _Worker:
 
 class Voice:
     """Sentences rendered to sound files by the platform's speech engine, off the caller's thread (see the
-    module). ``engine_factory``: another engine (tests); by default the process's one shared engine."""
+    module). ``engine_factory``: another engine (tests); by default the process's one shared engine.
+    ``language``: the language of its sentences (by default the one in use when each is asked for,
+    ``coach.core.i18n``); a sentence is rendered once per language."""
 
     def __init__(self, cache_dir: Path | None = None, engine_factory: Callable[[], Any] | None = None,
-                 on_unavailable: Callable[[str], None] | None = None) -> None:
+                 on_unavailable: Callable[[str], None] | None = None, language: str | None = None) -> None:
+        self._language = language
         self._own_dir = cache_dir is None
         self.cache_dir = Path(cache_dir) if cache_dir else Path(tempfile.mkdtemp(prefix="coach-voice-"))  # 0700
         if self._own_dir:  # the rendered sentences go when the app does
@@ -240,8 +307,8 @@ class Voice:
         self.available = True
         self.reason = ""
         self.rendered = 0  # sentences rendered (tests, diagnostics)
-        self._files: dict[str, Path] = {}
-        self._asked: set[str] = set()
+        self._files: dict[tuple[str, str], Path] = {}  # (language, text) → its rendered file
+        self._asked: set[tuple[str, str]] = set()
         self._done = threading.Condition()
         self._closed = False
         self._suffix = file_suffix()
@@ -261,26 +328,33 @@ class Voice:
         for t in texts:
             self.request(t)
 
+    @property
+    def language(self) -> str:
+        return self._language or i18n.language()
+
     def request(self, text: str) -> None:
+        key = (self.language, text)
         with self._done:
-            if not self.available or self._closed or text in self._files or text in self._asked:
+            if not self.available or self._closed or key in self._files or key in self._asked:
                 return
-            self._asked.add(text)
-        path = self.cache_dir / (hashlib.sha1(text.encode("utf-8")).hexdigest()[:16] + self._suffix)
-        self._worker.submit(text, path, self._finished)
+            self._asked.add(key)
+        name = hashlib.sha1(f"{key[0]}\n{text}".encode()).hexdigest()[:16]
+        self._worker.submit(text, self.cache_dir / (name + self._suffix),
+                            lambda t, p, e, lang=key[0]: self._finished(t, p, e, lang), key[0])
 
     def ready_file(self, text: str) -> Path | None:
         """The rendered file of ``text`` if it is ready (None: not yet, or it cannot be)."""
         with self._done:
-            return self._files.get(text)
+            return self._files.get((self.language, text))
 
     def file(self, text: str, timeout: float) -> Path | None:
         """The rendered file of ``text``, waiting up to ``timeout`` seconds for it; None when it is not there by
         then or the voice is unavailable."""
         self.request(text)
         with self._done:
-            self._done.wait_for(lambda: text in self._files or not self.available or self._closed, timeout)
-            return self._files.get(text)
+            key = (self.language, text)
+            self._done.wait_for(lambda: key in self._files or not self.available or self._closed, timeout)
+            return self._files.get(key)
 
     def stalled(self, since: float, now: float) -> None:
         """The engine has not answered since ``since`` (player's clock): give up on it past the time-out."""
@@ -301,13 +375,14 @@ class Voice:
         if self._worker.error:
             self._fail(self._worker.error)
 
-    def _finished(self, text: str, path: Path | None, error: str | None) -> None:
+    def _finished(self, text: str, path: Path | None, error: str | None,
+                  language: str = i18n.DEFAULT_LANGUAGE) -> None:
         if error:
             self._fail(error)
             return
         with self._done:
             if path is not None:
-                self._files[text] = path
+                self._files[(language, text)] = path
                 self.rendered += 1
             self._done.notify_all()
 
@@ -316,7 +391,8 @@ class Voice:
         with self._done:
             if self.available:
                 self.available = False
-                self.reason = reason
+                self.reason = i18n.translate("audio", reason)  # the message as the person reads it
+                reason = self.reason
                 callback = self.on_unavailable
             self._done.notify_all()
         if callback is not None:

@@ -88,6 +88,14 @@
         <source>The cue sound files are missing; cues will flash on screen instead.</source>
         <translation>Faltan los archivos de sonido de los avisos; los avisos parpadearán en la pantalla.</translation>
     </message>
+    <message>
+        <source>No speech engine was found (on Linux, install espeak-ng); cues will beep instead of speaking.</source>
+        <translation>No se ha encontrado ningún motor de voz (en Linux, instala espeak-ng); los avisos serán pitidos en lugar de palabras.</translation>
+    </message>
+    <message>
+        <source>The speech engine is not working; cues will beep instead of speaking.</source>
+        <translation>El motor de voz no funciona; los avisos serán pitidos en lugar de palabras.</translation>
+    </message>
 </context>
 <context>
     <name>commands</name>
@@ -327,8 +335,16 @@
         <translation>Mapa corporal del dolor</translation>
     </message>
     <message>
-        <source>Chosen place: {current}. {values} Arrow keys or Tab choose a place, digits 0 to 9 set its score, plus and minus change it, Delete clears it.</source>
-        <translation>Zona elegida: {current}. {values} Las flechas o Tab eligen una zona, los dígitos del 0 al 9 ponen su puntuación, más y menos la cambian, Supr la borra.</translation>
+        <source>Chosen place: {current}.</source>
+        <translation>Zona elegida: {current}.</translation>
+    </message>
+    <message>
+        <source>No place chosen yet.</source>
+        <translation>Aún no has elegido ninguna zona.</translation>
+    </message>
+    <message>
+        <source>{chosen} {values} Arrow keys or Tab choose a place, digits 0 to 9 set its score, plus and minus change it, Delete clears it.</source>
+        <translation>{chosen} {values} Las flechas o Tab eligen una zona, los dígitos del 0 al 9 ponen su puntuación, más y menos la cambian, Supr la borra.</translation>
     </message>
     <message>
         <source>seen from behind</source>
@@ -413,6 +429,14 @@
     <message>
         <source>Click a place on a figure, then a number; or type the scores in the boxes.</source>
         <translation>Haz clic en una zona de una figura y luego en un número, o escribe las puntuaciones en las casillas.</translation>
+    </message>
+    <message>
+        <source>Ov&amp;erall, how much pain did you have today?</source>
+        <translation>En genera&amp;l, ¿cuánto dolor has tenido hoy?</translation>
+    </message>
+    <message>
+        <source>Overall pain today</source>
+        <translation>Dolor general hoy</translation>
     </message>
     <message>
         <source>&amp;Numbness or tingling</source>
@@ -759,6 +783,14 @@
     <message>
         <source>Pain score for the {key}</source>
         <translation>Puntuación del dolor: {key}</translation>
+    </message>
+    <message>
+        <source>Pain score: choose a place first</source>
+        <translation>Puntuación del dolor: elige antes una zona</translation>
+    </message>
+    <message>
+        <source>No place chosen yet: click a place on a figure (or use the arrow keys), then a number.</source>
+        <translation>Aún no has elegido ninguna zona: haz clic en una zona de una figura (o usa las flechas) y luego en un número.</translation>
     </message>
     <message>
         <source>Chosen: &lt;b&gt;{key}&lt;/b&gt; — {score}. Click a number to set it:</source>
@@ -1406,6 +1438,22 @@
     <message>
         <source>One-sided exercises start on the side with the symptoms.</source>
         <translation>Los ejercicios de un solo lado empiezan por el lado con síntomas.</translation>
+    </message>
+    <message>
+        <source>During a session</source>
+        <translation>Durante una sesión</translation>
+    </message>
+    <message>
+        <source>You can change this later in Settings.</source>
+        <translation>Puedes cambiarlo más tarde en Ajustes.</translation>
+    </message>
+    <message>
+        <source>While you exercise on a mat you may not see the screen. With the voice, the app tells you which exercise and side come next, counts the reps and the last seconds of each hold, and asks how it felt. Beeps only mark the moments; silent, the timer flashes.</source>
+        <translation>Mientras haces ejercicio en la esterilla puede que no veas la pantalla. Con la voz, la aplicación te dice qué ejercicio y qué lado vienen ahora, cuenta las repeticiones y los últimos segundos de cada mantenimiento, y te pregunta qué tal ha ido. Los pitidos solo marcan los momentos; en silencio, el temporizador parpadea.</translation>
+    </message>
+    <message>
+        <source>Cues during a session: {mode}</source>
+        <translation>Avisos durante una sesión: {mode}</translation>
     </message>
     <message>
         <source>{APP_NAME}: getting started</source>
@@ -2718,6 +2766,22 @@
         <translation>Teclas:  1 bien    2 hormigueo leve    3 dolor agudo    4 debilidad o la pierna falla    5 dolor que se extiende    Esc parar</translation>
     </message>
     <message>
+        <source>Space start · rep done · next   P pause   S skip   ← →   Esc stop</source>
+        <translation>Espacio empezar · repetición · siguiente   P pausa   S saltar   ← →   Esc parar</translation>
+    </message>
+    <message>
+        <source>Space  P  S  ←  →  Esc</source>
+        <translation>Espacio  P  S  ←  →  Esc</translation>
+    </message>
+    <message>
+        <source>1 fine   2 tingling   3 sharp pain   4 weakness   5 spreading   Esc stop</source>
+        <translation>1 bien   2 hormigueo   3 dolor agudo   4 debilidad   5 se extiende   Esc parar</translation>
+    </message>
+    <message>
+        <source>1  2  3  4  5  Esc</source>
+        <translation>1  2  3  4  5  Esc</translation>
+    </message>
+    <message>
         <source>▶  Resume  (Space)</source>
         <translation>▶  Seguir  (Espacio)</translation>
     </message>
@@ -2994,6 +3058,14 @@
         <translation>Parar la sesión (Escape)</translation>
     </message>
     <message>
+        <source>◀  Back  (B or Esc)</source>
+        <translation>◀  Volver  (B o Esc)</translation>
+    </message>
+    <message>
+        <source>Go back to the exercise and continue the session (B or Escape)</source>
+        <translation>Volver al ejercicio y seguir con la sesión (B o Escape)</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
@@ -3020,6 +3092,10 @@
     <message>
         <source>Noted: mild tingling. </source>
         <translation>Anotado: hormigueo leve. </translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>No se ha guardado: {problem}</translation>
     </message>
     <message>
         <source>{slot_name}&#xa0;session</source>
@@ -3090,8 +3166,12 @@
         <translation>Todo está en pausa. ¿Qué ha pasado?</translation>
     </message>
     <message>
-        <source>Press the number key or choose. Your answer is saved with where you were.</source>
-        <translation>Pulsa la tecla del número o elige. Tu respuesta se guarda junto con el punto en que estabas.</translation>
+        <source>Press the number key or choose. Your answer is saved with where you were. B or Esc: back to the exercise.</source>
+        <translation>Pulsa la tecla del número o elige. Tu respuesta se guarda junto con el punto en que estabas. B o Esc: volver al ejercicio.</translation>
+    </message>
+    <message>
+        <source>Go back to the exercise  (B or Esc)</source>
+        <translation>Volver al ejercicio  (B o Esc)</translation>
     </message>
     <message>
         <source>{value} (key {k})</source>
@@ -3104,14 +3184,6 @@
     <message>
         <source>What happened (optional)</source>
         <translation>Qué ha pasado (opcional)</translation>
-    </message>
-    <message>
-        <source>Go back to the exercise</source>
-        <translation>Volver al ejercicio</translation>
-    </message>
-    <message>
-        <source>Go back to the exercise (continue the session)</source>
-        <translation>Volver al ejercicio (seguir con la sesión)</translation>
     </message>
     <message>
         <source>on {date}</source>
@@ -3331,6 +3403,10 @@
         <translation>restantes</translation>
     </message>
     <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
         <source>Rep {rep} of {reps}</source>
         <translation>Repetición {rep} de {reps}</translation>
     </message>
@@ -3507,12 +3583,44 @@
         <translation> Saltado: </translation>
     </message>
     <message>
+        <source> The session stopped because of: </source>
+        <translation> La sesión se paró por: </translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
         <source>Step {i}{now}: {i2}</source>
         <translation>Paso {i}{now}: {i2}</translation>
+    </message>
+    <message>
+        <source>Before you start: how much pain do you have right now?</source>
+        <translation>Antes de empezar: ¿cuánto dolor tienes ahora mismo?</translation>
+    </message>
+    <message>
+        <source>How much pain do you have now?</source>
+        <translation>¿Cuánto dolor tienes ahora?</translation>
+    </message>
+    <message>
+        <source>Press a number key (for 10, press 1 then 0), or choose on the scale. Optional.</source>
+        <translation>Pulsa una tecla de número (para 10, pulsa 1 y luego 0) o elige en la escala. Opcional.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{question}&lt;/b&gt; (0 no pain, 10 the worst)</source>
+        <translation>&lt;b&gt;{question}&lt;/b&gt; (0 sin dolor, 10 el peor)</translation>
+    </message>
+    <message>
+        <source>Pain now, before the session</source>
+        <translation>Dolor ahora, antes de la sesión</translation>
+    </message>
+    <message>
+        <source>Pain now, after the session</source>
+        <translation>Dolor ahora, después de la sesión</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{question}&lt;/b&gt; Noted: {value} of 10.</source>
+        <translation>&lt;b&gt;{question}&lt;/b&gt; Anotado: {value} de 10.</translation>
     </message>
 </context>
 <context>
@@ -5178,6 +5286,14 @@ Crisis: se abrió el plan para crisis</translation>
         <translation>Aún no hay entradas en el diario: rellena el Diario cada noche y aquí aparecerán tus gráficos.</translation>
     </message>
     <message>
+        <source>Pain before a session</source>
+        <translation>Dolor antes de una sesión</translation>
+    </message>
+    <message>
+        <source>and after it</source>
+        <translation>y después</translation>
+    </message>
+    <message>
         <source>Worst pain that day</source>
         <translation>Peor dolor de ese día</translation>
     </message>
@@ -6172,6 +6288,14 @@ D</translation>
         <translation>Sesiones</translation>
     </message>
     <message>
+        <source>Pain before and after sessions</source>
+        <translation>Dolor antes y después de las sesiones</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions: {around}</source>
+        <translation>Dolor antes y después de las sesiones: {around}</translation>
+    </message>
+    <message>
         <source>Overall pain (the worst place each day): {mean} on average in the first week, {mean2} in the last week ({change}).</source>
         <translation>Dolor general (la zona peor de cada día): {mean} de media la primera semana, {mean2} la última ({change}).</translation>
     </message>
@@ -6623,6 +6747,18 @@ D</translation>
         <source>the report</source>
         <translation>el informe</translation>
     </message>
+    <message>
+        <source>1 session rated before and after</source>
+        <translation>1 sesión puntuada antes y después</translation>
+    </message>
+    <message>
+        <source>{n} sessions rated before and after</source>
+        <translation>{n} sesiones puntuadas antes y después</translation>
+    </message>
+    <message>
+        <source>{rated}: {before} before and {after} after on average; the pain rose by {points} points or more after {up} and fell by as much after {down}.</source>
+        <translation>{rated}: {before} antes y {after} después de media; el dolor subió {points} puntos o más tras {up} y bajó otro tanto tras {down}.</translation>
+    </message>
 </context>
 <context>
     <name>review</name>
@@ -6721,6 +6857,10 @@ D</translation>
     <message>
         <source>Week {from_week} ({span}) is not yet tolerated well enough to move on: {why}. {advice} If symptoms keep you from exercising, talk to your doctor or physiotherapist.</source>
         <translation>La semana {from_week} ({span}) aún no se tolera lo bastante bien para avanzar: {why}. {advice} Si los síntomas no te dejan hacer ejercicio, habla con tu médico o fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>your pain rose by {points} points or more after your sessions on {flared} of the {rated} days you rated it before and after</source>
+        <translation>tu dolor subió {points} puntos o más tras tus sesiones en {flared} de los {rated} días en que lo puntuaste antes y después</translation>
     </message>
 </context>
 <context>
@@ -7558,6 +7698,18 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
         <translation>Yo</translation>
     </message>
     <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Beeps</source>
+        <translation>Pitidos</translation>
+    </message>
+    <message>
+        <source>Silent (the timer flashes)</source>
+        <translation>Silencio (solo parpadeos)</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
@@ -7594,6 +7746,10 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
         <translation>El tamaño del texto {v} % está fuera de {MIN_TEXT}–{MAX_TEXT} %. Elige un tamaño dentro de ese intervalo.</translation>
     </message>
     <message>
+        <source>{value!r} is not a way to give cues. Choose one of: {modes}.</source>
+        <translation>{value!r} no es una forma de dar avisos. Elige una de: {modes}.</translation>
+    </message>
+    <message>
         <source>{value!r} is not a theme. Choose one of: {THEMES}.</source>
         <translation>{value!r} no es un tema. Elige uno de estos: {THEMES}.</translation>
     </message>
@@ -7616,10 +7772,6 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
     <message>
         <source>The tracker reminder</source>
         <translation>El recordatorio del diario</translation>
-    </message>
-    <message>
-        <source>Sound</source>
-        <translation>El sonido</translation>
     </message>
     <message>
         <source>Movement break reminders</source>
@@ -8064,8 +8216,8 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
         <translation>Sonido y pantalla</translation>
     </message>
     <message>
-        <source>Play cue sounds during a session</source>
-        <translation>Sonidos de aviso en las sesiones</translation>
+        <source>Cues during a session</source>
+        <translation>Avisos en la sesión</translation>
     </message>
     <message>
         <source>Text size</source>
@@ -8082,6 +8234,10 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Voice: during a session a voice says which exercise and side come next, counts the reps and the last seconds of each hold, and asks the check-in question.</source>
+        <translation>Voz: durante una sesión, una voz dice qué ejercicio y qué lado vienen ahora, cuenta las repeticiones y los últimos segundos de cada mantenimiento, y pregunta qué tal ha ido.</translation>
     </message>
     <message>
         <source>Your program</source>
@@ -8781,6 +8937,10 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
         <translation>La intensidad del entumecimiento u hormigueo</translation>
     </message>
     <message>
+        <source>The overall pain today</source>
+        <translation>El dolor general de hoy</translation>
+    </message>
+    <message>
         <source>Weakness</source>
         <translation>Debilidad</translation>
     </message>
@@ -9393,6 +9553,237 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
     <message>
         <source>at most a week of sessions</source>
         <translation>como máximo una semana de sesiones</translation>
+    </message>
+</context>
+<context>
+    <name>voice</name>
+    <message>
+        <source>Three</source>
+        <translation>Tres</translation>
+    </message>
+    <message>
+        <source>Two</source>
+        <translation>Dos</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>Uno</translation>
+    </message>
+    <message>
+        <source>{n} minute</source>
+        <translation>{n} minuto</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} minutos</translation>
+    </message>
+    <message>
+        <source>{n} second</source>
+        <translation>{n} segundo</translation>
+    </message>
+    <message>
+        <source>{n} seconds</source>
+        <translation>{n} segundos</translation>
+    </message>
+    <message>
+        <source>{n} rep</source>
+        <translation>{n} repetición</translation>
+    </message>
+    <message>
+        <source>{n} reps</source>
+        <translation>{n} repeticiones</translation>
+    </message>
+    <message>
+        <source> on each side</source>
+        <translation> en cada lado</translation>
+    </message>
+    <message>
+        <source>, {n} sets</source>
+        <translation>, {n} series</translation>
+    </message>
+    <message>
+        <source>{n} hold</source>
+        <translation>{n} mantenimiento</translation>
+    </message>
+    <message>
+        <source>{n} holds</source>
+        <translation>{n} mantenimientos</translation>
+    </message>
+    <message>
+        <source>{holds} of {duration}</source>
+        <translation>{holds} de {duration}</translation>
+    </message>
+    <message>
+        <source>{n} slow reps</source>
+        <translation>{n} repeticiones lentas</translation>
+    </message>
+    <message>
+        <source>{n} reps at your own pace</source>
+        <translation>{n} repeticiones a tu ritmo</translation>
+    </message>
+    <message>
+        <source>{minutes} of walking</source>
+        <translation>{minutes} de paseo</translation>
+    </message>
+    <message>
+        <source>practise at your own pace</source>
+        <translation>practica a tu ritmo</translation>
+    </message>
+    <message>
+        <source>, {side} side first</source>
+        <translation>, primero el lado {side}</translation>
+    </message>
+    <message>
+        <source>, on your {side} side</source>
+        <translation>, en el lado {side}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{key} for {answer}</source>
+        <translation>{key} para {answer}</translation>
+    </message>
+    <message>
+        <source>How did that feel? Press {keys}.</source>
+        <translation>¿Qué tal ha ido? Pulsa {keys}.</translation>
+    </message>
+    <message>
+        <source>Before you start: how much pain do you have right now, from 0 to 10?</source>
+        <translation>Antes de empezar: ¿cuánto dolor tienes ahora mismo, de 0 a 10?</translation>
+    </message>
+    <message>
+        <source>How much pain do you have right now, from 0 to 10?</source>
+        <translation>¿Cuánto dolor tienes ahora mismo, de 0 a 10?</translation>
+    </message>
+    <message>
+        <source>Press a number key; for 10, press 1 then 0. You may leave it out.</source>
+        <translation>Pulsa una tecla de número; para 10, pulsa 1 y luego 0. Puedes no contestar.</translation>
+    </message>
+    <message>
+        <source>Everything is paused. What happened? Press {keys}. Or press B to go back to the exercise.</source>
+        <translation>Todo está en pausa. ¿Qué ha pasado? Pulsa {keys}. O pulsa B para volver al ejercicio.</translation>
+    </message>
+    <message>
+        <source>Noted: {value}.</source>
+        <translation>Anotado: {value}.</translation>
+    </message>
+    <message>
+        <source>Press Space to go back to Today.</source>
+        <translation>Pulsa Espacio para volver a Hoy.</translation>
+    </message>
+    <message>
+        <source>Session complete. Well done.</source>
+        <translation>Sesión completada. ¡Bien hecho!</translation>
+    </message>
+    <message>
+        <source>Paused. Press P to go on.</source>
+        <translation>En pausa. Pulsa P para seguir.</translation>
+    </message>
+    <message>
+        <source>Going on.</source>
+        <translation>Seguimos.</translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation>Saltado.</translation>
+    </message>
+    <message>
+        <source>Session stopped.</source>
+        <translation>Sesión detenida.</translation>
+    </message>
+    <message>
+        <source>Exercise {i} of {n}: </source>
+        <translation>Ejercicio {i} de {n}: </translation>
+    </message>
+    <message>
+        <source>{where}{name}. {dose}{side_first}. Press Space to start.</source>
+        <translation>{where}{name}. {dose}{side_first}. Pulsa Espacio para empezar.</translation>
+    </message>
+    <message>
+        <source>Get into position.</source>
+        <translation>Colócate en posición.</translation>
+    </message>
+    <message>
+        <source>{dose}. Get ready.</source>
+        <translation>{dose}. Prepárate.</translation>
+    </message>
+    <message>
+        <source>Rep {rep} of {reps} next.</source>
+        <translation>Ahora viene la repetición {rep} de {reps}.</translation>
+    </message>
+    <message>
+        <source>Relax.</source>
+        <translation>Relájate.</translation>
+    </message>
+    <message>
+        <source>Rest over.</source>
+        <translation>Fin del descanso.</translation>
+    </message>
+    <message>
+        <source>Switch to your {side} side.</source>
+        <translation>Cambia al lado {side}.</translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation>Cambia de lado.</translation>
+    </message>
+    <message>
+        <source>You reached your target. Keep going, or press Space to finish.</source>
+        <translation>Has llegado a tu objetivo. Sigue, o pulsa Espacio para terminar.</translation>
+    </message>
+    <message>
+        <source>Done. {question}</source>
+        <translation>Hecho. {question}</translation>
+    </message>
+    <message>
+        <source>Hold for {duration}.</source>
+        <translation>Mantén {duration}.</translation>
+    </message>
+    <message>
+        <source>Move slowly.</source>
+        <translation>Muévete despacio.</translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation>Mantén.</translation>
+    </message>
+    <message>
+        <source>Ease back.</source>
+        <translation>Vuelve despacio.</translation>
+    </message>
+    <message>
+        <source>{reps} at your own pace. Press Space after each one.</source>
+        <translation>{reps} a tu ritmo. Pulsa Espacio después de cada una.</translation>
+    </message>
+    <message>
+        <source>Walk at an easy pace. Your target is {minutes}; press Space when you finish.</source>
+        <translation>Camina a un ritmo tranquilo. Tu objetivo: {minutes}; pulsa Espacio cuando termines.</translation>
+    </message>
+    <message>
+        <source>Take your time. Press Space when you have finished.</source>
+        <translation>Tómate tu tiempo. Pulsa Espacio cuando hayas terminado.</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets} done.</source>
+        <translation>Serie {set} de {sets} hecha.</translation>
+    </message>
+    <message>
+        <source>Rest {duration}.</source>
+        <translation>Descansa {duration}.</translation>
+    </message>
+    <message>
+        <source>{side} side.</source>
+        <translation>Lado {side}.</translation>
+    </message>
+    <message>
+        <source>Rep {rep}.</source>
+        <translation>Repetición {rep}.</translation>
+    </message>
+    <message>
+        <source>Rep {rep} of {reps}.</source>
+        <translation>Repetición {rep} de {reps}.</translation>
     </message>
 </context>
 <context>

@@ -338,8 +338,10 @@ def build_chart(data: ProgressData, panels=PANELS) -> ChartModel:
 PAIR_HALF = 0.18  # of a day: a session's "before" sits this far left of its place, its "after" this far right
 BEFORE_MARK = Marker("o", 8, "paper", Stroke("session_pain", 1.5))
 AFTER_MARK = Marker("s", 7, "session_pain", Stroke("session_pain", 1))
-SESSION_PAIN_LEGEND = (LegendEntry("Pain before a session", marker=BEFORE_MARK),
-                       LegendEntry("and after it", Stroke("session_pain", 1.5), AFTER_MARK))
+def session_pain_legend() -> tuple[LegendEntry, ...]:
+    """The legend of the sessions' pain pairs, in the language in use."""
+    return (LegendEntry(translate("progress", "Pain before a session"), marker=BEFORE_MARK),
+            LegendEntry(translate("progress", "and after it"), Stroke("session_pain", 1.5), AFTER_MARK))
 
 
 def session_pain_items(d: ProgressData, day_x) -> list[Item]:
@@ -409,7 +411,7 @@ class _Builder:
             items += [Line("daily", self.x, _values(d.overall), Stroke("daily"), Marker("o", 5, "daily"), daily=True),
                       Line("average", self.x, self.weekly_average, Stroke("overall", 3))]
         if pairs:  # each session's pain before and after it, side by side on its day
-            legend += list(SESSION_PAIN_LEGEND)
+            legend += list(session_pain_legend())
             items += pairs
         if d.flares:  # the days the flare plan was opened, along the top
             flare = Marker("d", 12, "flare", Stroke("ink"))

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from coach.core.change import PAIN
+from coach.core.i18n import translate
 from coach.core.textfmt import fixed
 
 RISE_POINTS = PAIN.points  # 2 points: a meaningful worsening (coach.core.change)
@@ -70,8 +71,9 @@ class Tolerance:
 
     @property
     def text(self) -> str:
-        return (f"your pain rose by {fixed(RISE_POINTS, 0)} points or more after your sessions on "
-                f"{self.days_flared} of the {self.days_rated} days you rated it before and after")
+        return translate("review", "your pain rose by {points} points or more after your sessions on {flared} of the "
+                                   "{rated} days you rated it before and after").format(
+            points=fixed(RISE_POINTS, 0), flared=self.days_flared, rated=self.days_rated)
 
 
 def rated(pains: Iterable[SessionPain]) -> list[SessionPain]:
@@ -97,6 +99,8 @@ def summary(pains: Sequence[SessionPain]) -> str | None:
     after = sum(p.after for p in pairs) / n
     up = sum(1 for p in pairs if p.flared)
     down = sum(1 for p in pairs if p.change is not None and p.change <= -RISE_POINTS)
-    return (f"{n} session{'s' if n != 1 else ''} rated before and after: {fixed(before)} before and {fixed(after)} "
-            f"after on average; the pain rose by {fixed(RISE_POINTS, 0)} points or more after {up} and fell by as "
-            f"much after {down}.")
+    rated_text = (translate("report", "1 session rated before and after") if n == 1
+                  else translate("report", "{n} sessions rated before and after").format(n=n))
+    return translate("report", "{rated}: {before} before and {after} after on average; the pain rose by {points} "
+                               "points or more after {up} and fell by as much after {down}.").format(
+        rated=rated_text, before=fixed(before), after=fixed(after), points=fixed(RISE_POINTS, 0), up=up, down=down)

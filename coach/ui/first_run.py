@@ -240,12 +240,10 @@ class CuesPage(QWizardPage):
 
     def __init__(self):
         super().__init__()
-        self.setTitle("During a session")
-        self.setSubTitle("You can change this later in Settings.")
+        self.setTitle(translate("first_run", "During a session"))
+        self.setSubTitle(translate("first_run", "You can change this later in Settings."))
         lay = QVBoxLayout(self)
-        text = QLabel("While you exercise on a mat you may not see the screen. With the voice, the app tells you "
-                      "which exercise and side come next, counts the reps and the last seconds of each hold, and "
-                      "asks how it felt. Beeps only mark the moments; silent, the timer flashes.")
+        text = QLabel(translate("first_run", "While you exercise on a mat you may not see the screen. With the voice, the app tells you which exercise and side come next, counts the reps and the last seconds of each hold, and asks how it felt. Beeps only mark the moments; silent, the timer flashes."))
         text.setWordWrap(True)
         lay.addWidget(text)
         self.modes = QButtonGroup(self)
@@ -253,7 +251,7 @@ class CuesPage(QWizardPage):
             rb = QRadioButton(label)
             rb.setProperty("mode", key)
             rb.setObjectName(f"cues-{key}")
-            rb.setAccessibleName(f"Cues during a session: {label}")
+            rb.setAccessibleName(translate("first_run", "Cues during a session: {mode}").format(mode=label))
             self.modes.addButton(rb, i)
             lay.addWidget(rb)
             rb.setChecked(key == "voice")

@@ -394,3 +394,114 @@ def test_espeak_ng_speaks_every_sentence_of_a_week_one_session_to_files(tmp_path
 
     said, dropped, heard = follow_session(items, lambda text: lengths[text])
     check_timeline(said, dropped, heard)
+
+
+# ------------------------------------------------- a voice of the language in use
+class FakeEngineVoice:
+    def __init__(self, id: str, languages: list):
+        self.id, self.languages = id, languages
+
+
+class FakeEngine:
+    """A pyttsx3 engine stand-in with eSpeak NG's voices (or others): it renders a loud WAV and remembers the
+    voice each sentence was rendered with."""
+
+    def __init__(self, voices, default="gmw/en", refuse=False):
+        self.voices, self.voice, self.refuse = voices, default, refuse
+        self.pending: list[tuple[str, str]] = []
+        self.rendered: dict[str, str] = {}  # text → the voice it was said with
+
+    def getProperty(self, name):
+        return {"voices": self.voices, "voice": self.voice, "rate": voice.RATE}[name]
+
+    def setProperty(self, name, value):
+        if name == "voice":
+            if self.refuse:
+                raise ValueError(f"SetVoiceByName failed for {value}")
+            self.voice = value
+
+    def save_to_file(self, text, path):
+        self.pending.append((text, path))
+
+    def runAndWait(self):
+        for text, path in self.pending:
+            with wave.open(path, "wb") as w:
+                w.setnchannels(1)
+                w.setsampwidth(2)
+                w.setframerate(8000)
+                w.writeframes(b"\x00\x40" * 2000)
+            self.rendered[text] = self.voice
+        self.pending = []
+
+
+def made(path: Path) -> Path:
+    path.mkdir()
+    return path
+
+
+ESPEAK_VOICES = [FakeEngineVoice("gmw/en-029", ["en-029"]), FakeEngineVoice("gmw/en", ["en-gb"]),
+                 FakeEngineVoice("gmw/en-us", ["en-us"]), FakeEngineVoice("roa/es", ["es"]),
+                 FakeEngineVoice("roa/es-419", ["es-419"]), FakeEngineVoice("roa/fr", ["fr-fr"])]
+
+
+def test_the_voice_for_a_language_is_the_default_one_when_it_speaks_it_else_the_closest_one():
+    assert voice.voice_for(ESPEAK_VOICES, "es", "gmw/en") == "roa/es"
+    assert voice.voice_for(ESPEAK_VOICES, "en", "gmw/en") == "gmw/en"  # not the Caribbean one listed first
+    assert voice.voice_for(ESPEAK_VOICES, "en", "roa/es") == "gmw/en"  # the first of the shortest regional forms
+    assert voice.voice_for(ESPEAK_VOICES, "fr", "gmw/en") == "roa/fr"
+    assert voice.voice_for(ESPEAK_VOICES, "de", "gmw/en") == "gmw/en"  # none: the engine's own, no error
+    assert voice.voice_for([], "es", None) is None
+    # SAPI5 and NSSpeechSynthesizer name languages es-ES and es_ES; old drivers give bytes
+    mac = [FakeEngineVoice("com.apple.Alex", ["en_US"]), FakeEngineVoice("com.apple.Monica", ["es_ES"])]
+    assert voice.voice_for(mac, "es", "com.apple.Alex") == "com.apple.Monica"
+    assert voice.voice_for([FakeEngineVoice("b", [b"es-MX"])], "es") == "b"
+
+
+def test_spanish_sentences_are_rendered_by_a_spanish_voice_and_english_ones_by_the_default(tmp_path):
+    engine = FakeEngine(ESPEAK_VOICES)
+    es = voice.Voice(cache_dir=made(tmp_path / "es"), engine_factory=lambda: engine, language="es")
+    assert es.file("Mantén 20 segundos.", 5.0) is not None
+    assert engine.rendered["Mantén 20 segundos."] == "roa/es"
+    es.close()
+    en = voice.Voice(cache_dir=made(tmp_path / "en"), engine_factory=lambda: engine, language="en")
+    assert en.file("Hold for 20 seconds.", 5.0) is not None
+    assert engine.rendered["Hold for 20 seconds."] == "gmw/en"
+    en.close()
+
+
+def test_no_voice_of_the_language_or_an_engine_that_refuses_one_still_speaks_with_its_own(tmp_path):
+    german_only_english = FakeEngine([FakeEngineVoice("gmw/en", ["en-gb"])])
+    v = voice.Voice(cache_dir=made(tmp_path / "a"), engine_factory=lambda: german_only_english, language="es")
+    assert v.file("Tres", 5.0) is not None and v.available and v.reason == ""
+    assert german_only_english.rendered["Tres"] == "gmw/en"
+    v.close()
+    refusing = FakeEngine(ESPEAK_VOICES, refuse=True)
+    v = voice.Voice(cache_dir=made(tmp_path / "b"), engine_factory=lambda: refusing, language="es")
+    assert v.file("Dos", 5.0) is not None and v.available
+    assert refusing.rendered["Dos"] == "gmw/en"
+    v.close()
+
+
+def test_the_same_words_in_two_languages_are_two_renderings(tmp_path, monkeypatch):
+    """A sentence is kept per language: "10." said in English is not played to a Spanish speaker."""
+    from coach.core import i18n
+
+    engine = FakeEngine(ESPEAK_VOICES)
+    v = voice.Voice(cache_dir=tmp_path, engine_factory=lambda: engine)  # follows the language in use
+    english = v.file("10.", 5.0)
+    monkeypatch.setattr(i18n, "language", lambda: "es")
+    spanish = v.file("10.", 5.0)
+    assert english is not None and spanish is not None and english != spanish
+    assert v.rendered == 2
+    v.close()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(espeak_ready() is not None, reason=espeak_ready() or "")
+def test_espeak_ng_says_spanish_with_its_spanish_voice(tmp_path):
+    v = voice.Voice(cache_dir=tmp_path, language="es")
+    assert v.wait_ready() and v.available, v.reason
+    path = v.file("Mantén veinte segundos.", 10.0)
+    assert path is not None and voice.wav_peak(path) > 4 * voice.SILENT_PEAK
+    assert voice.shared_worker().voice_id == "roa/es"
+    v.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import re
 import sys
 
 import pytest
@@ -132,3 +133,37 @@ def test_spanish_is_complete_and_keeps_every_placeholder():
             if sorted(re.findall(r"</?\w+", source)) != sorted(re.findall(r"</?\w+", text)):
                 problems.append(f"markup differs: {source!r} → {text!r}")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.slow
+def test_the_voice_says_a_session_in_spanish(qapp, monkeypatch, tmp_path):
+    """With Spanish in use, every sentence the voice says in a session (the exercise's name from the program's
+    own translations, its dose, the side, the countdown, the check-in and the pain and Stop questions) is
+    Spanish, and the same session in English is said exactly as before."""
+    from coach.core import safety
+    from coach.core.plan import day_plan
+    from coach.core.program_i18n import localized
+    from coach.core.program_read import load_program
+    from coach.core.session import spoken
+
+    english = set(spoken.session_phrases(day_plan(load_program(default_program_path()), 1, "right")[0].exercises))
+    assert "Exercise 1 of 4: Knee to chest. 5 holds of 20 seconds on each side, right side first. Press Space " \
+           "to start." in english and "Three" in english and "Relax." in english
+
+    monkeypatch.setattr(language, "_cache_dir", lambda: tmp_path / "cache")
+    assert language.use_language("es") is None
+    items = day_plan(localized(load_program(default_program_path())), 1, "right")[0].exercises
+    said = spoken.session_phrases(items)
+    assert "Ejercicio 1 de 4: Rodilla al pecho. 5 mantenimientos de 20 segundos en cada lado, primero el lado " \
+           "derecho. Pulsa Espacio para empezar." in said
+    assert {"Tres", "Dos", "Uno", "Relájate.", "Mantén 20 segundos.", "Lado derecho. Repetición 1 de 5.",
+            "Cambia al lado izquierdo.", "Sesión completada. ¡Bien hecho!", "En pausa. Pulsa P para seguir."} \
+        <= set(said)
+    assert any(s.startswith("Hecho. ¿Qué tal ha ido? Pulsa 1 para bien, 2 para hormigueo leve") for s in said)
+    assert spoken.pain_question(True).startswith("Antes de empezar: ¿cuánto dolor tienes ahora mismo, de 0 a 10?")
+    stop = spoken.stop_question([r.label for r in safety.STOP_REASONS])
+    assert stop.startswith("Todo está en pausa. ¿Qué ha pasado? Pulsa 1 para dolor agudo")
+    assert spoken.pain_noted(4, spoken.back_to_today()) == "Anotado: 4. Pulsa Espacio para volver a Hoy."
+    english_words = re.compile(r"\b(Press|Space|Hold|Rep|side|Exercise|Switch|Relax|seconds?|minutes?|reps?|"
+                               r"holds?|Done|Session|Paused|for)\b")
+    assert not [s for s in [*said, stop] if english_words.search(s)]

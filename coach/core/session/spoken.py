@@ -26,6 +26,11 @@ The player adds its own questions (pain before and after, what happened at a
 Stop) with :func:`pain_question` and :func:`stop_question`; their words live
 here too, so every spoken sentence is in one place and testable.
 
+Every sentence goes through ``translate("voice", ...)`` (``coach.core.i18n``):
+it is said in the language in use, with the exercise names, sides and
+check-in answers of that language; ``coach.voice`` picks a speech voice of
+that language.
+
 Urgency
 =======
 ``priority``: :data:`TIMING` (say it now or not at all: the countdown, hold,
@@ -42,7 +47,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from coach.core.i18n import QT_TRANSLATE_NOOP, Texts, translate
 from coach.core.plan import PlannedExercise
+from coach.core.program import side_word
 from coach.core.safety import checkin_options
 
 from .model import EngineEvent
@@ -50,7 +57,8 @@ from .model import EngineEvent
 TIMING, PROMPT, INFO = 3, 2, 1
 MAX_WAIT = {TIMING: 0.6, PROMPT: 6.0, INFO: 4.0}
 SAME_INSTANT = 1e-3  # seconds: events closer than this are said as one utterance
-COUNT_WORDS = {3: "Three", 2: "Two", 1: "One"}
+COUNT_WORDS = Texts("voice", {3: QT_TRANSLATE_NOOP("voice", "Three"), 2: QT_TRANSLATE_NOOP("voice", "Two"),
+                              1: QT_TRANSLATE_NOOP("voice", "One")})
 HOLD_COUNT_FROM = 6.0  # seconds: holds shorter than this are not counted down (the numbers would crowd them)
 
 
@@ -70,56 +78,113 @@ def num(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else f"{v:g}"
 
 
-def plural(n: float, word: str) -> str:
-    return f"{num(n)} {word}{'' if n == 1 else 's'}"
+def counted(n: float, one: str, many: str) -> str:
+    """``one`` or ``many`` (translated texts with a ``{n}`` field) for the number ``n``."""
+    return (one if n == 1 else many).format(n=num(n))
+
+
+def minutes_words(minutes: float) -> str:
+    return counted(minutes, translate("voice", "{n} minute"), translate("voice", "{n} minutes"))
 
 
 def duration_words(seconds: float) -> str:
     if seconds >= 60 and seconds % 60 == 0:
-        return plural(seconds / 60, "minute")
-    return plural(seconds, "second")
+        return minutes_words(seconds / 60)
+    return counted(seconds, translate("voice", "{n} second"), translate("voice", "{n} seconds"))
 
 
-def dose_words(item: PlannedExercise) -> str:
-    """Today's dose as it is said: "5 holds of 20 seconds on each side", "10 slow reps", "a 5-minute walk"."""
-    each = " on each side" if len(item.sides) == 2 else ""
-    sets = f", {item.sets} sets" if item.sets > 1 else ""
+def reps_words(n: float) -> str:
+    return counted(n, translate("voice", "{n} rep"), translate("voice", "{n} reps"))
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def dose_words(item: PlannedExercise, *, each_side: bool = True, sets: bool = True) -> str:
+    """Today's dose as it is said: "5 holds of 20 seconds on each side", "10 slow reps", "5 minutes of walking".
+    ``each_side`` and ``sets``: with "on each side" and the number of sets (when there are two sides, sets)."""
+    each = translate("voice", " on each side") if each_side and len(item.sides) == 2 else ""
+    sets_text = translate("voice", ", {n} sets").format(n=item.sets) if sets and item.sets > 1 else ""
     if item.kind == "hold":
-        return f"{plural(item.reps, 'hold')} of {duration_words(item.hold_seconds)}{each}{sets}"
+        holds = counted(item.reps, translate("voice", "{n} hold"), translate("voice", "{n} holds"))
+        return translate("voice", "{holds} of {duration}").format(
+            holds=holds, duration=duration_words(item.hold_seconds)) + each + sets_text
     if item.kind == "reps":
-        pace = "slow reps" if item.pacing == "tempo" else "reps at your own pace"
-        return f"{num(item.reps)} {pace}{each}{sets}" if item.reps != 1 else f"1 rep{each}{sets}"
+        if item.reps == 1:
+            reps = reps_words(1)
+        elif item.pacing == "tempo":
+            reps = translate("voice", "{n} slow reps").format(n=num(item.reps))
+        else:
+            reps = translate("voice", "{n} reps at your own pace").format(n=num(item.reps))
+        return reps + each + sets_text
     if item.kind == "duration":
-        return f"{plural(item.duration_minutes, 'minute')} of walking"
-    return "practise at your own pace"
+        return translate("voice", "{minutes} of walking").format(minutes=minutes_words(item.duration_minutes))
+    return translate("voice", "practise at your own pace")
 
 
 def side_first(item: PlannedExercise) -> str:
     if len(item.sides) == 2:
-        return f", {item.sides[0]} side first"
+        return translate("voice", ", {side} side first").format(side=side_word(item.sides[0]))
     if len(item.sides) == 1:
-        return f", on your {item.sides[0]} side"
+        return translate("voice", ", on your {side} side").format(side=side_word(item.sides[0]))
     return ""
+
+
+def numbered(labels: Sequence[str]) -> str:
+    """"1 for fine, 2 for mild tingling, ...": answers numbered like their keys."""
+    return translate("voice", ", ").join(translate("voice", "{key} for {answer}").format(key=k + 1, answer=a.lower())
+                                         for k, a in enumerate(labels))
 
 
 def checkin_question(item: PlannedExercise) -> str:
     """The check-in as it is said, its answers numbered like the keys of the check-in panel."""
     opts = checkin_options(item.exercise.nerve_glide)
-    keys = ", ".join(f"{k + 1} for {o.label.lower()}" for k, o in enumerate(opts))
-    return f"How did that feel? Press {keys}."
+    return translate("voice", "How did that feel? Press {keys}.").format(keys=numbered([o.label for o in opts]))
 
 
 def pain_question(before: bool) -> str:
     """The pain question of the player's first and last page."""
-    when = "Before you start: how" if before else "How"
-    return (f"{when} much pain do you have right now, from 0 to 10? Press a number key; for 10, press 1 then 0. "
-            "You may leave it out.")
+    if before:
+        question = translate("voice", "Before you start: how much pain do you have right now, from 0 to 10?")
+    else:
+        question = translate("voice", "How much pain do you have right now, from 0 to 10?")
+    return question + " " + translate("voice", "Press a number key; for 10, press 1 then 0. You may leave it out.")
 
 
 def stop_question(reasons: Sequence[str]) -> str:
     """What happened, after Stop: the numbered reasons and the way back."""
-    keys = ", ".join(f"{k + 1} for {r.lower()}" for k, r in enumerate(reasons))
-    return f"Everything is paused. What happened? Press {keys}. Or press B to go back to the exercise."
+    return translate("voice", "Everything is paused. What happened? Press {keys}. Or press B to go back to the "
+                              "exercise.").format(keys=numbered(reasons))
+
+
+def pain_noted(value: int, then: str) -> str:
+    """The pain score said back, and what comes next (``then``: a sentence, or empty)."""
+    return (translate("voice", "Noted: {value}.").format(value=value) + " " + then).strip()
+
+
+def back_to_today() -> str:
+    return translate("voice", "Press Space to go back to Today.")
+
+
+def session_complete() -> str:
+    return translate("voice", "Session complete. Well done.")
+
+
+def paused() -> str:
+    return translate("voice", "Paused. Press P to go on.")
+
+
+def going_on() -> str:
+    return translate("voice", "Going on.")
+
+
+def skipped() -> str:
+    return translate("voice", "Skipped.")
+
+
+def session_stopped() -> str:
+    return translate("voice", "Session stopped.")
 
 
 class Narrator:
@@ -168,31 +233,34 @@ class Narrator:
         phase = ev.data.get("phase")
         if item is None:
             if cue == "session_done":
-                self._say(ev.at, "Session complete. Well done.", PROMPT, "session_done", cue)
+                self._say(ev.at, session_complete(), PROMPT, "session_done", cue)
             return
         if cue == "intro":
             self._side = None
             self._rep_said = None
             n = len(self.items)
-            where = f"Exercise {ev.exercise_index + 1} of {n}: " if n > 1 else ""
-            self._say(ev.at, f"{where}{item.name}. {dose_words(item)[:1].upper()}{dose_words(item)[1:]}"
-                             f"{side_first(item)}. Press Space to start.", INFO, "intro")
+            where = translate("voice", "Exercise {i} of {n}: ").format(i=ev.exercise_index + 1, n=n) if n > 1 else ""
+            self._say(ev.at, translate("voice", "{where}{name}. {dose}{side_first}. Press Space to start.").format(
+                where=where, name=item.name, dose=capital(dose_words(item)), side_first=side_first(item)),
+                INFO, "intro")
         elif cue == "get_ready":
             side = self._side_words(ev)
             if item.kind == "hold":
                 self._rep_said = self._rep_key(ev)
-                self._say(ev.at, f"{side}{self._rep_words(ev, item)}".strip() or "Get into position.", TIMING,
-                          "get_ready", cue)
+                self._say(ev.at, f"{side}{self._rep_words(ev, item)}".strip()
+                          or translate("voice", "Get into position."), TIMING, "get_ready", cue)
             else:
-                self._say(ev.at, f"{side}{dose_words(item).split(',')[0].replace(' on each side', '')}. "
-                                 "Get ready.", TIMING, "get_ready", cue)
+                dose = dose_words(item, each_side=False, sets=False)
+                self._say(ev.at, side + translate("voice", "{dose}. Get ready.").format(dose=capital(dose)), TIMING,
+                          "get_ready", cue)
         elif cue == "last_three":
             count = int(ev.data.get("count") or 0)
             if phase == "hold" and item.hold_seconds >= HOLD_COUNT_FROM and count in COUNT_WORDS:
                 self._say(ev.at, COUNT_WORDS[count], TIMING, "count", cue)
             elif phase == "rest" and count == 3 and item.reps > 1 and ev.rep is not None:
                 self._rep_said = self._rep_key(ev)  # the rep to come, said before the rest is over
-                self._say(ev.at, f"Rep {ev.rep} of {item.reps} next.", TIMING, "next", cue)
+                self._say(ev.at, translate("voice", "Rep {rep} of {reps} next.").format(rep=ev.rep, reps=item.reps),
+                          TIMING, "next", cue)
             else:
                 self._say(ev.at, "", TIMING, "count", cue)  # the beep only: the voice leaves it to the phrase
         elif cue == "go":
@@ -200,42 +268,47 @@ class Narrator:
         elif cue == "beat":
             self._go(ev, item, phase, cue)
         elif cue == "release":
-            self._say(ev.at, "Relax.", TIMING, "release", cue)
+            self._say(ev.at, translate("voice", "Relax."), TIMING, "release", cue)
         elif cue == "rest_over":
-            self._say(ev.at, "Rest over.", TIMING, "rest_over", cue)
+            self._say(ev.at, translate("voice", "Rest over."), TIMING, "rest_over", cue)
         elif cue == "switch_side":
             self._side = (ev.exercise_index, ev.side)
-            self._say(ev.at, f"Switch to your {ev.side} side." if ev.side else "Switch sides.", INFO,
-                      "switch_side", cue)
+            self._say(ev.at, translate("voice", "Switch to your {side} side.").format(side=side_word(ev.side)) if ev.side
+                      else translate("voice", "Switch sides."), INFO, "switch_side", cue)
         elif cue == "target_reached":
-            self._say(ev.at, "You reached your target. Keep going, or press Space to finish.", INFO,
-                      "target_reached", cue)
+            self._say(ev.at, translate("voice", "You reached your target. Keep going, or press Space to finish."),
+                      INFO, "target_reached", cue)
         elif cue == "exercise_done":
-            self._say(ev.at, f"Done. {checkin_question(item)}", PROMPT, "checkin", cue)
+            self._say(ev.at, translate("voice", "Done. {question}").format(question=checkin_question(item)), PROMPT,
+                      "checkin", cue)
         elif cue == "session_done":
-            self._say(ev.at, "Session complete. Well done.", PROMPT, "session_done", cue)
+            self._say(ev.at, session_complete(), PROMPT, "session_done", cue)
 
     def _go(self, ev: EngineEvent, item: PlannedExercise, phase: str | None, cue: str) -> None:
         side = self._side_words(ev)
         if phase == "hold" and item.kind == "hold":
             rep = "" if self._rep_said == self._rep_key(ev) else self._rep_words(ev, item)
             self._rep_said = self._rep_key(ev)
-            self._say(ev.at, f"{side}{rep}Hold for {duration_words(item.hold_seconds)}.", TIMING, "hold", cue)
+            self._say(ev.at, side + rep + translate("voice", "Hold for {duration}.").format(
+                duration=duration_words(item.hold_seconds)), TIMING, "hold", cue)
         elif phase == "move":
             self._rep_said = self._rep_key(ev)
-            self._say(ev.at, f"{side}{self._rep_words(ev, item, short=True)}Move slowly.", TIMING, "move", cue)
+            self._say(ev.at, side + self._rep_words(ev, item, short=True) + translate("voice", "Move slowly."), TIMING,
+                      "move", cue)
         elif phase == "hold":
-            self._say(ev.at, f"{side}Hold.", TIMING, "beat", cue)
+            self._say(ev.at, side + translate("voice", "Hold."), TIMING, "beat", cue)
         elif phase == "back":
-            self._say(ev.at, f"{side}Ease back.", TIMING, "beat", cue)
+            self._say(ev.at, side + translate("voice", "Ease back."), TIMING, "beat", cue)
         elif phase == "tap":
-            self._say(ev.at, f"{side}{plural(item.reps, 'rep')} at your own pace. Press Space after each one.",
-                      TIMING, "go", cue)
+            self._say(ev.at, side + translate("voice", "{reps} at your own pace. Press Space after each one.").format(
+                reps=capital(reps_words(item.reps))), TIMING, "go", cue)
         elif phase == "walk":
-            self._say(ev.at, f"Walk at an easy pace. Your target is {plural(item.duration_minutes, 'minute')}; "
-                             "press Space when you finish.", TIMING, "go", cue)
+            self._say(ev.at, translate("voice", "Walk at an easy pace. Your target is {minutes}; press Space when you "
+                                                "finish.").format(minutes=minutes_words(item.duration_minutes)),
+                      TIMING, "go", cue)
         elif phase == "practice":
-            self._say(ev.at, "Take your time. Press Space when you have finished.", TIMING, "go", cue)
+            self._say(ev.at, translate("voice", "Take your time. Press Space when you have finished."), TIMING, "go",
+                      cue)
         else:
             self._say(ev.at, "", TIMING, "go", cue)
 
@@ -246,16 +319,17 @@ class Narrator:
             self._say(ev.at, f"{ev.rep}.", TIMING, "rep")
         elif kind == "set" and item is not None and item.sets > 1 and (ev.set or 0) < item.sets:
             rest = item.rest_between_sets_seconds
-            then = f" Rest {duration_words(rest)}." if rest > 0 else ""
-            self._say(ev.at, f"Set {ev.set} of {item.sets} done.{then}", INFO, "set")
+            done = translate("voice", "Set {set} of {sets} done.").format(set=ev.set, sets=item.sets)
+            then = translate("voice", "Rest {duration}.").format(duration=duration_words(rest)) if rest > 0 else ""
+            self._say(ev.at, f"{done} {then}".strip(), INFO, "set")
         elif kind == "pause":
-            self._say(ev.at, "Paused. Press P to go on.", PROMPT, "pause")
+            self._say(ev.at, paused(), PROMPT, "pause")
         elif kind == "resume":
-            self._say(ev.at, "Going on.", TIMING, "resume")
+            self._say(ev.at, going_on(), TIMING, "resume")
         elif kind == "skip":
-            self._say(ev.at, "Skipped.", INFO, "skip")
+            self._say(ev.at, skipped(), INFO, "skip")
         elif kind == "stop":
-            self._say(ev.at, "Session stopped.", PROMPT, "stop")
+            self._say(ev.at, session_stopped(), PROMPT, "stop")
 
     # -------------------------------------------------------------- words
     def _side_words(self, ev: EngineEvent) -> str:
@@ -263,7 +337,7 @@ class Narrator:
         if not ev.side or self._side == (ev.exercise_index, ev.side):
             return ""
         self._side = (ev.exercise_index, ev.side)
-        return f"{ev.side.capitalize()} side. "
+        return capital(translate("voice", "{side} side.").format(side=side_word(ev.side))) + " "
 
     @staticmethod
     def _rep_key(ev: EngineEvent) -> tuple:
@@ -273,7 +347,9 @@ class Narrator:
     def _rep_words(ev: EngineEvent, item: PlannedExercise, short: bool = False) -> str:
         if item.reps <= 1 or ev.rep is None:
             return ""
-        return f"Rep {ev.rep}. " if short else f"Rep {ev.rep} of {item.reps}. "
+        if short:
+            return translate("voice", "Rep {rep}.").format(rep=ev.rep) + " "
+        return translate("voice", "Rep {rep} of {reps}.").format(rep=ev.rep, reps=item.reps) + " "
 
 
 def session_phrases(items: Sequence[PlannedExercise]) -> list[str]:
@@ -307,6 +383,6 @@ def session_phrases(items: Sequence[PlannedExercise]) -> list[str]:
             out[u.text] = None
     for before in (True, False):
         out[pain_question(before)] = None
-    for text in ("Paused. Press P to go on.", "Going on.", "Session stopped.", "Skipped."):
+    for text in (paused(), going_on(), session_stopped(), skipped()):
         out[text] = None
     return list(out)

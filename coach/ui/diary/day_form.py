@@ -135,8 +135,9 @@ class DayForm(QWidget):
         self.pain.setMinimumHeight(380)
         pl.addWidget(self.pain)
         # asked for itself: the day's overall pain is the person's answer, not the worst place worked out
-        overall_label = _label("Ov&erall, how much pain did you have today?", name="overallQuestion")
-        self.overall = ScoreStrip("Overall pain today", "no pain", "the worst pain")
+        overall_label = _label(translate("diary", "Ov&erall, how much pain did you have today?"), name="overallQuestion")
+        self.overall = ScoreStrip(translate("diary", "Overall pain today"), translate("diary", "no pain"),
+                                  translate("diary", "the worst pain"))
         self.overall.setObjectName("overallPain")
         overall_label.setBuddy(self.overall)
         pl.addWidget(overall_label)

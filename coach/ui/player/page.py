@@ -28,7 +28,7 @@ from coach.core import safety
 from coach.core.clock import Clock
 from coach.core.i18n import translate
 from coach.core.session import EngineEvent, SessionEngine, Snapshot, State, Timings
-from coach.core.session.spoken import pain_question, stop_question
+from coach.core.session.spoken import back_to_today, pain_noted, pain_question, stop_question
 from coach.store.db import StoreError
 from coach.ui.context import AppContext
 from coach.ui.player import view as pv
@@ -336,11 +336,11 @@ class PlayerPage(Wakes, PlayerFrame):
         try:
             changes = app_sessions.record_pain(self.ctx.app, rec.session_id, when, value)
         except StoreError as exc:
-            ask.hint.setText(f"Not saved: {exc}")
+            ask.hint.setText(translate("player", "Not saved: {problem}").format(problem=exc))
             return
         self.ctx.apply(changes)
-        then = self.voice.last_intro if when == "before" else "Press Space to go back to Today."
-        self.voice.say(f"Noted: {value}. {then}".strip())
+        then = self.voice.last_intro if when == "before" else back_to_today()
+        self.voice.say(pain_noted(value, then))
 
     def _to_guide(self, topic: str) -> None:
         """Leave the ended session for the Guide at ``topic`` (the stop advice's link)."""

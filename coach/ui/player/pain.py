@@ -11,12 +11,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.ui.diary.score_scale import TEN_WINDOW, ScoreStrip
 from coach.ui.widgets.kit import label
 
-BEFORE = "Before you start: how much pain do you have right now?"
-AFTER = "How much pain do you have now?"
-KEYS = "Press a number key (for 10, press 1 then 0), or choose on the scale. Optional."
+BEFORE = QT_TRANSLATE_NOOP("player", "Before you start: how much pain do you have right now?")
+AFTER = QT_TRANSLATE_NOOP("player", "How much pain do you have now?")
+KEYS = QT_TRANSLATE_NOOP("player", "Press a number key (for 10, press 1 then 0), or choose on the scale. Optional.")
 
 
 class PainAsk(QFrame):
@@ -32,13 +33,14 @@ class PainAsk(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 8, 12, 8)
         lay.setSpacing(6)
-        self.question = label(f"<b>{BEFORE if before else AFTER}</b> (0 no pain, 10 the worst)",
-                              name="painQuestion")
+        self.question = label(translate("player", "<b>{question}</b> (0 no pain, 10 the worst)").format(
+            question=translate("player", BEFORE if before else AFTER)), name="painQuestion")
         lay.addWidget(self.question)
-        self.strip = ScoreStrip("Pain now, before the session" if before else "Pain now, after the session",
-                                "no pain", "the worst pain")
+        self.strip = ScoreStrip(translate("player", "Pain now, before the session") if before
+                                else translate("player", "Pain now, after the session"),
+                                translate("diary", "no pain"), translate("diary", "the worst pain"))
         lay.addWidget(self.strip)
-        self.hint = label(KEYS, "muted", name="painKeys")
+        self.hint = label(translate("player", KEYS), "muted", name="painKeys")
         lay.addWidget(self.hint)
         self._last_one: float | None = None
         self.strip.valueChanged.connect(self._chosen)
@@ -67,5 +69,6 @@ class PainAsk(QFrame):
     def _chosen(self, value) -> None:
         if value is None:
             return
-        self.question.setText(f"<b>{BEFORE if self.before else AFTER}</b> Noted: {value} of 10.")
+        self.question.setText(translate("player", "<b>{question}</b> Noted: {value} of 10.").format(
+            question=translate("player", BEFORE if self.before else AFTER), value=value))
         self.answered.emit(int(value))

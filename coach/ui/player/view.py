@@ -146,7 +146,7 @@ def today_text(snap: Snapshot) -> str:
     base = snap.paused_in if snap.paused else snap.state
     if base == State.ACTIVE and snap.phase == "walk" and snap.target is not None \
             and abs(snap.target - item.duration_minutes * 60) > 1e-6:
-        return f"{num(snap.target / 60)} min"
+        return translate("player", "{minutes} min").format(minutes=num(snap.target / 60))
     return item.planned_text()
 
 

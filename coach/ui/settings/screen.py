@@ -230,8 +230,7 @@ class SettingsScreen(QWidget):
             grid.addWidget(combo, r, 1, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(2, 1)
         lay.addLayout(grid)
-        lay.addWidget(ew.label("Voice: during a session a voice says which exercise and side come next, counts "
-                               "the reps and the last seconds of each hold, and asks the check-in question.",
+        lay.addWidget(ew.label(translate("settings", "Voice: during a session a voice says which exercise and side come next, counts the reps and the last seconds of each hold, and asks the check-in question."),
                                "muted"))
         return card
 
