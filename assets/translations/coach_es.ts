@@ -3187,7 +3187,15 @@
     </message>
     <message>
         <source>on {date}</source>
-        <translation>el {date}</translation>
+        <translation>del {date}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>de hoy</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>ejercicio</translation>
     </message>
     <message>
         <source>extra walk</source>
@@ -3199,7 +3207,7 @@
     </message>
     <message>
         <source>Your {what} {day} (week {week}) was interrupted before it ended.</source>
-        <translation>Tu {what} del {day} (semana {week}) se interrumpió antes de terminar.</translation>
+        <translation>Tu {what} {day} (semana {week}) se interrumpió antes de terminar.</translation>
     </message>
     <message>
         <source>Recorded so far: </source>
@@ -3593,6 +3601,10 @@
     <message>
         <source>Step {i}{now}: {i2}</source>
         <translation>Paso {i}{now}: {i2}</translation>
+    </message>
+    <message>
+        <source>, now</source>
+        <translation>, ahora</translation>
     </message>
     <message>
         <source>Before you start: how much pain do you have right now?</source>
@@ -7200,6 +7212,14 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
         <translation>Indicaste debilidad {n} {days} de la última semana ({recent}), frente a {before} la semana anterior. Una debilidad cada vez más frecuente debe revisarse: consulta a tu médico o fisioterapeuta sin demora y ten especial cuidado en las escaleras y al levantarte. Si la pierna falla o te caes, responde a las preguntas de signos de alarma: los ejercicios que necesitan una pierna estable se omitirán hasta que te hayan visto.</translation>
     </message>
     <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
         <source>Weakness is reported more often</source>
         <translation>Indicas debilidad más a menudo</translation>
     </message>
@@ -8002,6 +8022,10 @@ Si estás preocupado, llama a tu médico o fisioterapeuta.</translation>
 {affected_side} · started {start_date} · {program} · {sessions} sessions, {diary} diary days</source>
         <translation>{display_name}{in_use}
 {affected_side} · empezó el {start_date} · {program} · {sessions} sesiones, {diary} días de diario</translation>
+    </message>
+    <message>
+        <source>   ● in use</source>
+        <translation>   ● en uso</translation>
     </message>
     <message>
         <source>Clinician PIN: set. Clinician mode asks for it.</source>

@@ -129,7 +129,7 @@ def weakness_increasing(days: Sequence[DayRecord], today: dt.date) -> TrendAlert
         return None
     n = len(recent)
     # monograph Section 5 line 111: weakness that gets worse needs a doctor
-    text = (translate("safety", "You reported weakness on {n} {days} in the last week ({recent}), against {before} in the week before. Weakness that is getting more frequent should be checked: see your doctor or physiotherapist promptly, and take extra care on stairs and when getting up. If the leg gives way or you fall, answer the warning-sign questions: the exercises that need a steady leg are then left out until you have been seen.").format(n=n, days='day' if n == 1 else 'days', recent=', '.join(day_text(x) for x in recent), before=len(before)))
+    text = (translate("safety", "You reported weakness on {n} {days} in the last week ({recent}), against {before} in the week before. Weakness that is getting more frequent should be checked: see your doctor or physiotherapist promptly, and take extra care on stairs and when getting up. If the leg gives way or you fall, answer the warning-sign questions: the exercises that need a steady leg are then left out until you have been seen.").format(n=n, days=translate("safety", "day") if n == 1 else translate("safety", "days"), recent=', '.join(day_text(x) for x in recent), before=len(before)))
     data = {"recent_days": len(recent), "before_days": len(before), "recent_dates": tuple(recent),
             "before_dates": tuple(before), "recent_window": (recent_start, today),
             "before_window": (before_start, recent_start - dt.timedelta(days=1))}

@@ -37,11 +37,12 @@ def describe(it: Interrupted, today) -> tuple[str, str, str]:
     from coach.ui.player.view import resume_text
 
     row = it.row
-    day = "today" if row.date == today else translate("player", "on {date}").format(date=long_day(row.date))
-    slot = row.slot_name.lower() if row.slot_name else "exercise"
+    day = translate("player", "today") if row.date == today else translate("player", "on {date}").format(date=long_day(row.date))
+    slot = row.slot_name.lower() if row.slot_name else translate("player", "exercise")
     what = translate("player", "extra walk") if row.slot_index == EXTRA_SLOT else translate("player", "{slot} session").format(slot=slot)
     head = translate("player", "Your {what} {day} (week {week}) was interrupted before it ended.").format(what=what, day=day, week=row.week)
-    done = [f"{r.name}: {result_text(r).replace(', not finished', '')}" for r in it.resume.results
+    unfinished = translate("player", ", not finished")
+    done = [f"{r.name}: {result_text(r).replace(unfinished, '')}" for r in it.resume.results
             if r.status in ("done", "skipped", "active") and (r.status != "active" or r.done_units)]
     done_text = translate("player", "Recorded so far: ") + "; ".join(done) + "." if done else translate("player", "Nothing was recorded yet.")
     r = it.resume

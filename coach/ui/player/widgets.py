@@ -507,7 +507,7 @@ class StepList(QWidget):
             row.setProperty("stepCurrent", now)
             row.style().unpolish(row)
             row.style().polish(row)
-            row.setAccessibleName(translate("player", "Step {i}{now}: {i2}").format(i=i + 1, now=', now' if now else '', i2=self._texts[i]))
+            row.setAccessibleName(translate("player", "Step {i}{now}: {i2}").format(i=i + 1, now=translate("player", ", now") if now else "", i2=self._texts[i]))
 
     @property
     def current(self) -> int:

@@ -369,7 +369,7 @@ class ProfilesScreen(QWidget):
             counts = profiles.history_counts(self.ctx.app, p.id)
             in_use = active is not None and p.id == active.id
             program = titles.get(p.program_path, p.program_id or translate("settings", "no program"))
-            text = (translate("settings", "{display_name}{in_use}\n{affected_side} · started {start_date} · {program} · {sessions} sessions, {diary} diary days").format(display_name=p.display_name, in_use='   ● in use' if in_use else '', affected_side=SIDE_LABELS.get(p.affected_side, p.affected_side), start_date=day_month_year(p.start_date), program=program, sessions=counts.get('sessions', 0), diary=counts.get('diary', 0)))
+            text = (translate("settings", "{display_name}{in_use}\n{affected_side} · started {start_date} · {program} · {sessions} sessions, {diary} diary days").format(display_name=p.display_name, in_use=translate("settings", "   ● in use") if in_use else "", affected_side=SIDE_LABELS.get(p.affected_side, p.affected_side), start_date=day_month_year(p.start_date), program=program, sessions=counts.get('sessions', 0), diary=counts.get('diary', 0)))
             item = QListWidgetItem(text)
             item.setData(ROLE, p)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", ").replace("●", ""))
