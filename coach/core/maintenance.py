@@ -246,7 +246,7 @@ def assess_check(answers: Mapping[str, bool], previous: Sequence[str] = ()) -> C
             why.append(translate("maintenance", "weakness in muscles that were affected before should be checked"))
         if previous:
             why.append(translate("maintenance", "the signs were there at your last check too"))
-        text += (translate("maintenance", " Also see your doctor or physiotherapist: {why}. If the leg gives way, or you notice new problems with your bladder or bowels, get care at once.").format(why=' and '.join(why)))
+        text += (translate("maintenance", " Also see your doctor or physiotherapist: {why}. If the leg gives way, or you notice new problems with your bladder or bowels, get care at once.").format(why=translate("maintenance", " and ").join(why)))
         extra = ((WEAKNESS_SOURCE,) if "weakness" in yes else ()) + ((PERSIST_SOURCE,) if previous else ())
         return CheckOutcome(CLINICIAN, translate("maintenance", "See your clinician, and go back to gentle exercises"), text, yes,
                             GENTLE_WEEK, sources + extra)
