@@ -178,3 +178,22 @@ def test_an_interrupted_session_is_the_first_thing_on_today(qtbot, window, clock
     for lab in (today.title, today.week):
         assert lab.mapTo(today, lab.rect().topLeft()).y() > top
     assert top < 40
+
+
+@pytest.mark.slow  # compiles the Spanish translations
+def test_an_interrupted_session_reads_in_spanish_whatever_its_day(qtbot, window, clock, store, monkeypatch, tmp_path):
+    """The day and the words around the session's recorded name are Spanish too ("de hoy", "del" a date)."""
+    from coach.export import language
+
+    interrupt(qtbot, window, clock, 60)
+    monkeypatch.setattr(language, "_cache_dir", lambda: tmp_path / "cache")
+    assert language.use_language("es") is None
+    try:
+        [banner] = banners(window(WEEK1))
+        assert banner.head.text() == ("<b>Tu sesión (morning) de hoy (semana 1) se interrumpió antes de "
+                                      "terminar.</b>")
+        [banner] = banners(window(WEEK1 + dt.timedelta(days=1)))
+        assert banner.head.text() == ("<b>Tu sesión (morning) del martes, 3 de noviembre (semana 1) se "
+                                      "interrumpió antes de terminar.</b>")
+    finally:
+        language.reset()
