@@ -144,6 +144,10 @@ def decode(data: Any, kind: Any) -> Any:
         if len(options) != 1:
             raise ValueError(f"cannot read a value of {kind}")
         return decode(data, options[0])
+    if origin is dict:
+        if not isinstance(data, dict):
+            raise ValueError("not a table")
+        return {decode(k, args[0]): decode(v, args[1]) for k, v in data.items()}
     if origin is tuple:
         if not isinstance(data, list):
             raise ValueError("not a list")

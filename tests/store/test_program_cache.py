@@ -59,6 +59,17 @@ def test_every_shipped_program_comes_back_from_its_plain_data_unchanged(path):
     assert decode(encode(program), Program) == dataclasses.replace(program, path=None)
 
 
+@pytest.mark.parametrize("path", shipped_programs(), ids=lambda p: p.stem)
+def test_a_shipped_program_keeps_its_own_translations_through_the_cache(path, tmp_path, monkeypatch):
+    # translations do not take part in a program's equality, so they are compared on their own
+    program = checked(path, check_figures=False)
+    assert program.translations.get("es")
+    assert decode(encode(program), Program).translations == program.translations
+    load_program(tmp_path, path)
+    monkeypatch.setattr("coach.core.program_read.parse_text", lambda *_a, **_k: pytest.fail("checked again"))
+    assert load_program(tmp_path, path).translations == program.translations
+
+
 def test_the_second_open_comes_from_the_cache_and_equals_the_checked_program(tmp_path, monkeypatch):
     data, path = tmp_path / "data", write_program(tmp_path)
     first = load_program(data, path)

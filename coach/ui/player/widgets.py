@@ -474,7 +474,7 @@ class StepList(QWidget):
             body = _label(text)
             hl.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
             hl.addWidget(body, 1)
-            row.setAccessibleName(f"Step {i + 1}: {text}")
+            row.setAccessibleName(translate("player", "Step {i}{now}: {i2}").format(i=i + 1, now="", i2=text))
             self._lay.addWidget(row)
             self._rows.append((row, mark, body))
         self._current = -1
