@@ -289,13 +289,29 @@ def test_clamping_a_period_to_the_data_says_so():
     assert an.clamp_period(day(3), day(9), today=day(20), span=span) == (Period(day(3), day(9)), "")
 
 
+def test_the_chart_weeks_begin_the_day_a_late_review_moved_the_person_on():
+    # week 1's review answered on day 10, week 2's on day 19 (eased back to week 1), then on to week 2 on day 27
+    choices = (WeekChoice(day(10), 2, "advance", 1, 1), WeekChoice(day(19), 1, "ease", 2, 2),
+               WeekChoice(day(27), 2, "advance", 1, 3))
+    late = ProgramInfo("Test program", D0, 4, {1: 2, 2: 2, 3: 3, 4: 3}, choices)
+    weeks = an.program_weeks(late, Period(D0, day(40)))
+    assert [(w.label, w.start, w.end) for w in weeks] == [
+        ("Week 1", D0, day(9)), ("Week 2", day(10), day(18)), ("Week 1", day(19), day(26)),
+        ("Week 2", day(27), day(40))]
+    # every day of the chart's weeks is the week Today showed that day
+    for w in weeks:
+        assert {late.week_of(w.start + dt.timedelta(days=i)) for i in range((w.end - w.start).days + 1)} == {w.number}
+
+
 def test_week_decisions_move_the_program_weeks():
     # moved on after week 1, stayed on week 2 for another week, then moved on twice
     choices = (WeekChoice(day(7), 2, "advance", 1, 1), WeekChoice(day(14), 2, "stay", 2, 2),
                WeekChoice(day(21), 3, "advance", 2, 3), WeekChoice(day(28), 4, "advance", 3, 4))
     stayed = ProgramInfo("Test program", D0, 4, {1: 2, 2: 2, 3: 3, 4: 3}, choices)
     weeks = an.program_weeks(stayed, Period(D0, day(40)))
-    assert [w.number for w in weeks] == [1, 2, 2, 3, 4]
+    # the week stayed on is one span of 14 days, so the chart labels and shades it once
+    assert [(w.number, w.start, w.end) for w in weeks] == [
+        (1, D0, day(6)), (2, day(7), day(20)), (3, day(21), day(27)), (4, day(28), day(34))]
     assert stayed.planned_on(day(15)) == 2 and stayed.end == day(34)
     # without a decision the weeks do not move on
     still = ProgramInfo("Test program", D0, 4, {1: 2, 2: 2, 3: 3, 4: 3})

@@ -11,7 +11,7 @@ from coach.core.plan import day_plan
 from coach.core.program import Program
 from coach.core.progression import WeekChoice, effective_week
 from coach.core.textfmt import date_text
-from coach.core.weeks import WEEK_DAYS, block_start
+from coach.core.weeks import WEEK_DAYS
 
 DAY = dt.timedelta(days=1)
 
@@ -128,6 +128,9 @@ def days_back(today: dt.date, days: int) -> Period:
     return Period(today - (days - 1) * DAY, today)
 
 
+OPEN_WEEK_DAYS = 366  # how far a week not yet moved on from is drawn (the period shown clips it)
+
+
 @dataclass(frozen=True)
 class ProgramInfo:
     """What the analytics need to know about the program: its weeks and sessions planned per day.
@@ -153,17 +156,26 @@ class ProgramInfo:
         return int(self.sessions_per_day.get(self.week_of(day), 0))
 
     def blocks(self) -> list[tuple[int, dt.date, dt.date]]:
-        """The program's 7-day blocks as (week, first day, last day), up to the first block of the last week."""
-        out = []
-        i = 0
-        while True:
-            first = block_start(self.start, i)
-            week = self.week_of(first)
-            out.append((week, first, first + (WEEK_DAYS - 1) * DAY))
-            # stop at the first block on the last week (its plan then continues), and never loop for ever
-            if week >= self.week_count or i > 4 * max(1, self.week_count) + len(self.choices) * 2:
-                return out
-            i += 1
+        """The program's weeks as (week, first day, last day), as the person lived them: a week begins the day a
+        stored decision applies from (``effective_week``: a review answered late starts the next week late) and
+        a week stayed on is one block. The program's last week, when it is the last block, is 7 days from its
+        last decision (the plan then continues); a week not yet moved on from runs on (``OPEN_WEEK_DAYS``,
+        clipped to the period shown), since the person stays on it until a review moves them on."""
+        # a decision from before the start date belongs to an earlier run of the program (as in effective_week)
+        changes: dict[dt.date, WeekChoice] = {}
+        for c in sorted((c for c in self.choices if c.applies_from >= self.start), key=lambda c: (c.applies_from, c.id)):
+            changes[c.applies_from] = c  # on one day, the latest decision stands
+        out: list[list] = [[1, self.start, self.start]]  # week, first day, day of its last decision
+        for day, c in sorted(changes.items()):
+            week = max(1, min(self.week_count, c.effective_week))
+            if week == out[-1][0]:
+                out[-1][2] = day
+                continue
+            out.append([week, day, day])
+        blocks = [(w, first, nxt[1] - DAY) for (w, first, _d), nxt in zip(out, out[1:], strict=False)]
+        w, first, last_decision = out[-1]
+        length = WEEK_DAYS if w >= self.week_count else OPEN_WEEK_DAYS
+        return [*blocks, (w, first, last_decision + (length - 1) * DAY)]
 
     @property
     def end(self) -> dt.date:
@@ -190,8 +202,9 @@ class WeekSpan:
 
 
 def program_weeks(program: ProgramInfo, period: Period) -> list[WeekSpan]:
-    """The program's weeks (7-day blocks, numbered by the week the person was on) that overlap the period,
-    clipped to it. A week repeated after a "stay" decision appears twice."""
+    """The program's weeks (numbered by the week the person was on) that overlap the period, clipped to it.
+    A week repeated after a "stay" decision is one span as long as the person stayed on it, so the chart
+    labels and shades it once (two 7-day blocks of "Week 1" side by side read as a mistake)."""
     out = []
     for number, s, e in program.blocks():
         c = period.clip(s, e)
