@@ -12,7 +12,7 @@ the wall time of each case, in one process:
   3 s out and 3 s back with the figure moving, from its first move to its last
   rep (each of the figure's moments is painted the first time it shows and
   copied after; the first 20 s, when most are painted, are printed too);
-* ``walk``: a minute of walking (the clock in whole seconds, the figure in 8
+* ``walk``: a minute of walking (the clock in whole seconds, the figure in 6
   poses a stride; a walk lasts minutes, and the first 20 s, when the poses
   are painted, are printed too);
 * ``check-in``: waiting on the check-in question;

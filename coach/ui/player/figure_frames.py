@@ -16,7 +16,7 @@ class CachedFigureView(FigureView):
     """A ``FigureView`` that keeps the painted frames of a moving figure, and repaints only the figure's box.
 
     The player moves the figure through a fixed set of moments (``t`` among
-    ``view.figure_moments``, 8 poses for a walking stride), so a repetition, a walking stride or
+    ``view.figure_moments``, 6 poses for a walking stride), so a repetition, a walking stride or
     a release paints each moment once and then only copies it: a moving figure
     costs a copy of the box it fills (the same for every moment: a figure's
     bounding box does not move) instead of solving and painting the figure, and

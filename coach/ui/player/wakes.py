@@ -7,7 +7,7 @@ hold, a walk and the waits, 1.5 % in paced reps):
 * One single-shot ``QTimer`` (``Qt.PreciseTimer``) is re-armed after every frame for the next visible
   change, never at a fixed rate: the digits' next change (whole seconds), the figure's next moment while it
   moves (``view.FIGURE_STEPS`` a movement, spaced by how far the figure moves, at most ~30 Hz; a walking
-  stride in 8 poses), and the engine's next cue or phase end (``SessionEngine.next_change_in``), so cues
+  stride in 6 poses), and the engine's next cue or phase end (``SessionEngine.next_change_in``), so cues
   play on time. The bar and the strip move
   with those frames and never wake the page themselves: in a hold or a rest it wakes once a second. Times
   always come from the engine's clock; a frame is never counted.
