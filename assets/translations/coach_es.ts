@@ -3170,10 +3170,6 @@
         <translation>Pulsa la tecla del número o elige. Tu respuesta se guarda junto con el punto en que estabas. B o Esc: volver al ejercicio.</translation>
     </message>
     <message>
-        <source>Go back to the exercise  (B or Esc)</source>
-        <translation>Volver al ejercicio  (B o Esc)</translation>
-    </message>
-    <message>
         <source>{value} (key {k})</source>
         <translation>{value} (tecla {k})</translation>
     </message>

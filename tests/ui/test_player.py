@@ -342,7 +342,7 @@ def test_stop_can_be_taken_back_and_something_else_keeps_its_note(run):
     r.click(page.stop_button)
     assert page.pages.currentIndex() == PAGE_STOP and r.engine.state == State.PAUSED
     r.go(60)
-    r.click(page.stop_panel.back)  # go back to the exercise: it continues where it was
+    r.click(page.stop_button)  # Back, in the place of Stop: the exercise continues where it was
     assert page.pages.currentIndex() == PAGE_EXERCISE and r.engine.state == State.ACTIVE
     assert page.timer.text() == "15"
     r.key(Qt.Key.Key_Escape)

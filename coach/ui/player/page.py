@@ -153,7 +153,6 @@ class PlayerPage(Wakes, PlayerFrame):
         self.retry_button.clicked.connect(self.retry_save)
         self.checkin.answered.connect(self.answer_checkin)
         self.stop_panel.chosen.connect(self.stop)
-        self.stop_panel.cancelled.connect(self.cancel_stop)
         self.end.leave.connect(self.leave)
         self.end.guide_requested.connect(self._to_guide)
         self.back_button.clicked.connect(self.back)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -363,14 +362,14 @@ class CheckinPanel(QWidget):
 
 # --------------------------------------------------------------------- stop
 class StopPanel(QWidget):
-    """"What happened?" after Stop: the reasons with keys 1–6, a note for "something else", and a way back.
+    """"What happened?" after Stop: the reasons with keys 1–6 and a note for "something else"; the way back is
+    Back in the place of Stop at the top (``frame.BACK_TEXT``), or B or Esc.
 
     The reasons are big buttons whose text wraps when it must; the panel scrolls when it is taller than the
     room, following the focus.
     """
 
     chosen = Signal(str, object)  # reason, detail (str or None)
-    cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -416,19 +415,6 @@ class StopPanel(QWidget):
                 lay.addWidget(row)
             else:
                 lay.addWidget(b)
-        lay.addSpacing(8)
-        self.back = big_button(translate("player", "Go back to the exercise  (B or Esc)"), "stopCancel",
-                               translate("player", "Go back to the exercise and continue the session (B or Escape)"),
-                               height=44, wrap=True)
-        self.back.setStyleSheet("")  # an ordinary button, not a big answer
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.back.setSizePolicy(policy)
-        self.back.clicked.connect(self.cancelled.emit)
-        foot = QHBoxLayout()
-        foot.addStretch(1)
-        foot.addWidget(self.back)
-        lay.addLayout(foot)
         lay.addStretch(1)
 
     def reset(self) -> None:
