@@ -16,6 +16,33 @@ import pkgutil
 import sys
 
 from coach import APP_NAME, __version__
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+
+# argparse's own words (its usage line, headings and errors) go through the same translations as ours:
+# argparse asks gettext for them, so the module's ``_`` is pointed at ``translate("argparse", ...)``
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+)
+
+
+def _argparse_text(text: str) -> str:
+    return translate("argparse", text)
 
 
 def _command_modules():
@@ -27,23 +54,25 @@ def _command_modules():
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser, its texts in the language in use (``apply_language`` before it, as ``main`` does)."""
+    argparse._ = _argparse_text  # type: ignore[attr-defined]  # read at parse and help time
     parser = argparse.ArgumentParser(
         prog="coach",
-        description=f"{APP_NAME}: a guided home exercise program for nerve-related back and leg pain.",
+        description=translate("cli", "{app}: a guided home exercise program for nerve-related back and leg pain.").format(app=APP_NAME),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=translate("cli", "show the version and exit"))
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="folder for the database and backups (default: the platform's user data folder; "
-        "or set COACH_DATA_DIR)",
+        help=translate("cli", "folder for the database and backups (default: the platform's user data folder; or set COACH_DATA_DIR)"),
     )
     parser.add_argument("--smoke-test", action="store_true",
-                        help="open the window on a throwaway data folder, check Today shows, and exit "
-                        "(or set COACH_SMOKE_TEST=1)")
+                        help=translate("cli", "open the window on a throwaway data folder, check Today shows, and exit (or set COACH_SMOKE_TEST=1)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for mod in _command_modules():
-        p = sub.add_parser(mod.NAME, help=mod.HELP, description=mod.HELP)
+        text = translate("commands", mod.HELP)
+        p = sub.add_parser(mod.NAME, help=text, description=text)
         mod.configure(p)
         p.set_defaults(_run=mod.run)
     return parser
@@ -53,6 +82,9 @@ PRIVATE_UMASK = 0o077
 
 
 def main(argv: list[str] | None = None) -> int:
+    from coach.commands._exports import apply_language
+
+    apply_language()  # the help, the errors and the commands speak COACH_LANGUAGE or the system's language
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.data_dir is not None:
@@ -78,10 +110,7 @@ def _dispatch(args) -> int:
             from coach.ui.app import run_app
 
             return run_app(args)
-        from coach.commands._exports import apply_language
-
-        apply_language()  # COACH_LANGUAGE or the system's; a command that opens the data reads the setting too
-        return int(run(args) or 0)
+        return int(run(args) or 0)  # in the language main applied; a command that opens the data reads the setting
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -67,6 +67,79 @@
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se necesita uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como mucho un valor</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un valor</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignoró el argumento explícito %r</translation>
+    </message>
+</context>
+<context>
     <name>audio</name>
     <message>
         <source>No sound device found; cues will flash on screen instead.</source>
@@ -98,6 +171,25 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>{app}: a guided home exercise program for nerve-related back and leg pain.</source>
+        <translation>{app}: un programa guiado de ejercicios en casa para el dolor de espalda y pierna de origen nervioso.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>mostrar la versión y salir</translation>
+    </message>
+    <message>
+        <source>folder for the database and backups (default: the platform&apos;s user data folder; or set COACH_DATA_DIR)</source>
+        <translation>carpeta de la base de datos y las copias de seguridad (por defecto: la carpeta de datos de usuario del sistema; o define COACH_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>open the window on a throwaway data folder, check Today shows, and exit (or set COACH_SMOKE_TEST=1)</source>
+        <translation>abrir la ventana con una carpeta de datos desechable, comprobar que se muestra Hoy y salir (o define COACH_SMOKE_TEST=1)</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>first day, YYYY-MM-DD (default: the program&apos;s start or the first record)</source>
@@ -108,6 +200,10 @@
         <translation>último día, AAAA-MM-DD (por defecto: hoy)</translation>
     </message>
     <message>
+        <source>replace the file if it exists already</source>
+        <translation>sustituir el archivo si ya existe</translation>
+    </message>
+    <message>
         <source>{flag} {value!r} is not a date; use YYYY-MM-DD, for example 2026-03-01</source>
         <translation>{flag} {value!r} no es una fecha; usa AAAA-MM-DD, por ejemplo 2026-03-01</translation>
     </message>
@@ -116,8 +212,16 @@
         <translation>aún no hay ningún perfil en {data_dir}: abre la aplicación (ejecuta coach) una vez para preparar tu programa y vuelve a intentarlo</translation>
     </message>
     <message>
+        <source>back up the database now (SQLite backup API; the newest 10 are kept)</source>
+        <translation>hacer ahora una copia de seguridad de la base de datos (API de copia de SQLite; se guardan las 10 más recientes)</translation>
+    </message>
+    <message>
         <source>list the backups instead of making one</source>
         <translation>enumerar las copias de seguridad en lugar de hacer una</translation>
+    </message>
+    <message>
+        <source>save the progress charts as PNG, SVG or PDF (vector), with no display needed</source>
+        <translation>guardar los gráficos de progreso como PNG, SVG o PDF (vectorial), sin necesidad de pantalla</translation>
     </message>
     <message>
         <source>file to write: .png, .svg or .pdf</source>
@@ -132,12 +236,20 @@
         <translation>--size {value!r} no es un tamaño; usa ANCHOxALTO en píxeles, por ejemplo 1100x1700</translation>
     </message>
     <message>
+        <source>check the database&apos;s integrity (PRAGMA quick_check) and schema and show the data folder; --repair restores the newest good backup when the file is damaged</source>
+        <translation>comprobar la integridad (PRAGMA quick_check) y el esquema de la base de datos y mostrar la carpeta de datos; --repair restaura la copia de seguridad correcta más reciente si el archivo está dañado</translation>
+    </message>
+    <message>
         <source>when the database is damaged, keep it aside and restore the newest good backup</source>
         <translation>si la base de datos está dañada, apartarla y restaurar la copia buena más reciente</translation>
     </message>
     <message>
         <source> (newest {created:%Y-%m-%d %H:%M})</source>
         <translation> (la más reciente: {created:%Y-%m-%d %H:%M})</translation>
+    </message>
+    <message>
+        <source>export your profile, program, sessions, session events, diary, weekly scores, week decisions and warning-sign answers as CSV (a folder, or a .zip), JSON, or an HL7 FHIR R4 bundle for a clinic</source>
+        <translation>exportar tu perfil, programa, sesiones, eventos de sesión, diario, puntuaciones semanales, decisiones semanales y respuestas a los signos de alarma como CSV (una carpeta o un .zip), JSON o un paquete HL7 FHIR R4 para una clínica</translation>
     </message>
     <message>
         <source>csv: one file per table (UTF-8 with a byte-order mark); json: one document; fhir: an HL7 FHIR R4 Bundle of the whole record (see docs/fhir.md)</source>
@@ -156,8 +268,8 @@
         <translation>solo hasta este día, AAAA-MM-DD</translation>
     </message>
     <message>
-        <source>the file, or the files of an earlier export in the folder,</source>
-        <translation>el archivo, o los archivos de una exportación anterior en la carpeta,</translation>
+        <source>replace the file, or the files of an earlier export in the folder, if it exists already</source>
+        <translation>sustituir el archivo, o los archivos de una exportación anterior en la carpeta, si ya existen</translation>
     </message>
     <message>
         <source>fhir: put the profile&apos;s name in the Patient (left out unless you ask)</source>
@@ -174,6 +286,10 @@
     <message>
         <source>a FHIR bundle holds the whole record; --from and --to apply to csv and json</source>
         <translation>un bundle FHIR contiene todo el historial; --from y --to se aplican a csv y json</translation>
+    </message>
+    <message>
+        <source>write a printable A4 handout (PDF) of a program, every week or the weeks chosen: each exercise with its pictures, dose, steps and cautions, a note line per exercise, contact lines and a log to tick</source>
+        <translation>escribir una hoja imprimible A4 (PDF) de un programa, todas las semanas o las elegidas: cada ejercicio con sus imágenes, dosis, pasos y precauciones, una línea de notas por ejercicio, líneas de contacto y un registro para marcar</translation>
     </message>
     <message>
         <source>program file (.toml), or the id of a shipped or saved program</source>
@@ -232,6 +348,10 @@
         <translation>semanas {weeks}</translation>
     </message>
     <message>
+        <source>draw every step of a program as SVG and PNG files (figure or image), plus a contact sheet of them all for review</source>
+        <translation>dibujar cada paso de un programa como archivos SVG y PNG (figura o imagen), más una hoja de contactos con todos para revisarlos</translation>
+    </message>
+    <message>
         <source>program file (.toml)</source>
         <translation>archivo de programa (.toml)</translation>
     </message>
@@ -254,6 +374,10 @@
     <message>
         <source>skip the contact sheet</source>
         <translation>omitir la hoja de contactos</translation>
+    </message>
+    <message>
+        <source>replace the pictures of an earlier run in the folder (it must hold nothing else)</source>
+        <translation>sustituir las imágenes de una ejecución anterior en la carpeta (no debe contener nada más)</translation>
     </message>
     <message>
         <source>give a program file and --out DIR (or --list for the figure names)</source>
@@ -280,12 +404,20 @@
         <translation>no se puede escribir en {out}: {e}</translation>
     </message>
     <message>
+        <source>write a progress report for your clinician (PDF), with no display needed</source>
+        <translation>escribir un informe de progreso para tu profesional sanitario (PDF), sin necesidad de pantalla</translation>
+    </message>
+    <message>
         <source>PDF file to write (.pdf)</source>
         <translation>archivo PDF que escribir (.pdf)</translation>
     </message>
     <message>
         <source>leave the charts out</source>
         <translation>omitir los gráficos</translation>
+    </message>
+    <message>
+        <source>check program files; every problem is reported as file:line: field: message</source>
+        <translation>comprobar archivos de programa; cada problema se indica como archivo:línea: campo: mensaje</translation>
     </message>
     <message>
         <source>program files (.toml)</source>

@@ -20,8 +20,9 @@ def add_period_arguments(parser) -> None:
     parser.add_argument("--to", dest="end", metavar="DATE", help=translate("commands", "last day, YYYY-MM-DD (default: today)"))
 
 
-def add_force_argument(parser, what: str = "the file") -> None:
-    parser.add_argument("--force", action="store_true", help=f"replace {what} if it exists already")
+def add_force_argument(parser, help: str | None = None) -> None:
+    parser.add_argument("--force", action="store_true",
+                        help=help or translate("commands", "replace the file if it exists already"))
 
 
 def parse_day(text: str | None, flag: str) -> dt.date | None:

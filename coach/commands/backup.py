@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from coach.core.i18n import translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "backup"
-HELP = "back up the database now (SQLite backup API; the newest 10 are kept)"
+HELP = QT_TRANSLATE_NOOP("commands", "back up the database now (SQLite backup API; the newest 10 are kept)")  # translated where the parser is built
 
 
 def configure(parser):

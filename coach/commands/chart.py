@@ -11,10 +11,10 @@ from coach.commands._exports import (
     run_job,
     use_offscreen_without_display,
 )
-from coach.core.i18n import translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "chart"
-HELP = "save the progress charts as PNG, SVG or PDF (vector), with no display needed"
+HELP = QT_TRANSLATE_NOOP("commands", "save the progress charts as PNG, SVG or PDF (vector), with no display needed")  # translated where the parser is built
 
 
 def configure(parser) -> None:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from coach.core.i18n import translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "check"
-HELP = ("check the database's integrity (PRAGMA quick_check) and schema and show the data folder; "
-        "--repair restores the newest good backup when the file is damaged")
+HELP = QT_TRANSLATE_NOOP("commands", "check the database's integrity (PRAGMA quick_check) and schema and show the data folder; --repair restores the newest good backup when the file is damaged")  # translated where the parser is built
 
 
 def configure(parser):

@@ -10,11 +10,10 @@ from coach.commands._exports import (
     parse_day,
     run_job,
 )
-from coach.core.i18n import translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "export"
-HELP = ("export your profile, program, sessions, session events, diary, weekly scores, week decisions and "
-        "warning-sign answers as CSV (a folder, or a .zip), JSON, or an HL7 FHIR R4 bundle for a clinic")
+HELP = QT_TRANSLATE_NOOP("commands", "export your profile, program, sessions, session events, diary, weekly scores, week decisions and warning-sign answers as CSV (a folder, or a .zip), JSON, or an HL7 FHIR R4 bundle for a clinic")  # translated where the parser is built
 
 
 def configure(parser) -> None:
@@ -24,7 +23,7 @@ def configure(parser) -> None:
                         help=translate("commands", "csv: a new or empty folder (created if needed) or a file ending in .zip; json, fhir: a .json file"))
     parser.add_argument("--from", dest="start", metavar="DATE", help=translate("commands", "only from this day, YYYY-MM-DD"))
     parser.add_argument("--to", dest="end", metavar="DATE", help=translate("commands", "only up to this day, YYYY-MM-DD"))
-    add_force_argument(parser, translate("commands", "the file, or the files of an earlier export in the folder,"))
+    add_force_argument(parser, translate("commands", "replace the file, or the files of an earlier export in the folder, if it exists already"))
     parser.add_argument("--with-name", action="store_true",
                         help=translate("commands", "fhir: put the profile's name in the Patient (left out unless you ask)"))
     parser.add_argument("--transaction", action="store_true",

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import sys
 
-from coach.core.i18n import translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "handout"
-HELP = ("write a printable A4 handout (PDF) of a program, every week or the weeks chosen: each exercise with "
-        "its pictures, dose, steps and cautions, a note line per exercise, contact lines and a log to tick")
+HELP = QT_TRANSLATE_NOOP("commands", "write a printable A4 handout (PDF) of a program, every week or the weeks chosen: each exercise with its pictures, dose, steps and cautions, a note line per exercise, contact lines and a log to tick")  # translated where the parser is built
 
 MAX_NAME = 60  # a name printed in the handout's running header: 60 of the widest letter still fit
 MAX_CONTACT = 300  # contact lines: a name, a practice, a phone number and an address fit
@@ -29,7 +28,7 @@ def configure(parser) -> None:
                         help=translate("commands", "the leg with symptoms: one-sided exercises then name it (optional)"))
     parser.add_argument("--contact", metavar="TEXT", default="",
                         help=translate("commands", "the physiotherapist's contact lines, e.g. \"Jo Park; 01234 567890\" (optional; without it the handout has lines to write them on)"))
-    parser.add_argument("--force", action="store_true", help="replace the file if it exists already")
+    parser.add_argument("--force", action="store_true", help=translate("commands", "replace the file if it exists already"))
 
 
 def _error(message: str) -> int:

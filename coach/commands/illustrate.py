@@ -6,11 +6,10 @@ from __future__ import annotations
 import os
 import sys
 
-from coach.core.i18n import translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "illustrate"
-HELP = ("draw every step of a program as SVG and PNG files (figure or image), "
-        "plus a contact sheet of them all for review")
+HELP = QT_TRANSLATE_NOOP("commands", "draw every step of a program as SVG and PNG files (figure or image), plus a contact sheet of them all for review")  # translated where the parser is built
 
 
 def configure(parser) -> None:
@@ -23,7 +22,7 @@ def configure(parser) -> None:
     parser.add_argument("--dark", action="store_true", help=translate("commands", "use the dark colour palette"))
     parser.add_argument("--no-sheet", dest="sheet", action="store_false", help=translate("commands", "skip the contact sheet"))
     parser.add_argument("--force", action="store_true",
-                        help="replace the pictures of an earlier run in the folder (it must hold nothing else)")
+                        help=translate("commands", "replace the pictures of an earlier run in the folder (it must hold nothing else)"))
 
 
 def _error(message: str) -> int:

@@ -9,10 +9,10 @@ from coach.commands._exports import (
     period_data,
     run_job,
 )
-from coach.core.i18n import translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "report"
-HELP = "write a progress report for your clinician (PDF), with no display needed"
+HELP = QT_TRANSLATE_NOOP("commands", "write a progress report for your clinician (PDF), with no display needed")  # translated where the parser is built
 
 
 def configure(parser) -> None:

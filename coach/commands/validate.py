@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from coach.core.i18n import translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "validate"
-HELP = "check program files; every problem is reported as file:line: field: message"
+HELP = QT_TRANSLATE_NOOP("commands", "check program files; every problem is reported as file:line: field: message")  # translated where the parser is built
 
 
 def configure(parser):

@@ -167,3 +167,27 @@ def test_the_voice_says_a_session_in_spanish(qapp, monkeypatch, tmp_path):
     english_words = re.compile(r"\b(Press|Space|Hold|Rep|side|Exercise|Switch|Relax|seconds?|minutes?|reps?|"
                                r"holds?|Done|Session|Paused|for)\b")
     assert not [s for s in [*said, stop] if english_words.search(s)]
+
+
+@pytest.mark.slow
+def test_the_command_line_speaks_the_language_chosen_help_and_errors(qapp, monkeypatch, tmp_path, capsys):
+    from coach import cli
+
+    monkeypatch.setattr(language, "_cache_dir", lambda: tmp_path / "cache")
+    monkeypatch.setenv(language.ENV, "es")
+    with pytest.raises(SystemExit):
+        cli.main(["export", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("uso: coach export") and "opciones:" in out and "mostrar esta ayuda y salir" in out
+    assert "exportar tu perfil" in out and "solo desde este día, AAAA-MM-DD" in out
+    with pytest.raises(SystemExit) as code:
+        cli.main(["export", "--format", "xml", "--out", str(tmp_path / "x.json")])
+    assert code.value.code == 2
+    assert "coach export: error: argumento --format: opción no válida: 'xml'" in capsys.readouterr().err
+    # and in English as written
+    language.reset()
+    monkeypatch.setenv(language.ENV, "en")
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("usage: coach") and "a guided home exercise program" in out and "options:" in out
