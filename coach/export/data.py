@@ -12,8 +12,10 @@ What is exported
 * ``program``: the prescribed program, one row per week and exercise with its
   dose as the program states it and as planned now (the dose level reached).
 * ``sessions``, ``session_events``, ``tracker_entries``, ``outcome_scores``,
-  ``warning_answers``: the stored rows, columns as in ``TABLES``, values exactly
-  as stored.
+  ``warning_answers``, ``flares``, ``movement_breaks``, ``maintenance_checks``,
+  ``paused_exercises``, ``clinician_visits``, ``day_overrides``: the stored
+  rows, columns as in ``TABLES``, values exactly as stored (a paused
+  exercise falls in a period by the day it was paused).
 * ``week_decisions``: each end-of-week decision (move on, stay, ease back).
 
 CSV
@@ -29,7 +31,9 @@ runs it as a formula (numbers are written as numbers).
 
 JSON
 ====
-``{"format": "lumbar-coach-export", "version": 2, ...}`` with the same rows;
+``{"format": "lumbar-coach-export", "version": 3, ...}`` with the same rows
+(version 3 added the flares, breaks, maintenance checks, pauses, clinician
+visits and day overrides);
 ``_json`` columns are parsed and lose the suffix (``planned_json`` →
 ``planned``); readable labels are not repeated there.
 """
@@ -47,6 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from coach import APP_NAME, __version__
+from coach.core import maintenance
 from coach.core.analytics import Period
 from coach.core.plan import plan_exercise
 from coach.core.profile import SIDE_LABELS, Profile
@@ -65,7 +70,7 @@ from coach.store import safety as safety_store
 from coach.store.db import Store
 
 FORMAT_ID = "lumbar-coach-export"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 # table -> its stored columns, in order. Every table is filtered to the active profile.
 TABLES: dict[str, tuple[str, ...]] = {
@@ -82,9 +87,15 @@ TABLES: dict[str, tuple[str, ...]] = {
     "outcome_scores": ("week_start", "overall_pain", "psfs_mean", "psfs_json", "note", "created_at", "updated_at"),
     "warning_answers": ("date", "source", "answers_json", "outcome", "answered_at", "acknowledged_at",
                         "assessed_confirmed_at", "superseded_at"),
+    "flares": ("date", "started_at", "note", "updated_at"),
+    "movement_breaks": ("date", "at", "seconds"),
+    "maintenance_checks": ("date", "answered_at", "phase", "answers_json", "outcome", "back_to_week",
+                           "returned_at"),
+    "paused_exercises": ("exercise_id", "paused_at", "reason", "detail_json", "trigger_session_id",
+                         "re_enabled_at"),
+    "clinician_visits": ("seen_on", "recorded_at", "by", "note"),
+    "day_overrides": ("date", "covers_session_id", "reason", "recorded_at"),
 }
-DATE_COLUMN = {"sessions": "date", "session_events": "date", "tracker_entries": "date",
-               "outcome_scores": "week_start", "warning_answers": "date"}
 
 _QUERIES: dict[str, str] = {
     "sessions": "select {cols} from sessions where profile_id = ? and date between ? and ? order by date, id",
@@ -96,6 +107,17 @@ _QUERIES: dict[str, str] = {
                       "order by week_start",
     "warning_answers": "select {cols} from warning_answers where profile_id = ? and date between ? and ? "
                        "order by date, id",
+    "flares": "select {cols} from flares where profile_id = ? and date between ? and ? order by date, id",
+    "movement_breaks": "select {cols} from movement_breaks where profile_id = ? and date between ? and ? "
+                       "order by date, id",
+    "maintenance_checks": "select {cols} from maintenance_checks where profile_id = ? and date between ? and ? "
+                          "order by date, id",
+    "paused_exercises": "select {cols} from paused_exercises where profile_id = ? "
+                        "and substr(paused_at, 1, 10) between ? and ? order by paused_at, id",
+    "clinician_visits": "select {cols} from clinician_visits where profile_id = ? and seen_on between ? and ? "
+                        "order by seen_on, id",
+    "day_overrides": "select {cols} from day_overrides where profile_id = ? and date between ? and ? "
+                     "order by date, id",
 }
 
 PROFILE_COLUMNS = ("name", "affected_side", "affected_side_label", "start_date", "program_id", "program_title",
@@ -108,6 +130,7 @@ STATUS_LABELS = {"completed": "Completed", "stopped": "Stopped early", "closed":
                  "in_progress": "In progress"}
 CHOICE_LABELS = {"advance": "Move on to the next week", "stay": "Stay on this week", "ease": "Ease back a week"}
 _QUESTION_SHORT = {q.id: q.short for q in SIGNS}  # asked or recorded (a stop for weakness)
+PAUSE_REASONS = {"repeated_stops": "Stopped repeatedly for symptoms"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 _ALL = Period(dt.date(1, 1, 1), dt.date(9999, 12, 31))
@@ -204,9 +227,9 @@ def _psfs(text) -> str:
                    for i in items if isinstance(i, dict) and i.get("activity"))
 
 
-def _answers(text) -> str:
+def _answers(text, shorts: dict[str, str] = _QUESTION_SHORT) -> str:
     answers = _loads(text) or {}
-    yes = [_QUESTION_SHORT.get(k, k) for k, v in answers.items() if v] if isinstance(answers, dict) else []
+    yes = [shorts.get(k, k) for k, v in answers.items() if v] if isinstance(answers, dict) else []
     return _joined(yes) or "none"
 
 
@@ -232,6 +255,9 @@ LABELS: dict[str, tuple[tuple[str, str, Callable[[dict], str]], ...]] = {
     "outcome_scores": (("psfs_json", "psfs", lambda r: _psfs(r["psfs_json"])),),
     "warning_answers": (("source", "source_label", lambda r: warning_source(r["source"] or "")),
                         ("answers_json", "warning_signs_reported", lambda r: _answers(r["answers_json"]))),
+    "maintenance_checks": (("answers_json", "early_warning_signs_reported",
+                            lambda r: _answers(r["answers_json"], {s.id: s.short for s in maintenance.SIGNS})),),
+    "paused_exercises": (("reason", "reason_label", lambda r: PAUSE_REASONS.get(r["reason"], r["reason"] or "")),),
 }
 
 

@@ -52,7 +52,7 @@ def test_chart_report_and_export_without_a_display(data_dir, tmp_path):
     assert r.returncode == 0, r.stderr
     assert json.loads((tmp_path / "d.json").read_text())["profile"]["name"] == "Sam"
     r = coach("export", "--format", "csv", "--out", str(tmp_path / "csv"), data_dir=data_dir)
-    assert r.returncode == 0 and "as 8 CSV files in" in r.stdout
+    assert r.returncode == 0 and "as 14 CSV files in" in r.stdout
     assert (tmp_path / "csv" / "tracker_entries.csv").is_file()
 
 

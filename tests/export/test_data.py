@@ -45,7 +45,8 @@ def test_csv_folder_reads_back_to_the_stored_values_with_labels_beside_codes(kno
     for table in TABLES:
         assert stat.S_IMODE((tmp_path / "csv" / f"{table}.csv").stat().st_mode) == 0o600
         rows = read_csv(tmp_path / "csv" / f"{table}.csv")
-        assert tuple(rows[0].keys()) == csv_columns(table)
+        header = (tmp_path / "csv" / f"{table}.csv").read_bytes().decode("utf-8-sig").split("\r\n")[0]
+        assert tuple(header.split(",")) == csv_columns(table)  # the header row, even for a table with no rows
         assert [{k: r[k] for k in TABLES[table]} for r in rows] == stored(store, table)  # the stored values
     diary = {r["date"]: r for r in read_csv(tmp_path / "csv" / "tracker_entries.csv")}
     assert len(diary) == 20 and "2026-03-19" not in diary  # the unrated day has no row
@@ -134,7 +135,7 @@ def test_json_round_trip(known, tmp_path):
     out = export_json(store, profile, tmp_path / "data.json", program=program)
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     doc = json.loads(out.read_text(encoding="utf-8"))
-    assert doc["format"] == "lumbar-coach-export" and doc["version"] == 2
+    assert doc["format"] == "lumbar-coach-export" and doc["version"] == 3
     assert doc["profile"] == {"name": "Alex Example", "affected_side": "right", "start_date": "2026-03-02",
                               "program_id": "upper-lumbar-4-week", "program_title": program.title}
     assert doc["program"][0]["exercise"] == program.weeks[0].exercises[0].name and doc["period"] is None
@@ -191,3 +192,49 @@ def test_bad_targets_are_clear_messages_and_nothing_is_replaced(known, tmp_path)
         export_json(store, profile, tmp_path / "d.json")
     assert (tmp_path / "d.json").read_text() == "{}"
     assert not list(tmp_path.glob(".*part*"))
+
+
+def test_flares_breaks_checks_pauses_visits_and_overrides_are_exported_and_follow_the_period(tmp_path):
+    """Everything the person recorded reaches the clinician: a flare, a movement break, a maintenance check, a
+    paused exercise, a clinician visit and a day's override, in the CSV (with labels) and the JSON."""
+    from coach.core.clock import FixedClock
+    from coach.resources import default_program_path
+    from coach.store import care, profiles
+    from coach.store import safety as safety_store
+    from coach.store.db import Store
+
+    clock = FixedClock(dt.datetime(2026, 3, 10, 9, 30))
+    store = Store.open(tmp_path / "data", clock=clock)
+    profile = profiles.create_profile(store, name="Sam", affected_side="left", start_date=D0,
+                                      program_id="upper-lumbar-4-week", program_path=str(default_program_path()))
+    day = dt.date(2026, 3, 10)
+    care.record_flare(store, profile.id, day, "=after gardening")
+    care.record_break(store, profile.id, day, 120)
+    care.record_check(store, profile.id, day, "weekly", {"leg_symptoms": True, "stiffness": False}, "ease", 1)
+    safety_store.pause_exercise(store, profile.id, "bridges", "repeated_stops", {"dates": ["2026-03-09"]})
+    safety_store.record_visit(store, profile.id, day, "patient", "Saw my GP")
+    safety_store.record_day_override(store, profile.id, day, 0, "seen by a physiotherapist today")
+
+    export_csv(store, profile, tmp_path / "csv")
+    flares = read_csv(tmp_path / "csv" / "flares.csv")
+    assert [(r["date"], r["note"]) for r in flares] == [("2026-03-10", "'=after gardening")]  # no formula
+    assert [(r["date"], r["seconds"]) for r in read_csv(tmp_path / "csv" / "movement_breaks.csv")] == [
+        ("2026-03-10", "120")]
+    (check,) = read_csv(tmp_path / "csv" / "maintenance_checks.csv")
+    assert check["outcome"] == "ease" and check["back_to_week"] == "1"
+    assert check["early_warning_signs_reported"] == "leg symptoms coming back"
+    (paused,) = read_csv(tmp_path / "csv" / "paused_exercises.csv")
+    assert paused["exercise_id"] == "bridges" and paused["reason_label"] == "Stopped repeatedly for symptoms"
+    assert [r["note"] for r in read_csv(tmp_path / "csv" / "clinician_visits.csv")] == ["Saw my GP"]
+    assert [r["reason"] for r in read_csv(tmp_path / "csv" / "day_overrides.csv")] == [
+        "seen by a physiotherapist today"]
+
+    doc = json.loads(export_json(store, profile, tmp_path / "all.json").read_text(encoding="utf-8"))
+    assert doc["maintenance_checks"][0]["answers"] == {"leg_symptoms": True, "stiffness": False}
+    assert doc["paused_exercises"][0]["detail"] == {"dates": ["2026-03-09"]}
+    # a period before that day leaves every one of them out, the paused exercise by the day it was paused
+    before = json.loads(export_json(store, profile, tmp_path / "before.json",
+                                    period=Period(D0, day - dt.timedelta(days=1))).read_text(encoding="utf-8"))
+    assert all(before[t] == [] for t in ("flares", "movement_breaks", "maintenance_checks", "paused_exercises",
+                                         "clinician_visits", "day_overrides"))
+    store.close()
