@@ -64,10 +64,13 @@ def open_profile():
         store.close()
         raise CommandError(translate("commands", "no profile yet in {data_dir}: open the app (run coach) once to set up your program, then try again").format(data_dir=store.data_dir))
     from coach.core.program_i18n import localized
+    from coach.store import program_options
     from coach.store.program_folder import profile_program
 
     apply_language(store)
-    return store, profile, localized(profile_program(profile, store.data_dir))
+    # as the app reads it: in the language in use, with the options chosen for the profile in place
+    program = localized(profile_program(profile, store.data_dir))
+    return store, profile, program.with_choices(program_options.choices(store, profile.id, program.id))
 
 
 def period_data(store, profile, program, args):

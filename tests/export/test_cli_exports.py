@@ -188,3 +188,25 @@ def test_no_profile_yet(tmp_path, monkeypatch, capsys):
     assert capsys.readouterr().err.strip().splitlines() == [
         f"coach report: no profile yet in {tmp_path / 'fresh'}: open the app (run coach) once to set up your "
         "program, then try again"]
+
+
+def test_the_commands_use_the_options_chosen_for_the_profile(data_dir, tmp_path, monkeypatch, capsys):
+    """A physiotherapist chose the standing hip flexor stretch for this person: the exported prescription (and
+    the report, from the same program) shows it in place of the kneeling one, as the app does."""
+    from coach.store import profiles, program_options
+    from coach.store.db import Store
+
+    store = Store.open(data_dir)
+    profile = profiles.active_profile(store)
+    program_options.choose(store, profile.id, "upper-lumbar-4-week", "hip-flexor-stretch", "standing-hip-flexor-stretch")
+    store.close()
+    try:
+        code, _out, err = run_main("export", "--format", "json", "--out", tmp_path / "d.json", data_dir=data_dir,
+                                   monkeypatch=monkeypatch, capsys=capsys)
+        assert code == 0, err
+        ids = {r["exercise_id"] for r in json.loads((tmp_path / "d.json").read_text())["program"]}
+        assert "standing-hip-flexor-stretch" in ids and "hip-flexor-stretch" not in ids
+    finally:
+        store = Store.open(data_dir)
+        program_options.choose(store, profile.id, "upper-lumbar-4-week", "hip-flexor-stretch", None)
+        store.close()
