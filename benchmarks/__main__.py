@@ -34,7 +34,7 @@ HERE = Path(__file__).resolve().parent
 PLAN: list[tuple[str, list[str], list[str]]] = [
     ("bench_startup", ["--reps", "11"], ["--reps", "5"]),
     ("bench_player", [], ["--seconds", "8"]),
-    ("bench_memory", [], ["--minutes", "10"]),
+    ("bench_memory", [], ["--minutes", "31"]),  # two 15-minute cycles: the least that shows growth
     ("bench_cpu", [], ["--seconds", "8"]),
     ("bench_timer", ["--quick"], ["--quick"]),
     ("bench_figure", [], ["--frames", "30"]),

@@ -47,7 +47,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.figures import record
+from benchmarks.figures import record, start_coach_with
 
 GROWTH_MB = 2.0
 
@@ -57,7 +57,6 @@ sys.path.insert(0, sys.argv[3])
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from benchmarks.figures import rss_mb
-import coach.ui.app as app_module
 
 MINUTES = float(sys.argv[2])
 CYCLES = 4
@@ -176,16 +175,7 @@ def drive():
     print(json.dumps(out), flush=True)
     QApplication.instance().quit()
 
-make = app_module.make_qapp
-def make_qapp(*a, **k):
-    app = make(*a, **k)
-    app.probe = FirstPaint(app)
-    app.installEventFilter(app.probe)
-    return app
-app_module.make_qapp = make_qapp
-from coach.cli import main
-sys.exit(main(["--data-dir", sys.argv[1]]))
-"""
+""" + start_coach_with("FirstPaint")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -41,7 +41,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.figures import record
+from benchmarks.figures import record, start_coach_with
 
 RATIO_TARGET = 1.0
 
@@ -60,20 +60,7 @@ class _FirstPaint(QObject):
         return False
 """
 
-COACH = _PAINTED + r"""
-import coach.ui.app as app_module
-_make = app_module.make_qapp
-
-def make_qapp(*a, **k):
-    app = _make(*a, **k)
-    app._first_paint = _FirstPaint(app)
-    app.installEventFilter(app._first_paint)
-    return app
-
-app_module.make_qapp = make_qapp
-from coach.cli import main
-sys.exit(main(["--data-dir", sys.argv[1]]))
-"""
+COACH = _PAINTED + start_coach_with("_FirstPaint")
 
 PLOT = _PAINTED + r"""
 import pyqtgraph as pg

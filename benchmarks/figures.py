@@ -17,6 +17,27 @@ from pathlib import Path
 ENV = "BENCH_FIGURES"
 
 
+def start_coach_with(probe: str) -> str:
+    """The end of a child process's script: start the real ``coach --data-dir argv[1]`` with an event filter of
+    the class ``probe`` (defined earlier in the script; it is made with the application as its parent) on the
+    application, so the script sees the first paint and whatever follows it."""
+    return f"""
+import sys
+import coach.ui.app as app_module
+_make = app_module.make_qapp
+
+def make_qapp(*a, **k):
+    app = _make(*a, **k)
+    app._probe = {probe}(app)
+    app.installEventFilter(app._probe)
+    return app
+
+app_module.make_qapp = make_qapp
+from coach.cli import main
+sys.exit(main(["--data-dir", sys.argv[1]]))
+"""
+
+
 def record(figure: str, value: float, unit: str, *, target: float | None = None, higher_is_better: bool = False,
            floor: float | None = None, floor_name: str = "", ratio_target: float | None = None,
            note: str = "", at_least: float | None = None) -> None:

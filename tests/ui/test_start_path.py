@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from benchmarks.figures import start_coach_with
 from coach.resources import default_program_path
 from coach.store import profiles
 from coach.store.db import Store
@@ -22,7 +23,6 @@ CHILD = r"""
 import json, os, sys
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
-import coach.ui.app as app_module
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
@@ -34,16 +34,7 @@ class FirstPaint(QObject):
             os._exit(0)
         return False
 
-make = app_module.make_qapp
-def make_qapp(*a, **k):
-    app = make(*a, **k)
-    app.paint_probe = FirstPaint(app)
-    app.installEventFilter(app.paint_probe)
-    return app
-app_module.make_qapp = make_qapp
-from coach.cli import main
-sys.exit(main(["--data-dir", sys.argv[1]]))
-"""
+""" + start_coach_with("FirstPaint")
 
 
 def start(data) -> dict:
